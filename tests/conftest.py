@@ -1,0 +1,46 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("JIRGA_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold"
+EXAMPLES = ROOT / "examples" / "pak-afg"
+
+# Publication dates of the seed articles, read by a person from each article.
+SEED_DATES = {
+    "000_41011f801ff8ec69": "2024-01-09",  # Fazlur Rehman in Kabul, 8 Jan 2024
+    "001_a76334a16812bac6": "2024-12-24",  # envoy Sadiq in Kabul, Tuesday 24 Dec 2024
+    "002_7b95e75acbf49bc2": "2024-07-03",  # Doha III, dinner on Monday 1 Jul 2024
+    "003_d58c016a82158e16": "2023-02-23",  # Khawaja Asif and ISI chief in Kabul, 22 Feb 2023
+    "004_95322db71f88a246": "2024-01-09",  # JUI-S mediation between TTP and Islamabad
+}
+
+
+@pytest.fixture(scope="session")
+def res():
+    """One Resources for the whole session: the spaCy model loads once."""
+    from jirga.resources import Resources
+    return Resources(n_process=1)
+
+
+@pytest.fixture(scope="session")
+def nlp(res):
+    return res.nlp
+
+
+@pytest.fixture
+def parse(res):
+    """Build a parsed Document from text, as the pipeline would."""
+    from jirga.model import Document, content_id
+    from jirga.nlp import parse_one
+
+    def _parse(text, published=None):
+        return parse_one(Document(id=content_id(text), text=text, published=published), res)
+    return _parse
+
+
+def seed_texts():
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
