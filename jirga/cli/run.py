@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from jirga.cli.output import print_summary, run_progress
+
+
+def run(sources: List[str] = typer.Argument(..., help="Files, directories, URLs (feeds or articles), or - for JSONL on stdin"),
+        db: str = typer.Option("jirga.duckdb", "--db", help="DuckDB file or postgresql:// URL"),
+        n_process: int = typer.Option(0, "--processes", "-j", help="spaCy processes; 0 = one per core (max 2)"),
+        batch_size: int = typer.Option(32, "--batch-size", help="documents per batch and per transaction"),
+        model: Optional[str] = typer.Option(None, "--model", help="spaCy model: en_core_web_md or en_core_web_sm"),
+        actors: List[Path] = typer.Option([], "--actors", help="user actor registry file (YAML/CSV); repeatable"),
+        config: Optional[Path] = typer.Option(None, "--config", help="settings file (TOML)")):
+    """Ingest, code and store documents, then print a summary. Safe to re-run: stored documents are skipped."""
+    from jirga import Pipeline, Resources
+    from jirga.settings import load_settings
+    settings = load_settings(config, n_process=n_process, batch_size=batch_size, model=model,
+                             actor_files=tuple(str(a) for a in actors) or None)
+    with run_progress() as update:
+        summary = Pipeline(db=db, res=Resources(settings), progress=update).run(sources)
+    print_summary(summary)
+    if summary.read_nothing and summary.rejects:
+        raise typer.Exit(1)
+
+
+def summary(db: str = typer.Option("jirga.duckdb", "--db", help="DuckDB file or postgresql:// URL")):
+    """Show what a database holds: documents, events by type, top dyads, rejects."""
+    from jirga.report import store_summary
+    from jirga.store.base import open_store
+    with open_store(db) as store:
+        print_summary(store_summary(store))

@@ -1,0 +1,100 @@
+-- Jirga store schema. Portable SQL: DuckDB and PostgreSQL read it as is.
+CREATE TABLE IF NOT EXISTS runs (
+    run_id      TEXT PRIMARY KEY,
+    started     TEXT NOT NULL,
+    finished    TEXT,
+    status      TEXT NOT NULL,          -- running, done, failed
+    settings    TEXT,                   -- JSON
+    versions    TEXT,                   -- JSON: package and data versions
+    documents   INTEGER DEFAULT 0,
+    events      INTEGER DEFAULT 0,
+    rejects     INTEGER DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id          TEXT PRIMARY KEY,       -- content hash
+    ext_id      TEXT,
+    title       TEXT,
+    source      TEXT,
+    url         TEXT,
+    published   TEXT,
+    origin      TEXT,
+    notes       TEXT,                   -- JSON list
+    text        TEXT NOT NULL,
+    run_id      TEXT
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id      TEXT NOT NULL,
+    idx         INTEGER NOT NULL,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id        TEXT PRIMARY KEY,
+    doc_id          TEXT NOT NULL,
+    event_type      TEXT NOT NULL,
+    mode            TEXT,
+    contexts        TEXT,               -- JSON list
+    cameo           TEXT,
+    quad            INTEGER,
+    intensity       DOUBLE PRECISION,
+    sentence_index  INTEGER,
+    sentence_text   TEXT,
+    trigger_text    TEXT,
+    trigger_start   INTEGER,
+    trigger_end     INTEGER,
+    date            TEXT,
+    date_precision  TEXT,
+    place_name      TEXT,
+    lat             DOUBLE PRECISION,
+    lon             DOUBLE PRECISION,
+    geonameid       BIGINT,
+    place_country   TEXT,
+    dead            INTEGER,
+    injured         INTEGER,
+    arrested        INTEGER,
+    negated         BOOLEAN,
+    hypothetical    BOOLEAN,
+    future          BOOLEAN,
+    confidence      DOUBLE PRECISION,
+    cluster_id      TEXT,               -- set by merge: one id per real-world event
+    record          TEXT NOT NULL       -- the full Event as JSON
+);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id    TEXT NOT NULL,
+    role        TEXT NOT NULL,          -- actor or recipient
+    idx         INTEGER NOT NULL,
+    text        TEXT,
+    start_char  INTEGER,
+    end_char    INTEGER,
+    name        TEXT,
+    country     TEXT,
+    sector      TEXT,
+    wikidata    TEXT,
+    resolved    BOOLEAN,
+    PRIMARY KEY (event_id, role, idx)
+);
+CREATE TABLE IF NOT EXISTS places (
+    doc_id       TEXT NOT NULL,
+    idx          INTEGER NOT NULL,
+    text         TEXT,
+    start_char   INTEGER,
+    end_char     INTEGER,
+    name         TEXT,
+    lat          DOUBLE PRECISION,
+    lon          DOUBLE PRECISION,
+    geonameid    BIGINT,
+    country      TEXT,
+    feature_code TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE IF NOT EXISTS rejects (
+    source      TEXT NOT NULL,          -- path, path:line or URL
+    code        TEXT NOT NULL,
+    doc_id      TEXT,
+    stage       TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    run_id      TEXT,
+    PRIMARY KEY (source, code)
+);
