@@ -99,7 +99,7 @@ def merged_events(store):
     current, first = None, None
     rows = store.query(
         "SELECT COALESCE(cluster_id, event_id) AS cid, record FROM events "
-        "ORDER BY cid, doc_id, sentence_index, trigger_start")
+        "ORDER BY cid, doc_id, sentence_index, trigger_start, event_id")
     for cid, record in rows:
         ev = Event.from_dict(json.loads(record))
         source = {"doc_id": ev.doc_id, "event_id": ev.event_id, "sentence": ev.sentence.text,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import logging
 import time
 import uuid
 from collections import Counter
@@ -16,6 +17,8 @@ from typing import Callable, Iterable, Iterator
 
 from jirga.model import Document, Event, Reject
 from jirga.resources import Resources
+
+log = logging.getLogger("jirga")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +125,9 @@ class Pipeline:
                 batch.append(doc)
                 self._count(doc, summary)
                 if len(batch) >= bs:
-                    store.write_batch(batch, [], run_id)
+                    self._store(store, batch, run_id, summary)
                     batch = []
-            store.write_batch(batch, [], run_id)
+            self._store(store, batch, run_id, summary)
             merge_store(store, self.res.settings["merge_days"])
             summary.top_dyads = top_dyads(store)
             status = "done"
@@ -137,6 +140,10 @@ class Pipeline:
                                               "rejects": len(summary.rejects)})
             store.close()
         return summary
+
+    def _store(self, store, batch, run_id, summary) -> None:
+        store.write_batch(batch, [], run_id)
+        log.info("stored batch of %d documents (%d coded so far)", len(batch), summary.documents)
 
     def _fresh(self, items, store, summary) -> Iterator[Document]:
         """Drop documents already stored or seen in this run; rejects pass as documents."""

@@ -22,9 +22,13 @@ app.add_typer(actors.app, name="actors")
 def main() -> None:
     """Entry point: user errors print one line and exit 2; --debug shows tracebacks."""
     from jirga.errors import JirgaError
+    import logging
     debug = "--debug" in sys.argv
     if debug:
         sys.argv.remove("--debug")
+    if "--verbose" in sys.argv:  # global flag: log each stored batch to stderr
+        sys.argv.remove("--verbose")
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
     try:
         app()
     except JirgaError as exc:

@@ -84,7 +84,7 @@ class Store(Protocol):
 
 def open_store(url: str | None = None) -> "Store":
     """Open a store: a DuckDB file path (default ``jirga.duckdb``) or a ``postgresql://`` URL."""
-    url = url or "jirga.duckdb"
+    url = str(url or "jirga.duckdb")
     if url.startswith(("postgresql://", "postgres://")):
         from jirga.store.postgres import PostgresStore
         return PostgresStore(url)

@@ -83,7 +83,7 @@ class DuckDBStore:
         return [d[0] for d in cur.description], cur.fetchall()
 
     def events(self, where: str = "", params: tuple = ()):
-        sql = f"SELECT record, cluster_id FROM events {where} ORDER BY doc_id, sentence_index, trigger_start"
+        sql = f"SELECT record, cluster_id FROM events {where} ORDER BY doc_id, sentence_index, trigger_start, event_id"
         cur = self.con.execute(sql, list(params))
         while batch := cur.fetchmany(1000):
             for record, cluster in batch:

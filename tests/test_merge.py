@@ -1,0 +1,30 @@
+from jirga.merge import Report, cluster
+
+
+def _r(eid, doc, date, typ="ASSAULT", actors=("TTP",), recips=("Pakistan police",), place="Bajaur", mod=(False, False, False)):
+    return Report(eid, doc, typ, date, place, frozenset(actors), frozenset(recips), mod)
+
+
+def test_cluster_merges_same_event_from_two_reports():
+    got = cluster([_r("a1", "a", "2024-01-08"), _r("b1", "b", "2024-01-09")], days=1)
+    assert got["a1"] == got["b1"] == "a1"
+
+
+def test_cluster_keeps_events_days_apart():
+    got = cluster([_r("a1", "a", "2024-01-08"), _r("b1", "b", "2024-01-20")], days=1)
+    assert got["a1"] != got["b1"]
+
+
+def test_cluster_keeps_other_places_apart():
+    got = cluster([_r("a1", "a", "2024-01-08"), _r("b1", "b", "2024-01-08", place="Khyber")])
+    assert got["a1"] != got["b1"]
+
+
+def test_cluster_never_merges_a_denial_with_a_fact():
+    got = cluster([_r("a1", "a", "2024-01-08"), _r("b1", "b", "2024-01-08", mod=(True, False, False))])
+    assert got["a1"] != got["b1"]
+
+
+def test_cluster_skips_reports_without_actors_or_place():
+    got = cluster([_r("a1", "a", "2024-01-08", actors=(), recips=(), place=None)])
+    assert "a1" not in got
