@@ -98,9 +98,14 @@ class Pipeline:
 
     def documents(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Parse and code documents; order kept, one out per one in."""
-        from jirga import nlp
+        from jirga import nlp, parallel
+        n = nlp.workers(self.res.settings["n_process"])
+        if n > 1:
+            yield from parallel.process(docs, self.res.settings, self.stages, n,
+                                        self.res.settings["batch_size"])
+            return
         funcs = [(s, s.function()) for s in self.stages]
-        for doc in nlp.process(docs, self.res):
+        for doc in nlp.process(docs, self.res, n_process=1):
             yield apply_stages(doc, self.res, funcs)
 
     def code(self, docs: Iterable[Document]) -> Iterator[Document]:

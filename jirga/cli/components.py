@@ -31,8 +31,9 @@ def _io(src: str, out: Optional[Path]):
             fout.close()
 
 
-def _write(rows, fout) -> None:
-    for row in rows:
+def _write(rows, fout, label: str = "records") -> None:
+    from jirga.cli.output import counting
+    for row in counting(rows, label):
         fout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -40,7 +41,7 @@ def code(src: str = IN, out: Optional[Path] = OUT):
     """Code events: one JSON line per event with its evidence offsets."""
     from jirga.components import code_records
     with _io(src, out) as (records, fout):
-        _write(code_records(records), fout)
+        _write(code_records(records), fout, "events")
 
 
 def geoparse(src: str = IN, out: Optional[Path] = OUT):

@@ -28,8 +28,10 @@ def evaluate(suites: List[str] = typer.Argument(None, help="suites to run (defau
         raise JirgaError(f"unknown suite(s) {', '.join(unknown)}; choose from {', '.join(by_name)}", "E702")
     res = Resources()
     reports, failures = {}, []
+    from jirga.cli.output import console
     for name in chosen:
-        report, text = run_suite(by_name[name], gold or _default_gold(), res, limit)
+        with console.status(f"scoring {name}"):
+            report, text = run_suite(by_name[name], gold or _default_gold(), res, limit)
         reports[name] = report
         typer.echo(f"\n== {name} ==\n{text}")
         if check and limit is None:

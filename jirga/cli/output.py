@@ -58,3 +58,15 @@ def print_summary(s) -> None:
         if len(s.rejects) > 50:
             out.print(f"... and {len(s.rejects) - 50} more in the rejects table")
     out.print(f"database: [bold]{s.database}[/]")
+
+
+def counting(items, label: str, count_key: str | None = None):
+    """Wrap an iterator of output dicts with a progress line: items done, items/s."""
+    columns = (SpinnerColumn(), TextColumn(f"[bold]{label}"), TextColumn("{task.completed} done"),
+               TextColumn("{task.fields[rate]:.1f}/s"), TimeElapsedColumn())
+    start = time.perf_counter()
+    with Progress(*columns, console=console, disable=not console.is_terminal) as prog:
+        task = prog.add_task(label, rate=0.0)
+        for n, item in enumerate(items, 1):
+            prog.update(task, completed=n, rate=n / max(time.perf_counter() - start, 1e-6))
+            yield item
