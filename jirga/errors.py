@@ -48,6 +48,8 @@ REJECTS = {
     "E111": "HTTP fetch failed",
     "E112": "unsupported file type",
     "E113": "too little text to code",
+    "E114": "duplicate document",
+    "E115": "unexpected error reading input",
     "E201": "NLP failed",
     "E202": "coding failed",
 }

@@ -75,7 +75,7 @@ def read_jsonl(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Document
             yield reject(origin, "E109", f"line is not valid UTF-8 (byte {exc.start}); JSONL must be UTF-8")
             continue
         except json.JSONDecodeError as exc:
-            yield reject(origin, "E105", f"malformed JSONL line: {exc.msg} at column {exc.colno}; "
+            yield reject(origin, "E105", f"malformed JSONL line: {exc.msg.removesuffix(' at')} at column {exc.colno}; "
                                          "fix the line or remove it")
             continue
         if not isinstance(value, dict):
@@ -103,25 +103,29 @@ def read_json(data: bytes, name: str) -> Iterator[Document | Reject]:
                                          "write {\"text\": ...} objects")
 
 
-def _dialect(sample: str, name: str):
+def _dialect(header_line: str, name: str):
+    """excel dialect with the delimiter the header row uses most (tab for .tsv)."""
     if name.lower().endswith(".tsv"):
         return csv.excel_tab
-    try:
-        return csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
+    delim = max(",;\t|", key=header_line.count)
+
+    class Dialect(csv.excel):
+        delimiter = delim if header_line.count(delim) else ","
+    return Dialect
 
 
-def read_csv(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
-    """CSV/TSV with a header row, streamed; line numbers in origins are file lines."""
-    head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
+def read_csv(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Document | Reject]:
+    """CSV/TSV with a header row, streamed from a seekable binary file;
+    line numbers in origins are file lines."""
+    head = stream.read(65536)
+    stream.seek(0)
     check_binary(head)
     enc = encoding_of(head, partial=True)
     text = io.TextIOWrapper(stream, encoding=enc, newline="")
-    sample = text.read(4096)
-    text.seek(0) if text.seekable() else None
-    reader = csv.reader(itertools.chain([sample], text) if not text.seekable() else text,
-                        dialect=_dialect(sample, name))
+    if csv.field_size_limit() < max_bytes:
+        csv.field_size_limit(max_bytes)
+    first = text.readline()
+    reader = csv.reader(itertools.chain([first], text), dialect=_dialect(first, name))
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
