@@ -1,0 +1,90 @@
+"""The five seed articles (real news, read from ../shared/seeds) through `jirga run`."""
+import json
+
+import pytest
+
+from conftest import SEED_DATES, SEEDS, seed_texts
+from jirga import Pipeline
+
+pytestmark = [pytest.mark.model,
+              pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")]
+
+
+@pytest.fixture(scope="module")
+def seed_events(tmp_path_factory, res):
+    """Run the seeds, with the publication dates a reader gives them, into a fresh store."""
+    folder = tmp_path_factory.mktemp("seeds")
+    src = folder / "seeds.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for name, text in seed_texts().items():
+            fh.write(json.dumps({"id": name, "text": text, "published": SEED_DATES[name]}) + "\n")
+    db = folder / "seeds.duckdb"
+    summary = Pipeline(db=db, res=res).run([str(src)])
+    assert summary.documents == 5 and not summary.rejects
+    from jirga.store.base import open_store
+    with open_store(db) as store:
+        ids = dict(store.query("SELECT id, ext_id FROM documents"))
+        events = [ev for ev, _ in store.events()]
+    by_doc: dict = {}
+    for ev in events:
+        by_doc.setdefault(ids[ev.doc_id], []).append(ev)
+    return by_doc
+
+
+def _find(events, typ, in_sentence):
+    return [e for e in events if e.event_type == typ and in_sentence in e.sentence.text]
+
+
+def test_seeds_each_yield_several_events(seed_events):
+    assert set(seed_events) == set(SEED_DATES)
+    assert all(len(evs) >= 3 for evs in seed_events.values())
+
+
+def test_seed_jui_leader_meets_taliban_in_kabul(seed_events):
+    evs = [e for e in seed_events["000_41011f801ff8ec69"] if e.event_type == "CONSULT"
+           and e.location and e.location.name == "Kabul" and not (e.negated or e.hypothetical)]
+    assert evs, "no CONSULT in Kabul"
+    assert any(a.country == "PAK" for e in evs for a in e.actor + e.recipient)
+    assert any(a.country == "AFG" for e in evs for a in e.actor + e.recipient)
+
+
+def test_seed_pakistan_accuses_kabul_of_sheltering_ttp(seed_events):
+    evs = _find(seed_events["000_41011f801ff8ec69"], "ACCUSE", "giving shelter")
+    assert evs
+    e = evs[0]
+    assert e.trigger.text == "accused"
+    assert [(a.country, a.sector) for a in e.actor] == [("PAK", "GOV")]
+    assert ("AFG", "GOV") in [(r.country, r.sector) for r in e.recipient]
+
+
+def test_seed_kabul_denies_the_accusations(seed_events):
+    evs = _find(seed_events["000_41011f801ff8ec69"], "REJECT", "Kabul denies the accusations")
+    assert evs and evs[0].actor[0].country == "AFG"
+    assert not _find(seed_events["000_41011f801ff8ec69"], "ACCUSE", "Kabul denies the accusations")
+
+
+def test_seed_bajaur_attack_on_police(seed_events):
+    evs = _find(seed_events["000_41011f801ff8ec69"], "ASSAULT", "Bajaur")
+    assert evs
+    e = evs[0]
+    assert (e.size.dead, e.size.injured) == (5, 22) and e.size.at_least
+    assert e.location and e.location.name.startswith("Bajaur")
+    assert abs(e.location.lat - 34.7) < 0.5 and abs(e.location.lon - 71.5) < 0.5
+
+
+def test_seed_threatened_strike_is_not_coded_as_an_attack(seed_events):
+    evs = [e for e in seed_events["002_7b95e75acbf49bc2"] if "could carry out cross-border attacks" in e.sentence.text]
+    assert not [e for e in evs if e.event_type == "ASSAULT" and not (e.hypothetical or e.negated)]
+
+
+def test_seed_doha_meeting_located_in_doha(seed_events):
+    evs = [e for e in seed_events["002_7b95e75acbf49bc2"] if e.event_type == "CONSULT" and e.location
+           and e.location.name == "Doha"]
+    assert evs
+
+
+def test_seed_events_carry_dates_from_text_or_publication(seed_events):
+    for name, evs in seed_events.items():
+        assert all(e.date for e in evs), name
+    jan8 = [e for e in seed_events["000_41011f801ff8ec69"] if "January 8" in e.sentence.text]
+    assert jan8 and all(e.date == "2024-01-08" for e in jan8)
