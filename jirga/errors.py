@@ -51,5 +51,7 @@ REJECTS = {
     "E114": "duplicate document",
     "E115": "unexpected error reading input",
     "E201": "NLP failed",
+    "E301": "actor stage failed, or a registry entry is invalid",
+    "E302": "actor registry file unreadable or of the wrong type",
     "E202": "coding failed",
 }

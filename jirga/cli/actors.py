@@ -57,10 +57,13 @@ def unknown(db: str = typer.Option("jirga.duckdb", "--db", help="DuckDB file or 
     """List actor mentions no registry entry matched, most frequent first."""
     from rich.console import Console
     from rich.table import Table
+    from jirga.actors.unknown import unknown_counts
+    from jirga.model import ActorRef
     from jirga.store.base import open_store
     with open_store(db) as store:
-        rows = store.query("SELECT text, count(*) AS n FROM event_actors WHERE NOT resolved "
-                           "GROUP BY text ORDER BY n DESC, text LIMIT ?", (limit,))
+        mentions = [ActorRef(text, 0, 0) for (text,) in
+                    store.query("SELECT text FROM event_actors WHERE NOT resolved")]
+    rows = unknown_counts(mentions)[:limit]
     t = Table(title="Unresolved actor mentions")
     t.add_column("text")
     t.add_column("mentions", justify="right")

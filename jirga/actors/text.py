@@ -1,0 +1,61 @@
+"""Normalising actor names: one function used for registry aliases and for mentions alike."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'",
+                         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", re.IGNORECASE)
+_DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
+_NONWORD = re.compile(r"[^0-9A-Za-z]+")
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+_LEADING = ("the", "a", "an")
+_VOWELS = set("aeiouy")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[tuple[str, str]]:
+    """(lowercase, original) tokens: accents folded, possessives, dots and punctuation removed."""
+    text = _POSSESSIVE.sub("", _fold(text))
+    text = _DOTS.sub("", text).replace("'", "")
+    return [(t.lower(), t) for t in _NONWORD.split(text) if t]
+
+
+def norm(text: str) -> str:
+    """Lookup key: lowercase tokens joined by spaces, leading article dropped."""
+    toks = [t for t, _ in tokens(text)]
+    while toks and toks[0] in _LEADING:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def drop_parens(text: str) -> str:
+    """'Tehreek-e-Taliban Pakistan (TTP)' -> 'Tehreek-e-Taliban Pakistan'."""
+    return _PAREN.sub(" ", text).strip()
+
+
+def is_acronym(alias: str) -> bool:
+    """Short all-capital aliases (US, IS, WHO) match only when written in capitals."""
+    letters = [c for c in alias if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def skeleton(key: str) -> str:
+    """Transliteration-proof key: consonants only, doubled letters collapsed.
+
+    Tehrik-i-Taliban / Tahreek-e-Taliban -> 'thrktlbnpkstn'; Fazlur Rehman / Fazl-ur-Rahman
+    -> 'fzlrrhmn'. Only used for names with at least six consonants.
+    """
+    out: list[str] = []
+    for i, c in enumerate(key.replace(" ", "")):
+        if not c.isalpha() or (i and c in _VOWELS):
+            continue
+        if out and out[-1] == c:
+            continue
+        out.append(c)
+    return "".join(out)

@@ -1,0 +1,28 @@
+"""Mentions the registry could not resolve, counted so users can add them (``jirga actors unknown``)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from jirga.actors.text import norm
+
+
+def unknown_counts(mentions: Iterable) -> list[tuple[str, int]]:
+    """(text, count) of unresolved mentions, most frequent first, then alphabetical.
+
+    Spellings that normalise alike ('the TTP', "TTP's") count together under the most
+    frequent spelling. Accepts ActorRefs or anything with ``text`` and ``resolved``.
+    """
+    counts: Counter = Counter()
+    spellings: dict[str, Counter] = {}
+    for m in mentions:
+        if getattr(m, "resolved", False):
+            continue
+        text = " ".join(str(getattr(m, "text", "") or "").split())
+        key = norm(text)
+        if not key:
+            continue
+        counts[key] += 1
+        spellings.setdefault(key, Counter())[text] += 1
+    rows = [(spellings[k].most_common(1)[0][0], n) for k, n in counts.items()]
+    return sorted(rows, key=lambda r: (-r[1], r[0].lower()))
