@@ -1,0 +1,124 @@
+"""Event coder: PLOVER events (type, mode, CAMEO, contexts, actor and recipient
+spans, modality flags, evidence offsets, confidence) from a parsed document.
+
+    from jirga.coding import code_document
+    events = code_document(doc, res)   # doc.parsed must be set (jirga.nlp)
+
+Actor spans only: canonical names and countries are filled later by
+``jirga.actors``. Non-factual events (negated, hypothetical) are returned
+flagged; filter with ``is_factual``. The rules are in ``jirga.coding.plover``.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Iterator
+
+from jirga.model import ActorRef, Document, Event, Reject, Sentence, Span
+
+REQUIRES = ("parsed",)
+PROVIDES = ("events",)
+
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+
+
+def is_factual(ev: Event) -> bool:
+    """True when the event is reported as having happened (not negated or hypothetical)."""
+    return not (ev.negated or ev.hypothetical)
+
+
+def _resources(res):
+    from jirga.coding import lexicon, ontology
+    return ontology.get(res), lexicon.get(res)
+
+
+def _contexts(row_ctx, sent_lemmas, cues, onto) -> list:
+    ctx = [c for c in row_ctx if c in onto.contexts]
+    for name, words in cues["context_cues"].items():
+        if name not in ctx and sent_lemmas & words:
+            ctx.append(name)
+    return ctx
+
+
+def _actor_refs(heads, index, flag) -> list[ActorRef]:
+    from jirga.coding import roles
+    return [ActorRef(text, s, e) for s, e, text in roles.refs(heads, index, flag)]
+
+
+def _denial_recipient(d, prior: list[Event]) -> list[ActorRef]:
+    """'Kabul denies the accusations': the accuser of the latest ACCUSE nearby."""
+    objs = [c for c in d.trig.token.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in ACCUSATION_NOUNS for o in objs):
+        return []
+    for ev in reversed(prior[-8:]):
+        if ev.event_type == "ACCUSE" and ev.actor:
+            return [ActorRef(a.text, a.start, a.end) for a in ev.actor]
+    return []
+
+
+def _event_id(doc_id: str, si: int, start: int, typ: str, used: set) -> str:
+    eid = f"{doc_id}-{si}-{start}"
+    if eid in used:
+        eid = f"{eid}-{hashlib.sha1(typ.encode()).hexdigest()[:4]}"
+    used.add(eid)
+    return eid
+
+
+def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event]:
+    from jirga.coding.match import find_triggers
+    from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
+    triggers = find_triggers(sent, lex)
+    cues = lex.cues
+    lemmas = {t.lemma_.lower() for t in sent}
+    srec = Sentence(si, sent.start_char, sent.end_char, sent.text)
+    out = []
+    drafts = drafts_for(triggers, onto, cues, lemmas) if triggers else []
+    drafts += obligation_drafts(sent, cues, drafts)
+    trig_idx = {d.trig.token.i for d in drafts}
+    for d in drafts:
+        flag: list = []
+        actor = _actor_refs(d.actor_heads, index, flag)
+        recip = [r for r in _actor_refs(d.recip_heads, index, flag)
+                 if (r.start, r.end) not in {(a.start, a.end) for a in actor}]
+        if d.trig.kind == "noun" and not actor and not recip and is_reference(d.trig.token, trig_idx, cues):
+            continue
+        if d.event_type == "REJECT" and not recip:
+            recip = _denial_recipient(d, prior + out)
+        t = d.trigger_tok
+        row = onto.cameo_row(d.cameo)
+        out.append(Event(
+            doc_id=doc.id, event_id=_event_id(doc.id, si, t.idx, d.event_type, used),
+            event_type=d.event_type, sentence=srec,
+            trigger=Span(t.idx, t.idx + len(t.text), t.text),
+            mode=d.mode, contexts=_contexts(row.contexts if row else (), lemmas, cues, onto),
+            cameo=d.cameo, quad=onto.quad(d.event_type),
+            intensity=onto.intensity(d.event_type, d.mode),
+            actor=actor, recipient=recip,
+            negated=d.mod.negated, hypothetical=d.mod.hypothetical, future=d.mod.future,
+            confidence=confidence(d, bool(actor), bool(recip), bool(flag))))
+    return out
+
+
+def code_document(doc: Document, res) -> list[Event]:
+    """Events of one parsed document, in text order. Deterministic."""
+    from jirga.coding.roles import DocIndex
+    if doc.parsed is None:
+        raise ValueError(f"document {doc.id} is not parsed; run jirga.nlp first")
+    onto, lex = _resources(res)
+    index = DocIndex(doc.parsed, lex.cues)
+    events: list[Event] = []
+    used: set = set()
+    for si, sent in enumerate(doc.parsed.sents):
+        events.extend(_sentence_events(doc, si, sent, onto, lex, index, events, used))
+    return events
+
+
+def process(docs: Iterable[Document], res) -> Iterator[Document]:
+    """Pipeline stage: fill ``doc.events``; a failure becomes a Reject (E202)."""
+    for doc in docs:
+        if not doc.rejects:
+            try:
+                doc.events = code_document(doc, res)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
+                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "coding", "E202",
+                                          f"coding failed: {type(exc).__name__}: {exc}"))
+        yield doc

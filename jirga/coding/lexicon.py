@@ -1,0 +1,84 @@
+"""Trigger lexicon (verbs and nouns) and cue word lists, from ``jirga/data/lexicon``.
+
+Lookups are plain dicts keyed by lemma, so matching a sentence costs one dict
+probe per token. Every entry is checked against the ontology on load.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jirga import data
+from jirga.errors import DataFileError
+
+VERBS_FILE = "lexicon/verbs.jsonl"
+NOUNS_FILE = "lexicon/nouns.jsonl"
+CUES_FILE = "lexicon/cues.yaml"
+
+CONDITIONS = {"obj", "not_obj", "prep", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
+              "not_xcomp", "not_xcomp_lemma", "swap", "recip", "mod", "not_mod", "light",
+              "lv", "plural", "obj_actor", "not_subj"}
+FIELDS = {"lemma", "type", "cameo", "mode"} | CONDITIONS
+
+
+@dataclass
+class Lexicon:
+    verbs: dict      # lemma -> [entry, ...] in file order
+    nouns: dict
+    cues: dict       # list name -> frozenset (weapon_modes kept as list)
+
+
+def _line_numbers(name: str) -> list[int]:
+    text = data.read_text(name)
+    return [i for i, ln in enumerate(text.splitlines(), 1)
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _check(entry: dict, where: str, onto) -> dict:
+    unknown = set(entry) - FIELDS
+    if unknown:
+        raise DataFileError(f"{where}: unknown field(s) {sorted(unknown)}", "E904")
+    if not entry.get("lemma") or entry.get("type") not in onto.types:
+        raise DataFileError(f"{where}: needs a lemma and one of the 16 PLOVER types", "E904")
+    code = entry.get("cameo")
+    if code is not None and code not in onto.cameo:
+        raise DataFileError(f"{where}: CAMEO code {code!r} is not in the CAMEO→PLOVER table", "E904")
+    mode = entry.get("mode")
+    if mode is not None and mode not in onto.types[entry["type"]]["modes"]:
+        raise DataFileError(f"{where}: mode {mode!r} is not a mode of {entry['type']}", "E904")
+    for key in ("obj", "not_obj", "prep", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
+                "not_mod", "lv", "not_xcomp_lemma", "not_subj"):
+        if key in entry:
+            entry[key] = frozenset(entry[key])
+    return entry
+
+
+def _index(name: str, onto) -> dict:
+    out: dict = {}
+    for entry, line in zip(data.load(name), _line_numbers(name)):
+        e = _check(dict(entry), f"{name}:{line}", onto)
+        out.setdefault(e["lemma"], []).append(e)
+    return out
+
+
+def _cues() -> dict:
+    raw = data.load(CUES_FILE)
+    out = {}
+    for key, value in raw.items():
+        if key in ("version", "weapon_modes", "context_cues", "pronouns"):
+            continue
+        if not isinstance(value, list):
+            raise DataFileError(f"{CUES_FILE}: '{key}' must be a list", "E904")
+        out[key] = frozenset(str(v).lower() for v in value)
+    out["weapon_modes"] = [(m, frozenset(words)) for m, words in raw["weapon_modes"]]
+    out["context_cues"] = {c: frozenset(w) for c, w in raw["context_cues"].items()}
+    out["pronoun_kind"] = {p: kind for kind, ps in raw["pronouns"].items() for p in ps}
+    return out
+
+
+def load_lexicon(onto) -> Lexicon:
+    return Lexicon(_index(VERBS_FILE, onto), _index(NOUNS_FILE, onto), _cues())
+
+
+def get(res) -> Lexicon:
+    from jirga.coding import ontology
+    return res.get("coding.lexicon", lambda r: load_lexicon(ontology.get(r)))

@@ -1,0 +1,123 @@
+"""Find event triggers in a parsed sentence: one dict probe per token."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN"})
+NOMINAL_DEPS = frozenset({"amod", "dobj", "pobj", "nsubj", "nsubjpass", "compound"})
+OBJ_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+@dataclass
+class Trigger:
+    token: object          # spaCy Token
+    entry: dict            # lexicon entry
+    kind: str              # "verb" or "noun"
+    support: object = None  # verb carrying a noun trigger ("held" talks), or None
+
+
+def _objects(tok) -> list:
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    for o in list(objs):
+        objs.extend(c for c in o.children if c.dep_ == "conj")
+    return objs
+
+
+def _lemmas(toks) -> set:
+    return {t.lemma_.lower() for t in toks}
+
+
+def _verb_ok(tok, e: dict) -> bool:
+    kids = list(tok.children)
+    if "obj" in e or "not_obj" in e:
+        objs = _objects(tok)
+        lem = _lemmas(objs) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        if "obj" in e and not (lem & e["obj"]):
+            return False
+        if "not_obj" in e and lem & e["not_obj"]:
+            return False
+    if "not_subj" in e and _lemmas(c for c in kids if c.dep_ == "nsubj") & e["not_subj"]:
+        return False
+    if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] for c in kids):
+        return False
+    if "not_prep_obj" in e:
+        pobjs = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if _lemmas(pobjs) & e["not_prep_obj"]:
+            return False
+    prt = {c.lemma_.lower() for c in kids if c.dep_ == "prt"}
+    if "prt" in e and not prt & e["prt"]:
+        return False
+    if "not_prt" in e and prt & e["not_prt"]:
+        return False
+    if "advmod" in e and not {c.lemma_.lower() for c in kids if c.dep_ == "advmod"} & e["advmod"]:
+        return False
+    xcomps = [c for c in kids if c.dep_ == "xcomp"]
+    if e.get("xcomp") and not xcomps:
+        return False
+    if e.get("not_xcomp") and xcomps:
+        return False
+    if "not_xcomp_lemma" in e and _lemmas(xcomps) & e["not_xcomp_lemma"]:
+        return False
+    return True
+
+
+CARRIER_NOUNS = frozenset({"drive", "campaign", "operation", "policy", "spree", "wave", "program",
+                           "programme", "offensive", "crackdown", "plan", "process", "round",
+                           "mission", "effort", "bid", "initiative"})
+
+
+def support_verb(tok):
+    """The verb whose object (or prepositional object) a noun is: 'held talks',
+    'engaged in talks', 'claimed responsibility for an attack'."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.lemma_ in CARRIER_NOUNS:   # 'launched a deportation drive'
+        return support_verb(head)
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "obj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        h2 = head.head
+        if h2.pos_ in ("VERB", "AUX") and head.lemma_ in ("in", "for", "into", "to"):
+            return h2
+        if h2.lemma_ == "responsibility" and h2.head.pos_ == "VERB":
+            return h2.head
+    return None
+
+
+def _noun_ok(tok, e: dict, sup, light_verbs) -> bool:
+    if e.get("plural") and tok.tag_ != "NNS":
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if "mod" in e and not mods & e["mod"]:
+        return False
+    if "not_mod" in e and mods & e["not_mod"]:
+        return False
+    if e.get("light"):
+        allowed = e.get("lv") or light_verbs
+        if sup is None or sup.lemma_.lower() not in allowed:
+            return False
+    return True
+
+
+def find_triggers(sent, lex) -> list[Trigger]:
+    """Triggers of one sentence (a spaCy Span), in text order."""
+    out = []
+    light = lex.cues["light_verbs"]
+    for tok in sent:
+        pos = tok.pos_
+        if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS:
+            for e in lex.verbs.get(tok.lemma_.lower(), ()):
+                if _verb_ok(tok, e):
+                    out.append(Trigger(tok, e, "verb"))
+                    break
+        elif pos in NOUN_POS:
+            entries = lex.nouns.get(tok.lemma_.lower())
+            if not entries:
+                continue
+            sup = support_verb(tok)
+            for e in entries:
+                if _noun_ok(tok, e, sup, light):
+                    out.append(Trigger(tok, e, "noun", sup))
+                    break
+    return out

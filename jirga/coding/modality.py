@@ -1,0 +1,144 @@
+"""Modality of a trigger: negated, hypothetical, future, and the frame it sits in.
+
+The frame is the nearest governing verb or noun that changes what the clause
+asserts: a denial ('Kabul denied that it shelters militants' -> negated), an
+allegation ('accused X of giving shelter' -> hypothetical), a request or wish
+(hypothetical), an intention ('agreed to hold talks', 'plans to' -> future) or
+plain reported speech ('said Y had attacked' -> as asserted by the reporter's
+source; 'would' under a past speech verb reads as future).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj", "csubj"})
+
+
+@dataclass
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    frame: str | None = None      # deny / allege / request / intent / speech
+    frame_verb: object = None     # spaCy Token of the governing verb or noun
+    would: bool = False           # 'would' seen on the clause itself
+    obligation: bool = False      # must / should: a demand when someone says it
+
+
+def clause_verb(tok):
+    """The verb a (noun) trigger belongs to: itself if a verb, else the nearest verb above."""
+    t = tok
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def _own(v, m: Modality, cues) -> None:
+    for c in v.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):
+            m.negated = True
+        elif c.dep_ == "aux":
+            if low in cues["hypothetical_modals"]:
+                m.hypothetical = True
+            elif low in cues["obligation_modals"]:
+                m.hypothetical = m.obligation = True
+            elif low in cues["future_modals"] or (low == "going" and any(x.lower_ == "to" for x in c.children)):
+                m.future = True
+            elif low in cues["past_future_modals"]:
+                m.would = True
+        elif c.dep_ == "mark" and low in cues["conditional_marks"]:
+            m.hypothetical = True
+        elif c.dep_ == "advmod" and low in cues["habitual_adverbs"]:
+            m.hypothetical = True   # 'rarely meets': a habit, not an event
+
+
+def _frame(g, m: Modality, cues) -> bool:
+    """Apply governing word ``g``; True when it is a frame (stop climbing)."""
+    lem = g.lemma_.lower()
+    kinds = (("deny", "denial_verbs"), ("allege", "allegation_verbs"), ("request", "request_verbs"),
+             ("intent", "intent_verbs"), ("speech", "speech_verbs"))
+    if g.pos_ in ("NOUN", "PROPN"):
+        if lem in cues["allegation_nouns"]:
+            m.hypothetical, m.frame, m.frame_verb = True, "allege", g
+            h = g.head
+            if h.lemma_.lower() in cues["denial_verbs"]:
+                m.negated, m.frame, m.frame_verb = True, "deny", h
+            return True
+        return False
+    for name, key in kinds:
+        if lem in cues[key]:
+            m.frame, m.frame_verb = name, g
+            if name == "deny":
+                m.negated = True
+            elif name in ("allege", "request"):
+                m.hypothetical = True
+            elif name == "intent":
+                m.future = True
+            return True
+    return False
+
+
+def _noun_cues(tok, m: Modality, cues) -> None:
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ in ("det", "neg") and low in ("no", "never"):
+            m.negated = True
+        elif c.dep_ == "amod" and low in cues["allegation_adjs"]:
+            m.hypothetical = True
+
+
+def _subject_negated(v) -> bool:
+    """'no country has recognized them'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in v.children)
+
+
+def modality(tok, cues) -> Modality:
+    m = Modality()
+    if tok.pos_ == "NOUN":
+        _noun_cues(tok, m, cues)
+        h = tok.head
+        if h.pos_ == "ADP" and h.head.pos_ == "NOUN" and _frame(h.head, m, cues):
+            return _finish(m, cues)
+    v = clause_verb(tok)
+    if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
+        _own(v, m, cues)   # 'his visit will go' does not make the visit future
+        m.negated |= _subject_negated(v)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and v.pos_ == "VERB" and _frame(v, m, cues) and m.frame == "speech":
+        m.frame = m.frame_verb = None      # 'said attacks...' states; 'alleges attacks' does not
+    cur = tok if (tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp")) else v
+    for _ in range(5):
+        dep, g = cur.dep_, cur.head
+        if g is cur or dep not in CLIMB_DEPS:
+            break
+        if dep == "pcomp" and g.pos_ == "ADP":
+            g = g.head
+        if dep == "conj":
+            _own(g, m, cues)
+            cur = g
+            continue
+        if dep in ("relcl",):
+            break
+        if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            break
+        if _frame(g, m, cues):
+            gm = Modality()
+            _own(g, gm, cues)
+            m.hypothetical |= gm.hypothetical or (gm.would and m.frame != "speech")
+            break
+        cur = g
+    return _finish(m, cues)
+
+
+def _finish(m: Modality, cues) -> Modality:
+    if m.would:
+        if m.frame in ("speech", "intent"):
+            m.future = True
+        else:
+            m.hypothetical = True
+    return m

@@ -1,0 +1,213 @@
+"""Turn triggers of one sentence into PLOVER events.
+
+Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
+
+* Direction: the actor is who does the act (subject, or the 'by' phrase of a
+  passive); the recipient is whom it is done to (object, passive subject,
+  'with/against/to/on/...' phrase). Hosting swaps them (visitor = actor).
+  Reciprocal acts (clashes, 'A and B met') put every participant in ``actor``.
+* Modality: events that are negated, hypothetical (modal, conditional,
+  alleged, requested) are still returned, flagged, and never count as having
+  happened (``is_factual``). Future cooperation becomes AGREE, a future retreat
+  CONCEDE (flag ``future``). A conflictual act a speaker says may or will
+  happen ('hinted Islamabad could carry out attacks') becomes THREATEN by the
+  speaker, with the speech verb as trigger; the inner act is not emitted.
+  A refusal stated as a negated future cooperation ('will not attend talks')
+  becomes REJECT.
+* Confidence: 0.45 base; +0.2 actor found; +0.1 recipient found; +0.1 verb
+  trigger or noun carried by a support verb; -0.1 if an actor came from a
+  pronoun; -0.15 for a THREATEN built from a modal clause. Clamped to 0.05..0.95.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jirga.coding import roles
+from jirga.coding.modality import Modality, modality
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+
+
+@dataclass
+class Draft:
+    """An event under construction, still holding spaCy tokens."""
+    trig: object                 # match.Trigger
+    event_type: str
+    cameo: str | None
+    mode: str | None
+    mod: Modality
+    trigger_tok: object
+    actor_heads: list = field(default_factory=list)
+    recip_heads: list = field(default_factory=list)
+    threat_from_modal: bool = False
+    dropped: bool = False
+
+
+def _weapon_mode(sent_lemmas: set, cues) -> str | None:
+    for mode, words in cues["weapon_modes"]:
+        if sent_lemmas & words:
+            return mode
+    return None
+
+
+def _base(trig, onto, cues, sent_lemmas) -> Draft:
+    e = trig.entry
+    typ, mode, cameo = e["type"], e.get("mode"), e.get("cameo")
+    if typ == "ASSAULT" and (mode is None or (mode == "explosives")):
+        wm = _weapon_mode(sent_lemmas, cues)
+        if wm and (mode is None or wm == "suicide-attack"):
+            mode = wm
+            cameo = onto.modality.get("assault_mode_cameo", {}).get(mode, cameo)
+    if trig.kind == "verb":
+        a, r = roles.verb_roles(trig, cues)
+    else:
+        a, r = roles.noun_roles(trig, onto.quad(typ) == 4, cues)
+    return Draft(trig, typ, cameo, mode, modality(trig.token, cues), trig.token, a, r)
+
+
+def _convert(d: Draft, onto) -> None:
+    """Apply the modality rules of the module docstring to a draft."""
+    m, typ = d.mod, d.event_type
+    future_to = onto.modality.get("future_to", {})
+    if m.negated:
+        if m.future and typ in COOPERATIVE and m.frame != "deny":
+            d.event_type, d.cameo, d.mode, m.negated = "REJECT", "120", None, False
+        return
+    if not (m.hypothetical or m.future):
+        return
+    speaker_frame = m.frame in ("speech", "intent") and m.frame_verb is not None
+    if typ in onto.modality["threat_mode"] and speaker_frame and not m.obligation:
+        tmode = onto.modality["threat_mode"].get(typ, "violence")
+        fv = m.frame_verb
+        agents, _ = roles.clause_subject(fv)
+        d.event_type, d.mode = "THREATEN", tmode
+        d.cameo = onto.modality["threat_cameo"].get(tmode, "130")
+        d.actor_heads = agents or d.actor_heads
+        d.trigger_tok, d.threat_from_modal = fv, m.frame == "speech"
+        m.hypothetical = m.future = False
+        return
+    if m.future and not m.hypothetical and typ in future_to:
+        d.event_type = future_to[typ]
+        d.cameo = "036" if typ == "CONSULT" and d.event_type == "AGREE" else ("030" if d.event_type == "AGREE" else "080")
+        d.mode = None
+        return
+    if m.future and typ not in future_to:
+        m.hypothetical = True
+
+
+LINK_DEPS = frozenset({"conj", "xcomp", "ccomp", "relcl", "acl", "advcl"})
+
+
+def _linked(d: Draft, o: Draft) -> bool:
+    t = d.trig.token
+    return o.trig.token in (d.mod.frame_verb, d.trig.support, roles_head(t),
+                            t.head if t.dep_ in LINK_DEPS else None)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Merge events that repeat another one: same type and a syntactic link
+    ('killed in an attack', 'agreed to work together', 'attacks that killed'),
+    or a bare noun mention next to a verb event of the same type."""
+    for d in drafts:
+        for o in drafts:
+            if o is d or o.dropped or d.dropped or o.event_type != d.event_type:
+                continue
+            noun_d, noun_o = d.trig.kind == "noun", o.trig.kind == "noun"
+            if _linked(d, o) or _linked(o, d):
+                loser, keeper = (d, o) if (noun_d and not noun_o) or (noun_d == noun_o and _linked(d, o)) else (o, d)
+            elif noun_d and not noun_o and not d.actor_heads:
+                loser, keeper = d, o
+            else:
+                continue
+            _merge(keeper, loser)
+            loser.dropped = True
+    trig_toks = {d.trig.token.i for d in drafts}
+    for d in drafts:   # 'agreed to resign': the promise is the event, not its content
+        fv = d.mod.frame_verb
+        if d.mod.future and fv is not None and fv.i in trig_toks and d.trig.entry["type"] != d.event_type:
+            d.dropped = True
+    threats = {d.trigger_tok.i for d in drafts if d.event_type == "THREATEN" and not d.dropped}
+    seen = set()
+    for d in drafts:   # two events sharing a trigger ('vowed to attack': THREATEN, not AGREE)
+        key = (d.trigger_tok.i, d.event_type)
+        if not d.dropped and (key in seen or (d.event_type == "AGREE" and d.trigger_tok.i in threats)):
+            d.dropped = True
+        seen.add(key)
+    return [d for d in drafts if not d.dropped]
+
+
+def obligation_drafts(sent, cues, drafts) -> list[Draft]:
+    """'Russia said Sudan must return the helicopter': a REQUEST by the speaker to
+    the subject of the must-clause, whether or not that clause holds a trigger."""
+    from jirga.coding.match import Trigger
+    taken = {d.trigger_tok.i for d in drafts if d.event_type == "REQUEST"}
+    out = []
+    for v in sent:
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in cues["speech_verbs"] or v.head.i in taken:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in cues["obligation_modals"] for c in v.children):
+            continue
+        sp = v.head
+        trig = Trigger(sp, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
+        agents, _ = roles.clause_subject(sp)
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, subj))
+        taken.add(sp.i)
+    return out
+
+
+def roles_head(tok):
+    """Verb governing a noun trigger through a preposition ('killed in an attack')."""
+    h = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return h
+    if tok.dep_ == "pobj" and h.dep_ == "prep":
+        return h.head
+    return None
+
+
+def _merge(keep: Draft, other: Draft) -> None:
+    if keep.mode is None and other.mode is not None:
+        keep.mode, keep.cameo = other.mode, other.cameo if keep.event_type == other.event_type else keep.cameo
+    if not keep.actor_heads:
+        keep.actor_heads = other.actor_heads
+    if not keep.recip_heads:
+        keep.recip_heads = other.recip_heads
+
+
+def drafts_for(triggers, onto, cues, sent_lemmas) -> list[Draft]:
+    out = []
+    for trig in triggers:
+        d = _base(trig, onto, cues, sent_lemmas)
+        _convert(d, onto)
+        out.append(d)
+    return _dedupe(out)
+
+
+def is_reference(tok, trigger_idx: set, cues) -> bool:
+    """A participant-less event noun that names a prior event or a setting
+    ('after the clashes', 'at the talks', 'agreed to US mediation')."""
+    if any(c.dep_ == "det" and c.lower_ in cues["anaphoric_dets"] for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in cues["background_preps"]:
+        return True
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            break
+        t = t.head
+        if t.i in trigger_idx:
+            return True
+    return False
+
+
+def confidence(d: Draft, has_actor: bool, has_recip: bool, via_pronoun: bool) -> float:
+    c = 0.45 + 0.2 * has_actor + 0.1 * has_recip
+    if d.trig.kind == "verb" or d.trig.support is not None:
+        c += 0.1
+    if via_pronoun:
+        c -= 0.1
+    if d.threat_from_modal:
+        c -= 0.15
+    return round(min(0.95, max(0.05, c)), 2)

@@ -1,0 +1,299 @@
+"""Actor and recipient spans from the dependency parse.
+
+Spans are (start_char, end_char, text) in document offsets, built around a head
+token: its compounds, modifiers and possessor, plus an 'of/from' phrase when the
+head is a common noun ('militants of the TTP'). Appositions and relative
+clauses are left out; conjuncts become separate actors ('Pakistan and
+Afghanistan'). Pronouns resolve to the nearest preceding named actor of a
+compatible kind (a person for he/she, a group or place for it/they; for
+we/I inside a quote, the speaker of the sentence).
+"""
+from __future__ import annotations
+
+import bisect
+
+LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
+TRIM = frozenset({"the", "a", "an", "'s", "’s", ",", "-", "(", '"', "“", "”", "of"})
+RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
+
+
+class DocIndex:
+    """Named actor mentions of a document, sorted by position, for pronoun resolution."""
+
+    def __init__(self, parsed, cues):
+        kinds = {"PERSON": "person", "ORG": "group", "GPE": "group", "NORP": "group"}
+        self.starts = {"person": [], "group": []}
+        self.ents = {"person": [], "group": []}
+        for ent in parsed.ents:
+            kind = kinds.get(ent.label_)
+            if kind:
+                self.starts[kind].append(ent.start_char)
+                self.ents[kind].append(ent)
+        self.cues = cues
+
+    def nearest(self, kind: str, before: int):
+        i = bisect.bisect_left(self.starts[kind], before) - 1
+        return self.ents[kind][i] if i >= 0 else None
+
+
+def is_actorish(tok, cues) -> bool:
+    if tok.ent_type_ in cues["actor_entities"]:
+        return True
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in cues["pronoun_kind"] or low in cues["relative_pronouns"]
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in cues["agent_nouns"] or low in cues["agent_nouns"]):
+        return True
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"):
+        return True
+    return any(c.dep_ in ("compound", "amod") and (c.ent_type_ in cues["actor_entities"]
+               or c.lemma_.lower() in cues["agent_nouns"]) for c in tok.children)
+
+
+def _self_actor(tok, cues) -> bool:
+    """Actor by itself, not only through a modifier."""
+    if tok.ent_type_ in cues["actor_entities"] or tok.pos_ in ("PROPN", "PRON"):
+        return is_actorish(tok, cues)
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues["agent_nouns"] or tok.lower_ in cues["agent_nouns"])
+
+
+def _governor_subject(tok, kind: str, cues):
+    """'The government maintains it does not ...': the subject of the verb governing
+    the pronoun's clause, when it is a compatible named or agent noun."""
+    v = tok.head
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head is v:
+            return None
+        v = v.head
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON" and _self_actor(c, cues):
+                person = c.ent_type_ == "PERSON"
+                if person == (kind == "person") or (kind == "person" and c.pos_ == "NOUN"):
+                    return c
+    return None
+
+
+def _bounds(tok) -> tuple[int, int]:
+    """Token index range [lo, hi] of the phrase headed by ``tok``."""
+    lo = hi = tok.i
+    for c in tok.children:
+        if c.dep_ in LEFT_DEPS and c.i < tok.i:
+            lo = min(lo, c.left_edge.i)
+        elif c.dep_ in ("compound", "nummod", "case") and c.i > tok.i:
+            hi = max(hi, c.right_edge.i)
+    if not tok.ent_type_:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lemma_ in ("of", "from") and c.i > tok.i:
+                hi = max(hi, c.right_edge.i)
+    if tok.ent_iob_ in ("B", "I"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    return lo, hi
+
+
+def span_of(tok) -> tuple[int, int, str]:
+    doc = tok.doc
+    lo, hi = _bounds(tok)
+    while lo < hi and doc[lo].lower_ in TRIM:
+        lo += 1
+    while hi > lo and doc[hi].lower_ in TRIM:
+        hi -= 1
+    if doc[hi].text == ")" and "(" not in doc[lo:hi].text:
+        hi -= 1
+    sp = doc[lo:hi + 1]
+    start, text = sp.start_char, sp.text
+    if "\n\n" in text:                      # never cross a paragraph break
+        rel = tok.idx - start
+        a = text.rfind("\n\n", 0, rel)
+        b = text.find("\n\n", rel)
+        a = 0 if a < 0 else a + 2
+        b = len(text) if b < 0 else b
+        start, text = start + a, text[a:b]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return start + lead, start + lead + len(text), text
+
+
+def _speaker(sent, cues):
+    for t in sent:
+        if t.lemma_ in cues["speech_verbs"]:
+            for c in t.children:
+                if c.dep_ == "nsubj" and c.lower_ not in cues["pronoun_kind"].keys() - {"he", "she", "it", "they"}:
+                    return c
+    return None
+
+
+def resolve(tok, index: DocIndex, depth: int = 0):
+    """A named token or span for ``tok``; pronouns and relative pronouns resolved."""
+    cues = index.cues
+    low = tok.lower_
+    if low in cues["relative_pronouns"] and tok.head.dep_ == "relcl":
+        return tok.head.head
+    kind = cues["pronoun_kind"].get(low) if tok.pos_ == "PRON" else None
+    if kind is None:
+        return tok
+    if low in ("it", "itself", "its") and tok.dep_ != "nsubj" and not (low == "its" and tok.dep_ == "poss"):
+        return None
+    if kind == "speaker":
+        spk = None
+        if depth == 0:
+            sent = tok.sent
+            spk = _speaker(sent, cues)
+            doc = tok.doc
+            for nb in (sent.end, sent.start - 1):
+                if spk is None and 0 <= nb < len(doc):
+                    spk = _speaker(doc[nb].sent, cues)
+        if spk is not None and spk.i != tok.i:
+            return resolve(spk, index, depth + 1)
+        kind = "group"
+    gov = _governor_subject(tok, kind, cues)
+    if gov is not None:
+        return gov
+    ent = index.nearest(kind, tok.idx)
+    if ent is None and kind == "person":
+        return None
+    return ent
+
+
+def expand(tok) -> list:
+    """The token and its conjuncts ('Pakistan and Afghanistan')."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    return out
+
+
+def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple]:
+    """Actor spans for head tokens: (start, end, text) tuples, deduplicated."""
+    out, seen = [], set()
+    cues = index.cues
+    for head in toks:
+        for t in expand(head):
+            if not _self_actor(t, cues):    # 'Taliban requests' -> Taliban
+                mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
+                        and _self_actor(c, cues)]
+                if not mods:
+                    continue
+                t = mods[0]
+            r = resolve(t, index)
+            if r is None or (hasattr(r, "dep_") and r is not t and not is_actorish(r, cues)):
+                continue
+            if hasattr(r, "label_") and not hasattr(r, "dep_"):   # an entity Span
+                span = (r.start_char, r.end_char, r.text)
+            else:
+                span = span_of(r)
+            if r is not t and resolved_flag is not None:
+                resolved_flag.append(True)
+            if span[:2] not in seen:
+                seen.add(span[:2])
+                out.append(span)
+    return out
+
+
+OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "invite", "press", "call", "tell", "allow",
+                            "force", "encourage", "order", "pressure", "push", "advise", "warn"})
+
+
+ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
+                      "praise", "thank", "commend", "fault", "punish", "sanction", "congratulate"})
+
+
+def _kids(tok, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
+    """(agents, patients) of a verb: nsubj / agent 'by' phrase; passive subject is the patient.
+    Verbs without a subject borrow it from the governing clause."""
+    subj = _kids(verb, ("nsubj", "csubj"))
+    pas = _kids(verb, ("nsubjpass",))
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subj or pas or agent or depth > 3:
+        return subj + agent, pas
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return [], []
+    if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        objs = _kids(head, ("dobj",)) or _pobjs(head, {"on", "upon"})
+        if objs:
+            return objs, []
+    if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return clause_subject(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        gov = head.head      # 'accused X of giving': X gives
+        objs = _kids(gov, ("dobj",)) if gov.lemma_.lower() in ACCUSING else []
+        return (objs, []) if objs else clause_subject(gov, depth + 1)
+    if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return ([], [head]) if verb.tag_ == "VBN" else ([head], [])
+    return [], []
+
+
+VERBAL = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "ACCUSE"})
+
+
+def _event_noun_actor(tok, cues) -> list:
+    """'TTP attacks killed ...': the actor of an event noun standing as subject."""
+    if tok.pos_ != "NOUN" or _self_actor(tok, cues):
+        return [tok]
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON")]
+    mods += [g for c in tok.children if c.dep_ == "prep" and c.lemma_ == "by" for g in c.children]
+    return mods or [tok]
+
+
+def verb_roles(trig, cues) -> tuple[list, list]:
+    """(actor heads, recipient heads) of a verb trigger."""
+    v, e = trig.token, trig.entry
+    agents, patients = clause_subject(v)
+    agents = [m for a in agents for m in _event_noun_actor(a, cues)]
+    objs = _kids(v, ("dobj", "dative", "iobj"))
+    preps = RECIPIENT_PREPS | e.get("prep", frozenset())
+    recips = patients + objs + _pobjs(v, preps)
+    if not recips and e["type"] in VERBAL:      # 'refused to open contacts with the Taliban'
+        for x in _kids(v, ("xcomp",)):
+            recips = _kids(x, ("dobj", "dative")) + _pobjs(x, RECIPIENT_PREPS)
+            recips += [g for o in _kids(x, ("dobj",)) for g in _pobjs(o, {"with"})]
+    if e.get("recip"):
+        return agents + _pobjs(v, {"with"}), []
+    if e.get("swap"):    # host: the visitors are actors, the host the recipient
+        guests = _pobjs(v, {"with"}) + objs + [g for o in objs for g in _pobjs(o, {"with"})]
+        return guests, agents
+    return agents, recips
+
+
+def noun_roles(trig, material_conflict: bool, cues) -> tuple[list, list]:
+    """(actor heads, recipient heads) of a noun trigger."""
+    n, sup = trig.token, trig.support
+    mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)]
+    actors = mods + _pobjs(n, {"by"})
+    recips = _pobjs(n, RECIPIENT_PREPS)
+    between = _pobjs(n, {"between", "among", "amongst"})
+    if material_conflict:
+        recips = recips + _pobjs(n, {"of"})
+    else:
+        actors = actors + _pobjs(n, {"of", "from"})
+    for c in n.children:     # 'the meeting involving X'
+        if c.dep_ == "acl" and c.lemma_ in ("involve", "include", "between"):
+            actors = actors + [g for g in c.children if g.dep_ == "dobj"]
+    if between:
+        actors = actors + between
+    if sup is not None and not any(is_actorish(a, cues) for a in actors) and (
+            sup.lemma_.lower() in cues["light_verbs"]):
+        agents, patients = clause_subject(sup)
+        actors = agents
+        if n.dep_ != "nsubjpass":
+            recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c is not n]
+            recips += _pobjs(sup, RECIPIENT_PREPS)
+    if trig.entry.get("recip") or between:
+        return actors + recips, []
+    return actors, recips

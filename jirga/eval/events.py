@@ -1,0 +1,216 @@
+"""Score the event coder on gold sentences.
+
+Matching rule (per sentence): the gold PLOVER types of a sentence form a set,
+and so do the types of the coder's *factual* events (``is_factual``) for that
+sentence. A type in both is a true positive, a predicted type not in gold a
+false positive, a gold type not predicted a false negative. Sets, not counts:
+PLOVER codes a reciprocal act (a meeting of A and B) once, the PETR2 file twice.
+Gold events without a PLOVER type (CAMEO 01x/02x in PETR2) are skipped.
+
+For each gold event whose type was matched, the predicted event of that type
+is compared on actors:
+* countries, when ``jirga.actors.resolve.resolve_events`` exists: the gold
+  source/target country codes (first three letters of each ``+`` part) against
+  the ``country`` of predicted actor/recipient refs (any overlap matches; an
+  empty gold target matches an empty prediction);
+* spans otherwise (PLOVER GSR only, which gives actor text): a gold actor text
+  and a predicted span match when one contains the other, case-insensitive.
+Full tuple = type + source + target all matching; precision is over factual
+predicted events, recall over gold events.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from jirga.coding import code_document, is_factual
+from jirga.model import Document
+from jirga.nlp import sentences_of
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+NONE = "-"
+
+
+def _resolver():
+    try:
+        from jirga.actors.resolve import resolve_events
+        return resolve_events
+    except ImportError:
+        return None
+
+
+def _records(path, limit):
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if limit is not None and i >= limit:
+                break
+            if line.strip():
+                yield json.loads(line)
+
+
+def _countries(code: str) -> set:
+    return {p[:3] for p in (code or "").split("+") if p}
+
+
+def _span_match(gold_texts, refs) -> bool:
+    if not gold_texts:
+        return not refs
+    pred = [r.text.lower() for r in refs]
+    return any(g.lower() in p or p in g.lower() for g in gold_texts for p in pred if p and g)
+
+
+def _country_match(gold_code, refs) -> bool:
+    gold = _countries(gold_code)
+    pred = {r.country for r in refs if r.country}
+    return pred == set() if not gold else bool(gold & pred)
+
+
+class _Tally:
+    def __init__(self, mode):
+        self.mode = mode
+        self.tp, self.fp, self.fn = Counter(), Counter(), Counter()
+        self.confusion = Counter()
+        self.src = [0, 0]
+        self.tgt = [0, 0]
+        self.tuple_tp = 0
+        self.n_gold = self.n_pred = self.sentences = 0
+
+    def add(self, gold_events, preds):
+        self.sentences += 1
+        gtypes = {g["type"] for g in gold_events}
+        ptypes = {p.event_type for p in preds}
+        self.n_gold += len(gold_events)
+        self.n_pred += len(preds)
+        for t in gtypes & ptypes:
+            self.tp[t] += 1
+            self.confusion[(t, t)] += 1
+        missing, extra = sorted(gtypes - ptypes), sorted(ptypes - gtypes)
+        for t in missing:
+            self.fn[t] += 1
+        for t in extra:
+            self.fp[t] += 1
+        for i, t in enumerate(missing):
+            self.confusion[(t, extra[i] if i < len(extra) else NONE)] += 1
+        for t in extra[len(missing):]:
+            self.confusion[(NONE, t)] += 1
+        for g in gold_events:
+            self._actors(g, [p for p in preds if p.event_type == g["type"]])
+
+    def _actors(self, g, same):
+        if not same or self.mode == "none":
+            return
+        if self.mode == "countries":
+            s_ok = any(_country_match(g["source"], p.actor) for p in same)
+            t_ok = any(_country_match(g["target"], p.recipient) for p in same)
+            both = any(_country_match(g["source"], p.actor) and _country_match(g["target"], p.recipient) for p in same)
+        else:
+            s_ok = any(_span_match(g["source_texts"], p.actor) for p in same)
+            t_ok = any(_span_match(g["target_texts"], p.recipient) for p in same)
+            both = any(_span_match(g["source_texts"], p.actor) and _span_match(g["target_texts"], p.recipient)
+                       for p in same)
+        self.src[0] += s_ok
+        self.src[1] += 1
+        self.tgt[0] += t_ok
+        self.tgt[1] += 1
+        self.tuple_tp += both
+
+    def report(self, name) -> dict:
+        per = {}
+        for t in TYPES:
+            per[t] = _prf(self.tp[t], self.fp[t], self.fn[t])
+        tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        tuple_prf = None
+        if self.mode != "none":
+            tuple_prf = _prf(self.tuple_tp, self.n_pred - self.tuple_tp, self.n_gold - self.tuple_tp)
+        return {"name": name, "sentences": self.sentences, "gold_events": self.n_gold,
+                "predicted_events": self.n_pred, "actor_mode": self.mode, "per_type": per,
+                "overall": _prf(tp, fp, fn),
+                "source_match": _rate(*self.src), "recipient_match": _rate(*self.tgt),
+                "tuple": tuple_prf,
+                "confusion": {f"{g}|{p}": n for (g, p), n in sorted(self.confusion.items())}}
+
+
+def _prf(tp, fp, fn) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
+
+
+def _rate(ok, n):
+    return {"matched": ok, "of": n, "rate": round(ok / n, 3) if n else None}
+
+
+def _code(rec, res, resolve):
+    doc = Document(id=rec["id"], text=rec["text"], published=rec.get("date"))
+    doc.parsed = res.nlp(rec["text"])
+    doc.sentences = sentences_of(doc.parsed)
+    doc.events = code_document(doc, res)
+    if resolve is not None:
+        resolve(doc, res)
+    return [e for e in doc.events if is_factual(e)]
+
+
+def _evaluate(path, res, limit, name, gold_of, spans_ok) -> dict:
+    resolve = _resolver()
+    mode = "countries" if resolve else ("spans" if spans_ok else "none")
+    tally = _Tally(mode)
+    for rec in _records(path, limit):
+        if rec.get("evaluate") == "false":
+            continue
+        tally.add(gold_of(rec), _code(rec, res, resolve))
+    return tally.report(name)
+
+
+def evaluate_plover_gsr(path, res, limit=None) -> dict:
+    """PLOVER gold standard records: type from ``plover_2021``."""
+    def gold(rec):
+        return [{"type": e["plover_2021"], "source": e.get("source", ""), "target": e.get("target", ""),
+                 "source_texts": [a["actorText"] for a in e.get("source_actors") or []],
+                 "target_texts": [a["actorText"] for a in e.get("target_actors") or []]}
+                for e in rec["events"] if e.get("plover_2021") in TYPES]
+    return _evaluate(path, res, limit, Path(path).name, gold, True)
+
+
+def evaluate_petr2(path, res, limit=None) -> dict:
+    """PETR2 validation sentences: type from ``plover_derived`` (null = no PLOVER type)."""
+    def gold(rec):
+        return [{"type": e["plover_derived"], "source": e.get("source", ""), "target": e.get("target", ""),
+                 "source_texts": [], "target_texts": []}
+                for e in rec.get("events") or [] if e.get("plover_derived") in TYPES]
+    return _evaluate(path, res, limit, Path(path).name, gold, False)
+
+
+def render(report: dict) -> str:
+    """Plain-text tables of one report."""
+    lines = [f"== {report['name']}: {report['sentences']} sentences, {report['gold_events']} gold events, "
+             f"{report['predicted_events']} predicted (factual) ==",
+             f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for t, s in report["per_type"].items():
+        if s["tp"] + s["fp"] + s["fn"]:
+            lines.append(f"{t:10} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f} {s['tp']:4} {s['fp']:4} {s['fn']:4}")
+    o = report["overall"]
+    lines.append(f"{'micro':10} {o['p']:6.3f} {o['r']:6.3f} {o['f1']:6.3f} {o['tp']:4} {o['fp']:4} {o['fn']:4}")
+    lines.append(f"actors scored by: {report['actor_mode']}")
+    for key in ("source_match", "recipient_match"):
+        r = report[key]
+        lines.append(f"{key}: {r['matched']}/{r['of']}" + (f" = {r['rate']:.3f}" if r["rate"] is not None else ""))
+    if report["tuple"]:
+        t = report["tuple"]
+        lines.append(f"full tuple (type+source+target): P {t['p']:.3f} R {t['r']:.3f} F1 {t['f1']:.3f}")
+    lines.append(_confusion(report["confusion"]))
+    return "\n".join(lines)
+
+
+def _confusion(conf: dict) -> str:
+    cells = defaultdict(dict)
+    for key, n in conf.items():
+        g, p = key.split("|")
+        cells[g][p] = n
+    cols = [t for t in TYPES + (NONE,) if any(t in row for row in cells.values())]
+    rows = [t for t in TYPES + (NONE,) if t in cells]
+    head = "confusion (rows gold, columns predicted; - = none)\n" + " " * 10 + "".join(f"{c[:5]:>6}" for c in cols)
+    body = [f"{r:10}" + "".join(f"{cells[r].get(c, ''):>6}" for c in cols) for r in rows]
+    return "\n".join([head] + body)

@@ -1,0 +1,177 @@
+"""Hand-built sentences: one behaviour each."""
+import pytest
+
+from tests.coding.helpers import code, factual, texts
+
+pytestmark = pytest.mark.model
+
+
+def one(events, typ):
+    found = [e for e in events if e.event_type == typ]
+    assert found, f"no {typ} in {[(e.event_type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def test_coder_active_voice_actor_and_recipient(parse, res):
+    ev = one(code(parse, res, "Pakistan accused Afghanistan of sheltering militants."), "ACCUSE")
+    assert texts(ev.actor) == ["Pakistan"] and texts(ev.recipient) == ["Afghanistan"]
+    assert ev.mode == "allege" and ev.quad == 3 and ev.cameo == "112"
+
+
+def test_coder_passive_voice_swaps_roles(parse, res):
+    ev = one(code(parse, res, "Five police officers were killed by militants in Bajaur."), "ASSAULT")
+    assert texts(ev.actor) == ["militants"]
+    assert "police officers" in texts(ev.recipient)[0]
+
+
+def test_coder_compound_actor_gives_several_actors(parse, res):
+    ev = one(code(parse, res, "Pakistan and Afghanistan agreed to reopen the border."), "AGREE")
+    assert texts(ev.actor) == ["Pakistan", "Afghanistan"]
+
+
+def test_coder_reported_speech_event_belongs_to_inner_subject(parse, res):
+    evs = code(parse, res, "The minister said Indian troops had attacked a village in Kashmir.")
+    ev = one(evs, "ASSAULT")
+    assert texts(ev.actor) == ["Indian troops"]
+    assert ev.negated is False and ev.hypothetical is False
+
+
+def test_coder_apposition_is_not_part_of_actor(parse, res):
+    ev = one(code(parse, res, "Muttaqi, the Taliban's foreign minister, met the Chinese ambassador in Kabul."), "CONSULT")
+    assert texts(ev.actor) == ["Muttaqi"]
+    assert texts(ev.recipient) == ["Chinese ambassador"]
+
+
+def test_coder_relative_clause_subject_is_the_head_noun(parse, res):
+    evs = code(parse, res, "The envoy met Haqqani, who condemned the bombing in Quetta.")
+    ev = one(evs, "ACCUSE")
+    assert texts(ev.actor) == ["Haqqani"]
+
+
+def test_coder_pronoun_resolves_to_nearest_person(parse, res):
+    evs = code(parse, res, "Fazlur Rehman arrived in Kabul on Monday. He met Mullah Hassan Akhund.")
+    ev = [e for e in evs if e.trigger.text == "met"][0]
+    assert texts(ev.actor) == ["Fazlur Rehman"]
+    assert ev.actor[0].start == 0
+
+
+def test_coder_negated_event_is_flagged_not_factual(parse, res):
+    evs = code(parse, res, "The army did not attack the village.")
+    ev = one(evs, "ASSAULT")
+    assert ev.negated and not factual(evs, "ASSAULT")
+
+
+def test_coder_hypothetical_attack_becomes_threat_by_speaker(parse, res):
+    evs = code(parse, res, "The defence minister hinted that Pakistan could carry out cross-border attacks into Afghanistan.")
+    assert not factual(evs, "ASSAULT")
+    th = one(evs, "THREATEN")
+    assert th.mode == "violence" and "defence minister" in texts(th.actor)[0]
+    assert texts(th.recipient) == ["Afghanistan"]
+
+
+def test_coder_plain_modal_attack_is_hypothetical(parse, res):
+    evs = code(parse, res, "Militants might attack the convoy.")
+    assert not factual(evs, "ASSAULT")
+    assert one(evs, "ASSAULT").hypothetical
+
+
+def test_coder_conditional_is_hypothetical(parse, res):
+    evs = code(parse, res, "If the talks fail, the army will shell the militants' positions.")
+    assert not factual(evs, "ASSAULT")
+
+
+def test_coder_future_meeting_is_agree(parse, res):
+    evs = code(parse, res, "He said that he would also meet the Taliban's supreme leader.")
+    ev = one(evs, "AGREE")
+    assert ev.future and not factual(evs, "CONSULT")
+
+
+def test_coder_denial_is_reject_towards_accuser(parse, res):
+    evs = code(parse, res, "Islamabad has accused the Taliban of sheltering militants. Kabul denies the accusations.")
+    rej = one(evs, "REJECT")
+    assert texts(rej.actor) == ["Kabul"] and texts(rej.recipient) == ["Islamabad"]
+    assert not factual(evs, "AID")
+
+
+def test_coder_denied_content_is_negated(parse, res):
+    evs = code(parse, res, "The Taliban denied that they had attacked the border post.")
+    assert one(evs, "REJECT")
+    assert one(evs, "ASSAULT").negated
+
+
+def test_coder_threat_verb_is_threaten(parse, res):
+    ev = one(code(parse, res, "Afghanistan warned Pakistan against taking such a step."), "THREATEN")
+    assert texts(ev.actor) == ["Afghanistan"] and texts(ev.recipient) == ["Pakistan"]
+
+
+def test_coder_bomb_attack_has_explosives_mode(parse, res):
+    ev = one(code(parse, res, "A bomb attack on a police vehicle killed five police officers in Bajaur."), "ASSAULT")
+    assert ev.mode == "explosives" and ev.cameo == "183"
+
+
+def test_coder_suicide_bombing_mode(parse, res):
+    ev = one(code(parse, res, "A suicide bomber blew himself up near a mosque in Peshawar."), "ASSAULT")
+    assert ev.mode == "suicide-attack"
+
+
+def test_coder_border_closure_is_coerce_restrict(parse, res):
+    ev = one(code(parse, res, "The Taliban closed the Torkham crossing."), "COERCE")
+    assert ev.mode == "restrict" and texts(ev.actor) == ["Taliban"]
+
+
+def test_coder_expulsion_of_people_is_coerce_deport(parse, res):
+    ev = one(code(parse, res, "Pakistan expelled thousands of Afghan refugees."), "COERCE")
+    assert ev.mode == "deport" and ev.cameo == "174"
+
+
+def test_coder_expelling_diplomats_is_sanction(parse, res):
+    ev = one(code(parse, res, "Kabul expelled two Pakistani diplomats."), "SANCTION")
+    assert ev.mode == "expel"
+
+
+def test_coder_mediation_is_consult_third_party(parse, res):
+    ev = one(code(parse, res, "Qatar tried to broker a truce between the TTP and Islamabad."), "CONSULT")
+    assert ev.mode == "third-party" and texts(ev.actor) == ["Qatar"]
+
+
+def test_coder_visit_is_consult_visit(parse, res):
+    ev = one(code(parse, res, "The foreign minister visited Kabul on Tuesday."), "CONSULT")
+    assert ev.mode == "visit" and texts(ev.recipient) == ["Kabul"]
+
+
+def test_coder_held_talks_actor_from_support_verb(parse, res):
+    ev = one(code(parse, res, "Pakistani officials held talks with the Taliban in Doha."), "CONSULT")
+    assert texts(ev.actor) == ["Pakistani officials"] and texts(ev.recipient) == ["Taliban"]
+
+
+def test_coder_host_makes_visitor_the_actor(parse, res):
+    ev = one(code(parse, res, "The Taliban hosted a delegation from Pakistan."), "CONSULT")
+    assert "delegation" in texts(ev.actor)[0] and texts(ev.recipient) == ["Taliban"]
+
+
+def test_coder_evidence_offsets_point_into_text(parse, res):
+    text = "Yesterday Iran condemned the strike. Iran summoned the envoy."
+    for ev in code(parse, res, text):
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert text[ev.sentence.start:ev.sentence.end] == ev.sentence.text
+        for a in ev.actor + ev.recipient:
+            assert text[a.start:a.end] == a.text
+        assert 0 < ev.confidence <= 1
+
+
+def test_coder_is_deterministic_with_stable_ids(parse, res):
+    text = "Pakistan and Afghanistan held talks. Militants attacked a checkpoint."
+    a, b = code(parse, res, text), code(parse, res, text)
+    assert [e.to_dict() for e in a] == [e.to_dict() for e in b]
+    assert len({e.event_id for e in a}) == len(a)
+
+
+def test_coder_process_stage_fills_events_and_rejects_unparsed(res):
+    from jirga.coding import process
+    from jirga.model import Document
+    from jirga.nlp import parse_one
+    good = parse_one(Document(id="d1", text="Iran condemned the attack."), res)
+    bad = Document(id="d2", text="no parse")
+    out = list(process([good, bad], res))
+    assert out[0].events and not out[0].rejects
+    assert out[1].rejects and out[1].rejects[0].code == "E202"
