@@ -66,6 +66,11 @@ def reject_row(r: Reject, run_id: str) -> tuple:
     return (r.source, r.code, r.doc_id, r.stage, r.reason, run_id)
 
 
+def latest_rejects(rows: list[tuple]) -> list[tuple]:
+    """One row per (source, code), the latest reason winning, as on a later run."""
+    return list({(r[0], r[1]): r for r in rows}.values())
+
+
 class Store(Protocol):
     """What the pipeline, exports and analysis need from a database."""
 

@@ -9,7 +9,7 @@ import pyarrow as pa
 
 from jirga.errors import StoreError
 from jirga.model import Document, Event, Reject
-from jirga.store.base import COLUMNS, KEYS, reject_row, rows_of, schema_sql
+from jirga.store.base import COLUMNS, KEYS, latest_rejects, reject_row, rows_of, schema_sql
 
 
 def _now() -> str:
@@ -39,6 +39,7 @@ class DuckDBStore:
     def write_batch(self, docs: list[Document], rejects: list[Reject], run_id: str) -> None:
         rows = rows_of(docs, run_id)
         rows["rejects"].extend(reject_row(r, run_id) for r in rejects)
+        rows["rejects"] = latest_rejects(rows["rejects"])
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table, data in rows.items():

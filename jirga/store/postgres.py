@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from jirga.errors import StoreError
 from jirga.model import Document, Event, Reject
-from jirga.store.base import COLUMNS, KEYS, reject_row, rows_of, schema_sql
+from jirga.store.base import COLUMNS, KEYS, latest_rejects, reject_row, rows_of, schema_sql
 
 _LOCK = 0x4A1267A  # advisory lock key: one process creates the schema at a time
 _CURSORS = itertools.count()
@@ -73,11 +73,8 @@ class PostgresStore:
     def write_batch(self, docs: list[Document], rejects: list[Reject], run_id: str) -> None:
         rows = rows_of(docs, run_id)
         rows["rejects"].extend(reject_row(r, run_id) for r in rejects)
-        # DO UPDATE may touch a row once per statement; within one batch DuckDB keeps the first
-        first: dict[tuple, tuple] = {}
-        for r in rows["rejects"]:
-            first.setdefault((r[0], r[1]), r)
-        rows["rejects"] = list(first.values())
+        # DO UPDATE may touch a row only once per statement
+        rows["rejects"] = latest_rejects(rows["rejects"])
         with self.con.transaction():
             for table, data in rows.items():
                 if data:

@@ -105,8 +105,8 @@ def test_latest_batch_reject_reason_wins_as_in_duckdb(pg_url, tmp_path):
             s.write_batch([], [Reject(None, "bad.txt", "ingest", "E102", "first")], "r1")
             s.write_batch([], [Reject(None, "bad.txt", "ingest", "E102", "second"),
                                Reject(None, "bad.txt", "ingest", "E102", "third")], "r2")
-        # a later batch replaces the reason; within one batch DuckDB keeps the first
-        assert pg.query("SELECT reason, run_id FROM rejects") == [("second", "r2")]
+        # the latest reason wins, across batches and within one
+        assert pg.query("SELECT reason, run_id FROM rejects") == [("third", "r2")]
         assert pg.query("SELECT * FROM rejects") == dk.query("SELECT * FROM rejects")
 
 
