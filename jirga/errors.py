@@ -53,5 +53,9 @@ REJECTS = {
     "E201": "NLP failed",
     "E301": "actor stage failed, or a registry entry is invalid",
     "E302": "actor registry file unreadable or of the wrong type",
+    "E401": "geoparsing failed",
+    "E402": "event location failed",
+    "E403": "date resolution failed",
+    "E404": "casualty counting failed",
     "E202": "coding failed",
 }

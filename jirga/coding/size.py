@@ -1,0 +1,245 @@
+"""Sizes: dead, injured and arrested counts read from a sentence and attached to the
+ASSAULT, COERCE or SANCTION event they belong to.
+
+A count is a number (digits or words, 'a dozen'), or a vague plural with a lower bound
+('dozens' -> 24, 'hundreds' -> 200, 'scores' -> 40, 'tens' -> 20, 'thousands' -> 2000).
+'at least', 'more than', 'over' mark lower bounds. A count pairs with a casualty word:
+after an active verb ('killed five police officers', 'injuring 22'), or before a passive
+or adjectival one ('five officers were killed', '22 injured', '12 dead').
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Optional
+
+from jirga.model import Document, Reject, Size
+
+REQUIRES = ("parsed", "events")
+PROVIDES = ("events.size",)
+
+SIZE_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+
+KIND = {}
+for w in ("kill", "killed", "killing", "kills", "dead", "die", "died", "dying", "death", "deaths",
+          "slain", "slay", "massacre", "massacred", "behead", "beheaded", "execute", "executed",
+          "fatality", "fatalities", "toll", "perish", "perished", "lives", "bodies", "corpses", "martyred"):
+    KIND[w] = "dead"
+for w in ("injure", "injured", "injuring", "injures", "injury", "injuries", "wound", "wounded",
+          "wounding", "wounds", "hurt", "maim", "maimed"):
+    KIND[w] = "injured"
+for w in ("arrest", "arrested", "arresting", "arrests", "detain", "detained", "detaining", "detention",
+          "apprehend", "apprehended", "nab", "nabbed", "round", "rounded", "capture", "captured",
+          "jail", "jailed", "imprison", "imprisoned", "held", "custody", "abduct", "abducted",
+          "kidnap", "kidnapped"):
+    KIND[w] = "arrested"
+
+WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+           "dozen": 12}
+VAGUE = {"dozens": 24, "hundreds": 200, "scores": 40, "tens": 20, "thousands": 2000, "several": 3,
+         "many": 10, "numerous": 10}
+LOWER_BOUND = {"least", "more", "over", "nearly", "almost", "upwards", "than", "some", "about",
+               "around", "approximately", "roughly"}
+_AT_LEAST = {"least", "more", "over", "upwards", "than"}
+_STOP_BETWEEN = {"and", "but", "while", "as", "after", "before", "when", ";", "which", "who"}
+_NONPERSON = {"percent", "%", "km", "kilometers", "kilometres", "miles", "years", "year", "days", "day",
+              "months", "month", "hours", "weeks", "rupees", "dollars", "tons", "metres", "meters",
+              "afghanis", "$", "billion", "vehicles", "houses", "homes", "buildings", "shops"}
+
+
+def _number_at(tokens, i) -> Optional[tuple[int, int, bool]]:
+    """(value, end_index, at_least) for a number starting at token i, or None."""
+    t = tokens[i]
+    low = t.lower_
+    if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        return None
+    if low in VAGUE:
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower_ == "of":
+            j += 1
+        return VAGUE[low], i + 1, True
+    if low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower_ == "dozen":
+        return 12, i + 2, False
+    val = None
+    j = i
+    total = 0
+    while j < len(tokens):
+        w = tokens[j].lower_.replace(",", "")
+        if re.fullmatch(r"\d+(?:\.\d+)?", w):
+            v = float(w)
+            if total and v < 1000:
+                break
+            total = total + v if total else v
+            j += 1
+            continue
+        if w in WORDNUM:
+            v = WORDNUM[w]
+            if v in (100, 1000, 1_000_000) and total:
+                total *= v
+            elif total and total % 10 == 0 and total >= 20 and v < 10:
+                total += v
+            elif total and v < 100:
+                break
+            else:
+                total = total or 0
+                total = total + v if total else v
+            j += 1
+            continue
+        if w == "-" and total:
+            j += 1
+            continue
+        break
+    if j == i:
+        return None
+    val = int(total)
+    # a year or a time is not a count
+    if 1900 <= val <= 2100 and re.fullmatch(r"\d{4}", tokens[i].text):
+        return None
+    if j < len(tokens) and tokens[j].lower_ in _NONPERSON:
+        return None
+    at_least = False
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].lower_ in LOWER_BOUND | {"at", "up", "to", "of"}:
+        if tokens[k].lower_ in _AT_LEAST:
+            at_least = True
+        k -= 1
+    return val, j, at_least
+
+
+def _passive_or_adjectival(tok) -> bool:
+    if tok.tag_ == "VBN":
+        return True
+    if tok.tag_ in ("JJ", "NN", "NNS"):
+        return True
+    kids = [c.dep_ for c in tok.children]
+    return "auxpass" in kids or "nsubjpass" in kids
+
+
+def extract_size(span) -> Size:
+    """Counts of dead, injured and arrested in a sentence (a spaCy Span)."""
+    toks = list(span)
+    n = len(toks)
+    nums = []   # (start, end, value, at_least)
+    i = 0
+    while i < n:
+        r = _number_at(toks, i)
+        if r:
+            val, j, al = r
+            nums.append((i, j, val, al))
+            i = j
+        else:
+            i += 1
+    kws = []
+    for i, t in enumerate(toks):
+        k = KIND.get(t.lower_) or KIND.get(t.lemma_.lower())
+        if k is None:
+            continue
+        if t.lower_ in ("held", "round", "rounded") and not (t.lower_ != "held" and i + 1 < n and toks[i + 1].lower_ == "up"):
+            if t.lower_ == "held" and not any(c.dep_ == "nsubjpass" for c in t.children):
+                continue
+            if t.lower_ in ("round", "rounded"):
+                continue
+        if t.lower_ == "lives" and not (i > 0 and toks[i - 1].lemma_ in ("lose", "claim")):
+            continue
+        kws.append((i, k, t))
+    size = Size()
+    used = set()
+    # pass 1: counts after active verbs / 'death toll ... to N' / 'the deaths of N'
+    for i, kind, t in kws:
+        if getattr(size, kind) is not None:
+            continue
+        active = t.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB") and not any(c.dep_ == "auxpass" for c in t.children)
+        if t.lower_ in ("toll",) or (t.tag_ in ("NN", "NNS") and i + 1 < n and toks[i + 1].lower_ in ("of",)):
+            active = True
+        if not active:
+            continue
+        for ni, (s, e, val, al) in enumerate(nums):
+            if ni in used or s <= i:
+                continue
+            between = toks[i + 1:s]
+            if len(between) > (6 if t.lower_ == "toll" else 3):
+                break
+            if any(b.lower_ in _STOP_BETWEEN or KIND.get(b.lower_) for b in between):
+                break
+            setattr(size, kind, val)
+            size.at_least = size.at_least or al
+            used.add(ni)
+            break
+    # pass 2: counts before passive/adjectival casualty words
+    for i, kind, t in kws:
+        if getattr(size, kind) is not None:
+            continue
+        best = None
+        for ni, (s, e, val, al) in enumerate(nums):
+            if ni in used or e > i:
+                continue
+            between = toks[e:i]
+            if len(between) > 6:
+                continue
+            if any(b.lower_ in (";", "but", "while") or (KIND.get(b.lower_) and b.i != t.i) for b in between):
+                continue
+            if any(b.lower_ == "and" for b in between) and len(between) > 1:
+                continue
+            best = (ni, val, al)
+        if best is not None:
+            ni, val, al = best
+            setattr(size, kind, val)
+            size.at_least = size.at_least or al
+            used.add(ni)
+    return size
+
+
+def _has_counts(s: Size) -> bool:
+    return s.dead is not None or s.injured is not None or s.arrested is not None
+
+
+def size_events(doc: Document, res=None) -> None:
+    parsed = doc.parsed
+    if parsed is None or not doc.events:
+        return
+    sents = list(parsed.sents)
+    by_sent: dict[int, list] = {}
+    for ev in doc.events:
+        if ev.event_type in SIZE_TYPES:
+            by_sent.setdefault(ev.sentence.index, []).append(ev)
+    all_by_sent: dict[int, list] = {}
+    for ev in doc.events:
+        all_by_sent.setdefault(ev.sentence.index, []).append(ev)
+    sizes = {}
+    for idx in range(len(sents)):
+        sz = extract_size(sents[idx])
+        if _has_counts(sz):
+            sizes[idx] = sz
+    for idx, sz in sizes.items():
+        evs = by_sent.get(idx)
+        if not evs:
+            # counts in a follow-up sentence of an attack ('At least five police officers were
+            # killed ...' after 'claimed responsibility for a bomb attack'): previous sentence
+            prev = by_sent.get(idx - 1)
+            if prev and not all_by_sent.get(idx):
+                evs = prev
+            else:
+                continue
+        if len(evs) > 1:
+            sent = sents[idx]
+            nums_at = [t.idx for t in sent if KIND.get(t.lower_)] or [sent.start_char]
+            pref = [e for e in evs if e.event_type in ("ASSAULT", "COERCE")] or evs
+            ev = min(pref, key=lambda e: min(abs(e.trigger.start - c) for c in nums_at))
+            evs = [ev]
+        for ev in evs:
+            if not _has_counts(ev.size):
+                ev.size = Size(sz.dead, sz.injured, sz.arrested, sz.at_least)
+
+
+def process(docs: Iterable[Document], res) -> Iterator[Document]:
+    for doc in docs:
+        if not doc.rejects:
+            try:
+                size_events(doc, res)
+            except Exception as exc:
+                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "size", "E404",
+                                          f"size extraction failed: {type(exc).__name__}: {exc}"))
+        yield doc

@@ -1,0 +1,92 @@
+"""Geoparsing evaluation on GeoWebNews (Gritta et al. 2019), toponym level.
+
+Gold: literal toponyms with coordinates. A gold toponym is found when a predicted
+place overlaps its span. Exact match: same GeoNames id (or within 1 km when either
+side has no id). Accuracy@161: predicted coordinates within 161 km (100 miles).
+Precision: predicted places overlapping any gold toponym (of any type) / predicted.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+from jirga.model import Document
+from jirga.places.gazetteer import haversine_km
+from jirga.places.geoparse import geoparse
+
+LITERAL = {"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed", "Coercion"}
+
+
+def _records(path, limit=None):
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                break
+            if line.strip():
+                yield json.loads(line)
+
+
+def _gold_ok(t) -> bool:
+    return t.get("type") in LITERAL and t.get("lat") is not None and t.get("lon") is not None \
+        and t.get("offset_ok", True)
+
+
+def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
+    t0 = time.time()
+    recs = list(_records(path, limit))
+    texts = [r["text"] for r in recs]
+    n_gold = found = exact = within = 0
+    errors = []
+    n_pred = pred_ok = 0
+    for r, parsed in zip(recs, res.nlp.pipe(texts, batch_size=16)):
+        doc = Document(id=r["id"], text=r["text"])
+        doc.parsed = parsed
+        places = geoparse(doc, res)
+        all_gold = [(t["start"], t["end"]) for t in r["toponyms"]]
+        n_pred += len(places)
+        pred_ok += sum(1 for p in places if any(p.start < e and s < p.end for s, e in all_gold))
+        for t in r["toponyms"]:
+            if t.get("type") not in literal_types or t.get("lat") is None or not t.get("offset_ok", True):
+                continue
+            n_gold += 1
+            hit = next((p for p in places if p.start < t["end"] and t["start"] < p.end), None)
+            if hit is None or hit.lat is None:
+                continue
+            found += 1
+            km = haversine_km(float(t["lat"]), float(t["lon"]), hit.lat, hit.lon)
+            errors.append(km)
+            gid = t.get("geonameid")
+            if gid and hit.geonameid:
+                ok = str(gid) == str(hit.geonameid)
+            else:
+                ok = km <= 1.0
+            exact += ok
+            within += km <= 161
+    return {
+        "dataset": Path(path).name, "documents": len(recs), "gold_toponyms": n_gold,
+        "found": found, "recall": found / n_gold if n_gold else 0.0,
+        "exact_of_found": exact / found if found else 0.0,
+        "acc161_of_found": within / found if found else 0.0,
+        "exact_of_gold": exact / n_gold if n_gold else 0.0,
+        "acc161_of_gold": within / n_gold if n_gold else 0.0,
+        "mean_error_km": statistics.mean(errors) if errors else None,
+        "median_error_km": statistics.median(errors) if errors else None,
+        "predicted": n_pred, "precision_vs_all_gold": pred_ok / n_pred if n_pred else 0.0,
+        "seconds": round(time.time() - t0, 1),
+    }
+
+
+def render(report: dict) -> str:
+    r = report
+    lines = [
+        f"Geoparsing on {r['dataset']}: {r['documents']} documents, {r['gold_toponyms']} literal toponyms with coordinates",
+        f"  recall (span overlap)      {r['recall']:.1%} ({r['found']})",
+        f"  exact match (found / all)  {r['exact_of_found']:.1%} / {r['exact_of_gold']:.1%}",
+        f"  within 161 km (found / all){r['acc161_of_found']:.1%} / {r['acc161_of_gold']:.1%}",
+        f"  error km (mean / median)   {r['mean_error_km'] or 0:.0f} / {r['median_error_km'] or 0:.0f}",
+        f"  precision vs all gold toponyms {r['precision_vs_all_gold']:.1%} of {r['predicted']} predicted",
+        f"  ({r['seconds']} s)",
+    ]
+    return "\n".join(lines)

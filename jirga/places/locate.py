@@ -1,0 +1,276 @@
+"""Event location: the place where each event happened.
+
+Order of evidence, per event:
+1. places syntactically governed by the trigger: a locative preposition (in/at/near/...)
+   attached to the trigger, its object, or a noun chain below them ('an attack in the
+   district of Bajaur'); for movement verbs the destination ('visited Kabul',
+   'arrived in Doha'). Relative and adverbial clauses of other verbs are not entered
+   ('Rehman, who met diplomats in Peshawar, visited Kabul' -> Kabul).
+2. the trigger is inside a noun phrase with a locative modifier above it.
+3. the nearest place in the same sentence that is not the actor of the event.
+4. a continuation: the next sentence has an event of the same type with a location.
+5. the dateline at the start of the document ('ISLAMABAD:', 'KABUL, AFGHANISTAN –').
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Optional
+
+from jirga.model import Document, Event, Place, Reject, Span
+
+REQUIRES = ("parsed", "events", "places")
+PROVIDES = ("events.location",)
+
+LOC_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around",
+             "along", "within", "into", "on", "over", "off", "outside", "nearby", "towards", "to"}
+STRONG_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
+MOVE_VERBS = {"visit", "arrive", "travel", "go", "fly", "reach", "return", "come", "land", "tour",
+              "head", "move", "deploy", "send", "enter", "march", "flee", "leave"}
+# dependency labels we follow downwards from the trigger (not clause boundaries)
+DOWN = {"prep", "pobj", "dobj", "nsubjpass", "npadvmod", "compound", "appos", "conj", "amod",
+        "nmod", "attr", "oprd", "advmod", "pcomp", "acl", "dative", "obj", "nummod", "poss"}
+PLACE_NOUNS = {"city", "town", "village", "district", "province", "region", "area", "county",
+               "neighbourhood", "neighborhood", "suburb", "capital", "state", "governorate",
+               "island", "valley", "camp", "port", "outskirts", "countryside", "border", "crossing"}
+FOLLOW_UP = {"attack", "kill", "injure", "wound", "bombing", "blast", "explosion", "clash", "ambush",
+             "raid", "strike", "die", "arrest", "detain", "assault", "fighting", "shoot", "fire"}
+CLAUSE = {"relcl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "mark"}
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})"        # ISLAMABAD / DERA ISMAIL KHAN
+    r"(?:\s*,\s*([A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){0,2}))?"  # , AFGHANISTAN / , Pakistan
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[:–—]|-{1,2})\s+", re.M)
+
+
+def _places_in(doc: Document, start: int, end: int) -> list[Place]:
+    return [p for p in doc.places if p.start >= start and p.end <= end]
+
+
+def _token_of(parsed, place: Place):
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _trigger_token(parsed, ev):
+    span = parsed.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # prefer a verb/noun in the span over function words
+    for t in span:
+        if t.pos_ in ("VERB", "NOUN", "PROPN"):
+            return t
+    return span.root
+
+
+def _path_down(trigger, target) -> Optional[list]:
+    """Dependency path from trigger down to target, or None if target is not below
+    the trigger without crossing a clause boundary."""
+    path = []
+    t = target
+    while t.i != trigger.i:
+        if t.head.i == t.i:
+            return None
+        path.append(t)
+        if t.dep_ in CLAUSE and not (t.dep_ == "xcomp" and t.head.i == trigger.i):
+            return None
+        if t.dep_ in ("nsubj", "csubj", "expl") and t.head.i == trigger.i:
+            return None
+        t = t.head
+    return list(reversed(path))
+
+
+def _score_down(trigger, target) -> Optional[float]:
+    path = _path_down(trigger, target)
+    if path is None:
+        return None
+    preps = [t for t in path if t.dep_ in ("prep", "agent")]
+    s = 10.0 - len(path)
+    if len(path) == 1 and path[0].dep_ in ("dobj", "nsubjpass"):
+        s += 4   # 'captured Huddur', 'Kabul was attacked'
+    if preps:
+        p = preps[0].lower_
+        if p == "of" and preps[0].head.lemma_.lower() in PLACE_NOUNS:
+            s += 3   # 'the town of Huddur', 'the district of Bajaur'
+        elif p in STRONG_PREPS:
+            s += 4
+        elif p in LOC_PREPS:
+            s += 2
+        elif p in ("from", "by", "with", "of", "for", "against", "between"):
+            s -= 3
+    lemma = trigger.lemma_.lower()
+    if lemma in MOVE_VERBS:
+        if path and path[0].dep_ == "dobj":
+            s += 5
+        if preps and preps[0].lower_ in ("to", "in", "into"):
+            s += 3
+    return s
+
+
+def _score_up(trigger, target) -> Optional[float]:
+    """Trigger inside a phrase: climb noun/conj chains and look for a locative
+    modifier of an ancestor ('killed ... in an attack in Bajaur')."""
+    anc = trigger
+    for depth in range(4):
+        if anc.head.i == anc.i or anc.dep_ in CLAUSE or anc.dep_ in ("nsubj",):
+            break
+        if anc.dep_ not in ("conj", "pobj", "prep", "dobj", "compound", "amod", "acl", "nsubjpass"):
+            break
+        anc = anc.head
+        s = _score_down(anc, target)
+        if s is not None:
+            return s - 2 - depth
+    return None
+
+
+def _is_subject_side(trigger, target) -> bool:
+    t = target
+    while t.head.i != t.i:
+        if t.head.i == trigger.i and t.dep_ in ("nsubj", "csubj", "poss"):
+            return True
+        t = t.head
+    return False
+
+
+def locate_in_sentence(doc: Document, ev, parsed) -> Optional[Place]:
+    s = ev.sentence
+    cands = _places_in(doc, s.start, s.end)
+    if not cands:
+        return None
+    trig = _trigger_token(parsed, ev)
+    if trig is None:
+        return None
+    scored = []
+    for p in cands:
+        tok = _token_of(parsed, p)
+        if tok is None:
+            continue
+        sc = _score_down(trig, tok)
+        if sc is None:
+            sc = _score_up(trig, tok)
+        if sc is not None:
+            scored.append((sc, -abs(p.start - ev.trigger.start), p))
+    if scored:
+        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        if scored[0][0] > 3:
+            return scored[0][2]
+    # nearest place in the sentence that is not on the subject side / actor
+    near = []
+    for p in cands:
+        tok = _token_of(parsed, p)
+        if tok is None or _is_subject_side(trig, tok):
+            continue
+        if p.feature_code == "CONT":
+            continue
+        if not _governing_prep_is_locative(tok):
+            continue
+        near.append((0, abs(p.start - ev.trigger.start), p))
+    if near:
+        near.sort(key=lambda x: (x[0], x[1]))
+        return near[0][2]
+    return None
+
+
+def _governing_prep_is_locative(tok) -> bool:
+    """'in Bajaur', 'near the Syrian capital Damascus', 'in the suburb of Daraa',
+    "in Syria's Hama province": climb name-internal links to the governing preposition."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("compound", "appos", "poss", "amod", "nmod", "conj") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "pobj":
+            prep = t.head
+            if prep.lower_ in STRONG_PREPS or prep.lower_ in ("on", "along", "across"):
+                return True
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                t = prep.head
+                continue
+        return False
+    return False
+
+
+def dateline(doc: Document, res=None) -> Optional[Place]:
+    """The dateline place at the start of the document, if any."""
+    head = doc.text[:600]
+    m = _DATELINE.search(head)
+    if not m:
+        return None
+    first = m.group(1)
+    if first.lower() in ("photo", "update", "breaking", "editor", "note", "by", "opinion"):
+        return None
+    # prefer a place the geoparser already resolved at that position
+    for p in doc.places:
+        if p.start == m.start(1):
+            return p
+    if res is None:
+        return None
+    from jirga.places.gazetteer import get_gazetteer, prior
+    gaz = get_gazetteer(res)
+    cands = gaz.candidates(first)
+    if not cands:
+        return None
+    ctx = m.group(2)
+    if ctx:
+        ctx_c = {c.country for c in gaz.candidates(ctx) if c.is_country or c.feature_code.startswith("ADM")}
+        pref = [c for c in cands if c.country in ctx_c]
+        cands = pref or cands
+    e = max(cands, key=prior)
+    return Place(text=first, start=m.start(1), end=m.end(1), name=e.name, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
+
+
+def locate_events(doc: Document, res) -> None:
+    parsed = doc.parsed
+    if parsed is None or not doc.events:
+        return
+    if not doc.places:
+        from jirga.places.geoparse import geoparse
+        doc.places = geoparse(doc, res)
+    for ev in doc.events:
+        ev.location = locate_in_sentence(doc, ev, parsed)
+    # continuation: the next sentence reports the same kind of event with a place
+    by_sent: dict[int, list] = {}
+    for ev in doc.events:
+        by_sent.setdefault(ev.sentence.index, []).append(ev)
+    for ev in doc.events:
+        if ev.location is None:
+            for nxt in by_sent.get(ev.sentence.index + 1, ()):
+                if nxt.event_type == ev.event_type and nxt.location is not None:
+                    ev.location = nxt.location
+                    break
+    # follow-up sentence without events of its own that reports the same incident
+    # ('... claimed a bomb attack on January 8. At least five were killed ... in Bajaur.')
+    sents = doc.sentences
+    for ev in doc.events:
+        if ev.location is None and ev.sentence.index + 1 < len(sents) \
+                and not by_sent.get(ev.sentence.index + 1):
+            nxt = sents[ev.sentence.index + 1]
+            trig = _trigger_token(parsed, ev)
+            lemmas = FOLLOW_UP | ({trig.lemma_.lower()} if trig is not None else set())
+            span = parsed.char_span(nxt.start, nxt.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if tok.lemma_.lower() in lemmas:
+                    probe = Event(doc_id=ev.doc_id, event_id="", event_type=ev.event_type, sentence=nxt,
+                                  trigger=Span(tok.idx, tok.idx + len(tok), tok.text))
+                    loc = locate_in_sentence(doc, probe, parsed)
+                    if loc is not None:
+                        ev.location = loc
+                        break
+    dl = None
+    for ev in doc.events:
+        if ev.location is None:
+            if dl is None:
+                dl = dateline(doc, res) or False
+            if dl:
+                ev.location = dl
+
+
+def process(docs: Iterable[Document], res) -> Iterator[Document]:
+    for doc in docs:
+        if not doc.rejects and doc.parsed is not None:
+            try:
+                locate_events(doc, res)
+            except Exception as exc:
+                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "places", "E402",
+                                          f"event location failed: {type(exc).__name__}: {exc}"))
+        yield doc

@@ -1,0 +1,71 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from conftest import SEEDS, SEED_DATES  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def size_of(nlp):
+    from jirga.coding.size import extract_size
+
+    def _f(text):
+        return extract_size(nlp(text)[:])
+    return _f
+
+
+def test_killed_and_injured(size_of):
+    s = size_of("Militants killed five police officers and injured 22 in the attack.")
+    assert (s.dead, s.injured, s.arrested) == (5, 22, None)
+
+
+def test_passive_with_lower_bound(size_of):
+    s = size_of("At least five police officers were killed and 22 injured in an attack in Bajaur.")
+    assert (s.dead, s.injured, s.at_least) == (5, 22, True)
+
+
+def test_at_least_12_killed(size_of):
+    s = size_of("At least 12 killed as a bomb rips through a market.")
+    assert s.dead == 12 and s.at_least
+
+
+def test_dozens_arrested(size_of):
+    s = size_of("Police said dozens arrested after the protest.")
+    assert s.arrested == 24 and s.at_least
+
+
+def test_no_number(size_of):
+    s = size_of("The clashes resulted in the deaths and injuries in the ranks of the two sides.")
+    assert (s.dead, s.injured, s.arrested) == (None, None, None)
+
+
+def test_dates_are_not_counts(size_of):
+    s = size_of("The attack on January 30 at a mosque in Peshawar killed 101 people.")
+    assert s.dead == 101
+
+
+def test_seed_bajaur_attack(parse, res):
+    """The Bajaur attack in seed 000 carries 5 dead and 22 injured, the place and the date."""
+    from jirga.coding.size import size_events
+    from jirga.dates import date_events
+    from jirga.model import Event, Span
+    from jirga.places.locate import locate_events
+    path = SEEDS / "000_41011f801ff8ec69.txt"
+    if not path.is_file():
+        pytest.skip("seed not available")
+    text = path.read_text(encoding="utf-8")
+    doc = parse(text, SEED_DATES["000_41011f801ff8ec69"])
+    i = text.index("bomb attack") + 5
+    sent = next(s for s in doc.sentences if s.start <= i < s.end)
+    doc.events = [Event(doc.id, "e1", "ASSAULT", sent, Span(i, i + 6, "attack"))]
+    size_events(doc, res)
+    date_events(doc, res)
+    locate_events(doc, res)
+    ev = doc.events[0]
+    assert (ev.size.dead, ev.size.injured) == (5, 22)
+    assert ev.date == "2024-01-08"
+    assert ev.location is not None and ev.location.name == "Bajaur"

@@ -1,0 +1,42 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+from jirga.places.gazetteer import haversine_km
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from conftest import SEEDS, seed_texts  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+
+def test_capital_as_actor_is_not_a_place(parse, res):
+    from jirga.places.geoparse import geoparse
+    doc = parse("Islamabad has accused the Taliban of sheltering militants. Kabul denies the accusations. "
+                "Pakistan's defense minister met officials in Doha.")
+    names = [p.text for p in geoparse(doc, res)]
+    assert "Islamabad" not in names and "Kabul" not in names and "Pakistan" not in names
+    assert "Doha" in names
+
+
+def test_curated_name_found_without_ner(parse, res):
+    from jirga.places.geoparse import geoparse
+    doc = parse("Trucks were stranded at the Ghulam Khan crossing and at Kharlachi on Monday.")
+    names = {p.name for p in geoparse(doc, res)}
+    assert "Ghulam Khan" in names
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
+def test_seeds_places(parse, res):
+    from jirga.places.geoparse import geoparse
+    want = {"Kabul": (34.53, 69.17), "Peshawar": (34.01, 71.58), "Doha": (25.29, 51.53),
+            "Torkham": (34.10, 71.09), "Bajaur": (34.78, 71.50)}
+    found = {}
+    for text in seed_texts().values():
+        for p in geoparse(parse(text), res):
+            if p.name in want:
+                found[p.name] = p
+    for name, (lat, lon) in want.items():
+        assert name in found, name
+        assert haversine_km(found[name].lat, found[name].lon, lat, lon) < 50

@@ -1,0 +1,49 @@
+import pytest
+
+from jirga.model import Event, Span
+
+pytestmark = pytest.mark.model
+
+
+def _event(doc, trigger, etype="ASSAULT", nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = doc.text.index(trigger, i + 1)
+    sent = next(s for s in doc.sentences if s.start <= i < s.end)
+    return Event(doc_id=doc.id, event_id=f"e{i}", event_type=etype, sentence=sent,
+                 trigger=Span(i, i + len(trigger), trigger))
+
+
+def _locate(parse, res, text, triggers, published=None):
+    from jirga.places.geoparse import geoparse
+    from jirga.places.locate import locate_events
+    doc = parse(text, published)
+    doc.places = geoparse(doc, res)
+    doc.events = [_event(doc, t, et) for t, et in triggers]
+    locate_events(doc, res)
+    return [e.location.name if e.location else None for e in doc.events]
+
+
+def test_attack_in_district(parse, res):
+    assert _locate(parse, res, "Militants carried out a bomb attack on a police vehicle in Bajaur district.",
+                   [("attack", "ASSAULT")]) == ["Bajaur"]
+
+
+def test_visit_destination_not_relative_clause(parse, res):
+    text = "Rehman, who met Afghan diplomats in Peshawar, visited Kabul."
+    assert _locate(parse, res, text, [("visited", "CONSULT"), ("met", "CONSULT")]) == ["Kabul", "Peshawar"]
+
+
+def test_killed_in_attack_in_district(parse, res):
+    text = ("At least five police officers were killed and 22 injured in an attack in the district of "
+            "Bajaur on the Afghan border in the northwestern Khyber Pakhtunkhwa Province.")
+    assert _locate(parse, res, text, [("killed", "ASSAULT")]) == ["Bajaur"]
+
+
+def test_dateline_fallback(parse, res):
+    text = "ISLAMABAD: The government announced new measures against smuggling on Monday."
+    assert _locate(parse, res, text, [("announced", "CONSULT")]) == ["Islamabad"]
+
+
+def test_no_place(parse, res):
+    assert _locate(parse, res, "The minister said the talks would continue.", [("said", "CONSULT")]) == [None]
