@@ -189,9 +189,11 @@ def _chunks(items, n):
 
 
 def top_dyads(store, limit: int = 10) -> list[tuple[str, str, int]]:
-    """Most frequent source -> target pairs among factual events in the store."""
+    """Most frequent source -> target pairs among factual events, as country and sector codes."""
+    label = ("CASE WHEN {t}.country IS NULL THEN '? ' || {t}.text "
+             "ELSE {t}.country || COALESCE(' ' || {t}.sector, '') END")
     return store.query(
-        "SELECT COALESCE(a.name, a.text) AS src, COALESCE(r.name, r.text) AS tgt, count(*) AS n "
+        f"SELECT {label.format(t='a')} AS src, {label.format(t='r')} AS tgt, count(DISTINCT e.event_id) AS n "
         "FROM events e JOIN event_actors a ON a.event_id = e.event_id AND a.role = 'actor' "
         "JOIN event_actors r ON r.event_id = e.event_id AND r.role = 'recipient' "
         "WHERE NOT e.negated AND NOT e.hypothetical "
