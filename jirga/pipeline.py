@@ -79,6 +79,7 @@ class RunSummary:
     rejects: list = field(default_factory=list)
     seconds: float = 0.0
     top_dyads: list = field(default_factory=list)
+    undated: int = 0            # coded documents with no publication date
 
     @property
     def read_nothing(self) -> bool:
@@ -175,6 +176,7 @@ class Pipeline:
             summary.sentences += len(doc.sentences)
             summary.events += len(doc.events)
             summary.events_by_type.update(e.event_type for e in doc.events)
+            summary.undated += not doc.published
         self._tick(summary)
 
     def _tick(self, summary):

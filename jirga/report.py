@@ -17,4 +17,5 @@ def store_summary(store) -> RunSummary:
     s.rejects = [Reject(doc, src, stage, code, reason) for src, code, doc, stage, reason in store.query(
         "SELECT source, code, doc_id, stage, reason FROM rejects ORDER BY source")]
     s.top_dyads = top_dyads(store)
+    s.undated = store.query("SELECT count(*) FROM documents WHERE published IS NULL")[0][0]
     return s

@@ -34,6 +34,9 @@ def print_summary(s) -> None:
     out.print(f"[bold]Run {s.run_id}[/] finished in {s.seconds:.1f} s")
     out.print(f"documents coded: {s.documents}   already stored (skipped): {s.skipped}   "
               f"sentences: {s.sentences}   events: {s.events}   rejects: {len(s.rejects)}")
+    if s.undated:
+        out.print(f"{s.undated} document(s) have no publication date: their events are dated "
+                  "only where the text gives a full date")
     if s.events_by_type:
         t = Table(title="Events by type")
         t.add_column("type")
