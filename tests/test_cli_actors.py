@@ -1,0 +1,50 @@
+"""`jirga actors` from the shell: resolve, show, add, unknown."""
+import json
+import subprocess
+import sys
+
+from jirga.model import ActorRef, Document, Event, Sentence, Span
+from jirga.store.base import open_store
+
+
+def _jirga(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "jirga", "actors", *args], input=input,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_actors_resolve_uses_the_date():
+    recs = [{"id": "a", "text": "Taliban", "date": "2021-08-01"}, {"id": "b", "text": "Taliban", "date": "2022-01-01"}]
+    proc = _jirga("resolve", "-", input="".join(json.dumps(r) + "\n" for r in recs))
+    assert proc.returncode == 0, proc.stderr
+    out = {r["id"]: r for r in map(json.loads, proc.stdout.splitlines())}
+    assert (out["a"]["country"], out["a"]["sector"]) == ("AFG", "REB")
+    assert (out["b"]["country"], out["b"]["sector"]) == ("AFG", "GOV")
+
+
+def test_actors_show_prints_roles_and_unknown_name_exits_2():
+    proc = _jirga("show", "TTP")
+    assert proc.returncode == 0 and "PAK" in proc.stdout and "REB" in proc.stdout
+    proc = _jirga("show", "Nobody Anyone Such")
+    assert proc.returncode == 2 and "[E301]" in proc.stderr
+
+
+def test_actors_add_then_resolve_with_user_file(tmp_path):
+    user = tmp_path / "mine.yaml"
+    proc = _jirga("add", "Khyber Traders Union", "--country", "PAK", "--sector", "BUS", "--alias", "KTU",
+                  "--file", str(user))
+    assert proc.returncode == 0, proc.stderr
+    proc = _jirga("resolve", "-", "--actors", str(user), input='{"id": "x", "text": "KTU", "date": "2024-01-01"}\n')
+    rec = json.loads(proc.stdout)
+    assert (rec["name"], rec["country"], rec["sector"]) == ("Khyber Traders Union", "PAK", "BUS")
+
+
+def test_actors_unknown_lists_unresolved_mentions_with_counts(tmp_path):
+    db = tmp_path / "j.duckdb"
+    refs = [ActorRef("Zorblat Front", 0, 13), ActorRef("Pakistan", 0, 8, "Pakistan", "PAK", "GOV", resolved=True)]
+    events = [Event(doc_id="d", event_id=f"d-{i}", event_type="ACCUSE", sentence=Sentence(0, 0, 10, "x"),
+                    trigger=Span(0, 1, "x"), actor=[refs[0]], recipient=[refs[1]]) for i in range(3)]
+    with open_store(db) as s:
+        s.write_batch([Document(id="d", text="x", events=events)], [], "r")
+    proc = _jirga("unknown", "--db", str(db))
+    assert proc.returncode == 0
+    assert "Zorblat Front" in proc.stdout and "3" in proc.stdout and "Pakistan" not in proc.stdout
