@@ -75,3 +75,20 @@ def test_run_with_nothing_readable_exits_nonzero(tmp_path):
     proc = _jirga("run", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "j.duckdb"))
     assert proc.returncode == 1
     assert "E102" in proc.stdout
+
+
+@pytest.mark.model
+def test_geoparse_and_dates_follow_their_contracts():
+    rec = {"id": "g1", "text": "Officials met in Peshawar on Tuesday before travelling to Kabul last month.",
+           "date": "2024-01-09"}
+    proc = _jirga("geoparse", "-", input=json.dumps(rec) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    names = {p["name"] for p in out["places"]}
+    assert out["id"] == "g1" and {"Peshawar", "Kabul"} <= names
+    for p in out["places"]:
+        assert set(p) == {"text", "start", "end", "name", "lat", "lon", "geonameid", "country", "feature_code"}
+        assert rec["text"][p["start"]:p["end"]] == p["text"]
+    proc = _jirga("dates", "-", input=json.dumps(rec) + "\n")
+    values = {t["text"]: t["value"] for t in json.loads(proc.stdout)["timex"]}
+    assert values == {"Tuesday": "2024-01-09", "last month": "2023-12"}
