@@ -9,6 +9,7 @@ over alternate name, the countries the document is about, and an adjacent admin 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from typing import Iterable, Iterator
@@ -80,12 +81,32 @@ def _is_actor_use(span, entry: Entry) -> bool:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "text", "span", "keys", "cands", "ner")
+    __slots__ = ("start", "end", "text", "span", "keys", "cands", "ner", "hint")
 
-    def __init__(self, span, keys, cands, ner):
+    def __init__(self, span, keys, cands, ner, hint=None):
         self.span = span
         self.start, self.end, self.text = span.start_char, span.end_char, span.text
         self.keys, self.cands, self.ner = keys, cands, ner
+        self.hint = hint      # 'adm' ('Oaxaca State', 'state of X'), 'city' ('X City') or None
+
+
+_ADM_WORDS = {"state", "province", "county", "region", "governorate", "prefecture", "district",
+              "territory", "department", "oblast"}
+_BIG_CITY = 100_000
+_REGION_CODES = {"OCN", "SEA", "RGN", "GULF", "PEN", "LK", "CONT"}
+
+
+def _hint(span) -> str | None:
+    """Generic word next to the name that says which reading is meant."""
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    prev2 = doc[span.start - 2].lower_ if span.start >= 2 and doc[span.start - 1].lower_ == "of" else ""
+    last = span[-1].lower_
+    if last in _ADM_WORDS or nxt in _ADM_WORDS or prev2 in _ADM_WORDS:
+        return "adm"
+    if last == "city" or nxt == "city" or prev2 == "city":
+        return "city"
+    return None
 
 
 def _trim(span):
@@ -128,7 +149,7 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[_Mention]:
         if not len(sp) or any(t.lower_ in _NON_PLACE_WORDS for t in sp):
             continue
         cands, used = _lookup(gaz, sp)
-        m = _Mention(used if cands else sp, [norm(used.text)], cands, True)
+        m = _Mention(used if cands else sp, [norm(used.text)], cands, True, _hint(sp))
         mentions.append(m)
         taken.update(range(m.span.start, m.span.end))
     # curated names (districts, crossings) the NER missed or labelled otherwise
@@ -160,13 +181,71 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[_Mention]:
                 i = hit.end
                 continue
         i += 1
+    mentions.extend(_located_names(parsed, gaz, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
+_LOC_PREPS = {"in", "at", "near", "outside", "from", "to", "around", "across", "into", "towards",
+              "toward", "through", "via", "inside", "between"}
+_MISLABELLED = {"PERSON", "ORG", "PRODUCT", "NORP", ""}
+
+
+def _located_names(parsed, gaz: Gazetteer, taken: set) -> list[_Mention]:
+    """Proper names the NER missed or mislabelled ('in Cirencester' as a person, 'in Tunis'
+    as a nationality) but that follow a locative preposition and are the main name of a
+    town of 1,000+ inhabitants or of a larger area. Whole entities only: 'Kent' in
+    'at Kent State University' is not a place."""
+    out = []
+    spans = [e for e in parsed.ents if e.label_ in _MISLABELLED]
+    for tok in parsed:     # capitalised names outside any entity
+        if not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title \
+                and (tok.i == 0 or parsed[tok.i - 1].ent_type_ or parsed[tok.i - 1].pos_ != "PROPN"):
+            j = tok.i
+            while j + 1 < len(parsed) and parsed[j + 1].pos_ == "PROPN" and not parsed[j + 1].ent_type_:
+                j += 1
+            spans.append(parsed[tok.i:j + 1])
+    for sp in spans:
+        if any(t.i in taken for t in sp) or len(sp) > 4 or not sp[0].is_title:
+            continue
+        root = sp.root
+        if not (root.dep_ in ("pobj", "conj", "appos") and root.head.lower_ in _LOC_PREPS) \
+                and not (root.dep_ == "pobj" and root.head.head.lower_ in _LOC_PREPS):
+            continue
+        cands = [c for c in gaz.candidates(sp.text) if not c.alternate and (
+            c.population >= 1000 or c.curated or c.feature_code.startswith(("ADM", "PCL")))]
+        if cands:
+            out.append(_Mention(sp, [norm(sp.text)], cands, False, _hint(sp)))
+            taken.update(range(sp.start, sp.end))
+    return out
+
+
+def _name_prior(m: _Mention, c: Entry) -> float:
+    """Prominence, less a penalty for alternate names (heavier when some place carries
+    the name as its main name: 'Salisbury' is the English town, not old Harare), and the
+    reading asked for by a generic word; a big city beats a same-named province
+    ('New York', 'Lagos', 'Hamburg') unless 'state'/'province' says otherwise."""
+    s = prior(c)
+    if c.alternate and not c.curated and norm(c.name) not in {m.keys[0] + " city", m.keys[0] + " town"}:
+        s -= 2.0
+        if any(not o.alternate for o in m.cands):
+            s -= 2.5
+    if c.country is None and c.feature_code in _REGION_CODES:
+        s += 2.0   # no document country helps a sea or region: give it an average share
+    adm = c.feature_code.startswith("ADM")
+    if m.hint == "adm":
+        s += 3.0 if adm else 0.0
+    elif m.hint == "city":
+        s += 3.0 if c.feature_code.startswith("PPL") else 0.0
+    elif adm and c.feature_code != "ADM2" and any(
+            o.population >= _BIG_CITY and o.feature_code.startswith("PPL") for o in m.cands):
+        s -= 3.0
+    return s
+
+
 def _context_bonus(m: _Mention, c: Entry, doc_cc: Counter, total: int, neighbours: dict,
                    doc_admin: set) -> float:
-    s = prior(c) - (2.0 if c.alternate else 0.0)
+    s = _name_prior(m, c)
     if total and c.country:
         share = doc_cc.get(c.country, 0) / total
         s += 4.0 * share
@@ -195,15 +274,35 @@ def _neighbours(mentions: list[_Mention], text: str) -> dict:
     return out
 
 
-def resolve(mentions: list[_Mention], text: str, gaz: Gazetteer) -> list[tuple[_Mention, Entry]]:
+@lru_cache(maxsize=1)
+def _demonyms() -> dict:
+    from jirga import data
+    return {norm(r["demonym"]): r["country"] for r in data.load("gazetteer/demonyms.csv")}
+
+
+def demonym_countries(parsed) -> Counter:
+    """Countries named by nationality words ('British troops', 'Irish police')."""
+    table = _demonyms()
+    out: Counter = Counter()
+    for ent in parsed.ents:
+        if ent.label_ == "NORP":
+            cc = table.get(norm(ent.text))
+            if cc:
+                out[cc] += 0.5
+    return out
+
+
+def resolve(mentions: list[_Mention], text: str, gaz: Gazetteer,
+            evidence: Counter | None = None) -> list[tuple[_Mention, Entry]]:
+    """Pick each mention's reading. ``evidence``: extra country weights (demonyms)."""
     neighbours = _neighbours(mentions, text)
     # first pass: document countries from the unambiguous / dominant readings
-    doc_cc: Counter = Counter()
+    doc_cc: Counter = Counter(evidence or {})
     doc_admin = set()
     for m in mentions:
         if not m.cands:
             continue
-        top = max(m.cands, key=lambda c: prior(c) - (2.0 if c.alternate else 0.0))
+        top = max(m.cands, key=lambda c: _name_prior(m, c))
         w = 1.0 if len({c.country for c in m.cands}) == 1 else 0.6
         if top.country:
             doc_cc[top.country] += w
@@ -224,7 +323,7 @@ def geoparse(doc: Document, res) -> list[Place]:
     parsed = doc.parsed if doc.parsed is not None else res.nlp(doc.text)
     mentions = find_mentions(parsed, gaz)
     places = []
-    resolved = dict((id(m), e) for m, e in resolve(mentions, doc.text, gaz))
+    resolved = dict((id(m), e) for m, e in resolve(mentions, doc.text, gaz, demonym_countries(parsed)))
     for m in mentions:
         e = resolved.get(id(m))
         if e is None:

@@ -34,6 +34,17 @@ PLACE_NOUNS = {"city", "town", "village", "district", "province", "region", "are
                "island", "valley", "camp", "port", "outskirts", "countryside", "border", "crossing"}
 FOLLOW_UP = {"attack", "kill", "injure", "wound", "bombing", "blast", "explosion", "clash", "ambush",
              "raid", "strike", "die", "arrest", "detain", "assault", "fighting", "shoot", "fire"}
+# nouns a place name may modify and still give the event's place ('the Sydney offices',
+# 'a posh Sofia restaurant', 'their north Belfast home')
+SITE_NOUNS = {"home", "house", "office", "restaurant", "airport", "hotel", "hospital", "base", "street",
+              "road", "market", "mosque", "church", "school", "station", "prison", "embassy", "consulate",
+              "checkpoint", "square", "bridge", "highway", "headquarters", "compound", "building",
+              "stadium", "university", "campus", "residence", "port", "harbour", "harbor", "coast",
+              "suburb", "neighbourhood", "neighborhood", "outskirts", "countryside", "people", "resident"}
+# subjects that are themselves events: 'a car bomb in Hama province killed 34'
+EVENT_NOUNS = {"bomb", "bombing", "attack", "blast", "explosion", "clash", "fighting", "strike", "raid",
+               "airstrike", "shelling", "ambush", "violence", "unrest", "protest", "riot", "battle",
+               "offensive", "operation", "assault", "firefight", "shooting", "suicide", "landmine", "mine"}
 CLAUSE = {"relcl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "mark"}
 
 _DATELINE = re.compile(
@@ -123,17 +134,43 @@ def _score_up(trigger, target) -> Optional[float]:
 
 
 def _is_subject_side(trigger, target) -> bool:
+    """The place is inside the trigger's subject (an actor: 'Pakistani troops in Bajaur'),
+    unless that subject is itself an event ('a car bomb in Hama province killed 34')."""
     t = target
     while t.head.i != t.i:
         if t.head.i == trigger.i and t.dep_ in ("nsubj", "csubj", "poss"):
-            return True
+            return t.dep_ != "nsubj" or t.lemma_.lower() not in EVENT_NOUNS
         t = t.head
+    return False
+
+
+def _is_modifier(tok, others) -> bool:
+    """A place name modifying a noun that is not a place: 'a US air strike', 'a U.S.
+    patrol', "Brazil's Helio Castroneves", 'the 1967 Middle East war'; or the possessor
+    of a phrase naming a more specific place: "Syria's Hama province" -> Hama."""
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
+        t = t.head            # inside a multi-word name: climb to its last word
+    head = t.head
+    if t.dep_ == "poss":
+        if any(o.i != tok.i and head.i in {a.i for a in o.ancestors} | {o.i} for o in others):
+            return True
+        return head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS and head.ent_type_ not in ("GPE", "LOC", "FAC")
+    if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") \
+            and head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS \
+            and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return True
     return False
 
 
 def locate_in_sentence(doc: Document, ev, parsed) -> Optional[Place]:
     s = ev.sentence
     cands = _places_in(doc, s.start, s.end)
+    if not cands:
+        return None
+    toks = {id(p): _token_of(parsed, p) for p in cands}
+    others = [t for t in toks.values() if t is not None]
+    cands = [p for p in cands if toks[id(p)] is not None and not _is_modifier(toks[id(p)], others)]
     if not cands:
         return None
     trig = _trigger_token(parsed, ev)

