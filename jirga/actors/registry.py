@@ -137,7 +137,8 @@ class Registry:
         self.titles = {norm(w): (t["office"], t["sector"]) for t in lex["titles"] for w in t["words"]}
         self.honorifics = {norm(w) for w in lex["honorifics"]}
         self.former = {norm(w) for w in lex["former"]}
-        keys = [*self.aliases, *self.agents, *self.titles, *self.demonyms, *self.plurals]
+        self.peoples = {norm(w) for w in lex.get("peoples") or ()}
+        keys = [*self.aliases, *self.agents, *self.titles, *self.demonyms, *self.plurals, *self.peoples]
         self.max_ngram = max(len(k.split()) for k in keys)
 
     @classmethod

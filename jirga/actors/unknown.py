@@ -10,6 +10,9 @@ from jirga.actors.text import norm
 def unknown_counts(mentions: Iterable) -> list[tuple[str, int]]:
     """(text, count) of unresolved mentions, most frequent first, then alphabetical.
 
+    Unknown means ``resolved`` is false, nothing else: a mention resolved to a class of a
+    country's actors ('Pakistani soldiers': PAK MIL, no name) is not unknown.
+
     Spellings that normalise alike ('the TTP', "TTP's") count together under the most
     frequent spelling. Accepts ActorRefs or anything with ``text`` and ``resolved``.
     """

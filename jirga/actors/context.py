@@ -1,0 +1,127 @@
+"""What the text around a mention says: the states it names, a person named in full, the noun
+a bare adjective modifies. Context texts are given nearest first (sentence, then document)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional, Sequence
+
+from jirga.actors.combine import Resolution, from_actor
+from jirga.actors.mention import Item, strip_honorifics, tag
+from jirga.actors.registry import Registry
+from jirga.actors.text import norm, tokens
+
+
+def context_countries(reg: Registry, text: str) -> Counter:
+    """How often each state is named in a text (names, capitals, demonyms, state bodies)."""
+    memo = reg.cache.setdefault("ctx", {})
+    if text in memo:
+        return memo[text]
+    counts: Counter = Counter()
+    for it in tag(reg, text):
+        c = _item_country(reg, it)
+        if c is not None:
+            counts[c] += 2 if it.kind == "actor" and it.actors[0].kind == "region" else 1
+    if len(memo) > 2000:
+        memo.clear()
+    memo[text] = counts
+    return counts
+
+
+def _item_country(reg: Registry, it: Item) -> Optional[str]:
+    if it.kind in ("demonym", "plural"):
+        return it.country.roles[0].country
+    if it.kind == "actor" and it.actors[0].kind != "media":
+        role = it.actors[0].role_at(None)
+        if role and role.country in reg.states:
+            return role.country
+    return None
+
+
+def _nearest(reg: Registry, sentence: str, text: str, tied: set) -> Optional[str]:
+    """Of the tied countries, the one named nearest the mention (before it preferred)."""
+    pos = sentence.find(text)
+    if pos < 0:
+        return None
+    m0 = len(tokens(sentence[:pos]))
+    m1 = m0 + len(tokens(text))
+    best = None
+    for it in tag(reg, sentence):
+        c = _item_country(reg, it)
+        if c not in tied or m0 <= it.start < m1:
+            continue
+        dist = m0 - it.end if it.end <= m0 else it.start - m1 + 0.5
+        if best is None or dist < best[0]:
+            best = (dist, c)
+    return best[1] if best else None
+
+
+def main_country(reg: Registry, context: Sequence[str], text: str = "",
+                 exclude: Optional[str] = None) -> Optional[str]:
+    """Most named state: the first context text (sentence) decides, the others break ties
+    (then nearness to the mention in the sentence). ``exclude``: a state not to pick (the
+    kin state of 'ethnic Albanians', who live elsewhere)."""
+    total: Counter = Counter()
+    for weight, ctx in zip((1_000_000, 1_000, 1), context):
+        for c, n in context_countries(reg, ctx).items():
+            if c != exclude:
+                total[c] += weight * n
+    if not total:
+        return None
+    if text and context:
+        first = Counter({c: n for c, n in context_countries(reg, context[0]).items() if c != exclude})
+        top = max(first.values(), default=0)
+        tied = {c for c, n in first.items() if n == top}
+        if len(tied) > 1:
+            return _nearest(reg, context[0], text, tied) or total.most_common(1)[0][0]
+    return total.most_common(1)[0][0]
+
+
+def surname(reg: Registry, text: str, context: Sequence[str], day) -> Optional[Resolution]:
+    """'Rehman' or 'Sadiq' named in full elsewhere in the context."""
+    words = strip_honorifics(reg, norm(text)).split()
+    while len(words) > 1 and (words[-1] in reg.agents or words[-1] in ("office", "statement")):
+        words = words[:-1]  # "Haqqani's office" -> Haqqani
+    key = " ".join(words)
+    if not words or len(words) > 2:
+        return None
+    for ctx in context:
+        padded = f" {norm(ctx)} "
+        for alias, actor in reg.surnames.get(words[-1], ()):
+            if alias != key and alias.endswith(" " + key) and f" {alias} " in padded:
+                return from_actor(text, actor, day, "coref")
+    return None
+
+
+STOP = {"the", "a", "an", "on", "in", "at", "of", "to", "by", "for", "with", "from", "into", "near",
+        "who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "said", "says"}
+
+
+def lookahead(reg: Registry, text: str, sentence: str) -> Optional[str]:
+    """Sector of the noun a bare adjective modifies in its sentence: 'Hungarian and Romanian
+    officials' -> GOV; a common noun we have no sector for ('Palestinian homes', 'Mexican
+    immigrants') -> CVL; a name ('Palestinian Islamic Jihad') or nothing -> None."""
+    pos = sentence.lower().find(text.lower())
+    if pos < 0:
+        return None
+    window = re.split(r"[.;:()!?\"]", sentence[pos + len(text):], maxsplit=1)[0]
+    toks = tokens(" ".join(window.split()[:8]))
+    starts = {it.start: it for it in tag(reg, " ".join(o for _, o in toks))}
+    i = content = 0
+    while i < len(toks) and content < 3:
+        it = starts.get(i)
+        if it is not None:
+            if it.kind in ("agent", "title"):
+                return it.sector
+            if it.kind not in ("demonym", "plural", "people"):
+                return None
+            i = it.end
+            continue
+        low, orig = toks[i]
+        if low in ("and", "or"):
+            i += 1
+            continue
+        if low in STOP or orig[:1].isupper():
+            break
+        content, i = content + 1, i + 1
+    return "CVL" if content else None

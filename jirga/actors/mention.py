@@ -1,0 +1,118 @@
+"""Tagging the words of an actor mention with what the registry knows.
+
+``tag`` splits a mention into items, longest alias first: named actors, demonyms ('Pakistani'),
+plural demonyms ('Afghans'), titles ('foreign minister'), agent nouns ('border guards') and
+'former' words. ``combine.decide`` turns the items into a resolution; ``context`` uses the
+same tagging to count the countries named around a mention.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from jirga.actors.registry import Actor, Registry
+from jirga.actors.text import tokens
+
+
+@dataclass(slots=True)
+class Item:
+    kind: str            # actor, demonym, plural, people, title, agent, former
+    start: int
+    end: int
+    actors: tuple = ()   # candidates for kind=actor
+    country: Optional[Actor] = None  # the state for demonym/plural (kin state for 'ethnic X')
+    sector: Optional[str] = None     # agent/title sector (also set on actor items that are agent words)
+    office: Optional[str] = None
+
+
+def tag(reg: Registry, text: str) -> list[Item]:
+    """Longest-first tagging of the mention's words with what the registry knows."""
+    toks = tokens(text)
+    low = [t for t, _ in toks]
+    items, i = [], 0
+    while i < len(low):
+        for n in range(min(reg.max_ngram, len(low) - i), 0, -1):
+            key = " ".join(low[i:i + n])
+            item = lookup_ngram(reg, key, toks[i:i + n], i, i + n)
+            if item is not None:
+                items.append(item)
+                i += n
+                break
+        else:
+            i += 1
+    return _ethnic(low, _split_titles(reg, low, items))
+
+
+def _ethnic(low: list[str], items: list[Item]) -> list[Item]:
+    """'ethnic Albanians': the demonym names a people living anywhere, not its state."""
+    for it in items:
+        if it.kind in ("demonym", "plural") and it.start > 0 and low[it.start - 1] == "ethnic":
+            it.kind = "people"
+    return items
+
+
+def _split_titles(reg: Registry, low: list[str], items: list[Item]) -> list[Item]:
+    """'Pakistan army chief': the greedy pass took 'Pakistan army' + 'chief'; when the tail of
+    a name and the next word form a title ('army chief'), re-split as 'Pakistan' + title."""
+    for k in range(len(items) - 1):
+        a, b = items[k], items[k + 1]
+        if a.kind != "actor" or b.kind != "agent" or b.start != a.end or a.end - a.start < 2:
+            continue
+        for cut in range(a.start + 1, a.end):
+            title = " ".join(low[cut:b.end])
+            head = " ".join(low[a.start:cut])
+            if title in reg.titles:
+                first = lookup_ngram(reg, head, [(t, t) for t in low[a.start:cut]], a.start, cut)
+                office, sector = reg.titles[title]
+                items[k + 1] = Item("title", cut, b.end, sector=sector, office=office)
+                if first is None:
+                    del items[k]
+                else:
+                    items[k] = first
+                return items
+    return items
+
+
+def lookup_ngram(reg: Registry, key: str, toks, start: int, end: int) -> Optional[Item]:
+    """The item for one n-gram (``key`` normalised, ``toks`` its (lower, original) tokens)."""
+    cands = [a for a, acro in reg.aliases.get(key, ())
+             if not acro or all(o.isupper() or o.isdigit() for _, o in toks)]
+    if cands:
+        return Item("actor", start, end, actors=tuple(cands), sector=reg.agents.get(key))
+    if key in reg.titles:
+        office, sector = reg.titles[key]
+        return Item("title", start, end, sector=sector, office=office)
+    if key in reg.agents:
+        return Item("agent", start, end, sector=reg.agents[key])
+    if key in reg.demonyms:
+        return Item("demonym", start, end, country=reg.demonyms[key])
+    if key in reg.plurals:
+        return Item("plural", start, end, country=reg.plurals[key])
+    if key in reg.peoples:
+        return Item("people", start, end)
+    if key in reg.former:
+        return Item("former", start, end)
+    return None
+
+
+def pick(actors: Sequence[Actor], prefer: Optional[str], date) -> Actor:
+    """Among actors sharing an alias, the one of the preferred (context) country, else the first."""
+    if prefer and len(actors) > 1:
+        for a in actors:
+            role = a.role_at(date)
+            if role and role.country == prefer:
+                return a
+    return actors[0]
+
+
+def strip_honorifics(reg: Registry, key: str) -> str:
+    """'maulana fazlur rehman' -> 'fazlur rehman' (at least one word is kept)."""
+    words = key.split()
+    while len(words) > 1:
+        for n in (3, 2, 1):
+            if " ".join(words[:n]) in reg.honorifics and len(words) > n:
+                words = words[n:]
+                break
+        else:
+            break
+    return " ".join(words)
