@@ -1,10 +1,14 @@
 """One event, many reports: reports of the same event are given one cluster id.
 
 Two coded events are one real-world event when they have the same type, the
-same source and target actors (canonical names, else the lower-cased text),
-compatible places (same, or one unknown) and dates no more than ``days``
-apart. Negated and hypothetical statements never merge with facts. Every
-report keeps its own row and sentence: the cluster is the provenance list.
+same source and target actors, compatible places (same, or one unknown) and
+compatible dates (days no more than ``days`` apart, or a month holding the
+other's day: "2024-01" holds "2024-01-08"). Actors are compared by their country and
+sector codes, as event data users count dyads, so "Rehman met Muttaqi" and "the
+JUI chief met the Taliban's foreign minister" agree; an actor without codes is
+compared by its canonical name, else its lower-cased text. Negated and
+hypothetical statements never merge with facts. Every report keeps its own row
+and sentence: the cluster is the provenance list.
 """
 from __future__ import annotations
 
@@ -62,16 +66,25 @@ def _compatible(members: list[Report], r: Report, days: int) -> bool:
     first = members[0]
     if first.place and r.place and first.place != r.place:
         return False
-    a, b = _day(first.date), _day(r.date)
-    if a is None or b is None:
-        return first.date == r.date
-    return abs((a - b).days) <= days
+    return dates_compatible(first.date, r.date, days)
+
+
+def dates_compatible(x: str | None, y: str | None, days: int) -> bool:
+    if not x or not y:
+        return x == y
+    if len(x) == len(y) == 10:
+        a, b = _day(x), _day(y)
+        return a is not None and b is not None and abs((a - b).days) <= days
+    short, long_ = sorted((x, y), key=len)
+    # A month may hold a day; a bare year is too vague to tie two reports together.
+    return short == long_ or (len(short) == 7 and long_.startswith(short))
 
 
 def reports_from_store(store) -> list[Report]:
     rows = store.query(
         "SELECT e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
-        "e.negated, e.hypothetical, e.future, a.role, COALESCE(a.name, lower(a.text)) "
+        "e.negated, e.hypothetical, e.future, a.role, "
+        "COALESCE(a.country || ' ' || a.sector, a.name, lower(a.text)) "
         "FROM events e LEFT JOIN event_actors a ON a.event_id = e.event_id ORDER BY e.event_id")
     reports: dict[str, Report] = {}
     roles: dict[str, dict[str, set]] = defaultdict(lambda: {"actor": set(), "recipient": set()})

@@ -28,3 +28,18 @@ def test_cluster_never_merges_a_denial_with_a_fact():
 def test_cluster_skips_reports_without_actors_or_place():
     got = cluster([_r("a1", "a", "2024-01-08", actors=(), recips=(), place=None)])
     assert "a1" not in got
+
+
+def test_cluster_merges_a_month_date_with_a_day_in_it():
+    got = cluster([_r("a1", "a", "2024-01"), _r("b1", "b", "2024-01-08")])
+    assert got["a1"] == got["b1"]
+
+
+def test_cluster_keeps_different_months_apart():
+    got = cluster([_r("a1", "a", "2024-01"), _r("b1", "b", "2024-02-01")])
+    assert got["a1"] != got["b1"]
+
+
+def test_cluster_does_not_tie_a_bare_year_to_a_day():
+    got = cluster([_r("a1", "a", "2023"), _r("b1", "b", "2023-02-23")])
+    assert got["a1"] != got["b1"]
