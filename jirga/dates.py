@@ -554,66 +554,11 @@ def timex_document(doc: Document, res=None) -> list[Timex]:
     return doc.timex
 
 
-def _attached(parsed, trig_i: int, tx: Timex) -> Optional[int]:
-    """Dependency distance from the timex head up to the trigger (None if not below it
-    without crossing a clause)."""
-    sp = parsed.char_span(tx.start, tx.end, alignment_mode="expand")
-    if sp is None:
-        return None
-    t = sp.root
-    steps = 0
-    while t.i != trig_i and t.head.i != t.i and steps < 6:
-        if t.dep_ in ("relcl", "advcl", "ccomp", "csubj", "parataxis") and t.head.i != trig_i:
-            return None
-        t = t.head
-        steps += 1
-    return steps if t.i == trig_i else None
-
-
-def _crosses_clause(parsed, trig_i: int, tx: Timex) -> bool:
-    sp = parsed.char_span(tx.start, tx.end, alignment_mode="expand")
-    if sp is None:
-        return False
-    anc_t = {a.i for a in parsed[trig_i].ancestors} | {trig_i}
-    t = sp.root
-    while t.i not in anc_t and t.head.i != t.i:
-        if t.dep_ in ("relcl", "advcl", "ccomp", "acl"):
-            return True
-        t = t.head
-    return False
-
-
 def date_events(doc: Document, res=None) -> None:
-    if not doc.timex and doc.text:
-        timex_document(doc, res)
-    parsed = doc.parsed
-    noted = False
-    for ev in doc.events:
-        s = ev.sentence
-        cands = [tx for tx in doc.timex if tx.start >= s.start and tx.end <= s.end
-                 and tx.type in ("DATE", "TIME") and precision_of(tx.value)]
-        best = None
-        if cands and parsed is not None:
-            tspan = parsed.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-            trig_i = tspan.root.i if tspan is not None and len(tspan) else None
-            if trig_i is not None:
-                att = [(d, tx) for tx in cands if (d := _attached(parsed, trig_i, tx)) is not None]
-                if att:
-                    best = min(att, key=lambda x: x[0])[1]
-                else:
-                    free = [tx for tx in cands if not _crosses_clause(parsed, trig_i, tx)] or cands
-                    best = min(free, key=lambda tx: abs(tx.start - ev.trigger.start))
-        elif cands:
-            best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
-        if best is not None:
-            ev.date, ev.date_precision = precision_of(best.value)
-        elif _parse_dct(doc.published):
-            ev.date, ev.date_precision = _parse_dct(doc.published).isoformat(), "day"
-        else:
-            ev.date, ev.date_precision = None, None
-            noted = True
-    if noted and NO_DCT_NOTE not in doc.notes:
-        doc.notes.append(NO_DCT_NOTE)
+    """Date ``doc.events`` from the time expression attached to each trigger's own clause,
+    else the publication date; the rule lives in ``jirga.dating``."""
+    from jirga.dating import date_events as _date_events
+    _date_events(doc, res)
 
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:

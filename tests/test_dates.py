@@ -80,3 +80,98 @@ def test_no_publication_date_noted(parse, res):
     date_events(doc, res)
     assert doc.events[0].date is None
     assert doc.notes == [NO_DCT_NOTE]
+
+
+def _dated(parse, res, text, dct, triggers):
+    """Date hand-built events, one per trigger word (first occurrence, or (word, nth))."""
+    from jirga.dates import date_events, timex_document
+    from jirga.model import Event, Span
+    doc = parse(text, dct)
+    evs = []
+    for k, w in enumerate(triggers):
+        i = text.index(w)
+        sent = next(s for s in doc.sentences if s.start <= i < s.end)
+        evs.append(Event(doc.id, f"e{k}", "CONSULT", sent, Span(i, i + len(w), w)))
+    doc.events = evs
+    timex_document(doc, res)
+    date_events(doc, res)
+    return {w: (e.date, e.date_precision) for w, e in zip(triggers, evs)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # apposition: the date inside the appositive describes someone, not the meeting
+    ("Rana, the first envoy to travel there since the coup in March, met the governor.",
+     "2023-06-10", {"met": ("2023-06-10", "day")}),
+    # relative clause: 'in May' dates the signing, not the talks
+    ("The mayor, who signed the accord in May, held talks with elders.",
+     "2023-06-10", {"signed": ("2023-05", "month"), "talks": ("2023-06-10", "day")}),
+    # 'since' anchor: a bound, not the date
+    ("Officials have detained the journalist since February.",
+     "2023-06-10", {"detained": ("2023-06-10", "day")}),
+    # 'after' anchor on a nominal, the event of the anchor keeps its own date
+    ("The ministers met after the border clash on Sunday.",
+     "2023-06-07", {"met": ("2023-06-07", "day"), "clash": ("2023-06-04", "day")}),
+    # nominal trigger with a date compound
+    ("Reporters described the January 8 meeting as tense.",
+     "2023-02-01", {"meeting": ("2023-01-08", "day"), "described": ("2023-02-01", "day")}),
+    # possessive date on a noun: the attack is Monday's, the condemnation is not
+    ("The council condemned Monday's attack on the convoy.",
+     "2023-06-10", {"attack": ("2023-06-05", "day"), "condemned": ("2023-06-10", "day")}),
+    # a verb dated by an 'in' adjunct whose noun carries the date
+    ("Four guards died in Monday's attack.", "2023-06-10", {"died": ("2023-06-05", "day")}),
+    # reported speech: the statement is Tuesday, the assault last week
+    ("The governor said on Tuesday that gunmen attacked the checkpoint last week.",
+     "2023-06-08", {"said": ("2023-06-06", "day"), "attacked": ("2023-W22", "week")}),
+    # shared adjunct across a subjectless verb conjunction
+    ("Rebels stormed the town on Friday and burned the market.",
+     "2023-06-10", {"stormed": ("2023-06-09", "day"), "burned": ("2023-06-09", "day")}),
+    # a support verb carries the nominal's date
+    ("The two delegations held talks in Doha on Thursday.",
+     "2023-06-10", {"talks": ("2023-06-08", "day")}),
+    ("The talks held in Doha last month ended without a deal.",
+     "2023-06-10", {"talks": ("2023-05", "month")}),
+])
+def test_event_date_attribution(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+def test_relative_clause_date_stays_in_its_clause(parse, res):
+    got = _dated(parse, res, "The envoy, who arrived on Tuesday, met the elders.", "2023-06-10",
+                 ["met", "arrived"])
+    assert got == {"met": ("2023-06-10", "day"), "arrived": ("2023-06-06", "day")}
+    # without a publication date nothing can be dated: 'Tuesday' has no calendar value
+    assert _dated(parse, res, "The envoy, who arrived on Tuesday, met the elders.", None,
+                  ["met", "arrived"]) == {"met": (None, None), "arrived": (None, None)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # the event noun a verb describes: its subject or the relative clause on it
+    ("The March 26 attack struck a convoy of engineers.", "2023-06-10", {"struck": ("2023-03-26", "day")}),
+    ("Police blamed Saturday's bombing, which killed four people, on the group.",
+     "2023-06-14", {"killed": ("2023-06-10", "day"), "blamed": ("2023-06-14", "day")}),
+    # a fronted time adjunct covers a coordinated clause with its own subject
+    ("On Monday the two armies exchanged fire, and a soldier was wounded.",
+     "2023-06-10", {"wounded": ("2023-06-05", "day")}),
+    # but a date in the second conjunct does not reach back to the first
+    ("Rebels seized the pass, and on Monday the army attacked them.",
+     "2023-06-10", {"seized": ("2023-06-10", "day"), "attacked": ("2023-06-05", "day")}),
+    # 'reported on' an event is not dated by it
+    ("The broadcaster reported on Monday's raid.", "2023-06-10", {"reported": ("2023-06-10", "day")}),
+])
+def test_event_nouns_and_conjuncts(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Militants raided the post on Sunday, killing three guards.", "2023-06-14", {"killing": ("2023-06-11", "day")}),
+    ("Two men died on Sunday when troops fired on the crowd.", "2023-06-14", {"fired": ("2023-06-11", "day")}),
+    # an 'after' clause is a bound in both directions
+    ("The crossing reopened on Tuesday after Kabul agreed to the terms.", "2023-06-15",
+     {"agreed": ("2023-06-15", "day"), "reopened": ("2023-06-13", "day")}),
+])
+def test_adverbial_clauses(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected

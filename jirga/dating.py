@@ -1,0 +1,215 @@
+"""Event dating: which time expression, if any, gives an event its date.
+
+A time expression dates an event when it attaches, in the dependency tree, to the
+trigger's own clause. We walk from the timex head up to the lowest common ancestor
+(LCA) with the trigger; the LCA must be the trigger's clause head:
+
+- the trigger itself; for a verb, also the verb it is a ``conj`` of ('stormed the
+  town on Monday and killed five') or an adverbial clause without a time of its own of
+  ('attacked on Saturday, killing five'; 'were killed on Sunday when forces fired'), and the event noun whose relative clause it heads
+  ('Saturday's attack that killed seven'); for a noun, also a support verb
+  it is the subject/object of ('held talks on Monday', 'the meeting took place on
+  Monday') or that modifies it ('the talks held on Monday');
+- on the timex side, the walk may not enter the LCA through a clause edge (relcl, acl,
+  advcl, appos, ccomp, xcomp, ...), a verb ``conj`` or a noun that is another event
+  ('condemned Monday's attack'), unless that noun is the trigger's subject ('Monday's
+  attack killed five') or an 'in/during' adjunct of it ('killed in Monday's attack').
+
+Anchors ('since X', 'after X', 'before X', 'until X') bound an event, they do not date
+it: a timex under such a preposition, or on its surface inside such a phrase, is not
+used for the events the phrase modifies. When several candidates remain, the one with
+the shortest path wins. Otherwise the publication date (precision 'day'); without one,
+None and a document note.
+
+``jirga.dates.date_events`` is this module's ``date_events``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from jirga.dates import NO_DCT_NOTE, _parse_dct, precision_of, timex_document
+from jirga.model import Document
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "csubj", "csubjpass",
+                         "parataxis", "pcomp"})
+ANCHORS = frozenset({"since", "after", "before", "until", "till", "prior"})
+COINCIDE_PREPS = frozenset({"in", "during", "amid", "at"})
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+NOUN_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd"})
+# verbs that carry a noun event without being an event of their own
+SUPPORT = frozenset({"be", "take", "happen", "occur", "end", "conclude", "hold", "carry", "conduct",
+                     "launch", "stage", "mount", "begin", "start", "resume", "continue", "pay",
+                     "make", "have", "go", "open", "convene", "wrap"})
+EVENT_NOUNS = frozenset({"attack", "meeting", "talks", "visit", "takeover", "election", "coup",
+                         "invasion", "withdrawal", "war", "strike", "bombing", "blast", "clash",
+                         "offensive", "summit", "conference", "ceasefire", "truce", "agreement",
+                         "deal", "protest", "raid", "operation", "fall", "assault", "killing"})
+
+
+def _token(parsed, start: int, end: int):
+    sp = parsed.char_span(start, end, alignment_mode="expand")
+    return sp.root if sp is not None and len(sp) else None
+
+
+def _support_verbs(n, extra) -> list:
+    """Clause heads a noun trigger shares: support verbs above or attached to it."""
+    out = []
+    h = n.head
+    if n.dep_ in NOUN_ARGS and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in extra:
+        out.append(h)
+    elif (n.dep_ == "pobj" and h.dep_ == "prep" and h.lemma_.lower() in ("in", "for", "into", "to")
+          and h.head.pos_ == "VERB" and h.head.lemma_.lower() in extra):
+        out.append(h.head)          # 'engaged in talks'
+    for c in n.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in extra:
+            out.append(c)           # 'the talks held on Monday'
+    return out
+
+
+def _clause_heads(trig, extra, events: set) -> dict:
+    """{token index: cost} of the heads whose dependents date the trigger."""
+    heads = {trig.i: 0}
+    if trig.pos_ in ("NOUN", "PROPN"):
+        for v in _support_verbs(trig, extra):
+            heads.setdefault(v.i, 1)
+        return heads
+    t, k = trig, 0
+    while True:
+        h = t.head
+        if h.i == t.i or h.pos_ not in ("VERB", "AUX"):
+            break
+        if not (t.dep_ == "conj" or (t.dep_ == "advcl" and _shares_time(t))):
+            break
+        t, k = h, k + 1
+        heads.setdefault(t.i, k)
+    if t.dep_ in ("relcl", "acl") and t.head.i in events:
+        heads.setdefault(t.head.i, k + 1)   # 'Saturday's attack that killed seven soldiers'
+    return heads
+
+
+def _shares_time(v) -> bool:
+    """An adverbial clause with no time of its own: a participle ('..., killing five')
+    or a 'when/as/while' clause ('were killed on Sunday when forces fired')."""
+    kids = list(v.children)
+    marks = {c.lower_ for c in kids if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    if marks:
+        return marks <= {"when", "as", "while"}
+    return v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+
+
+def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
+    """(first, last) token index of an anchor phrase ('since the takeover in August') that
+    holds the timex on the surface: an anchor word followed, with no verb or punctuation
+    in between, by the timex."""
+    i = tx_tok.left_edge.i - 1
+    while i >= sent.start:
+        t = sent.doc[i]
+        if t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ"):
+            return i, tx_tok.right_edge.i
+        if t.pos_ in ("VERB", "AUX", "PUNCT") or t.dep_ in ("mark", "cc"):
+            return None
+        i -= 1
+    return None
+
+
+def _coincides(n, heads: dict) -> bool:
+    """Whether event noun ``n`` is where the trigger happened: its subject ('Monday's
+    attack killed five') or an 'in/during' adjunct ('died in Monday's attack', 'met on
+    the sidelines of a meeting this week')."""
+    if n.dep_ in ("nsubj", "nsubjpass") and n.head.i in heads:
+        return True
+    if n.dep_ != "pobj":
+        return False
+    p = n.head
+    if p.lower_ == "of" and p.head.lemma_.lower() in SIDELINES and p.head.dep_ == "pobj":
+        return p.head.head.lower_ in ("on", "at") and p.head.head.head.i in heads
+    return p.lower_ in COINCIDE_PREPS and p.head.i in heads
+
+
+def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
+    """Steps from the timex up to one of the trigger's clause heads, or None when the
+    walk crosses into another clause or event, or goes through an anchor."""
+    t, steps = tx_tok, 0
+    while t.i not in heads:
+        if t.head.i == t.i:
+            return None                                    # another tree: no common head
+        h = t.head
+        if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            return None
+        if t.dep_ in ("prep", "mark") and t.lower_ in ANCHORS:
+            return None
+        if t is not tx_tok and t.i in blockers:
+            # the timex dates another event ('condemned Monday's attack'), unless that
+            # event is where the trigger happened ('killed in Monday's attack')
+            if not _coincides(t, heads):
+                return None
+        t, steps = h, steps + 1
+    return steps + 2 * heads[t.i]
+
+
+def _best(parsed, ev, cands, other_trigs: set, extra) -> Optional[object]:
+    trig = _token(parsed, ev.trigger.start, ev.trigger.end)
+    if trig is None:
+        return None
+    blockers = {i for i in other_trigs if i != trig.i}
+    heads = _clause_heads(trig, extra, blockers)
+    scored = []
+    for tx in cands:
+        tok = _token(parsed, tx.start, tx.end)
+        if tok is None or tok.sent.start != trig.sent.start:
+            continue
+        anc = _anchor_span(tok, tok.sent)
+        if anc and not (anc[0] < trig.i <= anc[1]):
+            continue
+        cost = _path_cost(tok, trig, heads, blockers)
+        if cost is not None:
+            scored.append((cost, abs(tx.start - ev.trigger.start), tx))
+    return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+
+
+def _lexicon_nouns(res) -> tuple[frozenset, frozenset]:
+    """Event nouns and support verbs, from the coding lexicon when it is at hand."""
+    nouns, verbs = EVENT_NOUNS, SUPPORT
+    if res is not None:
+        try:
+            from jirga.coding import lexicon
+            lex = lexicon.get(res)
+            nouns = nouns | frozenset(lex.nouns)
+            verbs = verbs | frozenset(v.lower() for v in lex.cues.get("light_verbs", ()))
+        except Exception:
+            pass
+    return nouns, verbs
+
+
+def date_events(doc: Document, res=None) -> None:
+    if not doc.timex and doc.text:
+        timex_document(doc, res)
+    parsed = doc.parsed
+    noted = False
+    other, extra = set(), SUPPORT
+    if parsed is not None and doc.events:
+        ev_nouns, extra = _lexicon_nouns(res)
+        for e in doc.events:
+            t = _token(parsed, e.trigger.start, e.trigger.end)
+            if t is not None:
+                other.add(t.i)
+        other |= {t.i for t in parsed if t.pos_ == "NOUN" and t.lemma_.lower() in ev_nouns}
+    dct = _parse_dct(doc.published)
+    for ev in doc.events:
+        s = ev.sentence
+        cands = [tx for tx in doc.timex if tx.start >= s.start and tx.end <= s.end
+                 and tx.type in ("DATE", "TIME") and precision_of(tx.value)]
+        best = None
+        if cands and parsed is not None:
+            best = _best(parsed, ev, cands, other, extra)
+        elif cands:
+            best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
+        if best is not None:
+            ev.date, ev.date_precision = precision_of(best.value)
+        elif dct:
+            ev.date, ev.date_precision = dct.isoformat(), "day"
+        else:
+            ev.date, ev.date_precision = None, None
+            noted = True
+    if noted and NO_DCT_NOTE not in doc.notes:
+        doc.notes.append(NO_DCT_NOTE)
