@@ -12,7 +12,7 @@ class Resources:
     def __init__(self, settings: dict | None = None, **overrides):
         self.settings = settings if settings is not None else load_settings(**overrides)
         self._cache: dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # factories may load other resources
 
     def get(self, key: str, factory: Callable[["Resources"], Any]) -> Any:
         """Return the cached value for ``key``, building it with ``factory(self)``."""

@@ -68,7 +68,10 @@ def _cues() -> dict:
             continue
         if not isinstance(value, list):
             raise DataFileError(f"{CUES_FILE}: '{key}' must be a list", "E904")
-        out[key] = frozenset(str(v).lower() for v in value)
+        if key == "actor_entities":          # spaCy labels are upper case
+            out[key] = frozenset(str(v).upper() for v in value)
+        else:
+            out[key] = frozenset(str(v).lower() for v in value)
     out["weapon_modes"] = [(m, frozenset(words)) for m, words in raw["weapon_modes"]]
     out["context_cues"] = {c: frozenset(w) for c, w in raw["context_cues"].items()}
     out["pronoun_kind"] = {p: kind for kind, ps in raw["pronouns"].items() for p in ps}
@@ -81,4 +84,5 @@ def load_lexicon(onto) -> Lexicon:
 
 def get(res) -> Lexicon:
     from jirga.coding import ontology
-    return res.get("coding.lexicon", lambda r: load_lexicon(ontology.get(r)))
+    onto = ontology.get(res)    # outside the factory: Resources.get holds a non-reentrant lock
+    return res.get("coding.lexicon", lambda r: load_lexicon(onto))

@@ -55,6 +55,26 @@ def _own(v, m: Modality, cues) -> None:
             m.hypothetical = True
         elif c.dep_ == "advmod" and low in cues["habitual_adverbs"]:
             m.hypothetical = True   # 'rarely meets': a habit, not an event
+        elif c.dep_ == "advcl" and _conditional(c, cues):
+            m.hypothetical = True   # 'will withdraw unless ...': a condition, not a fact
+
+
+def _conditional(clause, cues) -> bool:
+    """An 'if/unless' clause attached to the event's own verb. A past-tense main
+    verb with 'if' is left alone ('attacked as if ...' is rare, 'attacked if' is not news)."""
+    return any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] and c.lower_ != "whether"
+               for c in clause.children) and clause.head.tag_ not in ("VBD", "VBN")
+
+
+def _noun_object_frame(g, cur, m: Modality, cues) -> bool:
+    """'reiterated its demand that Israel ease ...': the parser hangs the 'that' clause on the
+    verb; the demand (allegation, offer ...) noun that is the verb's object is the frame."""
+    if cur.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+        return False
+    for o in g.children:
+        if o.dep_ in ("dobj", "nsubjpass") and o.i < cur.i and o.lemma_.lower() in cues["allegation_nouns"]:
+            return _frame(o, m, cues)
+    return False
 
 
 def _frame(g, m: Modality, cues) -> bool:
@@ -125,6 +145,8 @@ def modality(tok, cues) -> Modality:
         if dep in ("relcl",):
             break
         if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            break
+        if _noun_object_frame(g, cur, m, cues):
             break
         if _frame(g, m, cues):
             gm = Modality()

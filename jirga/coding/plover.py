@@ -176,9 +176,41 @@ def _merge(keep: Draft, other: Draft) -> None:
         keep.recip_heads = other.recip_heads
 
 
+BACKGROUND_WH = frozenset({"where", "when", "whereby"})
+
+
+def is_background(tok) -> bool:
+    """A trigger inside a 'where/when' relative clause ('the town where militants killed
+    five soldiers last year', 'since 2021, when the Taliban took Kabul'): a setting
+    for the reported event, not a report of its own."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl":
+            return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WH for c in t.children)
+        if t.head is t or t.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj"):
+            return False
+        t = t.head
+    return False
+
+
+PRIOR_PREPS = frozenset({"following", "after", "since", "before"})
+
+
+def is_prior_mention(tok, trigger_idx: set) -> bool:
+    """An event noun that dates another reported event ('surrendered following a government
+    offensive', 'holed up since last month's U.S. invasion'): background, not a report."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PRIOR_PREPS:
+        return False
+    gov = tok.head.head
+    return gov.i in trigger_idx or gov.pos_ in ("VERB", "AUX")
+
+
 def drafts_for(triggers, onto, cues, sent_lemmas) -> list[Draft]:
     out = []
+    idx = {t.token.i for t in triggers}
     for trig in triggers:
+        if is_background(trig.token) or (trig.kind == "noun" and is_prior_mention(trig.token, idx)):
+            continue
         d = _base(trig, onto, cues, sent_lemmas)
         _convert(d, onto)
         out.append(d)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 
+from jirga.coding import reach
+
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
 TRIM = frozenset({"the", "a", "an", "'s", "’s", ",", "-", "(", '"', "“", "”", "of"})
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
@@ -172,6 +174,7 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
     cues = index.cues
     for head in toks:
         for t in expand(head):
+            t = reach.quantity_of(t, cues) or t     # 'thousands of Kurds' -> Kurds
             if not _self_actor(t, cues):    # 'Taliban requests' -> Taliban
                 mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
                         and _self_actor(c, cues)]
@@ -251,18 +254,29 @@ def _event_noun_actor(tok, cues) -> list:
     return mods or [tok]
 
 
+def _acl_agents(v, cues) -> list:
+    """'The party issued a declaration demanding ...': the issuer demands."""
+    if v.dep_ != "acl" or v.tag_ == "VBN" or v.head.dep_ not in ("dobj", "pobj"):
+        return []
+    gov = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    agents, _ = clause_subject(gov)
+    return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
+
+
 def verb_roles(trig, cues) -> tuple[list, list]:
     """(actor heads, recipient heads) of a verb trigger."""
     v, e = trig.token, trig.entry
     agents, patients = clause_subject(v)
-    agents = [m for a in agents for m in _event_noun_actor(a, cues)]
+    agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
+    if not any(reach.has_actor(a, cues) for a in agents):
+        agents = _acl_agents(v, cues) or agents
     objs = _kids(v, ("dobj", "dative", "iobj"))
     preps = RECIPIENT_PREPS | e.get("prep", frozenset())
-    recips = patients + objs + _pobjs(v, preps)
-    if not recips and e["type"] in VERBAL:      # 'refused to open contacts with the Taliban'
-        for x in _kids(v, ("xcomp",)):
-            recips = _kids(x, ("dobj", "dative")) + _pobjs(x, RECIPIENT_PREPS)
-            recips += [g for o in _kids(x, ("dobj",)) for g in _pobjs(o, {"with"})]
+    recips = reach.unwrap(patients + objs + _pobjs(v, preps), cues)
+    if not any(reach.has_actor(r, cues) for r in recips):   # 'rejected an offer from Kabul'
+        recips = reach.deep_recipients(v, e["type"], cues, preps) or recips
     if e.get("recip"):
         return agents + _pobjs(v, {"with"}), []
     if e.get("swap"):    # host: the visitors are actors, the host the recipient

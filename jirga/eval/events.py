@@ -15,8 +15,11 @@ is compared on actors:
   empty gold target matches an empty prediction);
 * spans otherwise (PLOVER GSR only, which gives actor text): a gold actor text
   and a predicted span match when one contains the other, case-insensitive.
-Full tuple = type + source + target all matching; precision is over factual
-predicted events, recall over gold events.
+Reciprocal acts are coded two ways (PLOVER: one event, all participants in the
+source, empty target; PETR2/CAMEO: directed pairs); ``_reciprocal_match`` lets either
+form match the other. Full tuple = type + source + target all matching; precision is the share of factual
+predicted events that match some gold event in full, recall the share of gold events
+matched in full.
 """
 from __future__ import annotations
 
@@ -67,6 +70,23 @@ def _country_match(gold_code, refs) -> bool:
     return pred == set() if not gold else bool(gold & pred)
 
 
+def _reciprocal_match(g, p) -> bool:
+    """The two conventions for a reciprocal act ('A and B met'): PLOVER puts every
+    participant in the source and leaves the target empty (so does the coder);
+    CAMEO/PETR2 codes the directed pairs A->B and B->A. A coder event with two or
+    more actors and no recipient matches a gold pair when both ends are among its
+    actors; a gold compound source with an empty target matches a coder event
+    whose actor and recipient countries all lie in that source."""
+    acts = [r.country for r in p.actor if r.country]
+    gs, gt = _countries(g["source"]), _countries(g["target"])
+    if len(p.actor) >= 2 and not p.recipient and gs and gt:
+        return bool(gs & set(acts)) and any(c in gt for c in acts if c not in gs or gs == gt)
+    if not gt and len(g["source"].split("+")) >= 2 and p.recipient:
+        rec = {r.country for r in p.recipient if r.country}
+        return bool(gs & set(acts)) and bool(rec) and rec <= gs
+    return False
+
+
 class _Tally:
     def __init__(self, mode):
         self.mode = mode
@@ -74,7 +94,8 @@ class _Tally:
         self.confusion = Counter()
         self.src = [0, 0]
         self.tgt = [0, 0]
-        self.tuple_tp = 0
+        self.tuple_tp = 0           # gold events matched in full (recall)
+        self.pred_hits = 0           # predicted events that matched some gold event (precision)
         self.n_gold = self.n_pred = self.sentences = 0
 
     def add(self, gold_events, preds):
@@ -95,26 +116,30 @@ class _Tally:
             self.confusion[(t, extra[i] if i < len(extra) else NONE)] += 1
         for t in extra[len(missing):]:
             self.confusion[(NONE, t)] += 1
+        hit = set()
         for g in gold_events:
-            self._actors(g, [p for p in preds if p.event_type == g["type"]])
+            hit.update(id(p) for p in self._actors(g, [p for p in preds if p.event_type == g["type"]]))
+        self.pred_hits += len(hit)
 
     def _actors(self, g, same):
         if not same or self.mode == "none":
-            return
+            return []
         if self.mode == "countries":
             s_ok = any(_country_match(g["source"], p.actor) for p in same)
-            t_ok = any(_country_match(g["target"], p.recipient) for p in same)
-            both = any(_country_match(g["source"], p.actor) and _country_match(g["target"], p.recipient) for p in same)
+            t_ok = any(_country_match(g["target"], p.recipient) or _reciprocal_match(g, p) for p in same)
+            hits = [p for p in same if (_country_match(g["source"], p.actor) and _country_match(g["target"], p.recipient))
+                    or _reciprocal_match(g, p)]
         else:
             s_ok = any(_span_match(g["source_texts"], p.actor) for p in same)
             t_ok = any(_span_match(g["target_texts"], p.recipient) for p in same)
-            both = any(_span_match(g["source_texts"], p.actor) and _span_match(g["target_texts"], p.recipient)
-                       for p in same)
+            hits = [p for p in same
+                    if _span_match(g["source_texts"], p.actor) and _span_match(g["target_texts"], p.recipient)]
         self.src[0] += s_ok
         self.src[1] += 1
         self.tgt[0] += t_ok
         self.tgt[1] += 1
-        self.tuple_tp += both
+        self.tuple_tp += bool(hits)
+        return hits[:1]
 
     def report(self, name) -> dict:
         per = {}
@@ -123,7 +148,12 @@ class _Tally:
         tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
         tuple_prf = None
         if self.mode != "none":
-            tuple_prf = _prf(self.tuple_tp, self.n_pred - self.tuple_tp, self.n_gold - self.tuple_tp)
+            tuple_prf = _prf(self.tuple_tp, 0, self.n_gold - self.tuple_tp)
+            tuple_prf["fp"] = self.n_pred - self.pred_hits
+            p = self.pred_hits / self.n_pred if self.n_pred else 0.0
+            r = tuple_prf["r"]
+            tuple_prf["p"] = round(p, 3)
+            tuple_prf["f1"] = round(2 * p * r / (p + r), 3) if p + r else 0.0
         return {"name": name, "sentences": self.sentences, "gold_events": self.n_gold,
                 "predicted_events": self.n_pred, "actor_mode": self.mode, "per_type": per,
                 "overall": _prf(tp, fp, fn),

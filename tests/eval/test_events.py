@@ -60,3 +60,36 @@ def test_events_render_has_tables(tmp_path, res):
 def test_events_gold_plover_f1_floor(res):
     rep = evaluate_plover_gsr(GOLD / "event_plover_gsr_cameo.jsonl", res)
     assert rep["overall"]["f1"] >= 0.55
+
+
+def _ev(actors, recips):
+    from jirga.model import ActorRef, Event, Sentence, Span
+    refs = lambda cs: [ActorRef(c, 0, 1, country=c) for c in cs]  # noqa: E731
+    return Event("d", "e", "CONSULT", Sentence(0, 0, 1), Span(0, 1, "met"), actor=refs(actors), recipient=refs(recips))
+
+
+def test_reciprocal_event_matches_directed_gold_pairs():
+    from jirga.eval.events import _reciprocal_match
+    met = _ev(["USA", "RUS"], [])
+    assert _reciprocal_match({"source": "USA", "target": "RUS"}, met)
+    assert _reciprocal_match({"source": "RUS", "target": "USA"}, met)
+    assert not _reciprocal_match({"source": "USA", "target": "CHN"}, met)
+    assert not _reciprocal_match({"source": "USA", "target": "RUS"}, _ev(["USA"], []))
+
+
+def test_compound_gold_source_matches_directed_prediction():
+    from jirga.eval.events import _reciprocal_match
+    gold = {"source": "USAGOV+RUSGOV", "target": ""}
+    assert _reciprocal_match(gold, _ev(["USA"], ["RUS"]))
+    assert not _reciprocal_match(gold, _ev(["USA"], ["CHN"]))
+
+
+def test_tuple_precision_counts_each_prediction_once():
+    from jirga.eval.events import _Tally
+    t = _Tally("countries")
+    met = _ev(["USA", "RUS", "CHE"], [])
+    gold = [{"type": "CONSULT", "source": a, "target": b, "source_texts": [], "target_texts": []}
+            for a, b in (("USA", "RUS"), ("RUS", "USA"), ("USA", "CHE"))]
+    t.add(gold, [met])
+    tup = t.report("x")["tuple"]
+    assert tup["r"] == 1.0 and tup["p"] == 1.0 and tup["fp"] == 0

@@ -1,0 +1,109 @@
+"""Recipients (and actors) that sit deeper than the trigger's own arguments.
+
+The trigger's direct object or 'with/against/to' phrase is the recipient when it
+is an actor. When it is not ('rejected an offer from Kabul', 'threatened further
+action against Russia', 'demanded that the US cancel ...', 'refused to deploy
+troops in Iraq'), the recipient is searched, in this order, in:
+
+1. the non-actor objects: their actor modifiers ('an Indian proposal', handled
+   by ``roles.refs``) and their 'by/from/of/to/against/with/on/for' phrases;
+2. a 'from' phrase of the verb ('seized weapons from the militants');
+3. the subject of a complement clause of a request/demand ('demanded that X ...');
+4. the same search one clause down, in an infinitive complement ('threatened to
+   cut off electricity to X', 'offered to negotiate with X');
+5. for acts done somewhere (conflict, threats, refusals, concessions): a named
+   place in an 'in' phrase ('imposed a curfew in Cizre' -> the people of Cizre).
+
+Quantity heads ('thousands of Kurds', 'scores of refugees') stand for their
+'of' phrase, for actors and recipients alike.
+"""
+from __future__ import annotations
+
+NOUN_PREPS = frozenset({"by", "from", "of", "to", "against", "with", "on", "toward", "towards", "at", "for"})
+QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
+                      "scores", "ten", "tens", "million", "millions", "number", "crowd", "crowds",
+                      "some", "many", "most", "all", "several", "few", "majority", "handful",
+                      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REJECT", "CONCEDE", "SANCTION", "AGREE",
+                         "RETREAT", "PROTEST", "MOBILIZE"})
+PLACE_ENTS = frozenset({"GPE"})
+COMPLEMENT_SUBJECT_TYPES = frozenset({"REQUEST"})
+
+
+def _pobjs(tok, preps) -> list:
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def has_actor(tok, cues) -> bool:
+    """An actor by itself or through a modifier ('Indian proposal', as ``roles.refs`` reads it)."""
+    from jirga.coding.roles import _self_actor
+    if _self_actor(tok, cues):
+        return True
+    return any(c.dep_ in ("poss", "compound", "amod") and _self_actor(c, cues) for c in tok.children)
+
+
+def quantity_of(tok, cues):
+    """'thousands of Iraqi Kurds' -> 'Kurds'; otherwise None."""
+    if tok.lower_ not in QUANTITY and tok.lemma_.lower() not in QUANTITY and tok.pos_ != "NUM":
+        return None
+    for g in _pobjs(tok, {"of"}):
+        if has_actor(g, cues):
+            return g
+    return None
+
+
+def unwrap(toks, cues) -> list:
+    """Replace quantity heads by the actor in their 'of' phrase."""
+    return [quantity_of(t, cues) or t for t in toks]
+
+
+def _inside(tok, cues, depth: int = 0) -> list:
+    """Actors inside a non-actor noun phrase, through its prepositional phrases."""
+    if has_actor(tok, cues):
+        return [tok]
+    if depth > 1:
+        return []
+    out = []
+    for g in _pobjs(tok, NOUN_PREPS):
+        out += _inside(g, cues, depth + 1)
+    return out
+
+
+def _clause(v, typ, cues, preps, depth) -> list:
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass")]
+    found = [a for o in objs + _pobjs(v, preps) for a in _inside(o, cues)]
+    if found:
+        return found
+    found = [a for o in _pobjs(v, {"from"}) for a in _inside(o, cues)]
+    if found:
+        return found
+    if typ in COMPLEMENT_SUBJECT_TYPES or v.lemma_.lower() in cues["request_verbs"]:
+        found = [s for c in v.children if c.dep_ == "ccomp"
+                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and has_actor(s, cues)]
+        if found:
+            return found
+    if depth < 2:
+        for x in v.children:
+            if x.dep_ == "xcomp" or (x.dep_ == "advcl" and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")):
+                found = _clause(x, typ, cues, preps, depth + 1)
+                if found:
+                    return found
+    return []
+
+
+def _place(v, typ) -> list:
+    if typ not in PLACE_TYPES:
+        return []
+    todo, out = [v], []
+    for t in todo:
+        for g in _pobjs(t, {"in", "inside"}):
+            hits = [g] + [c for c in g.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
+            out += [h for h in hits if h.ent_type_ in PLACE_ENTS][:1]
+        todo += [c for c in t.children if c.dep_ in ("dobj", "xcomp") and len(todo) < 6]
+    return out[:1]
+
+
+def deep_recipients(v, typ, cues, preps) -> list:
+    """Recipient heads of verb ``v`` found below its direct arguments (module docstring)."""
+    return _clause(v, typ, cues, preps, 0) or _place(v, typ)
