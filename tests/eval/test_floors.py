@@ -14,8 +14,8 @@ def test_floors_cover_every_suite():
 
 
 def test_check_floors_reports_a_drop():
-    assert check_floors("eventloc", {"f1": 0.01}) == ["eventloc: f1 = 0.01 < floor 0.35"]
-    assert check_floors("eventloc", {}) == ["eventloc: f1 = None < floor 0.35"]
+    assert check_floors("eventloc", {"f1": 0.01}) == ["eventloc: f1 = 0.01 < floor 0.44"]
+    assert check_floors("eventloc", {}) == ["eventloc: f1 = None < floor 0.44"]
 
 
 @pytest.mark.model
