@@ -74,8 +74,9 @@ class RunSummary:
     documents: int = 0          # newly coded
     skipped: int = 0            # already in the store
     sentences: int = 0
-    events: int = 0
-    events_by_type: Counter = field(default_factory=Counter)
+    events: int = 0             # all coded, negated and hypothetical ones included
+    factual: int = 0            # reported as having happened
+    events_by_type: Counter = field(default_factory=Counter)  # factual events
     rejects: list = field(default_factory=list)
     seconds: float = 0.0
     top_dyads: list = field(default_factory=list)
@@ -175,7 +176,9 @@ class Pipeline:
             summary.documents += 1
             summary.sentences += len(doc.sentences)
             summary.events += len(doc.events)
-            summary.events_by_type.update(e.event_type for e in doc.events)
+            facts = [e.event_type for e in doc.events if not (e.negated or e.hypothetical)]
+            summary.factual += len(facts)
+            summary.events_by_type.update(facts)
             summary.undated += not doc.published
         self._tick(summary)
 

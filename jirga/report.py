@@ -13,7 +13,8 @@ def store_summary(store) -> RunSummary:
     s.sentences = store.query("SELECT count(*) FROM sentences")[0][0]
     s.events = store.query("SELECT count(*) FROM events")[0][0]
     s.events_by_type = Counter(dict(store.query(
-        "SELECT event_type, count(*) FROM events GROUP BY 1")))
+        "SELECT event_type, count(*) FROM events WHERE NOT negated AND NOT hypothetical GROUP BY 1")))
+    s.factual = sum(s.events_by_type.values())
     s.rejects = [Reject(doc, src, stage, code, reason) for src, code, doc, stage, reason in store.query(
         "SELECT source, code, doc_id, stage, reason FROM rejects ORDER BY source")]
     s.top_dyads = top_dyads(store)

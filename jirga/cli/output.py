@@ -33,12 +33,13 @@ def print_summary(s) -> None:
     out = Console()
     out.print(f"[bold]Run {s.run_id}[/] finished in {s.seconds:.1f} s")
     out.print(f"documents coded: {s.documents}   already stored (skipped): {s.skipped}   "
-              f"sentences: {s.sentences}   events: {s.events}   rejects: {len(s.rejects)}")
+              f"sentences: {s.sentences}")
+    out.print(f"events: {s.events} ({s.factual} factual)   rejects: {len(s.rejects)}")
     if s.undated:
         out.print(f"{s.undated} document(s) have no publication date: their events are dated "
                   "only where the text gives a full date")
     if s.events_by_type:
-        t = Table(title="Events by type")
+        t = Table(title="Factual events by type")
         t.add_column("type")
         t.add_column("events", justify="right")
         for typ, n in sorted(s.events_by_type.items(), key=lambda kv: (-kv[1], kv[0])):
