@@ -72,3 +72,18 @@ def test_example_corpus_records_have_metadata():
     for line in (EXAMPLES / "articles.jsonl").open(encoding="utf-8"):
         rec = json.loads(line)
         assert rec["title"] and rec["published"] and rec["source"] and rec["id"] and len(rec["text"]) > 400
+
+
+@pytest.mark.slow
+def test_two_processes_code_exactly_what_one_does(tmp_path):
+    from jirga import Resources
+    lines = (EXAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:12]
+    src = tmp_path / "part.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = []
+    for n in (1, 2):
+        db = tmp_path / f"p{n}.duckdb"
+        Pipeline(db=db, res=Resources(n_process=n, batch_size=4)).run([str(src)])
+        with open_store(db) as s:
+            records.append(s.query("SELECT event_id, record, cluster_id FROM events ORDER BY event_id"))
+    assert records[0] and records[0] == records[1]
