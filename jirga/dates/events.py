@@ -20,15 +20,17 @@ it: a timex under such a preposition, or on its surface inside such a phrase, is
 used for the events the phrase modifies. When several candidates remain, the one with
 the shortest path wins. Otherwise the publication date (precision 'day'); without one,
 None and a document note.
-
-``jirga.dates.date_events`` is this module's ``date_events``.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from jirga.dates import NO_DCT_NOTE, _parse_dct, precision_of, timex_document
+from jirga.dates.find import timex_document
+from jirga.dates.resolve import _parse_dct
 from jirga.model import Document
+
+NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "csubj", "csubjpass",
                          "parataxis", "pcomp"})
@@ -44,6 +46,23 @@ EVENT_NOUNS = frozenset({"attack", "meeting", "talks", "visit", "takeover", "ele
                          "invasion", "withdrawal", "war", "strike", "bombing", "blast", "clash",
                          "offensive", "summit", "conference", "ceasefire", "truce", "agreement",
                          "deal", "protest", "raid", "operation", "fall", "assault", "killing"})
+
+
+def precision_of(value: str) -> Optional[tuple[str, str]]:
+    """Event date and precision for a TIMEX3 value, or None if it names no calendar period."""
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return m.group(0), "day"
+    m = re.match(r"^(\d{4})-W(\d{2})", value)
+    if m:
+        return m.group(0), "week"
+    m = re.match(r"^(\d{4})-(\d{2})$", value)
+    if m:
+        return value, "month"
+    m = re.match(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$", value)
+    if m:
+        return m.group(1), "year"
+    return None
 
 
 def _token(parsed, start: int, end: int):
@@ -182,6 +201,8 @@ def _lexicon_nouns(res) -> tuple[frozenset, frozenset]:
 
 
 def date_events(doc: Document, res=None) -> None:
+    """Date ``doc.events`` from the time expression attached to each trigger's own
+    clause, else the publication date."""
     if not doc.timex and doc.text:
         timex_document(doc, res)
     parsed = doc.parsed

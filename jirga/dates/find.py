@@ -1,0 +1,117 @@
+"""Spotting time expressions: our own patterns first, then spaCy DATE/TIME entities
+the patterns missed. dateparser is a last resort for those entities only, on one short
+phrase with ``RELATIVE_BASE`` set to the DCT.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from jirga.dates.normalise import normalise
+from jirga.dates.patterns import PATTERNS, _MON
+from jirga.dates.resolve import _parse_dct
+from jirga.model import Document, Timex
+
+_FUTURE_RX = re.compile(r"\b(?:will|shall|'ll|going to|is to|are to|plans? to|scheduled|due to|expected to|set to|next)\b", re.I)
+
+
+def _is_future(text: str, start: int, parsed) -> bool:
+    if parsed is not None:
+        span = parsed.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            t = span[0]
+            for _ in range(4):
+                if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                    break
+                t = t.head
+            kids = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if any(k in ("will", "shall", "'ll", "wo") for k in kids):
+                return True
+            if t.tag_ == "VB" and "to" in kids and t.head.lemma_ in ("plan", "schedule", "expect", "due", "set", "hope", "intend", "aim"):
+                return True
+            if t.tag_ == "VBG" and any(k in ("is", "are", "'s", "'re") for k in kids):
+                return True  # 'is meeting on Friday'
+            return False
+    left = text[max(0, start - 60):start]
+    left = re.split(r"[.;!?]\s", left)[-1]
+    return bool(_FUTURE_RX.search(left))
+
+
+def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
+    """TIMEX3 expressions in ``text`` normalised against ``dct`` (ISO date or None)."""
+    spans: list[tuple[int, int, str]] = []
+    for name, rx in PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if name in ("month", "relmonth") and re.fullmatch(r"(?:early |late |mid-?)?(?:may|march)", m.group(0).lower()):
+                # 'may' the verb; 'march' the verb/noun: only capitalised mid-sentence
+                word = re.search(r"(may|march)", m.group(0), re.I)
+                if not word.group(0)[0].isupper():
+                    continue
+                if parsed is not None:
+                    sp = parsed.char_span(s + word.start(), s + word.end())
+                    if sp is not None and sp[0].tag_ in ("MD", "VB", "VBP", "VBZ"):
+                        continue
+            if name == "year" and parsed is not None:
+                sp = parsed.char_span(s, e)
+                if sp is not None and sp[0].ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORG", "PRODUCT", "LAW"):
+                    continue
+            spans.append((s, e, name))
+    # spaCy entities the patterns did not cover
+    if parsed is not None:
+        for ent in parsed.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            s, e = ent.start_char, ent.end_char
+            if any(not (e <= a or s >= b) for a, b, _ in spans):
+                continue
+            spans.append((s, e, "ent"))
+    # longest first, no overlaps
+    spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    chosen: list[tuple[int, int, str]] = []
+    for s, e, k in spans:
+        if any(not (e <= a or s >= b) for a, b, _ in chosen):
+            continue
+        chosen.append((s, e, k))
+    chosen.sort()
+    out = []
+    for s, e, k in chosen:
+        phrase = text[s:e]
+        fut = _is_future(text, s, parsed)
+        res = normalise(phrase, dct, fut, None if k == "ent" else k)
+        if res is None and k == "ent":
+            res = _dateparser(phrase, dct, fut)
+        if res is None:
+            continue
+        typ, val = res
+        out.append(Timex(text=phrase, start=s, end=e, type=typ, value=val))
+    return out
+
+
+def _dateparser(phrase: str, dct, future: bool) -> Optional[tuple[str, str]]:
+    d = _parse_dct(dct)
+    if d is None or len(phrase.split()) > 6 or not re.search(r"[A-Za-z0-9]", phrase):
+        return None
+    words = phrase.lower().split()
+    if any(w in words for w in ("we", "the", "a")) and not re.search(_MON, phrase, re.I):
+        return None
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    try:
+        r = dateparser.parse(phrase, languages=["en"], settings={
+            "RELATIVE_BASE": dt.datetime(d.year, d.month, d.day),
+            "PREFER_DATES_FROM": "future" if future else "past",
+            "RETURN_TIME_AS_PERIOD": False, "REQUIRE_PARTS": []})
+    except Exception:
+        return None
+    if r is None:
+        return None
+    return "DATE", r.date().isoformat()
+
+
+def timex_document(doc: Document, res=None) -> list[Timex]:
+    doc.timex = find_timex(doc.text, doc.published, doc.parsed)
+    return doc.timex

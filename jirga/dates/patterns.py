@@ -1,0 +1,81 @@
+"""Lexicon and regular expressions for English time expressions.
+
+``PATTERNS`` is shared: ``find`` spots spans with it and ``normalise`` re-matches a span
+against its kind to read the value.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+          "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+            "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12}
+VAGUE_NUMS = {"several", "few", "a few", "some", "many", "the next few", "a number of"}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+UNIT_CODES = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+              "week": ("", "W"), "fortnight": ("", "W2"), "month": ("", "M"), "year": ("", "Y"),
+              "decade": ("", "DE"), "century": ("", "CE")}
+
+_MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_MONFULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+         r"sixty|seventy|eighty|ninety|a hundred|hundred|a couple of|a dozen|several|a few|few)")
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+_DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MOD = r"(?:early|earlier|late|later|mid|mid-|the end of|the beginning of|the start of|the middle of)"
+_REL = r"(?:last|next|this|past|coming|previous|current|following)"
+_PERIOD = r"(?:week|month|year|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal year)"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+
+def _rx(p):
+    return re.compile(p, re.I)
+
+
+# (name, regex); tried in order, longest match per position wins
+PATTERNS = [
+    ("iso", _rx(r"\b\d{4}-\d{2}-\d{2}\b")),
+    ("time", _rx(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local time|gmt|utc|[A-Z]{2,4}T))?")),
+    ("clock", _rx(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:gmt|utc|local time)\b")),
+    ("noonmid", _rx(r"\b(?:noon|midday|midnight)\b")),
+    ("mdy", _rx(rf"\b(?:{_MOD}\s+)?{_MON}\s+{_DAYN}(?:\s*,\s*|\s+){_YEAR}\b")),
+    ("dmy", _rx(rf"\b{_DAYN}\s+(?:of\s+)?{_MON}(?:\s*,\s*|\s+){_YEAR}\b")),
+    ("md", _rx(rf"\b{_MON}\s+{_DAYN}\b(?![:\d])")),
+    ("dm", _rx(rf"\b{_DAYN}\s+(?:of\s+)?{_MONFULL}\b")),
+    ("my", _rx(rf"\b(?:{_MOD}[\s-]+)?{_MONFULL}(?:\s+of)?,?\s+{_YEAR}\b")),
+    ("relmonth", _rx(rf"\b(?:(?:early|late|mid)[\s-]+)?(?:last|next|this)\s+{_MONFULL}\b")),
+    ("month", _rx(rf"\b(?:(?:early|late|mid)[\s-]+)?{_MONFULL}\b")),
+    ("decade", _rx(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d0|20\d0)s\b")),
+    ("century", _rx(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|2[01])(?:st|nd|rd|th)[\s-]+century\b")),
+    ("quarter", _rx(rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+{_YEAR})?\b")),
+    ("half", _rx(rf"\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|this year|last year|next year)\b")),
+    ("season", _rx(rf"\b(?:(?:last|next|this|early|late)\s+)?(?:spring|summer|autumn|winter)(?:\s+of)?\s+{_YEAR}\b")),
+    ("yearmod", _rx(rf"\b(?:{_MOD}[\s-]+){_YEAR}\b")),
+    ("year", _rx(rf"\b{_YEAR}\b(?![-/]\d)(?!\s*(?:%|percent|people|troops|soldiers|km|kilometers|miles|tons|meters|metres))")),
+    ("ago", _rx(rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?{_NUMW}\s+{_UNIT}\s+(?:ago|earlier|before)\b")),
+    ("relmod", _rx(rf"\b(?:{_MOD}\s+)(?:{_REL}|the\s+{_REL})\s+{_PERIOD}\b")),
+    ("rel", _rx(rf"\b(?:the\s+)?{_REL}\s+{_PERIOD}\b(?!\s+(?:old|long))")),
+    ("endof", _rx(r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:year|month|week)\b")),
+    ("durrel", _rx(rf"\b(?:the\s+)?(?:past|last|next|previous|coming|first|following)\s+{_NUMW}?\s*{_UNIT}\b")),
+    ("durhy", _rx(rf"\b{_NUMW}-(?:second|minute|hour|day|week|month|year|decade)(?:-long|-old)?\b")),
+    ("dur", _rx(rf"\b(?:(?:about|some|nearly|almost|more than|over|less than|at least|a mere|only|just)\s+)?{_NUMW}\s+(?:more\s+)?{_UNIT}\b")),
+    ("recentunit", _rx(r"\b(?:recent|coming|past)\s+(?:days|weeks|months|years|decades)\b")),
+    ("yearlong", _rx(r"\b(?:year|month|week|decade)-long\b")),
+    ("wdpart", _rx(rf"\b(?:(?:last|next|this|early|late)\s+)?{_WD}(?:\s+{_PART})?\b")),
+    ("daypart", _rx(rf"\b(?:today|yesterday|tomorrow|tonight|last night|this {_PART})(?:\s+{_PART})?\b")),
+    ("ref", _rx(r"\b(?:now|currently|at present|nowadays|recently|lately|the past|the future|at the time|these days|at this time)\b")),
+    ("set", _rx(r"\b(?:daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year|morning|evening|night)|each\s+(?:day|week|month|year))\b")),
+]
