@@ -29,6 +29,14 @@ def _lemmas(toks) -> set:
     return {t.lemma_.lower() for t in toks}
 
 
+def _subjects(tok) -> list:
+    """Subjects of a verb; a relative pronoun stands for its noun ('the quake that struck')."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subj):
+        subj.append(tok.head)
+    return subj
+
+
 def _verb_ok(tok, e: dict) -> bool:
     kids = list(tok.children)
     if "obj" in e or "not_obj" in e:
@@ -38,7 +46,7 @@ def _verb_ok(tok, e: dict) -> bool:
             return False
         if "not_obj" in e and lem & e["not_obj"]:
             return False
-    if "not_subj" in e and _lemmas(c for c in kids if c.dep_ == "nsubj") & e["not_subj"]:
+    if "not_subj" in e and _lemmas(_subjects(tok)) & e["not_subj"]:
         return False
     if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] for c in kids):
         return False
@@ -68,6 +76,18 @@ CARRIER_NOUNS = frozenset({"drive", "campaign", "operation", "policy", "spree", 
                            "mission", "effort", "bid", "initiative"})
 
 
+ON_STATE_NOUNS = frozenset({"alert", "standby", "strike"})   # 'put on alert', 'went on strike'
+
+
+def _adjectival(tok) -> bool:
+    """'met wounded soldiers' parsed as a verb: a bare past participle with no subject or
+    auxiliary, directly followed by its own object, is an adjective."""
+    if tok.tag_ != "VBN" or tok.dep_ in ("conj", "ROOT") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 for c in tok.children)
+
+
 def support_verb(tok):
     """The verb whose object (or prepositional object) a noun is: 'held talks',
     'engaged in talks', 'claimed responsibility for an attack'."""
@@ -78,7 +98,8 @@ def support_verb(tok):
         return head
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         h2 = head.head
-        if h2.pos_ in ("VERB", "AUX") and head.lemma_ in ("in", "for", "into", "to"):
+        if h2.pos_ in ("VERB", "AUX") and (head.lemma_ in ("in", "for", "into", "to") or (
+                head.lemma_ == "on" and tok.lemma_ in ON_STATE_NOUNS)):
             return h2
         if h2.lemma_ == "responsibility" and h2.head.pos_ == "VERB":
             return h2.head
@@ -106,7 +127,7 @@ def find_triggers(sent, lex) -> list[Trigger]:
     light = lex.cues["light_verbs"]
     for tok in sent:
         pos = tok.pos_
-        if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS:
+        if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS and not _adjectival(tok):
             for e in lex.verbs.get(tok.lemma_.lower(), ()):
                 if _verb_ok(tok, e):
                     out.append(Trigger(tok, e, "verb"))

@@ -19,7 +19,7 @@ class Modality:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
-    frame: str | None = None      # deny / allege / request / intent / speech
+    frame: str | None = None      # deny / allege / request / intent / speech / attempt
     frame_verb: object = None     # spaCy Token of the governing verb or noun
     would: bool = False           # 'would' seen on the clause itself
     obligation: bool = False      # must / should: a demand when someone says it
@@ -97,10 +97,21 @@ def _frame(g, m: Modality, cues) -> bool:
                 m.negated = True
             elif name in ("allege", "request"):
                 m.hypothetical = True
+                if lem in cues["attempt_verbs"]:
+                    m.frame = "attempt"    # 'tried to kill': an attack all the same (plover._convert)
             elif name == "intent":
                 m.future = True
             return True
     return False
+
+
+def _negative_governor(g, cur, cues) -> bool:
+    """'in no hurry to recognise', 'has yet to recognise', 'no intention of attending':
+    the clause below a negated noun or a 'yet to' verb has not happened."""
+    if g.pos_ == "NOUN":
+        return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in g.children)
+    return cur.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in g.children) \
+        and g.lemma_.lower() in cues["yet_verbs"]
 
 
 def _noun_cues(tok, m: Modality, cues) -> None:
@@ -112,10 +123,13 @@ def _noun_cues(tok, m: Modality, cues) -> None:
             m.hypothetical = True
 
 
+NEG_PRONOUNS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
+
+
 def _subject_negated(v) -> bool:
-    """'no country has recognized them'."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
-        d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in v.children)
+    """'no country has recognized them', 'nothing had been promised'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEG_PRONOUNS or any(
+        d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children)) for c in v.children)
 
 
 def modality(tok, cues) -> Modality:
@@ -147,6 +161,9 @@ def modality(tok, cues) -> Modality:
         if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             break
         if _noun_object_frame(g, cur, m, cues):
+            break
+        if _negative_governor(g, cur, cues):
+            m.negated = True
             break
         if _frame(g, m, cues):
             gm = Modality()

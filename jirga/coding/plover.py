@@ -23,10 +23,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jirga.coding import roles
+from jirga.coding.collapse import collapse
 from jirga.coding.modality import Modality, modality
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+ATTEMPT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass
@@ -70,6 +72,13 @@ def _convert(d: Draft, onto) -> None:
     """Apply the modality rules of the module docstring to a draft."""
     m, typ = d.mod, d.event_type
     future_to = onto.modality.get("future_to", {})
+    if m.frame == "attempt" and typ in ATTEMPT_TYPES and not m.negated:
+        m.hypothetical = False    # 'tried to assassinate': an (attempted) attack is an attack
+        return
+    if m.negated and typ == "AGREE" and m.frame == "deny" and m.frame_verb.lemma_.lower() == "fail":
+        d.event_type, d.cameo, d.mode, m.negated = "REJECT", "120", None, False
+        d.trigger_tok = m.frame_verb   # 'failed to reach agreement': the sides rejected a deal
+        return
     if m.negated:
         if m.future and typ in COOPERATIVE and m.frame != "deny":
             d.event_type, d.cameo, d.mode, m.negated = "REJECT", "120", None, False
@@ -96,32 +105,10 @@ def _convert(d: Draft, onto) -> None:
         m.hypothetical = True
 
 
-LINK_DEPS = frozenset({"conj", "xcomp", "ccomp", "relcl", "acl", "advcl"})
-
-
-def _linked(d: Draft, o: Draft) -> bool:
-    t = d.trig.token
-    return o.trig.token in (d.mod.frame_verb, d.trig.support, roles_head(t),
-                            t.head if t.dep_ in LINK_DEPS else None)
-
-
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    """Merge events that repeat another one: same type and a syntactic link
-    ('killed in an attack', 'agreed to work together', 'attacks that killed'),
-    or a bare noun mention next to a verb event of the same type."""
-    for d in drafts:
-        for o in drafts:
-            if o is d or o.dropped or d.dropped or o.event_type != d.event_type:
-                continue
-            noun_d, noun_o = d.trig.kind == "noun", o.trig.kind == "noun"
-            if _linked(d, o) or _linked(o, d):
-                loser, keeper = (d, o) if (noun_d and not noun_o) or (noun_d == noun_o and _linked(d, o)) else (o, d)
-            elif noun_d and not noun_o and not d.actor_heads:
-                loser, keeper = d, o
-            else:
-                continue
-            _merge(keeper, loser)
-            loser.dropped = True
+def _dedupe(drafts: list[Draft], cues) -> list[Draft]:
+    """One event per happening (``jirga.coding.collapse``); a promise's content and
+    a second event on the same trigger are dropped."""
+    collapse(drafts, cues)
     trig_toks = {d.trig.token.i for d in drafts}
     for d in drafts:   # 'agreed to resign': the promise is the event, not its content
         fv = d.mod.frame_verb
@@ -155,25 +142,6 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, subj))
         taken.add(sp.i)
     return out
-
-
-def roles_head(tok):
-    """Verb governing a noun trigger through a preposition ('killed in an attack')."""
-    h = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return h
-    if tok.dep_ == "pobj" and h.dep_ == "prep":
-        return h.head
-    return None
-
-
-def _merge(keep: Draft, other: Draft) -> None:
-    if keep.mode is None and other.mode is not None:
-        keep.mode, keep.cameo = other.mode, other.cameo if keep.event_type == other.event_type else keep.cameo
-    if not keep.actor_heads:
-        keep.actor_heads = other.actor_heads
-    if not keep.recip_heads:
-        keep.recip_heads = other.recip_heads
 
 
 BACKGROUND_WH = frozenset({"where", "when", "whereby"})
@@ -214,7 +182,7 @@ def drafts_for(triggers, onto, cues, sent_lemmas) -> list[Draft]:
         d = _base(trig, onto, cues, sent_lemmas)
         _convert(d, onto)
         out.append(d)
-    return _dedupe(out)
+    return _dedupe(out, cues)
 
 
 def is_reference(tok, trigger_idx: set, cues) -> bool:

@@ -59,6 +59,17 @@ def _self_actor(tok, cues) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues["agent_nouns"] or tok.lower_ in cues["agent_nouns"])
 
 
+def _speaker_owner(subj, kind: str, cues):
+    """'Khan's office said he ...': a person pronoun stands for the named possessor of a
+    speaker noun (office, spokesman, aide), not for the nearest named person."""
+    if kind != "person" or subj.lemma_.lower() not in cues["speaker_nouns"]:
+        return None
+    for c in subj.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):
+            return c
+    return None
+
+
 def _governor_subject(tok, kind: str, cues):
     """'The government maintains it does not ...': the subject of the verb governing
     the pronoun's clause, when it is a compatible named or agent noun."""
@@ -68,6 +79,9 @@ def _governor_subject(tok, kind: str, cues):
             return None
         v = v.head
         for c in v.children:
+            owner = _speaker_owner(c, kind, cues) if c.dep_ == "nsubj" and c.i < tok.i else None
+            if owner is not None:
+                return owner
             if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON" and _self_actor(c, cues):
                 person = c.ent_type_ == "PERSON"
                 if person == (kind == "person") or (kind == "person" and c.pos_ == "NOUN"):
@@ -216,6 +230,19 @@ def _pobjs(tok, preps) -> list:
     return out
 
 
+def _described(n):
+    """'Qureshi, the first minister to visit' / 'She was the first minister to visit':
+    the person a descriptive noun is said of (apposition head, copula subject)."""
+    if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.dep_ == "appos":
+        return n.head
+    if n.dep_ in ("attr", "conj") and n.head.lemma_ == "be":
+        subj = _kids(n.head, ("nsubj",))
+        return subj[0] if subj else n
+    return n
+
+
 def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     """(agents, patients) of a verb: nsubj / agent 'by' phrase; passive subject is the patient.
     Verbs without a subject borrow it from the governing clause."""
@@ -233,12 +260,14 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
             return objs, []
     if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return clause_subject(head, depth + 1)
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp", "oprd"):
+        return clause_subject(head.head, depth + 1)    # 'Pakistan is ready to hold talks'
     if dep == "pcomp" and head.dep_ == "prep":
         gov = head.head      # 'accused X of giving': X gives
         objs = _kids(gov, ("dobj",)) if gov.lemma_.lower() in ACCUSING else []
         return (objs, []) if objs else clause_subject(gov, depth + 1)
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-        return ([], [head]) if verb.tag_ == "VBN" else ([head], [])
+        return ([], [head]) if verb.tag_ == "VBN" else ([_described(head)], [])
     return [], []
 
 
@@ -258,6 +287,8 @@ def _acl_agents(v, cues) -> list:
     """'The party issued a declaration demanding ...': the issuer demands."""
     if v.dep_ != "acl" or v.tag_ == "VBN" or v.head.dep_ not in ("dobj", "pobj"):
         return []
+    if v.head.dep_ == "pobj" and v.head.head.lower_ in ("with", "without"):
+        return []       # 'with critics accusing X': the critics accuse, not the main subject
     gov = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
     if gov.pos_ not in ("VERB", "AUX"):
         return []
@@ -302,10 +333,10 @@ def noun_roles(trig, material_conflict: bool, cues) -> tuple[list, list]:
     if between:
         actors = actors + between
     if sup is not None and not any(is_actorish(a, cues) for a in actors) and (
-            sup.lemma_.lower() in cues["light_verbs"]):
+            sup.lemma_.lower() in cues["light_verbs"] or sup.lemma_.lower() in trig.entry.get("lv", ())):
         agents, patients = clause_subject(sup)
         actors = agents
-        if n.dep_ != "nsubjpass":
+        if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c is not n]
             recips += _pobjs(sup, RECIPIENT_PREPS)
     if trig.entry.get("recip") or between:

@@ -100,3 +100,127 @@ def test_lexicon_loads_before_ontology_without_deadlock():
     from jirga.resources import Resources
     lex = lexicon.get(Resources(n_process=1))
     assert "NORP" in lex.cues["actor_entities"]
+
+
+# -- one happening, one event (jirga.coding.collapse)
+def test_verb_and_apposed_noun_are_one_visit(parse, res):
+    evs = factual(code(parse, res, "Faiz Hameed arrived in Kabul on Saturday on an unannounced trip, "
+                                   "the first visit by a senior Pakistani official since last month."), "CONSULT")
+    assert len(evs) == 1 and evs[0].trigger.text == "arrived"
+    assert "Faiz Hameed" in texts(evs[0].actor)
+
+
+def test_conjoined_verbs_of_one_meeting_are_one_event(parse, res):
+    evs = factual(code(parse, res, "The two leaders met and held talks in Islamabad."), "CONSULT")
+    assert [e.trigger.text for e in evs] == ["met"]
+
+
+def test_noun_object_apposition_is_the_same_event(parse, res):
+    evs = factual(code(parse, res, "Envoy Mohammad Sadiq held talks with senior Taliban leaders on Tuesday, "
+                                   "the first such high-level Pakistani visit in a year."), "CONSULT")
+    assert len(evs) == 1 and "Taliban leaders" in " ".join(texts(evs[0].recipient))
+
+
+def test_attacks_on_two_objects_stay_two_events(parse, res):
+    evs = factual(code(parse, res, "Militants attacked a checkpoint and then attacked a convoy."), "ASSAULT")
+    assert len(evs) == 2
+
+
+def test_conjoined_meetings_with_different_people_stay_two(parse, res):
+    evs = factual(code(parse, res, "The foreign minister met his Chinese counterpart and held talks "
+                                   "with the Russian envoy."), "CONSULT")
+    assert len(evs) == 2
+
+
+def test_infinitive_on_subject_apposition_is_the_meeting(parse, res):
+    evs = factual(code(parse, res, "Qureshi, the first Pakistani foreign minister to visit since August, "
+                                   "met Mullah Hassan Akhund."), "CONSULT")
+    assert [e.trigger.text for e in evs] == ["met"]
+
+
+# -- participles: '..., killing 16 soldiers'
+def test_participle_is_the_attack_of_its_clause(parse, res):
+    evs = factual(code(parse, res, "Militants attacked a checkpoint in South Waziristan, killing 16 soldiers."),
+                  "ASSAULT")
+    assert len(evs) == 1 and evs[0].trigger.text == "attacked"
+    assert "16 soldiers" in texts(evs[0].recipient)
+
+
+def test_casualty_verbs_of_one_attack_are_one_event(parse, res):
+    evs = factual(code(parse, res, "Gunmen killed five soldiers and wounded 22 others."), "ASSAULT")
+    assert len(evs) == 1
+
+
+def test_participle_after_a_non_attack_takes_the_clause_actor(parse, res):
+    evs = factual(code(parse, res, "Militants rammed a truck into the gate of the base, wounding 30 soldiers."),
+                  "ASSAULT")
+    assert len(evs) == 1 and texts(evs[0].actor) == ["Militants"]
+
+
+def test_natural_disaster_is_no_attack(parse, res):
+    evs = code(parse, res, "Pakistan sent aid to survivors of the earthquake that struck eastern "
+                           "Afghanistan, killing more than 1,000 people.")
+    assert not factual(evs, "ASSAULT")
+
+
+def test_bare_participle_before_its_noun_is_an_adjective(parse, res):
+    evs = code(parse, res, "Munir visited the Quetta garrison and met wounded soldiers in hospital.")
+    assert not factual(evs, "ASSAULT")
+
+
+# -- frames
+def test_ready_to_is_a_promise_with_the_copula_subject(parse, res):
+    evs = code(parse, res, "Pakistan is ready to hold talks with the TTP.")
+    assert not factual(evs, "CONSULT")
+    ev = one(evs, "AGREE")
+    assert texts(ev.actor) == ["Pakistan"]
+
+
+def test_failed_to_reach_agreement_is_a_rejection(parse, res):
+    evs = code(parse, res, "Palestinians and Israelis failed to reach agreement on the fate of the offices.")
+    assert not factual(evs, "AGREE")
+    assert one(evs, "REJECT").trigger.text == "failed"
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan was in no hurry to recognise the new administration.",
+    "Russia has yet to recognise the Taliban government.",
+    "India refused to recognise the new government.",
+])
+def test_recognition_not_given_is_no_support(parse, res, text):
+    assert not factual(code(parse, res, text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", ["Gunmen tried to assassinate the governor on Monday.",
+                                  "Militants attempted to kill the mayor."])
+def test_attempted_attack_is_an_attack(parse, res, text):
+    assert factual(code(parse, res, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Indian troops remained on alert along the border.",
+                                  "Pakistan put its air force on high alert."])
+def test_alert_is_mobilization(parse, res, text):
+    ev = one(code(parse, res, text), "MOBILIZE")
+    assert ev.actor and not ev.recipient
+
+
+def test_nothing_promised_is_no_promise(parse, res):
+    assert not factual(code(parse, res, "The elders said nothing had yet been promised to the militants."), "AGREE")
+
+
+def test_condolences_are_no_agreement(parse, res):
+    assert not factual(code(parse, res, "Sharif visited the Chinese embassy to offer condolences."), "AGREE")
+
+
+# -- actors of absolute clauses and of mouthpieces
+def test_with_absolute_clause_has_its_own_actor(parse, res):
+    ev = one(code(parse, res, "Qureshi met Muttaqi. His presence provoked an angry reaction, with critics "
+                              "accusing Islamabad of meddling."), "ACCUSE")
+    assert texts(ev.actor) == ["critics"] and texts(ev.recipient) == ["Islamabad"]
+
+
+def test_pronoun_after_a_mouthpiece_is_its_owner(parse, res):
+    evs = code(parse, res, "Imran Khan hosted a delegation led by Amir Khan Muttaqi. "
+                           "Khan's office said he promised food and medical supplies.")
+    ev = one(evs, "AGREE")
+    assert texts(ev.actor) == ["Khan"]

@@ -1,0 +1,190 @@
+"""One happening, one event: collapse the drafts of a sentence that describe the same act.
+
+Two drafts of the same type are one event when their triggers are syntactically
+linked and their participants do not conflict. Links:
+
+* the noun is the verb's object, prepositional object or frame ('killed in an attack',
+  'agreed to work together'), or a clause below it ('attacks that killed');
+* the noun stands in apposition to the verb or its object ('arrived in Kabul ..., the
+  first visit by ...', 'held talks ..., the first such visit');
+* the two verbs (or the verbs carrying the nouns) are conjuncts ('met and held talks');
+* an infinitive on a description of the other verb's subject, or of the same person
+  ('Qureshi, the first minister to visit, met ...', 'she was the first to visit ... and the
+  first to travel to ...');
+* an '-ing' participle after the clause ('..., killing 16 soldiers') belongs to the attack
+  of the clause before it; with no attack there it is its own event with that clause's actor.
+
+Conflict: both have named actors and none is shared ('Pakistan attacked and India
+retaliated'), or two conjoined acts have different recipients and neither only counts casualties
+('attacked a checkpoint and then attacked a convoy'). The verbal trigger is kept and
+actors and recipients are united.
+"""
+from __future__ import annotations
+
+from jirga.coding import roles
+
+LINK_DEPS = frozenset({"conj", "xcomp", "ccomp", "relcl", "acl", "advcl"})
+APPOS_DEPS = frozenset({"appos", "npadvmod"})
+NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt", "behead", "murder"})
+
+
+def roles_head(tok):
+    """Verb governing a noun trigger through a preposition ('killed in an attack')."""
+    h = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return h
+    if tok.dep_ == "pobj" and h.dep_ == "prep":
+        return h.head
+    return None
+
+
+def _anchor(d):
+    """The verb a draft hangs on: its own verb, or the verb carrying its noun."""
+    return d.trig.token if d.trig.kind == "verb" else d.trig.support
+
+
+def _conj(a, b) -> bool:
+    return a is not None and b is not None and a != b and (
+        (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a))
+
+
+def _said_of(d):
+    """'Qureshi, the first minister to visit' / 'She was the first minister to visit':
+    the person an infinitive on a descriptive noun is said of."""
+    t = d.trig.token
+    if t.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    return roles._described(t.head)
+
+
+def _first_to(d, o) -> bool:
+    """The infinitive describes the other verb's subject, or the same person as the other one."""
+    who = _said_of(d)
+    if who is None:
+        return False
+    anchor = _anchor(o)
+    subj = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")] if anchor is not None else []
+    return who in subj or who == _said_of(o)
+
+
+def linked(d, o) -> bool:
+    """True when ``d``'s trigger is tied to ``o``'s (see module docstring)."""
+    t, ot = d.trig.token, o.trig.token
+    if ot in (d.mod.frame_verb, d.trig.support, roles_head(t), t.head if t.dep_ in LINK_DEPS else None):
+        return True
+    if d.trig.kind == "noun" and t.dep_ in APPOS_DEPS and t.head in (ot, o.trig.support):
+        return True
+    a, b = _anchor(d), _anchor(o)
+    if a is not None and (a == b or _conj(a, b)):
+        return True
+    return _first_to(d, o)
+
+
+def _named(heads) -> set:
+    return {h.lower_ for h in heads if h.pos_ == "PROPN"}
+
+
+def _recipients(d) -> set:
+    return {h.lemma_.lower() for h in d.recip_heads if h.pos_ != "PRON"}
+
+
+def conflict(d, o) -> bool:
+    """Named actors none shared; or, for two conjoined acts, different recipients
+    unless one verb only counts the casualties of the other."""
+    na, nb = _named(d.actor_heads), _named(o.actor_heads)
+    if na and nb and not na & nb:
+        return True
+    if _conj(_anchor(d), _anchor(o)):
+        ra, rb = _recipients(d), _recipients(o)
+        casualty = {d.trig.token.lemma_.lower(), o.trig.token.lemma_.lower()} & CASUALTY_VERBS
+        return bool(ra and rb and not ra & rb and not casualty)
+    return False
+
+
+def merge(keep, other) -> None:
+    if keep.mode is None and other.mode is not None:
+        keep.mode, keep.cameo = other.mode, other.cameo if keep.event_type == other.event_type else keep.cameo
+    gone = {other.trig.token.i}
+    keep.actor_heads = _union(keep.actor_heads, other.actor_heads, gone)
+    keep.recip_heads = _union(keep.recip_heads, other.recip_heads, gone | {a.i for a in keep.actor_heads})
+
+
+def _union(a: list, b: list, skip: set) -> list:
+    have = {t.i for t in a}
+    out = [t for t in a if t.i not in skip]
+    for t in b:
+        if t.i not in have and t.i not in skip:
+            out.append(t)
+            have.add(t.i)
+    return out
+
+
+def _controller(p):
+    """The verb whose clause an '-ing' participle follows: the nearest verb before it."""
+    from jirga.coding.match import _adjectival
+    for tok in reversed(p.sent[:p.i - p.sent.start]):
+        if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS and not _adjectival(tok):
+            return tok
+    return None
+
+
+def is_participle(d) -> bool:
+    t = d.trig.token
+    return d.trig.kind == "verb" and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+
+
+def participles(drafts: list, cues) -> None:
+    """'..., killing 16 soldiers': the same attack as the clause before it, or its own
+    event with that clause's actor; none when a natural force did it."""
+    for p in drafts:
+        if p.dropped or p.event_type != "ASSAULT" or not is_participle(p):
+            continue
+        ctl = _controller(p.trig.token)
+        if ctl is None:
+            continue
+        agents, _ = roles.clause_subject(ctl)
+        if any(a.lemma_.lower() in cues["natural_causes"] or (
+                a.tag_ in ("WDT", "WP") and a.head.head.lemma_.lower() in cues["natural_causes"]) for a in agents):
+            p.dropped = True
+            continue
+        host = [d for d in drafts if d is not p and not d.dropped and d.event_type == "ASSAULT"
+                and ctl.i <= d.trig.token.i < p.trig.token.i]
+        if host:
+            merge(host[0], p)
+            p.dropped = True
+        elif ctl != p.trig.token.head and agents:
+            p.actor_heads = agents
+
+
+def _loser(d, o, ld: bool, lo: bool) -> tuple:
+    """(loser, keeper): the noun loses to the verb, the dependent act to its governor,
+    else the later mention to the earlier one."""
+    noun_d, noun_o = d.trig.kind == "noun", o.trig.kind == "noun"
+    if noun_d != noun_o:
+        return (d, o) if noun_d else (o, d)
+    if ld != lo:
+        return (d, o) if ld else (o, d)
+    return (d, o) if d.trig.token.i > o.trig.token.i else (o, d)
+
+
+def collapse(drafts: list, cues) -> None:
+    """Mark as dropped every draft that repeats another one of the same type."""
+    participles(drafts, cues)
+    for d in drafts:
+        for o in drafts:
+            if o is d or o.dropped or d.dropped or o.event_type != d.event_type:
+                continue
+            noun_d, noun_o = d.trig.kind == "noun", o.trig.kind == "noun"
+            ld, lo = linked(d, o), linked(o, d)
+            if ld or lo:
+                if conflict(d, o):
+                    continue
+                loser, keeper = _loser(d, o, ld, lo)
+            elif noun_d and not noun_o and not d.actor_heads:
+                loser, keeper = d, o
+            else:
+                continue
+            merge(keeper, loser)
+            loser.dropped = True
