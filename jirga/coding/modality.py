@@ -148,7 +148,7 @@ def modality(tok, cues) -> Modality:
     cur = tok if (tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp")) else v
     for _ in range(5):
         dep, g = cur.dep_, cur.head
-        if g is cur or dep not in CLIMB_DEPS:
+        if g.i == cur.i or dep not in CLIMB_DEPS:   # the root is its own head
             break
         if dep == "pcomp" and g.pos_ == "ADP":
             g = g.head

@@ -196,13 +196,14 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
                     continue
                 t = mods[0]
             r = resolve(t, index)
-            if r is None or (hasattr(r, "dep_") and r is not t and not is_actorish(r, cues)):
+            moved = not (hasattr(r, "i") and r.i == t.i)   # spaCy makes a new Token per access
+            if r is None or (hasattr(r, "dep_") and moved and not is_actorish(r, cues)):
                 continue
             if hasattr(r, "label_") and not hasattr(r, "dep_"):   # an entity Span
                 span = (r.start_char, r.end_char, r.text)
             else:
                 span = span_of(r)
-            if r is not t and resolved_flag is not None:
+            if moved and resolved_flag is not None:
                 resolved_flag.append(True)
             if span[:2] not in seen:
                 seen.add(span[:2])
