@@ -5,7 +5,7 @@ import os
 from typing import Iterable, Iterator
 
 from jirga.errors import JirgaError
-from jirga.model import Document, Reject, Sentence
+from jirga.model import Document, Sentence
 
 REQUIRES: tuple = ("text",)
 PROVIDES = ("parsed", "sentences")

@@ -27,6 +27,7 @@ class Stage:
     target: str              # "module:function", called as fn(doc, res)
     requires: tuple
     provides: tuple
+    code: str                # reject code when the stage fails on a document
 
     def function(self) -> Callable:
         module, func = self.target.split(":")
@@ -35,11 +36,11 @@ class Stage:
 
 # The order is checked: each stage needs what earlier ones provide.
 STAGES = (
-    Stage("coding", "jirga.stages:code", ("parsed",), ("events",)),
-    Stage("dates", "jirga.stages:dates", ("parsed", "events"), ("timex", "event.date")),
-    Stage("actors", "jirga.stages:actors", ("events", "event.date"), ("actors",)),
-    Stage("places", "jirga.stages:places", ("parsed", "events"), ("places", "event.location")),
-    Stage("size", "jirga.stages:size", ("parsed", "events"), ("event.size",)),
+    Stage("coding", "jirga.stages:code", ("parsed",), ("events",), "E202"),
+    Stage("dates", "jirga.stages:dates", ("parsed", "events"), ("timex", "event.date"), "E403"),
+    Stage("actors", "jirga.stages:actors", ("events", "event.date"), ("actors",), "E301"),
+    Stage("places", "jirga.stages:places", ("parsed", "events"), ("places", "event.location"), "E401"),
+    Stage("size", "jirga.stages:size", ("parsed", "events"), ("event.size",), "E404"),
 )
 
 
@@ -53,16 +54,13 @@ def check_order(stages: Iterable[Stage], given=("text", "parsed", "sentences")) 
 
 
 def apply_stages(doc: Document, res: Resources, funcs) -> Document:
-    """Run the per-document stages; a failure becomes a reject, never a crash."""
+    """Run the per-document stages; the first failure rejects the document."""
+    from jirga.stages import guarded
     if doc.rejects:
         return doc
     for stage, fn in funcs:
-        try:
-            fn(doc, res)
-        except Exception as exc:  # a bug in a stage must not lose the document
+        if not guarded(doc, res, fn, stage.name, stage.code):
             doc.events = []
-            doc.rejects.append(Reject(doc.id, doc.origin or doc.id, stage.name, "E202",
-                                      f"{stage.name} failed: {type(exc).__name__}: {exc}"))
             break
     return doc
 
@@ -127,7 +125,7 @@ class Pipeline:
         try:
             fresh = self._fresh(ingest.read(sources, self.res.settings), store, summary)
             bs = self.res.settings["batch_size"]
-            batch, rejects = [], []
+            batch = []
             for doc in self.documents(fresh):
                 batch.append(doc)
                 self._count(doc, summary)

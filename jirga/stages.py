@@ -5,7 +5,28 @@ through these, so every path codes a document the same way.
 """
 from __future__ import annotations
 
-from jirga.model import Document
+from typing import Callable, Iterable, Iterator
+
+from jirga.model import Document, Reject
+
+
+def guarded(doc: Document, res, fn: Callable, stage: str, code: str) -> bool:
+    """Run ``fn(doc, res)``; a failure becomes the document's Reject, never a crash."""
+    try:
+        fn(doc, res)
+        return True
+    except Exception as exc:  # a bug on one document must not lose the run or the document
+        doc.rejects.append(Reject(doc.id, doc.origin or doc.id, stage, code,
+                                  f"{stage} failed: {type(exc).__name__}: {exc}"))
+        return False
+
+
+def stream(docs: Iterable[Document], res, fn: Callable, stage: str, code: str) -> Iterator[Document]:
+    """A stage over a stream: order kept, one out per one in, rejected documents pass untouched."""
+    for doc in docs:
+        if not doc.rejects:
+            guarded(doc, res, fn, stage, code)
+        yield doc
 
 
 def code(doc: Document, res) -> None:
@@ -25,9 +46,17 @@ def actors(doc: Document, res) -> None:
 
 
 def places(doc: Document, res) -> None:
-    from jirga.places.geoparse import geoparse
+    geoparse(doc, res)
+    locate(doc, res)
+
+
+def geoparse(doc: Document, res) -> None:
+    from jirga.places.geoparse import geoparse as find_places
+    doc.places = find_places(doc, res)
+
+
+def locate(doc: Document, res) -> None:
     from jirga.places.locate import locate_events
-    doc.places = geoparse(doc, res)
     locate_events(doc, res)
 
 

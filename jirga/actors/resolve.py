@@ -162,15 +162,8 @@ def resolve_events(doc: Document, res) -> Document:
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:
     """Pipeline stage: documents with events in, the same documents with actors resolved out."""
-    from jirga.model import Reject
-    for doc in docs:
-        if not doc.rejects:
-            try:
-                resolve_events(doc, res)
-            except Exception as exc:  # a bug on one document must not stop the run
-                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "actors", "E301",
-                                          f"actor resolution failed: {exc}"))
-        yield doc
+    from jirga.stages import actors, stream
+    return stream(docs, res, actors, "actors", "E301")
 
 
 def resolve_records(records: Iterable[dict], res) -> Iterator[dict]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 import time
 
 from rich.console import Console

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable, Iterator
 
-from jirga.model import ActorRef, Document, Event, Reject, Sentence, Span
+from jirga.model import ActorRef, Document, Event, Sentence, Span
 
 REQUIRES = ("parsed",)
 PROVIDES = ("events",)
@@ -114,11 +114,5 @@ def code_document(doc: Document, res) -> list[Event]:
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:
     """Pipeline stage: fill ``doc.events``; a failure becomes a Reject (E202)."""
-    for doc in docs:
-        if not doc.rejects:
-            try:
-                doc.events = code_document(doc, res)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
-                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "coding", "E202",
-                                          f"coding failed: {type(exc).__name__}: {exc}"))
-        yield doc
+    from jirga.stages import code, stream
+    return stream(docs, res, code, "coding", "E202")

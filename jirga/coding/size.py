@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional
 
-from jirga.model import Document, Reject, Size
+from jirga.model import Document, Size
 
 REQUIRES = ("parsed", "events")
 PROVIDES = ("events.size",)
@@ -235,11 +235,5 @@ def size_events(doc: Document, res=None) -> None:
 
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    for doc in docs:
-        if not doc.rejects:
-            try:
-                size_events(doc, res)
-            except Exception as exc:
-                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "size", "E404",
-                                          f"size extraction failed: {type(exc).__name__}: {exc}"))
-        yield doc
+    from jirga.stages import size, stream
+    return stream(docs, res, size, "size", "E404")

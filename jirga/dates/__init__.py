@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from jirga.dates.events import NO_DCT_NOTE, date_events, precision_of
 from jirga.dates.find import find_timex, timex_document
 from jirga.dates.normalise import normalise
-from jirga.model import Document, Reject
+from jirga.model import Document
 
 __all__ = ["REQUIRES", "PROVIDES", "NO_DCT_NOTE", "find_timex", "normalise", "precision_of",
            "timex_document", "date_events", "process"]
@@ -23,12 +23,5 @@ PROVIDES = ("timex", "events.date")
 
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    for doc in docs:
-        if not doc.rejects:
-            try:
-                timex_document(doc, res)
-                date_events(doc, res)
-            except Exception as exc:
-                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "dates", "E403",
-                                          f"date resolution failed: {type(exc).__name__}: {exc}"))
-        yield doc
+    from jirga.stages import dates, stream
+    return stream(docs, res, dates, "dates", "E403")

@@ -8,13 +8,12 @@ over alternate name, the countries the document is about, and an adjacent admin 
 """
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 import re
 from collections import Counter
 from typing import Iterable, Iterator
 
-from jirga.model import Document, Place, Reject
+from jirga.model import Document, Place
 from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, norm, prior
 
 REQUIRES = ("parsed",)
@@ -344,11 +343,5 @@ def geoparse_text(text: str, res) -> list[Place]:
 
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    for doc in docs:
-        if not doc.rejects and doc.parsed is not None:
-            try:
-                doc.places = geoparse(doc, res)
-            except Exception as exc:  # a bad document never stops the run
-                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "places", "E401",
-                                          f"geoparsing failed: {type(exc).__name__}: {exc}"))
-        yield doc
+    from jirga.stages import geoparse as stage, stream
+    return stream(docs, res, stage, "places", "E401")

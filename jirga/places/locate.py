@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional
 
-from jirga.model import Document, Event, Place, Reject, Span
+from jirga.model import Document, Event, Place, Span
 
 REQUIRES = ("parsed", "events", "places")
 PROVIDES = ("events.location",)
@@ -303,11 +303,5 @@ def locate_events(doc: Document, res) -> None:
 
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    for doc in docs:
-        if not doc.rejects and doc.parsed is not None:
-            try:
-                locate_events(doc, res)
-            except Exception as exc:
-                doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "places", "E402",
-                                          f"event location failed: {type(exc).__name__}: {exc}"))
-        yield doc
+    from jirga.stages import locate, stream
+    return stream(docs, res, locate, "places", "E402")
