@@ -23,11 +23,12 @@ above and is the pipeline stage. A mention resolved to a class of a country's ac
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
+from jirga.actors.anaphora import is_anaphor, is_reciprocal, party_of, resolve_anaphor, resolve_place
 from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import day as _day, decide as _decide, from_actor as _from_actor
 from jirga.actors.context import context_countries
@@ -117,8 +118,35 @@ def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) ->
     return resolve_with(get_registry(res), text, date, context)
 
 
-def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = ()) -> Resolution:
+def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), before: Optional[str] = None,
+                 places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = ()) -> Resolution:
+    """``before``: the document text up to the mention (found in ``context`` when not given);
+    ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
+    ``taken``: parties the event's other mentions resolved to (for 'the two sides')."""
     day = _day(date)
+    if context and is_anaphor(text):
+        hit = resolve_anaphor(reg, text, day, before if before is not None else _before(text, context), taken)
+        if hit is not None:
+            return hit
+    out = _with_context(reg, text, day, context)
+    if not out.resolved and places is not None:
+        prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
+        out = resolve_place(text, places, prefer) or out
+    return out
+
+
+def _before(text: str, context: Sequence[str]) -> str:
+    """The document text before the mention: the sentence (context[0]) located in the document
+    (context[-1]), up to the mention's first occurrence in it."""
+    sent, doc = context[0], context[-1]
+    j = sent.find(text)
+    i = doc.find(sent) if len(context) > 1 else 0
+    if j < 0:
+        return doc[:i + len(sent)] if i >= 0 else doc
+    return doc[:i + j] if i >= 0 else sent[:j]
+
+
+def _with_context(reg: Registry, text: str, day, context: Sequence[str]) -> Resolution:
     out = resolve_free(reg, text, day)
     if not context:
         return out
@@ -151,13 +179,29 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = ()) ->
 # -- documents, records, stage ------------------------------------------------------------------
 def resolve_events(doc: Document, res) -> Document:
     """Fill every ActorRef of ``doc.events`` in place for the event's date (or publication)."""
-    reg = get_registry(res)
+    reg, places = get_registry(res), _places(res)
     for ev in doc.events:
         date = ev.date or doc.published
         context = [ev.sentence.text or doc.text[ev.sentence.start:ev.sentence.end], doc.text]
-        for ref in [*ev.actor, *ev.recipient]:
-            resolve_with(reg, ref.text, date, context).fill(ref)
+        refs = [*ev.actor, *ev.recipient]
+        got = {}
+        # reciprocals ('the two sides') last: they take a party the other mentions did not
+        for ref in sorted(refs, key=lambda r: is_reciprocal(r.text)):
+            before = doc.text[:ref.start] if doc.text[ref.start:ref.end] == ref.text else None
+            taken = [p for p in got.values() if p is not None]
+            out = resolve_with(reg, ref.text, date, context, before, places, taken)
+            got[id(ref)] = party_of(reg, out)
+            out.fill(ref)
     return doc
+
+
+def _places(res) -> Optional[Callable[[str], list]]:
+    """The gazetteer's candidates lookup, or None when no gazetteer can be loaded."""
+    try:
+        from jirga.places.gazetteer import get_gazetteer
+        return get_gazetteer(res).candidates
+    except Exception:  # noqa: BLE001 - actors work without places
+        return None
 
 
 def process(docs: Iterable[Document], res) -> Iterator[Document]:
@@ -169,9 +213,9 @@ def process(docs: Iterable[Document], res) -> Iterator[Document]:
 def resolve_records(records: Iterable[dict], res) -> Iterator[dict]:
     """The ``jirga actors resolve`` contract: {id, text, date[, context]} ->
     {id, text, name, country, sector, wikidata, resolved}."""
-    reg = get_registry(res)
+    reg, places = get_registry(res), _places(res)
     for rec in records:
         ctx = rec.get("context") or ()
         ctx = [ctx] if isinstance(ctx, str) else list(ctx)
-        out = resolve_with(reg, str(rec.get("text") or ""), rec.get("date"), ctx)
+        out = resolve_with(reg, str(rec.get("text") or ""), rec.get("date"), ctx, places=places)
         yield {"id": rec.get("id"), "text": rec.get("text"), **out.to_record()}

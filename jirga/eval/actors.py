@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from jirga.actors.registry import SECTORS, get_registry
-from jirga.actors.resolve import resolve_with
+from jirga.actors.resolve import _places, resolve_with
 
 LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "CIV": "CIV"}
 IGO_LIKE = {"UNO", "EUR"}
@@ -37,7 +37,7 @@ def _gold_sector(sector: Optional[str]) -> Optional[str]:
 
 def evaluate(path, res, limit: Optional[int] = None) -> dict:
     """Score actor resolution on the gold file; returns counts, accuracies and the misses."""
-    reg = get_registry(res)
+    reg, places = get_registry(res), _places(res)
     n = country_ok = lenient_ok = resolved = 0
     sec_n = sec_ok = both_ok = 0
     misses: list[dict] = []
@@ -49,11 +49,13 @@ def evaluate(path, res, limit: Optional[int] = None) -> dict:
                 code = (gold.get("code") or "").strip().upper()
                 if not text or not code:
                     continue
-                out = resolve_with(reg, text, None, [rec.get("text", "")])
+                out = resolve_with(reg, text, None, [rec.get("text", "")], places=places)
                 n += 1
                 resolved += out.resolved
                 c_ok = out.country == code
-                l_ok = c_ok or LEGACY.get(code) == out.country or (code == "IGO" and out.country in IGO_LIKE)
+                # an unresolved mention (country None) is never right, also not leniently
+                l_ok = c_ok or (out.country is not None and LEGACY.get(code) == out.country) \
+                    or (code == "IGO" and out.country in IGO_LIKE)
                 country_ok += c_ok
                 lenient_ok += l_ok
                 gs = _gold_sector(gold.get("sector"))

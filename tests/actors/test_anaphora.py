@@ -1,0 +1,146 @@
+"""Mentions that point back into the document: reciprocals, possessives, anaphoric group nouns,
+place names as actors; and the lexicon words added with them (hand-written texts)."""
+import pytest
+
+from jirga.actors.registry import get_registry
+from jirga.actors.resolve import _places, resolve, resolve_events, resolve_with
+from jirga.model import ActorRef, Document, Event, Sentence, Span
+
+D = "2024-01-10"
+TALKS = ("Iranian and Turkish diplomats met in Ankara on Monday. Iran's foreign minister said Tehran "
+         "wanted calm. Turkey hosted the meeting.")
+
+
+def rw(res, text, sentence, doc=None, **kw):
+    return resolve_with(get_registry(res), text, D, [sentence, doc or sentence], **kw)
+
+
+# -- reciprocals ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["the two sides", "both sides", "both countries", "the two countries",
+                                  "the two neighbours", "two sides"])
+def test_reciprocal_is_one_of_the_two_most_named_states(res, text):
+    s = f"Afterwards {text} agreed to keep talking."
+    out = rw(res, text, s, f"{TALKS} {s}")
+    assert out.resolved and out.country in ("IRN", "TUR") and out.sector == "GOV"
+    assert out.name in ("Iran", "Turkey")
+
+
+def test_reciprocal_takes_the_party_the_event_did_not_already_have(res):
+    s = "Afterwards the two sides agreed to keep talking."
+    doc = f"{TALKS} {s}"
+    first = rw(res, "the two sides", s, doc).country
+    other = rw(res, "the two sides", s, doc, taken=[("state", first)]).country
+    assert {first, other} == {"IRN", "TUR"}
+
+
+def test_reciprocal_sides_can_be_a_state_and_an_armed_group(res):
+    doc = ("Colombia's government resumed talks with the ELN in Havana. The ELN said it wanted a ceasefire. "
+           "The two sides will meet again in March.")
+    s = "The two sides will meet again in March."
+    out = rw(res, "The two sides", s, doc)
+    assert out.country == "COL"
+
+
+def test_reciprocal_in_an_event_gives_actor_and_recipient_different_states(res):
+    text = f"{TALKS} Later the two countries should cooperate, the ministry said."
+    i = text.index("the two countries")
+    sent = Sentence(0, 0, len(text), text)
+    refs = [ActorRef("the two countries", i, i + 17), ActorRef("the two countries", i, i + 17)]
+    ev = Event("d", "e", "CONSULT", sent, Span(i, i + 1, "x"), actor=[refs[0]], recipient=[refs[1]])
+    resolve_events(Document("d", text, published=D, events=[ev]), res)
+    assert {refs[0].country, refs[1].country} == {"IRN", "TUR"}
+
+
+def test_no_context_no_reciprocal(res):
+    assert not resolve("the two sides", D, res, []).resolved
+
+
+# -- possessives -----------------------------------------------------------------------------------
+def test_its_members_of_a_group_is_the_group(res):
+    s = "Hamas said Israel had detained dozens of its members."
+    out = rw(res, "its members", s)
+    assert out.name == "Hamas" and out.resolved
+
+
+def test_its_security_agencies_of_a_government(res):
+    s = "The Iranian foreign ministry condemned the attack and said its security agencies would investigate."
+    out = rw(res, "its security agencies", s)
+    assert (out.country, out.sector, out.resolved) == ("IRN", "COP", True)
+
+
+def test_its_own_security_of_a_state_is_its_forces(res):
+    s = "He urged Turkey to strengthen its own security."
+    assert (rw(res, "its own security", s).country, rw(res, "its own security", s).sector) == ("TUR", "MIL")
+
+
+def test_his_guards_take_the_country_of_the_title_holder(res):
+    s = "Iran's ambassador in Ankara was unhurt when a gunman shot one of his guards."
+    out = rw(res, "his guards", s)
+    assert (out.country, out.sector) == ("IRN", "COP")
+
+
+def test_his_with_a_named_person(res):
+    doc = "Shehbaz Sharif visited Quetta. He thanked his supporters."
+    out = rw(res, "his supporters", "He thanked his supporters.", doc)
+    assert (out.country, out.sector) == ("PAK", "CVL")
+
+
+def test_possessive_head_that_is_not_an_actor_stays_unknown(res):
+    assert not rw(res, "its soil", "Kabul said Afghanistan would not let anyone use its soil.").resolved
+
+
+# -- anaphoric group nouns -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["the group", "the militant group", "these groups", "the organisation"])
+def test_group_anaphor_is_the_nearest_armed_group(res, text):
+    doc = f"Pakistan blamed the TTP for the attack. Officials said {text} had planned it in Afghanistan."
+    s = f"Officials said {text} had planned it in Afghanistan."
+    out = rw(res, text, s, doc)
+    assert out.name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_group_anaphor_prefers_groups_not_governing(res):
+    s = "Pakistan urged the Taliban to act against the TTP, and Taliban leaders said they did not back the group."
+    assert rw(res, "the group", s).name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_bare_group_needs_a_definite_determiner(res):
+    s = "They said no individual, group or party should use their territory against the TTP."
+    doc = f"The TTP attacked a post. {s}"
+    assert not rw(res, "group", s, doc, before=doc[:doc.index("group")]).resolved
+    s2 = "Kabul denied it sheltered the group."
+    doc2 = f"The TTP attacked a post. {s2}"
+    assert rw(res, "group", s2, doc2, before=doc2[:doc2.index("group")]).name == "Tehrik-i-Taliban Pakistan"
+
+
+# -- places as actors ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,country", [("Quetta", "PAK"), ("North Waziristan", "PAK"), ("Cizre", "TUR")])
+def test_a_place_as_actor_is_its_country_cvl(res, text, country):
+    out = rw(res, text, f"Officials in {text} said so.", places=_places(res))
+    assert (out.name, out.country, out.sector, out.resolved) == (None, country, "CVL", True)
+
+
+def test_a_registry_name_beats_the_gazetteer(res):
+    out = rw(res, "Islamabad", "Islamabad said so.", places=_places(res))
+    assert out.sector == "GOV" and out.name == "Islamabad"
+
+
+def test_lowercase_or_route_is_not_a_place_actor(res):
+    assert not rw(res, "Wagah to Torkham", "Goods moved from Wagah to Torkham.", places=_places(res)).resolved
+
+
+# -- lexicon and registry ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,sector", [("rescue teams", "MED"), ("rescue workers", "MED"),
+                                         ("supporters", "CVL"), ("critics", "CVL"), ("the guard", "COP"),
+                                         ("security agencies", "COP"), ("security services", "SPY")])
+def test_agent_nouns(res, text, sector):
+    out = resolve(text, D, res, ["Officials in Pakistan said so."])
+    assert (out.country, out.sector) == ("PAK", sector)
+
+
+def test_party_supporters_keep_the_party(res):
+    assert resolve("JUI-F supporters", D, res).sector == "PTY"
+
+
+def test_national_security_committee(res):
+    out = resolve("National Security Committee", D, res)
+    assert (out.country, out.sector) == ("PAK", "GOV")
