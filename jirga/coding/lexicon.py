@@ -16,7 +16,7 @@ CUES_FILE = "lexicon/cues.yaml"
 
 CONDITIONS = {"obj", "not_obj", "prep", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
               "not_xcomp", "not_xcomp_lemma", "swap", "recip", "mod", "not_mod", "light",
-              "lv", "plural", "obj_actor", "not_subj"}
+              "lv", "plural", "obj_actor", "not_subj", "pred"}
 FIELDS = {"lemma", "type", "cameo", "mode"} | CONDITIONS
 
 
@@ -46,7 +46,7 @@ def _check(entry: dict, where: str, onto) -> dict:
     if mode is not None and mode not in onto.types[entry["type"]]["modes"]:
         raise DataFileError(f"{where}: mode {mode!r} is not a mode of {entry['type']}", "E904")
     for key in ("obj", "not_obj", "prep", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
-                "not_mod", "lv", "not_xcomp_lemma", "not_subj"):
+                "not_mod", "lv", "not_xcomp_lemma", "not_subj", "pred"):
         if key in entry:
             entry[key] = frozenset(entry[key])
     return entry

@@ -37,11 +37,31 @@ def _subjects(tok) -> list:
     return subj
 
 
+def _object_lemmas(objs) -> set:
+    """Objects, their compounds and their 'of' phrase ('trucks of humanitarian aid')."""
+    lem = _lemmas(objs) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+    return lem | {g.lemma_.lower() for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
+
+
+def _predicate_lemmas(tok) -> set:
+    """'called the strikes unacceptable', 'called it an act of aggression', 'described the
+    shelling as a violation': the object complement, its modifiers and its 'of' phrase."""
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
+    preds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    out = _lemmas(preds)
+    for p in preds:
+        out |= {c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod")}
+        out |= {g.lemma_.lower() for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+    return out
+
+
 def _verb_ok(tok, e: dict) -> bool:
     kids = list(tok.children)
+    if "pred" in e and not _predicate_lemmas(tok) & e["pred"]:
+        return False
     if "obj" in e or "not_obj" in e:
-        objs = _objects(tok)
-        lem = _lemmas(objs) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        lem = _object_lemmas(_objects(tok))
         if "obj" in e and not (lem & e["obj"]):
             return False
         if "not_obj" in e and lem & e["not_obj"]:
@@ -76,6 +96,7 @@ CARRIER_NOUNS = frozenset({"drive", "campaign", "operation", "policy", "spree", 
                            "mission", "effort", "bid", "initiative"})
 
 
+UNDERGO_PREPS = frozenset({("come", "under"), ("meet", "with")})
 ON_STATE_NOUNS = frozenset({"alert", "standby", "strike"})   # 'put on alert', 'went on strike'
 
 
@@ -101,13 +122,17 @@ def support_verb(tok):
         if h2.pos_ in ("VERB", "AUX") and (head.lemma_ in ("in", "for", "into", "to") or (
                 head.lemma_ == "on" and tok.lemma_ in ON_STATE_NOUNS)):
             return h2
+        if (h2.lemma_, head.lemma_) in UNDERGO_PREPS:    # 'came under fire', 'met with criticism'
+            return h2
         if h2.lemma_ == "responsibility" and h2.head.pos_ == "VERB":
             return h2.head
     return None
 
 
-def _noun_ok(tok, e: dict, sup, light_verbs) -> bool:
+def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
     if e.get("plural") and tok.tag_ != "NNS":
+        return False
+    if "prep" in e and not any(c.dep_ == "prep" and c.lower_ in e["prep"] for c in tok.children):
         return False
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if "mod" in e and not mods & e["mod"]:
@@ -116,7 +141,9 @@ def _noun_ok(tok, e: dict, sup, light_verbs) -> bool:
         return False
     if e.get("light"):
         allowed = e.get("lv") or light_verbs
-        if sup is None or sup.lemma_.lower() not in allowed:
+        if tok.dep_ not in ("dobj", "pobj"):
+            receiving = frozenset()     # 'until their demands are met' is no demand met by anyone
+        if sup is None or sup.lemma_.lower() not in allowed | receiving:
             return False
     return True
 
@@ -124,7 +151,7 @@ def _noun_ok(tok, e: dict, sup, light_verbs) -> bool:
 def find_triggers(sent, lex) -> list[Trigger]:
     """Triggers of one sentence (a spaCy Span), in text order."""
     out = []
-    light = lex.cues["light_verbs"]
+    light, receiving = lex.cues["light_verbs"], lex.cues["receiving_verbs"]
     for tok in sent:
         pos = tok.pos_
         if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS and not _adjectival(tok):
@@ -138,7 +165,7 @@ def find_triggers(sent, lex) -> list[Trigger]:
                 continue
             sup = support_verb(tok)
             for e in entries:
-                if _noun_ok(tok, e, sup, light):
+                if _noun_ok(tok, e, sup, light, receiving):
                     out.append(Trigger(tok, e, "noun", sup))
                     break
     return out

@@ -69,7 +69,9 @@ def _conditional(clause, cues) -> bool:
 def _noun_object_frame(g, cur, m: Modality, cues) -> bool:
     """'reiterated its demand that Israel ease ...': the parser hangs the 'that' clause on the
     verb; the demand (allegation, offer ...) noun that is the verb's object is the frame."""
-    if cur.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+    that = cur.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+    to = cur.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+    if not (that or to):     # 'faces pressure from Congress to help Iran' likewise
         return False
     for o in g.children:
         if o.dep_ in ("dobj", "nsubjpass") and o.i < cur.i and o.lemma_.lower() in cues["allegation_nouns"]:
@@ -132,13 +134,70 @@ def _subject_negated(v) -> bool:
         d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children)) for c in v.children)
 
 
+def _topic(g, m: Modality, cues) -> bool:
+    """'any decision on recognising X', 'the question of recognising', 'talk of sanctions',
+    'talks on lifting the ban': an act that is the topic of a deliberation noun (reached
+    through a preposition) is not reported as having happened."""
+    if g.pos_ == "NOUN" and g.lemma_.lower() in cues["topic_nouns"]:
+        m.hypothetical, m.frame, m.frame_verb = True, "topic", g
+        return True
+    return False
+
+
+def _charge(g, prep, m: Modality, cues) -> bool:
+    """'jailed a student for helping militants', 'blamed Kabul for sheltering the TTP': the
+    reason given for a punishment or a reproach is the charge, not a reported fact."""
+    if g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("dobj", "nsubjpass"):
+        g = g.head           # 'jailed [a student for helping]'
+    if prep.lower_ in ("for", "of") and g.pos_ == "VERB" and g.lemma_.lower() in cues["charge_verbs"]:
+        m.hypothetical, m.frame, m.frame_verb = True, "allege", g
+        return True
+    return False
+
+
+def _volition(g, cur, m: Modality, cues) -> bool:
+    """'Obama wants to attack', 'seeking to deepen a partnership': a wish for one's own act
+    (subject-controlled infinitive, no object) is an intention; 'wants X to' stays a request."""
+    if cur.dep_ != "xcomp" or g.lemma_.lower() not in cues["volition_verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "nsubj") and c.i > g.i for c in g.children):
+        return False
+    from jirga.coding.roles import _self_actor, clause_subject
+    subj = [s.head.head if s.tag_ in ("WDT", "WP") else s for s in clause_subject(g)[0]]
+    if not any(_self_actor(s, cues) for s in subj):
+        return False          # 'a resolution that aims to tighten sanctions'
+    m.future, m.frame, m.frame_verb = True, "intent", g
+    return True
+
+
+def _inherit(g, cur, m: Modality, cues) -> None:
+    """'will meet in Zurich to discuss trade': a purpose clause or infinitive below a plain
+    verb shares that verb's future, modal and negation."""
+    if cur.dep_ not in ("advcl", "xcomp"):
+        return
+    gm = Modality()
+    _own(g, gm, cues)
+    m.future |= gm.future
+    m.hypothetical |= gm.hypothetical
+    m.negated |= gm.negated and cur.dep_ == "advcl"
+
+
+def _noun_start(tok, m: Modality, cues) -> bool:
+    """Frames read off a noun trigger's own position; True when settled."""
+    _noun_cues(tok, m, cues)
+    h = tok.head
+    if h.pos_ == "ADP" and h.head.pos_ == "NOUN" and (_frame(h.head, m, cues) or _topic(h.head, m, cues)):
+        return True
+    if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in cues["request_verbs"]:
+        m.hypothetical, m.frame, m.frame_verb = True, "request", h.head    # 'called for talks'
+        return True
+    return False
+
+
 def modality(tok, cues) -> Modality:
     m = Modality()
-    if tok.pos_ == "NOUN":
-        _noun_cues(tok, m, cues)
-        h = tok.head
-        if h.pos_ == "ADP" and h.head.pos_ == "NOUN" and _frame(h.head, m, cues):
-            return _finish(m, cues)
+    if tok.pos_ == "NOUN" and _noun_start(tok, m, cues):
+        return _finish(m, cues)
     v = clause_verb(tok)
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
         _own(v, m, cues)   # 'his visit will go' does not make the visit future
@@ -151,7 +210,9 @@ def modality(tok, cues) -> Modality:
         if g.i == cur.i or dep not in CLIMB_DEPS:   # the root is its own head
             break
         if dep == "pcomp" and g.pos_ == "ADP":
-            g = g.head
+            prep, g = g, g.head
+            if _topic(g, m, cues) or _charge(g, prep, m, cues):
+                break
         if dep == "conj":
             _own(g, m, cues)
             cur = g
@@ -165,11 +226,14 @@ def modality(tok, cues) -> Modality:
         if _negative_governor(g, cur, cues):
             m.negated = True
             break
+        if _volition(g, cur, m, cues):
+            break
         if _frame(g, m, cues):
             gm = Modality()
             _own(g, gm, cues)
             m.hypothetical |= gm.hypothetical or (gm.would and m.frame != "speech")
             break
+        _inherit(g, cur, m, cues)
         cur = g
     return _finish(m, cues)
 

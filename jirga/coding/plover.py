@@ -14,6 +14,9 @@ Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
   speaker, with the speech verb as trigger; the inner act is not emitted.
   A refusal stated as a negated future cooperation ('will not attend talks')
   becomes REJECT.
+* Not events: continuing states, visits by things, and event nouns used as a
+  characterisation are skipped (``jirga.coding.filters``). A claim that another
+  did a conflictual act is ACCUSE by the claimant (``_allegation``).
 * Confidence: 0.45 base; +0.2 actor found; +0.1 recipient found; +0.1 verb
   trigger or noun carried by a support verb; -0.1 if an actor came from a
   pronoun; -0.15 for a THREATEN built from a modal clause. Clamped to 0.05..0.95.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jirga.coding import roles
+from jirga.coding import filters, roles
 from jirga.coding.collapse import collapse
 from jirga.coding.modality import Modality, modality
 
@@ -68,12 +71,33 @@ def _base(trig, onto, cues, sent_lemmas) -> Draft:
     return Draft(trig, typ, cameo, mode, modality(trig.token, cues), trig.token, a, r)
 
 
-def _convert(d: Draft, onto) -> None:
+def _allegation(d: Draft, onto, cues) -> bool:
+    """'The US claimed that ISIL had attacked Iraq': ACCUSE by the claimant toward the
+    alleged actor (trigger: the claim verb); the alleged act itself stays hypothetical."""
+    m, fv = d.mod, d.mod.frame_verb
+    if m.frame != "allege" or m.negated or fv is None or fv.pos_ != "VERB" or d.trig.kind != "verb":
+        return False
+    if fv.lemma_.lower() not in cues["accusing_frames"] or onto.quad(d.event_type) not in (3, 4):
+        return False
+    if d.trig.token.dep_ != "ccomp" or d.trig.token.head.i != fv.i:
+        return False
+    if not d.actor_heads or any(a.pos_ == "PRON" for a in d.actor_heads):
+        return False          # 'the TTP claimed that it had carried out the attack': a claim of its own act
+    agents, _ = roles.clause_subject(fv)
+    d.event_type, d.cameo, d.mode = "ACCUSE", "112", "allege"
+    d.recip_heads, d.actor_heads = d.actor_heads, agents
+    d.trigger_tok, m.hypothetical = fv, False
+    return True
+
+
+def _convert(d: Draft, onto, cues=None) -> None:
     """Apply the modality rules of the module docstring to a draft."""
     m, typ = d.mod, d.event_type
     future_to = onto.modality.get("future_to", {})
     if m.frame == "attempt" and typ in ATTEMPT_TYPES and not m.negated:
         m.hypothetical = False    # 'tried to assassinate': an (attempted) attack is an attack
+        return
+    if cues is not None and _allegation(d, onto, cues):
         return
     if m.negated and typ == "AGREE" and m.frame == "deny" and m.frame_verb.lemma_.lower() == "fail":
         d.event_type, d.cameo, d.mode, m.negated = "REJECT", "120", None, False
@@ -173,14 +197,25 @@ def is_prior_mention(tok, trigger_idx: set) -> bool:
     return gov.i in trigger_idx or gov.pos_ in ("VERB", "AUX")
 
 
+def _skip(trig, idx, cues) -> bool:
+    tok = trig.token
+    if is_background(tok):
+        return True
+    if trig.kind == "noun":
+        return is_prior_mention(tok, idx) or filters.is_predicate(tok)
+    return filters.is_state(tok, cues)
+
+
 def drafts_for(triggers, onto, cues, sent_lemmas) -> list[Draft]:
     out = []
     idx = {t.token.i for t in triggers}
     for trig in triggers:
-        if is_background(trig.token) or (trig.kind == "noun" and is_prior_mention(trig.token, idx)):
+        if _skip(trig, idx, cues):
             continue
         d = _base(trig, onto, cues, sent_lemmas)
-        _convert(d, onto)
+        if filters.non_human_mover(d, cues):
+            continue
+        _convert(d, onto, cues)
         out.append(d)
     return _dedupe(out, cues)
 

@@ -317,9 +317,20 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     return agents, recips
 
 
+def _undergone(n, sup, cues):
+    """'Kabul drew criticism from the UN', 'faced sanctions', 'received weapons from X':
+    the 'from' phrase (or an actor modifier of the noun) acts; the subject undergoes."""
+    mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)]
+    actors = mods + _pobjs(n, {"from", "by"}) + _pobjs(sup, {"from"})
+    agents, _ = clause_subject(sup)
+    return actors, reach.unwrap(agents, cues)
+
+
 def noun_roles(trig, material_conflict: bool, cues) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
+    if sup is not None and sup.lemma_.lower() in cues["receiving_verbs"] and n.dep_ != "nsubjpass":
+        return _undergone(n, sup, cues)
     mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)]
     actors = mods + _pobjs(n, {"by"})
     recips = _pobjs(n, RECIPIENT_PREPS)

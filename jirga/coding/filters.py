@@ -1,0 +1,83 @@
+"""Triggers that look like events but report none.
+
+* States (``is_state``): a continuing condition is not a new act. A verb trigger is a state
+  when it is the complement of 'remain/stay' ('remained closed'), or a passive participle
+  anchored in an ongoing period: a 'since' phrase ('trade has been frozen since 2019'), the
+  adverb 'still', or a perfect passive with a 'for' duration ('has been suspended for
+  months'). No event is coded for it; the act that began the state is coded where it is
+  reported ('Pakistan closed the crossing on Sunday'). A simple past passive with a duration
+  ('was closed for three days') stays an event: it reports the closure.
+* Non-human movers (``non_human_mover``): a visit (CONSULT, mode visit) needs a person or
+  an organisation that travels. 'The wheat arrived', 'the shipment reached Kabul', 'trucks
+  crossed' and 'a soldier was flown to Pakistan' (moved by others) are no visits. The mover is
+  the clause subject; it must be an actor (PERSON/ORG/GPE/NORP entity, an agent noun, a
+  proper noun or a pronoun).
+* Predicates (``is_predicate``): an event noun that re-describes something as an object
+  complement ('called the shooting an assassination attempt', 'described the strikes as
+  an attack on its sovereignty') is the speaker's characterisation, not a second event.
+"""
+from __future__ import annotations
+
+from jirga.coding import reach, roles
+
+PREDICATE_VERBS = frozenset({"call", "describe", "term", "label", "brand", "characterise",
+                             "characterize", "view", "see", "consider", "regard", "deem", "denounce",
+                             "condemn", "dub", "name"})
+
+
+def _has(tok, dep: str, words=None) -> bool:
+    return any(c.dep_ == dep and (words is None or c.lower_ in words) for c in tok.children)
+
+
+def _for_duration(v, cues) -> bool:
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in cues["duration_nouns"] or g.ent_type_ == "DATE"):
+                    return True
+    return False
+
+
+def is_state(tok, cues) -> bool:
+    """True when a verb trigger describes a continuing state (module docstring)."""
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return False
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in cues["state_verbs"]:
+        return True
+    if not _has(tok, "auxpass"):
+        return False
+    if _has(tok, "advmod", {"still"}) or any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    return perfect and _for_duration(tok, cues)
+
+
+def non_human_mover(d, cues) -> bool:
+    """True when a visit verb's mover is a thing, or the traveller was moved by others."""
+    t = d.trig.token
+    if d.trig.kind != "verb" or d.event_type != "CONSULT" or d.mode != "visit" or d.trig.entry.get("swap"):
+        return False
+    agents, patients = roles.clause_subject(t)
+    if patients and not agents:
+        return True            # 'was flown to Pakistan'
+    agents = [t.head if a.tag_ in ("WDT", "WP") and t.dep_ == "relcl" else a for a in agents]
+    agents = reach.unwrap(agents, cues)
+    return bool(agents) and not any(_human(a, cues) for a in agents)
+
+
+def _human(tok, cues) -> bool:
+    """An actor, or a noun named by an apposition or owned by an actor ('Sadiq's predecessor,
+    Asif Ali')."""
+    return roles.is_actorish(tok, cues) or any(
+        c.dep_ in ("appos", "poss") and c.pos_ != "PRON" and roles.is_actorish(c, cues) for c in tok.children)
+
+
+def is_predicate(tok) -> bool:
+    """An event noun used as the object complement of a calling/describing verb."""
+    t = tok.head if tok.dep_ == "compound" else tok
+    if t.dep_ == "oprd":
+        return t.head.lemma_.lower() in PREDICATE_VERBS
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+        return t.head.head.lemma_.lower() in PREDICATE_VERBS
+    return False
