@@ -92,3 +92,15 @@ def test_geoparse_and_dates_follow_their_contracts():
     proc = _jirga("dates", "-", input=json.dumps(rec) + "\n")
     values = {t["text"]: t["value"] for t in json.loads(proc.stdout)["timex"]}
     assert values == {"Tuesday": "2024-01-09", "last month": "2023-12"}
+
+
+def test_settings_file_applies_unless_an_option_overrides(tmp_path, monkeypatch):
+    from jirga.settings import load_settings
+    cfg = tmp_path / "jirga.toml"
+    cfg.write_text("batch_size = 64\nmerge_days = 3\n")
+    assert load_settings(cfg)["batch_size"] == 64
+    assert load_settings(cfg, batch_size=None)["batch_size"] == 64
+    assert load_settings(cfg, batch_size=8)["batch_size"] == 8
+    cfg.write_text("bogus = 1\n")
+    with pytest.raises(Exception, match="E902"):
+        load_settings(cfg)

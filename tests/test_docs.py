@@ -21,3 +21,13 @@ def test_readme_mentions_every_command():
 def test_readme_test_command_is_what_ci_runs():
     assert "./test.sh" in (ROOT / ".ci" / "run").read_text()
     assert "./test.sh" in (ROOT / "README.md").read_text()
+
+
+def test_readme_documents_every_setting_and_export_format():
+    from jirga.export import FORMATS
+    from jirga.settings import SETTINGS
+    readme = (ROOT / "README.md").read_text()
+    for s in SETTINGS:
+        assert f"`{s.name}`" in readme, f"README does not document setting {s.name}"
+    for fmt in FORMATS:
+        assert f".{fmt}" in readme

@@ -10,8 +10,8 @@ from jirga.cli.output import print_summary, run_progress
 
 def run(sources: List[str] = typer.Argument(..., help="Files, directories, URLs (feeds or articles), or - for JSONL on stdin"),
         db: str = typer.Option("jirga.duckdb", "--db", help="DuckDB file or postgresql:// URL"),
-        n_process: int = typer.Option(0, "--processes", "-j", help="spaCy processes; 0 = one per core (max 2)"),
-        batch_size: int = typer.Option(32, "--batch-size", help="documents per batch and per transaction"),
+        n_process: Optional[int] = typer.Option(None, "--processes", "-j", help="spaCy processes; 0 = one per core (max 2); default from settings"),
+        batch_size: Optional[int] = typer.Option(None, "--batch-size", help="documents per batch and per transaction; default from settings"),
         model: Optional[str] = typer.Option(None, "--model", help="spaCy model: en_core_web_md or en_core_web_sm"),
         actors: List[Path] = typer.Option([], "--actors", help="user actor registry file (YAML/CSV); repeatable"),
         config: Optional[Path] = typer.Option(None, "--config", help="settings file (TOML)")):
