@@ -175,3 +175,90 @@ def test_event_nouns_and_conjuncts(parse, res, text, dct, expected):
 ])
 def test_adverbial_clauses(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # a 'that' clause of a dated report verb: on or before the report, marked as its date
+    ("Officials said on Tuesday that militants had attacked a checkpoint.", "2023-06-09",
+     {"attacked": ("2023-06-06", "day"), "said": ("2023-06-06", "day")}),
+    ("The army told reporters on Monday that troops had seized the pass.", "2023-06-08",
+     {"seized": ("2023-06-05", "day"), "told": ("2023-06-05", "day")}),
+    # fronted content, report verb after it
+    ("The two sides agreed to expand trade, his office said on Saturday.", "2023-06-12",
+     {"agreed": ("2023-06-10", "day"), "said": ("2023-06-10", "day")}),
+    ("Gunmen killed four policemen, the ministry said in a statement on Sunday.", "2023-06-13",
+     {"killed": ("2023-06-11", "day")}),
+    # an event noun inside the content
+    ("Police confirmed on Sunday that the talks had collapsed.", "2023-06-13",
+     {"talks": ("2023-06-11", "day")}),
+    # the report's precision carries over
+    ("The envoy announced last week that the two governments had reopened the crossing.",
+     "2023-06-13", {"reopened": ("2023-W23", "week")}),
+    # the content's own date still wins over the report's
+    ("The governor said on Friday that gunmen had raided the post in May.", "2023-06-13",
+     {"raided": ("2023-05", "month")}),
+    # a report without a date of its own: the publication date, as before
+    ("Militants attacked a checkpoint, officials said.", "2023-06-13",
+     {"attacked": ("2023-06-13", "day")}),
+    # nested reports: the nearest dated one
+    ("The minister said on Thursday that the governor had told him troops killed five.",
+     "2023-06-13", {"killed": ("2023-06-08", "day")}),
+    # 'according to X on Tuesday' is in the event's own clause
+    ("Militants attacked a checkpoint in Khyber, according to police on Tuesday.", "2023-06-09",
+     {"attacked": ("2023-06-06", "day")}),
+    # claimed responsibility for an event: the claim bounds it
+    ("The group claimed responsibility on Monday for a bombing that killed 20 people.",
+     "2023-06-07", {"killed": ("2023-06-05", "day"), "bombing": ("2023-06-05", "day")}),
+])
+def test_reported_events_take_the_report_date(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+def test_a_dated_report_does_not_reach_events_outside_its_content(parse, res):
+    # the attack is not what was said; 'said' is a conjunct, not a report of 'attacked'
+    got = _dated(parse, res, "Militants attacked a checkpoint last month. The governor said on "
+                 "Tuesday that the province was calm.", "2023-06-09", ["attacked", "calm"])
+    assert got["attacked"] == ("2023-05", "month")
+    # condemning is not reporting: the condemned event keeps the publication date
+    got = _dated(parse, res, "The council condemned on Tuesday the attack that killed five.",
+                 "2023-06-09", ["killed"])
+    assert got == {"killed": ("2023-06-09", "day")}
+
+
+@pytest.mark.parametrize("text,dct,found", [
+    # phrases dateparser cannot read; the DCT 2023-12-20 is a Wednesday
+    ("Troops killed 12 militants in the past 24 hours.", "2023-12-20", [("the past 24 hours", "PT24H")]),
+    ("Militants attacked a border post overnight.", "2023-12-20", [("overnight", "2023-12-19TNI")]),
+    ("The raid took place overnight Tuesday.", "2023-12-20", [("overnight Tuesday", "2023-12-19TNI")]),
+    ("The shops will stay shut overnight.", "2023-12-20", [("overnight", "2023-12-20TNI")]),
+    ("Guards shelled the village earlier this week.", "2023-12-20", [("earlier this week", "2023-W51")]),
+    ("The strikes hit late on Monday.", "2023-12-20", [("Monday", "2023-12-18")]),
+    ("Gunmen opened fire early Wednesday.", "2023-12-20", [("early Wednesday", "2023-12-20")]),
+    ("Talks resumed in mid-December.", "2023-12-20", [("mid-December", "2023-12")]),
+    ("Fighting flared over the weekend.", "2023-12-20", [("the weekend", "2023-W50-WE")]),
+    ("The envoys will meet at the weekend.", "2023-12-20", [("the weekend", "2023-W51-WE")]),
+    # not times: an age, a comparison, an anchor on another event, a stay
+    ("His 22-year-old son was detained.", "2023-12-20", []),
+    ("It was an overnight stay.", "2023-12-20", []),
+    ("Winter came a month earlier than usual.", "2023-12-20", [("a month", "P1M")]),
+    ("It came an hour before the vote.", "2023-12-20", [("an hour", "PT1H")]),
+    ("Rebels left two days before, officials said.", "2023-12-20", [("two days before", "2023-12-18")]),
+    ("He first went there just six years ago.", "2023-12-20", [("six years ago", "2017")]),
+    # year ranges: both years, the short one completed from the first
+    ("The drought of 1957-58 was severe.", "2023-12-20", [("1957", "1957"), ("58", "1958")]),
+    ("Figures for 2023-12 were late.", "2023-12-20", []),
+    # a month of a relative year
+    ("His predecessor visited Kabul in September last year.", "2024-03-20", [("September last year", "2023-09")]),
+    ("The law was passed in mid-May this year.", "2024-06-20", [("mid-May this year", "2024-05")]),
+])
+def test_phrases_without_dateparser(text, dct, found):
+    assert [(t.text, t.value) for t in find_timex(text, dct)] == found
+
+
+@pytest.mark.model
+def test_ages_tagged_as_dates_by_spacy_are_dropped(parse):
+    text = "Raymond Roth, 48, of Massapequa, was arrested on Tuesday."
+    doc = parse(text, "2023-12-20")
+    assert [t.text for t in find_timex(text, "2023-12-20", doc.parsed)] == ["Tuesday"]

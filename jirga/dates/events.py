@@ -18,8 +18,21 @@ trigger's own clause. We walk from the timex head up to the lowest common ancest
 Anchors ('since X', 'after X', 'before X', 'until X') bound an event, they do not date
 it: a timex under such a preposition, or on its surface inside such a phrase, is not
 used for the events the phrase modifies. When several candidates remain, the one with
-the shortest path wins. Otherwise the publication date (precision 'day'); without one,
-None and a document note.
+the shortest path wins.
+
+Reported events. An event with no time of its own that sits in the content of a report
+('officials said on Tuesday that militants had attacked a checkpoint'; 'the two sides
+agreed to expand trade, his office said on Saturday'; 'X claimed responsibility on Monday
+for a bombing that killed 54') takes the date of the nearest enclosing report verb
+(``REPORT_VERBS``: say, tell, announce, confirm, ...) that has one, with that date's
+precision. This date is an upper bound: the event happened on or before it. The model has
+only ``date`` and ``date_precision``, so the bound is not marked; the report's date is
+still closer than the publication date, which can be days after the report. ('according
+to X on Tuesday' hangs off the event's own clause, so the ordinary rule already gives
+Tuesday.) The report verb's own event ('said') is dated by the ordinary rule.
+
+Otherwise the publication date (precision 'day'); without one, None and a document note.
+Durations ('in the past 24 hours') date nothing, so such events get the publication date.
 """
 from __future__ import annotations
 
@@ -42,6 +55,13 @@ NOUN_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd"})
 SUPPORT = frozenset({"be", "take", "happen", "occur", "end", "conclude", "hold", "carry", "conduct",
                      "launch", "stage", "mount", "begin", "start", "resume", "continue", "pay",
                      "make", "have", "go", "open", "convene", "wrap"})
+# verbs whose clausal content is a report: its events happened on or before the report
+REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "state", "claim", "confirm", "add",
+                          "write", "post", "tweet", "declare", "disclose", "reveal", "allege",
+                          "acknowledge", "admit", "deny", "insist", "note", "explain", "inform",
+                          "brief", "quote", "cite", "publish"})
+CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "deny"})
+RESPONSIBILITY = frozenset({"responsibility", "credit"})
 EVENT_NOUNS = frozenset({"attack", "meeting", "talks", "visit", "takeover", "election", "coup",
                          "invasion", "withdrawal", "war", "strike", "bombing", "blast", "clash",
                          "offensive", "summit", "conference", "ceasefire", "truce", "agreement",
@@ -166,10 +186,8 @@ def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
     return steps + 2 * heads[t.i]
 
 
-def _best(parsed, ev, cands, other_trigs: set, extra) -> Optional[object]:
-    trig = _token(parsed, ev.trigger.start, ev.trigger.end)
-    if trig is None:
-        return None
+def _best(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
+    """The timex that dates token ``trig`` through its own clause, or None."""
     blockers = {i for i in other_trigs if i != trig.i}
     heads = _clause_heads(trig, extra, blockers)
     scored = []
@@ -182,8 +200,40 @@ def _best(parsed, ev, cands, other_trigs: set, extra) -> Optional[object]:
             continue
         cost = _path_cost(tok, trig, heads, blockers)
         if cost is not None:
-            scored.append((cost, abs(tx.start - ev.trigger.start), tx))
+            scored.append((cost, abs(tx.start - trig.idx), tx))
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+
+
+def _reporters(trig):
+    """Report verbs whose content holds ``trig``, nearest first: the verb of a ``ccomp``
+    or ``parataxis`` on the way up ('said on Tuesday that militants attacked'; 'X
+    happened, his office said'), a report verb in ``parataxis`` under a clause on the
+    way up, and the verb of 'claimed responsibility for <event>'."""
+    t = trig
+    while True:
+        for c in t.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in REPORT_VERBS and c.i > trig.i:
+                yield c
+        h = t.head
+        if h.i == t.i:
+            return
+        if t.dep_ in ("ccomp", "parataxis") and h.lemma_.lower() in REPORT_VERBS and h.pos_ == "VERB":
+            yield h
+        elif t.dep_ == "pobj" and h.lower_ == "for":
+            g = h.head if h.head.lemma_.lower() not in RESPONSIBILITY else h.head.head
+            if (g.pos_ == "VERB" and g.lemma_.lower() in CLAIM_VERBS
+                    and any(c.lemma_.lower() in RESPONSIBILITY for c in g.children)):
+                yield g
+        t = h
+
+
+def _reported(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
+    """The timex of the nearest dated report whose content holds ``trig``."""
+    for verb in _reporters(trig):
+        tx = _best(parsed, verb, cands, other_trigs, extra)
+        if tx is not None:
+            return tx
+    return None
 
 
 def _lexicon_nouns(res) -> tuple[frozenset, frozenset]:
@@ -202,7 +252,7 @@ def _lexicon_nouns(res) -> tuple[frozenset, frozenset]:
 
 def date_events(doc: Document, res=None) -> None:
     """Date ``doc.events`` from the time expression attached to each trigger's own
-    clause, else the publication date."""
+    clause, else that of a report holding it, else the publication date."""
     if not doc.timex and doc.text:
         timex_document(doc, res)
     parsed = doc.parsed
@@ -221,9 +271,11 @@ def date_events(doc: Document, res=None) -> None:
         cands = [tx for tx in doc.timex if tx.start >= s.start and tx.end <= s.end
                  and tx.type in ("DATE", "TIME") and precision_of(tx.value)]
         best = None
-        if cands and parsed is not None:
-            best = _best(parsed, ev, cands, other, extra)
-        elif cands:
+        trig = _token(parsed, ev.trigger.start, ev.trigger.end) if parsed is not None else None
+        if cands and trig is not None:
+            best = (_best(parsed, trig, cands, other, extra)
+                    or _reported(parsed, trig, cands, other, extra))
+        elif cands and parsed is None:
             best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
         if best is not None:
             ev.date, ev.date_precision = precision_of(best.value)

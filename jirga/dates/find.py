@@ -53,11 +53,14 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
                     sp = parsed.char_span(s + word.start(), s + word.end())
                     if sp is not None and sp[0].tag_ in ("MD", "VB", "VBP", "VBZ"):
                         continue
+            if name == "weekend" and not re.search(r"\b(?:over|at|during|on)\s+$", text[max(0, s - 8):s], re.I):
+                continue
             if name == "year" and parsed is not None:
                 sp = parsed.char_span(s, e)
                 if sp is not None and sp[0].ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORG", "PRODUCT", "LAW"):
                     continue
             spans.append((s, e, name))
+    fixed = _year_ranges(text, spans)
     # spaCy entities the patterns did not cover
     if parsed is not None:
         for ent in parsed.ents:
@@ -66,6 +69,8 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
             s, e = ent.start_char, ent.end_char
             if any(not (e <= a or s >= b) for a, b, _ in spans):
                 continue
+            if re.fullmatch(r"\d{1,3}", ent.text.strip()):
+                continue            # an age or a count ('Roth, 48, of ...'), not a date
             spans.append((s, e, "ent"))
     # longest first, no overlaps
     spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -79,7 +84,7 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
     for s, e, k in chosen:
         phrase = text[s:e]
         fut = _is_future(text, s, parsed)
-        res = normalise(phrase, dct, fut, None if k == "ent" else k)
+        res = fixed.get((s, e)) or normalise(phrase, dct, fut, None if k == "ent" else k)
         if res is None and k == "ent":
             res = _dateparser(phrase, dct, fut)
         if res is None:
@@ -87,6 +92,24 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
         typ, val = res
         out.append(Timex(text=phrase, start=s, end=e, type=typ, value=val))
     return out
+
+
+_RANGE_RX = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d|\d\d)\b(?![-/]\d)")
+
+
+def _year_ranges(text: str, spans: list) -> dict:
+    """Add both years of a range ('1957-58', '2009-2010') to ``spans``; {span: value} for
+    the short second year, whose century comes from the first."""
+    fixed = {}
+    for m in _RANGE_RX.finditer(text):
+        y1, y2 = m.group(1), m.group(2)
+        full = y1[:2] + y2 if len(y2) == 2 else y2
+        if not 0 < int(full) - int(y1) < 100:
+            continue                # '2023-12' is a month, not a range
+        spans.append((m.start(1), m.end(1), "year"))
+        spans.append((m.start(2), m.end(2), "year" if len(y2) == 4 else "ent"))
+        fixed[(m.start(2), m.end(2))] = ("DATE", full)
+    return fixed
 
 
 def _dateparser(phrase: str, dct, future: bool) -> Optional[tuple[str, str]]:

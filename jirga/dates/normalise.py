@@ -58,6 +58,11 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
         mon = next(MONTHS[w.strip(".")] for w in re.findall(r"[a-z]+\.?", p) if w.strip(".") in MONTHS)
         yr = re.search(_YEAR, p).group(0)
         return "DATE", f"{yr}-{mon:02d}"
+    if k == "myrel":                # 'September last year'
+        mon = next(MONTHS[w.strip(".")] for w in re.findall(r"[a-z]+\.?", pw) if w.strip(".") in MONTHS)
+        if d is None:
+            return "DATE", f"XXXX-{mon:02d}"
+        return "DATE", f"{d.year + _shift(ctx, p.split()[-2])}-{mon:02d}"
     if k in ("month", "relmonth"):
         words = re.findall(r"[a-z]+\.?", pw)
         mon = next((MONTHS[w.strip(".")] for w in words if w.strip(".") in MONTHS and w not in ("may", "mar")), None)
@@ -178,6 +183,16 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
         if part:
             return "TIME", f"{base}T{part}"
         return "DATE", base
+    if k == "overnight":
+        if d is None:
+            return "TIME", "XXXX-XX-XXTNI"
+        night = d if ctx.future else d - dt.timedelta(days=1)
+        return "TIME", f"{night.isoformat()}TNI"
+    if k == "weekend":
+        if d is None:
+            return "DATE", "XXXX-WXX-WE"
+        back = d.weekday() < 5 and not ctx.future
+        return "DATE", _week(d - dt.timedelta(days=7 * back)) + "-WE"
     if k == "ref":
         if p in ("now", "currently", "at present", "nowadays", "these days", "at this time"):
             return "DATE", "PRESENT_REF"
