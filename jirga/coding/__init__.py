@@ -55,6 +55,31 @@ def _denial_recipient(d, prior: list[Event]) -> list[ActorRef]:
     return []
 
 
+def is_reciprocal(text: str) -> bool:
+    """'the two sides', 'both countries': the actor stage gives each mention one party."""
+    from jirga.actors.anaphora import is_reciprocal as recip
+    return recip(text)
+
+
+def _place_names(res):
+    """name -> None when the actor registry knows it, True when the gazetteer knows it as a
+    place (not a country), False when neither knows it."""
+    try:
+        from jirga.actors.registry import get_registry
+        from jirga.places.gazetteer import get_gazetteer
+        reg, gaz = get_registry(res), get_gazetteer(res)
+    except Exception:  # noqa: BLE001 - coding works without actors and places
+        return None
+    cache: dict = {}
+
+    def place_name(text: str):
+        if text not in cache:
+            cache[text] = None if reg.lookup(text) is not None else any(
+                not e.is_country for e in gaz.candidates(text))
+        return cache[text]
+    return place_name
+
+
 def _event_id(doc_id: str, si: int, start: int, typ: str, used: set) -> str:
     eid = f"{doc_id}-{si}-{start}"
     if eid in used:
@@ -64,6 +89,7 @@ def _event_id(doc_id: str, si: int, start: int, typ: str, used: set) -> str:
 
 
 def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event]:
+    from jirga.coding import filters
     from jirga.coding.match import find_triggers
     from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
     triggers = find_triggers(sent, lex)
@@ -71,7 +97,7 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     lemmas = {t.lemma_.lower() for t in sent}
     srec = Sentence(si, sent.start_char, sent.end_char, sent.text)
     out = []
-    drafts = drafts_for(triggers, onto, cues, lemmas) if triggers else []
+    drafts = drafts_for(triggers, onto, cues, lemmas, index.place_name) if triggers else []
     drafts += obligation_drafts(sent, cues, drafts)
     trig_idx = {d.trig.token.i for d in drafts}
     for d in drafts:
@@ -79,8 +105,12 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
         actor = _actor_refs(d.actor_heads, index, flag)
         recip = [r for r in _actor_refs(d.recip_heads, index, flag)
                  if (r.start, r.end) not in {(a.start, a.end) for a in actor}]
-        if d.trig.kind == "noun" and not actor and not recip and is_reference(d.trig.token, trig_idx, cues):
+        if d.trig.kind == "noun" and not actor and (
+                filters.is_generic(d.trig.token, cues)
+                or (not recip and is_reference(d.trig.token, trig_idx, cues))):
             continue
+        if not recip and len(actor) == 1 and is_reciprocal(actor[0].text):
+            recip = [ActorRef(actor[0].text, actor[0].start, actor[0].end)]   # 'the two sides agreed'
         if d.event_type == "REJECT" and not recip:
             recip = _denial_recipient(d, prior + out)
         t = d.trigger_tok
@@ -104,7 +134,7 @@ def code_document(doc: Document, res) -> list[Event]:
     if doc.parsed is None:
         raise ValueError(f"document {doc.id} is not parsed; run jirga.nlp first")
     onto, lex = _resources(res)
-    index = DocIndex(doc.parsed, lex.cues)
+    index = DocIndex(doc.parsed, lex.cues, _place_names(res))
     events: list[Event] = []
     used: set = set()
     for si, sent in enumerate(doc.parsed.sents):

@@ -12,6 +12,13 @@
   crossed' and 'a soldier was flown to Pakistan' (moved by others) are no visits. The mover is
   the clause subject; it must be an actor (PERSON/ORG/GPE/NORP entity, an agent noun, a
   proper noun or a pronoun).
+* Generic mentions (``is_generic``): a bare plural event noun (no determiner, possessor or
+  number) that counts or worries about a kind of act rather than reporting one: the subject of
+  a trend verb ('attacks have risen by 60 percent'), the 'of/in/about' phrase of a trend or
+  concern noun ('a surge in attacks', 'a wave of attacks', 'involvement in attacks'), under a
+  concern adjective ('concerned about attacks') or with a frequency modifier ('more frequent
+  clashes', 'such attacks'). Without an actor it is dropped (``jirga.coding``), like a
+  participant-less reference.
 * Predicates (``is_predicate``): an event noun that re-describes something as an object
   complement ('called the shooting an assassination attempt', 'described the strikes as
   an attack on its sovereignty') is the speaker's characterisation, not a second event.
@@ -80,4 +87,30 @@ def is_predicate(tok) -> bool:
         return t.head.lemma_.lower() in PREDICATE_VERBS
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
         return t.head.head.lemma_.lower() in PREDICATE_VERBS
+    return False
+
+
+SPECIFIC_DETS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
+
+
+def _bare_plural(tok) -> bool:
+    return tok.tag_ == "NNS" and not any(
+        (c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("such", "more")) for c in tok.children)
+
+
+def is_generic(tok, cues) -> bool:
+    """True when an event noun names a kind of act, not one act (module docstring)."""
+    if tok.pos_ != "NOUN" or not _bare_plural(tok):
+        return False
+    if any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in cues["frequency_mods"] for c in tok.children):
+        return True
+    h = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in cues["trend_verbs"]:
+        return True
+    if tok.dep_ == "pobj" and h.lower_ in ("of", "in", "about", "over"):
+        gov = h.head
+        if gov.lemma_.lower() in cues["trend_nouns"]:
+            return True
+        if gov.pos_ == "ADJ" and gov.lemma_.lower() in ("concerned", "worried", "anxious", "alarmed"):
+            return True
     return False

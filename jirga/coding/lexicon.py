@@ -79,7 +79,9 @@ def _cues() -> dict:
 
 
 def load_lexicon(onto) -> Lexicon:
-    return Lexicon(_index(VERBS_FILE, onto), _index(NOUNS_FILE, onto), _cues())
+    nouns, cues = _index(NOUNS_FILE, onto), _cues()
+    cues["event_heads"] = frozenset(nouns) | cues.get("event_heads", frozenset())   # event nouns
+    return Lexicon(_index(VERBS_FILE, onto), nouns, cues)
 
 
 def get(res) -> Lexicon:

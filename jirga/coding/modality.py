@@ -228,6 +228,9 @@ def modality(tok, cues) -> Modality:
             break
         if _volition(g, cur, m, cues):
             break
+        if cur.dep_ == "xcomp" and g.lemma_.lower() in cues["directive_verbs"]:
+            m.hypothetical, m.frame, m.frame_verb = True, "request", g   # 'told fighters to attack'
+            break
         if _frame(g, m, cues):
             gm = Modality()
             _own(g, gm, cues)

@@ -14,8 +14,10 @@ Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
   speaker, with the speech verb as trigger; the inner act is not emitted.
   A refusal stated as a negated future cooperation ('will not attend talks')
   becomes REJECT.
-* Not events: continuing states, visits by things, and event nouns used as a
-  characterisation are skipped (``jirga.coding.filters``). A claim that another
+* Not events: continuing states, visits by things, event nouns used as a
+  characterisation and generic mentions ('attacks have risen') are skipped
+  (``jirga.coding.filters``); so are clauses of background ('where/when' clauses,
+  a participant's past: ``is_background``). A claim that another
   did a conflictual act is ACCUSE by the claimant (``_allegation``).
 * Confidence: 0.45 base; +0.2 actor found; +0.1 recipient found; +0.1 verb
   trigger or noun carried by a support verb; -0.1 if an actor came from a
@@ -56,7 +58,7 @@ def _weapon_mode(sent_lemmas: set, cues) -> str | None:
     return None
 
 
-def _base(trig, onto, cues, sent_lemmas) -> Draft:
+def _base(trig, onto, cues, sent_lemmas, place_name=None) -> Draft:
     e = trig.entry
     typ, mode, cameo = e["type"], e.get("mode"), e.get("cameo")
     if typ == "ASSAULT" and (mode is None or (mode == "explosives")):
@@ -67,7 +69,7 @@ def _base(trig, onto, cues, sent_lemmas) -> Draft:
     if trig.kind == "verb":
         a, r = roles.verb_roles(trig, cues)
     else:
-        a, r = roles.noun_roles(trig, onto.quad(typ) == 4, cues)
+        a, r = roles.noun_roles(trig, onto.quad(typ) == 4, cues, place_name)
     return Draft(trig, typ, cameo, mode, modality(trig.token, cues), trig.token, a, r)
 
 
@@ -169,17 +171,45 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
 
 
 BACKGROUND_WH = frozenset({"where", "when", "whereby"})
+CLIMB = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj"})
 
 
-def is_background(tok) -> bool:
+def _anterior(v, cues) -> bool:
+    """A clause set before the report: past perfect ('had been arrested'), a past-time adverb
+    ('previously', 'before') or a past date in the clause ('last year', 'a year ago', 'in 2019')."""
+    for c in v.subtree:
+        if c.dep_ == "aux" and c.head.i == v.i and c.lower_ == "had":
+            return True
+        if c.dep_ == "advmod" and c.head.i == v.i and c.lower_ in cues["anterior_adverbs"]:
+            return True
+        if c.ent_type_ == "DATE" and c.lower_ in cues["past_date_words"]:
+            return True
+    return False
+
+
+def _participant_past(v, cues) -> bool:
+    """'X, who had been arrested last year, ...', 'a militant jailed a year ago': a clause on a
+    participant noun (not on an event noun) that tells the participant's past."""
+    head = v.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in cues["event_heads"]:
+        return False
+    if v.dep_ == "acl" and v.tag_ != "VBN":
+        return False
+    return roles.is_actorish(head, cues) and _anterior(v, cues)
+
+
+def is_background(tok, cues=None) -> bool:
     """A trigger inside a 'where/when' relative clause ('the town where militants killed
-    five soldiers last year', 'since 2021, when the Taliban took Kabul'): a setting
-    for the reported event, not a report of its own."""
+    five soldiers last year', 'since 2021, when the Taliban took Kabul') or in a clause telling
+    a participant's past (``_participant_past``): a setting for the reported event, not a
+    report of its own."""
     t = tok
     for _ in range(4):
+        if t.dep_ in ("relcl", "acl") and cues is not None and _participant_past(t, cues):
+            return True
         if t.dep_ == "relcl":
             return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WH for c in t.children)
-        if t.head is t or t.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj"):
+        if t.head is t or t.dep_ not in CLIMB or (t.dep_ == "pcomp" and cues is None):
             return False
         t = t.head
     return False
@@ -199,20 +229,20 @@ def is_prior_mention(tok, trigger_idx: set) -> bool:
 
 def _skip(trig, idx, cues) -> bool:
     tok = trig.token
-    if is_background(tok):
+    if is_background(tok, cues):
         return True
     if trig.kind == "noun":
         return is_prior_mention(tok, idx) or filters.is_predicate(tok)
     return filters.is_state(tok, cues)
 
 
-def drafts_for(triggers, onto, cues, sent_lemmas) -> list[Draft]:
+def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft]:
     out = []
     idx = {t.token.i for t in triggers}
     for trig in triggers:
         if _skip(trig, idx, cues):
             continue
-        d = _base(trig, onto, cues, sent_lemmas)
+        d = _base(trig, onto, cues, sent_lemmas, place_name)
         if filters.non_human_mover(d, cues):
             continue
         _convert(d, onto, cues)

@@ -22,7 +22,7 @@ RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "towar
 class DocIndex:
     """Named actor mentions of a document, sorted by position, for pronoun resolution."""
 
-    def __init__(self, parsed, cues):
+    def __init__(self, parsed, cues, place_name=None):
         kinds = {"PERSON": "person", "ORG": "group", "GPE": "group", "NORP": "group"}
         self.starts = {"person": [], "group": []}
         self.ents = {"person": [], "group": []}
@@ -32,6 +32,7 @@ class DocIndex:
                 self.starts[kind].append(ent.start_char)
                 self.ents[kind].append(ent)
         self.cues = cues
+        self.place_name = place_name     # name -> None (actor) / True (place) / False (unknown)
 
     def nearest(self, kind: str, before: int):
         i = bisect.bisect_left(self.starts[kind], before) - 1
@@ -54,6 +55,8 @@ def is_actorish(tok, cues) -> bool:
 
 def _self_actor(tok, cues) -> bool:
     """Actor by itself, not only through a modifier."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues["abstract_nouns"] and not tok.ent_type_:
+        return False              # 'security', 'food security', 'stability'
     if tok.ent_type_ in cues["actor_entities"] or tok.pos_ in ("PROPN", "PRON"):
         return is_actorish(tok, cues)
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues["agent_nouns"] or tok.lower_ in cues["agent_nouns"])
@@ -182,6 +185,23 @@ def expand(tok) -> list:
     return out
 
 
+def not_actor(t, cues) -> bool:
+    """'No country', 'no one', a relative pronoun left unresolved, a route ('from Wagah to
+    Torkham'): no actor."""
+    if t.lower_ in cues["negative_quantifiers"] or any(
+            c.dep_ == "det" and c.lower_ in cues["negative_quantifiers"] for c in t.children):
+        return True
+    if t.pos_ == "PRON" and t.lower_ in cues["relative_pronouns"] and t.head.dep_ != "relcl":
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("from", "to", "via") and (
+            t.head.head.lemma_.lower() in cues["route_nouns"]):
+        return True
+    if t.ent_iob_ in ("B", "I"):
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        return ent is not None and any(x.lower_ == "to" and x.pos_ == "ADP" for x in ent)
+    return False
+
+
 def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple]:
     """Actor spans for head tokens: (start, end, text) tuples, deduplicated."""
     out, seen = [], set()
@@ -189,12 +209,17 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
     for head in toks:
         for t in expand(head):
             t = reach.quantity_of(t, cues) or t     # 'thousands of Kurds' -> Kurds
+            if not_actor(t, cues):
+                continue
             if not _self_actor(t, cues):    # 'Taliban requests' -> Taliban
                 mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
                         and _self_actor(c, cues)]
                 if not mods:
                     continue
                 t = mods[0]
+            if (index.place_name is not None and t.dep_ == "compound"
+                    and t.head.lemma_.lower() in cues["event_heads"] and _place_mod(t, index.place_name)):
+                continue             # 'the Zhob attack': Zhob is where, not who
             r = resolve(t, index)
             moved = not (hasattr(r, "i") and r.i == t.i)   # spaCy makes a new Token per access
             if r is None or (hasattr(r, "dep_") and moved and not is_actorish(r, cues)):
@@ -326,12 +351,28 @@ def _undergone(n, sup, cues):
     return actors, reach.unwrap(agents, cues)
 
 
-def noun_roles(trig, material_conflict: bool, cues) -> tuple[list, list]:
+def _place_mod(c, place_name) -> bool:
+    """'the Zhob attack', 'the Besham bombing': a proper-noun modifier of an event noun is its
+    location when the gazetteer knows it as a place, or when no actor of that name is known and
+    the noun is definite ('the X bombing'; an actor is named 'by X' or is known)."""
+    if c.pos_ != "PROPN" or c.ent_type_ == "NORP":
+        return False
+    lo, hi = c.i, c.i
+    while lo > 0 and c.doc[lo - 1].dep_ == "compound" and c.doc[lo - 1].pos_ == "PROPN" and c.doc[lo - 1].head.i == c.i:
+        lo -= 1
+    known = place_name(c.doc[lo:hi + 1].text)
+    if known is None:
+        return False
+    return known or (c.ent_type_ != "PERSON" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.head.children))
+
+
+def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
     if sup is not None and sup.lemma_.lower() in cues["receiving_verbs"] and n.dep_ != "nsubjpass":
         return _undergone(n, sup, cues)
-    mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)]
+    mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)
+            and not (c.dep_ == "compound" and place_name is not None and _place_mod(c, place_name))]
     actors = mods + _pobjs(n, {"by"})
     recips = _pobjs(n, RECIPIENT_PREPS)
     between = _pobjs(n, {"between", "among", "amongst"})

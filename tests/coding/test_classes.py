@@ -224,3 +224,56 @@ def test_pronoun_after_a_mouthpiece_is_its_owner(parse, res):
                            "Khan's office said he promised food and medical supplies.")
     ev = one(evs, "AGREE")
     assert texts(ev.actor) == ["Khan"]
+
+
+# -- background clauses on a participant (plover.is_background)
+@pytest.mark.parametrize("text,gone", [
+    ("Khan, who had been arrested last year, met the envoy on Monday.", "COERCE"),
+    ("Police detained a militant jailed a year ago for bombing a market.", "ASSAULT"),
+])
+def test_participant_past_clause_is_background(parse, res, text, gone):
+    assert not [e for e in code(parse, res, text) if e.event_type == gone]
+
+
+def test_news_in_a_relative_clause_is_kept(parse, res):
+    evs = factual(code(parse, res, "Khan, who was arrested on Monday, met the envoy."))
+    assert {"COERCE", "CONSULT"} <= {e.event_type for e in evs}
+    evs = factual(code(parse, res, "The attack, which killed 12 soldiers, was claimed by the TTP."), "ASSAULT")
+    assert len(evs) == 1 and texts(evs[0].actor) == ["TTP"]
+
+
+# -- generic or habitual mentions are no specific event (filters.is_generic)
+@pytest.mark.parametrize("text", [
+    "The ministry said it was concerned about attacks on its territory.",
+    "A wave of attacks has hit the province.",
+    "Attacks on polio workers have increased in recent years.",
+    "Officials said militant attacks had risen by 60 percent.",
+])
+def test_generic_attacks_are_no_event(parse, res, text):
+    assert not factual(code(parse, res, text), "ASSAULT")
+
+
+def test_told_to_attack_is_a_request(parse, res):
+    evs = code(parse, res, "The TTP chief told fighters to resume attacks in Pakistan.")
+    ev = one(evs, "REQUEST")
+    assert texts(ev.actor) == ["TTP chief"] and texts(ev.recipient) == ["fighters"]
+    assert not factual(evs, "ASSAULT")
+
+
+# -- 'the two sides': the reciprocal span is actor and recipient
+def test_reciprocal_group_is_actor_and_recipient(parse, res):
+    ev = one(code(parse, res, "The two sides agreed to reopen the crossing."), "AGREE")
+    assert texts(ev.actor) == texts(ev.recipient) == ["two sides"]
+
+
+# -- not actors (roles.not_actor, abstract nouns, place modifiers)
+@pytest.mark.parametrize("text,typ,bad", [
+    ("No country has attacked Pakistan.", "ASSAULT", "No country"),
+    ("Traders blocked the road from Wagah to Torkham on Monday.", "PROTEST", "Torkham"),
+    ("Food security threatens stability in the region.", "THREATEN", "security"),
+    ("The Zhob attack killed nine soldiers.", "ASSAULT", "Zhob"),
+])
+def test_not_actors(parse, res, text, typ, bad):
+    for e in code(parse, res, text):
+        if e.event_type == typ:
+            assert not any(bad in r.text for r in e.actor + e.recipient)
