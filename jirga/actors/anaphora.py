@@ -107,12 +107,18 @@ def _party(reg: Registry, it: Item, day, states_only: bool) -> Optional[tuple]:
     return ("actor", actor.name)
 
 
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "into"})
+
+
 def parties(reg: Registry, before: str, day, states_only: bool = False) -> tuple[list, dict]:
     """Parties named in ``before``, most named first, ties broken by nearness (nearest first);
     and the token position where each was last named."""
     count: dict[tuple, int] = {}
     last: dict[tuple, int] = {}
+    low = [t for t, _ in tokens(before)]
     for it in tag(reg, before):
+        if it.kind == "actor" and it.start and low[it.start - 1] in PLACE_PREPS:
+            continue  # "met in Doha": the venue is not a side
         p = _party(reg, it, day, states_only)
         if p is not None:
             count[p] = count.get(p, 0) + 1

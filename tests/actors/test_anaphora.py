@@ -144,3 +144,11 @@ def test_party_supporters_keep_the_party(res):
 def test_national_security_committee(res):
     out = resolve("National Security Committee", D, res)
     assert (out.country, out.sector) == ("PAK", "GOV")
+
+
+def test_both_sides_ignores_the_venue_of_the_meeting(res):
+    from jirga.actors.anaphora import parties
+    from jirga.actors.registry import get_registry
+    ranked, _ = parties(get_registry(res), "Pakistani officials met Afghan envoys in Doha on Monday.", None)
+    assert ("state", "QAT") not in ranked
+    assert {("state", "PAK"), ("state", "AFG")} <= set(ranked)
