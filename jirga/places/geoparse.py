@@ -41,6 +41,7 @@ _ACTOR_OWNED = {"minister", "government", "army", "military", "president", "forc
                 "representative", "regime", "administration", "effort", "policy", "position", "demand",
                 "stance", "prime", "chief", "diplomat", "team", "response", "approach", "support", "offer",
                 "ally", "allies", "relation", "relationship", "state", "establishment", "agency", "service"}
+_AGE = re.compile(r",\s*\d{1,3}\s*,")      # 'Kupczyk, 44, an officer': a person, not a place
 _NON_PLACE_WORDS = {"taliban", "isis", "khorasan", "tehreek", "tehrik", "tahreek"}
 
 
@@ -188,6 +189,30 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[_Mention]:
 _LOC_PREPS = {"in", "at", "near", "outside", "from", "to", "around", "across", "into", "towards",
               "toward", "through", "via", "inside", "between"}
 _MISLABELLED = {"PERSON", "ORG", "PRODUCT", "NORP", ""}
+# 'the town of Southold', 'the village of Nagrig'
+_OF_HEADS = {"city", "town", "village", "district", "province", "region", "county", "suburb",
+             "outskirts", "vicinity", "enclave", "island", "port", "state", "governorate", "area"}
+
+
+def _locative_slot(root, taken: set) -> bool:
+    """The name fills a place slot: object of a locative preposition ('in Tunis'), of
+    'of' after a place noun ('the town of Southold'), or a later conjunct of a list that
+    starts in such a slot or with a known place ('in Zilina, Nitra, Presov and Kosice')."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != root.i and first.i in taken:
+        return True
+    if first.dep_ == "appos" and first.head.i in taken:
+        return True
+    if first.dep_ not in ("pobj", "appos", "conj"):
+        return False
+    prep = first.head
+    if prep.lower_ in _LOC_PREPS:
+        return True
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_HEADS:
+        return True
+    return first.dep_ == "pobj" and prep.head.lower_ in _LOC_PREPS
 
 
 def _located_names(parsed, gaz: Gazetteer, taken: set) -> list[_Mention]:
@@ -207,9 +232,7 @@ def _located_names(parsed, gaz: Gazetteer, taken: set) -> list[_Mention]:
     for sp in spans:
         if any(t.i in taken for t in sp) or len(sp) > 4 or not sp[0].is_title:
             continue
-        root = sp.root
-        if not (root.dep_ in ("pobj", "conj", "appos") and root.head.lower_ in _LOC_PREPS) \
-                and not (root.dep_ == "pobj" and root.head.head.lower_ in _LOC_PREPS):
+        if not _locative_slot(sp.root, taken):
             continue
         cands = [c for c in gaz.candidates(sp.text) if not c.alternate and (
             c.population >= 1000 or c.curated or c.feature_code.startswith(("ADM", "PCL")))]
@@ -326,7 +349,8 @@ def geoparse(doc: Document, res) -> list[Place]:
     for m in mentions:
         e = resolved.get(id(m))
         if e is None:
-            if m.ner and m.span.root.ent_type_ in ("GPE", "LOC", "FAC") and m.text[:1].isupper():
+            if m.ner and m.span.root.ent_type_ in ("GPE", "LOC", "FAC") and m.text[:1].isupper() \
+                    and not _AGE.match(doc.text, m.end):
                 places.append(Place(text=m.text, start=m.start, end=m.end))
             continue
         if _is_actor_use(m.span, e):

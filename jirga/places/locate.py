@@ -7,7 +7,12 @@ Order of evidence, per event:
    'arrived in Doha'). Relative and adverbial clauses of other verbs are not entered
    ('Rehman, who met diplomats in Peshawar, visited Kabul' -> Kabul).
 2. the trigger is inside a noun phrase with a locative modifier above it.
-3. the nearest place in the same sentence that is not the actor of the event.
+3. the nearest place in the same sentence that is not the actor of the event, under a
+   locative preposition, and not hanging off a relative clause of a bystander noun,
+   an origin ('from'), a source ('according to') or another coordinated event.
+Candidates include unresolved named sites from the parse (jirga.places.sites): the most
+specific place wins ('in al-Tijara neighbourhood in central Damascus' -> al-Tijara); in
+the pipeline such a site takes the coordinates of the resolved place containing it.
 4. a continuation: the next sentence has an event of the same type with a location.
 5. the dateline at the start of the document ('ISLAMABAD:', 'KABUL, AFGHANISTAN –').
 """
@@ -39,12 +44,19 @@ FOLLOW_UP = {"attack", "kill", "injure", "wound", "bombing", "blast", "explosion
 SITE_NOUNS = {"home", "house", "office", "restaurant", "airport", "hotel", "hospital", "base", "street",
               "road", "market", "mosque", "church", "school", "station", "prison", "embassy", "consulate",
               "checkpoint", "square", "bridge", "highway", "headquarters", "compound", "building",
-              "stadium", "university", "campus", "residence", "port", "harbour", "harbor", "coast",
+              "stadium", "university", "campus", "residence", "garrison", "cantonment", "port", "harbour", "harbor", "coast",
               "suburb", "neighbourhood", "neighborhood", "outskirts", "countryside", "people", "resident"}
 # subjects that are themselves events: 'a car bomb in Hama province killed 34'
 EVENT_NOUNS = {"bomb", "bombing", "attack", "blast", "explosion", "clash", "fighting", "strike", "raid",
                "airstrike", "shelling", "ambush", "violence", "unrest", "protest", "riot", "battle",
                "offensive", "operation", "assault", "firefight", "shooting", "suicide", "landmine", "mine"}
+# verbs coordinated with the trigger that report the same incident ('killed and wounded
+# in ...'); other coordinated verbs are other events ('captured, and acknowledged before
+# a judge in Madrid', 'shot and died at a hospital in Nashville')
+CO_EVENT = {"kill", "wound", "injure", "shoot", "attack", "bomb", "shell", "destroy", "damage", "burn",
+            "loot", "capture", "seize", "arrest", "detain", "abduct", "kidnap", "storm", "raid",
+            "target", "hit", "strike", "clash", "fight", "protest", "demonstrate", "rally", "march",
+            "gather", "liberate", "secure", "patrol", "detonate", "explode", "behead", "execute"}
 CLAUSE = {"relcl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "mark"}
 
 _DATELINE = re.compile(
@@ -86,17 +98,32 @@ def _path_down(trigger, target) -> Optional[list]:
             return None
         if t.dep_ in ("nsubj", "csubj", "expl") and t.head.i == trigger.i:
             return None
+        if _other_event(t) or t.lower_ == "according":
+            return None
         t = t.head
     return list(reversed(path))
 
 
-def _score_down(trigger, target) -> Optional[float]:
+def _other_event(t) -> bool:
+    """A coordinated verb that is another event: its own subject, or a verb that does
+    not report the same incident. 'according to ... in X' is the source, not the event."""
+    if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.lemma_.lower() not in CO_EVENT:
+        return True
+    # own subject: another event ('Montoya was captured and Varela was killed in ...'),
+    # unless it is a casualty count ('five were killed and 22 injured in ...')
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not (c.like_num or c.lemma_.lower() in ("other", "more"))
+               for c in t.children)
+
+
+def _score_down(trigger, target, resolved: bool = True) -> Optional[float]:
     path = _path_down(trigger, target)
     if path is None:
         return None
     preps = [t for t in path if t.dep_ in ("prep", "agent")]
     s = 10.0 - len(path)
-    if len(path) == 1 and path[0].dep_ in ("dobj", "nsubjpass"):
+    if len(path) == 1 and path[0].dep_ in ("dobj", "nsubjpass") and resolved:
         s += 4   # 'captured Huddur', 'Kabul was attacked'
     if preps:
         p = preps[0].lower_
@@ -110,14 +137,14 @@ def _score_down(trigger, target) -> Optional[float]:
             s -= 3
     lemma = trigger.lemma_.lower()
     if lemma in MOVE_VERBS:
-        if path and path[0].dep_ == "dobj":
+        if path and path[0].dep_ == "dobj" and resolved:
             s += 5
         if preps and preps[0].lower_ in ("to", "in", "into"):
             s += 3
     return s
 
 
-def _score_up(trigger, target) -> Optional[float]:
+def _score_up(trigger, target, resolved: bool = True) -> Optional[float]:
     """Trigger inside a phrase: climb noun/conj chains and look for a locative
     modifier of an ancestor ('killed ... in an attack in Bajaur')."""
     anc = trigger
@@ -127,7 +154,7 @@ def _score_up(trigger, target) -> Optional[float]:
         if anc.dep_ not in ("conj", "pobj", "prep", "dobj", "compound", "amod", "acl", "nsubjpass"):
             break
         anc = anc.head
-        s = _score_down(anc, target)
+        s = _score_down(anc, target, resolved)
         if s is not None:
             return s - 2 - depth
     return None
@@ -163,9 +190,29 @@ def _is_modifier(tok, others) -> bool:
     return False
 
 
-def locate_in_sentence(doc: Document, ev, parsed) -> Optional[Place]:
+def _side_path(trigger, tok) -> bool:
+    """Fallback guard: the place's phrase hangs off the trigger's clause, not off a relative
+    clause of a bystander noun ('troops which have their bases in Turkey'), an origin ('a
+    statement from the ministry in Abu Dhabi'), a source or another coordinated event."""
+    anc = {a.i for a in trigger.ancestors} | {trigger.i}
+    t = tok
+    while t.i not in anc and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in EVENT_NOUNS | FOLLOW_UP | PLACE_NOUNS:
+            return True
+        if t.lower_ in ("from", "according") or _other_event(t):
+            return True
+        t = t.head
+    return False
+
+
+def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True) -> Optional[Place]:
+    """The event's place in its sentence. ``sites``: also consider unresolved named sites
+    (villages, neighbourhoods, camps) found from the parse; see jirga.places.sites."""
     s = ev.sentence
     cands = _places_in(doc, s.start, s.end)
+    if sites:
+        from jirga.places.sites import site_mentions
+        cands = sorted(cands + site_mentions(parsed, s.start, s.end, cands), key=lambda p: p.start)
     if not cands:
         return None
     toks = {id(p): _token_of(parsed, p) for p in cands}
@@ -181,9 +228,10 @@ def locate_in_sentence(doc: Document, ev, parsed) -> Optional[Place]:
         tok = _token_of(parsed, p)
         if tok is None:
             continue
-        sc = _score_down(trig, tok)
+        known = p.name is not None
+        sc = _score_down(trig, tok, known)
         if sc is None:
-            sc = _score_up(trig, tok)
+            sc = _score_up(trig, tok, known)
         if sc is not None:
             scored.append((sc, -abs(p.start - ev.trigger.start), p))
     if scored:
@@ -198,7 +246,7 @@ def locate_in_sentence(doc: Document, ev, parsed) -> Optional[Place]:
             continue
         if p.feature_code == "CONT":
             continue
-        if not _governing_prep_is_locative(tok):
+        if not _governing_prep_is_locative(tok) or _side_path(trig, tok):
             continue
         near.append((0, abs(p.start - ev.trigger.start), p))
     if near:
@@ -256,6 +304,23 @@ def dateline(doc: Document, res=None) -> Optional[Place]:
                  geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
 
 
+def _pipeline_location(doc: Document, ev, parsed) -> Optional[Place]:
+    """Stored events need coordinates: an unresolved site takes those of the resolved place
+    its phrase puts it in; failing that, the best resolved reading of the sentence wins;
+    an unresolved site is kept (text only) when the sentence offers nothing else."""
+    loc = locate_in_sentence(doc, ev, parsed)
+    if loc is None or loc.name is not None:
+        return loc
+    from jirga.places.sites import with_container
+    s = ev.sentence
+    resolved = [p for p in _places_in(doc, s.start, s.end) if p.name is not None]
+    inner = with_container(loc, resolved, parsed)
+    if inner is not None:
+        return inner
+    alt = locate_in_sentence(doc, ev, parsed, sites=False)
+    return alt if alt is not None and alt.name is not None else loc
+
+
 def locate_events(doc: Document, res) -> None:
     parsed = doc.parsed
     if parsed is None or not doc.events:
@@ -264,7 +329,7 @@ def locate_events(doc: Document, res) -> None:
         from jirga.places.geoparse import geoparse
         doc.places = geoparse(doc, res)
     for ev in doc.events:
-        ev.location = locate_in_sentence(doc, ev, parsed)
+        ev.location = _pipeline_location(doc, ev, parsed)
     # continuation: the next sentence reports the same kind of event with a place
     by_sent: dict[int, list] = {}
     for ev in doc.events:
@@ -289,7 +354,7 @@ def locate_events(doc: Document, res) -> None:
                 if tok.lemma_.lower() in lemmas:
                     probe = Event(doc_id=ev.doc_id, event_id="", event_type=ev.event_type, sentence=nxt,
                                   trigger=Span(tok.idx, tok.idx + len(tok), tok.text))
-                    loc = locate_in_sentence(doc, probe, parsed)
+                    loc = _pipeline_location(doc, probe, parsed)
                     if loc is not None:
                         ev.location = loc
                         break

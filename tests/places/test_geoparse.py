@@ -40,3 +40,14 @@ def test_seeds_places(parse, res):
     for name, (lat, lon) in want.items():
         assert name in found, name
         assert haversine_km(found[name].lat, found[name].lon, lat, lon) < 50
+
+
+def test_list_of_towns_after_known_place(res):
+    from jirga.places.geoparse import geoparse_text
+    names = {p.name for p in geoparse_text("The chain sold its stores in Peshawar, Mardan and Swabi last year.", res)}
+    assert {"Peshawar", "Mardan"} <= names
+
+
+def test_age_after_name_is_a_person(res):
+    from jirga.places.geoparse import geoparse_text
+    assert not any(p.text == "Kupczyk" for p in geoparse_text("Kupczyk, 44, an officer, was shot on Monday.", res))

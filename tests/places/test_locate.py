@@ -47,3 +47,35 @@ def test_dateline_fallback(parse, res):
 
 def test_no_place(parse, res):
     assert _locate(parse, res, "The minister said the talks would continue.", [("said", "CONSULT")]) == [None]
+
+
+def _locate_full(parse, res, text, triggers):
+    from jirga.places.geoparse import geoparse
+    from jirga.places.locate import locate_events
+    doc = parse(text, None)
+    doc.places = geoparse(doc, res)
+    doc.events = [_event(doc, t, et) for t, et in triggers]
+    locate_events(doc, res)
+    return [e.location for e in doc.events]
+
+
+def test_unresolved_site_takes_container_coordinates(parse, res):
+    # invented village name: the most specific place, coordinates from Peshawar
+    loc, = _locate_full(parse, res, "Two men were killed in the village of Zarqonai near Peshawar on Monday.",
+                        [("killed", "ASSAULT")])
+    assert loc is not None and loc.text == "Zarqonai" and loc.name == "Peshawar" and loc.lat is not None
+
+
+def test_fallback_skips_bystander_relative_clause(parse, res):
+    assert _locate(parse, res, "The area is patrolled by soldiers who have their barracks in Quetta.",
+                   [("patrolled", "COERCE")]) == [None]
+
+
+def test_other_coordinated_event_is_not_the_place(parse, res):
+    assert _locate(parse, res, "He was arrested last year and appeared before a judge in Lahore on Friday.",
+                   [("arrested", "COERCE")]) == [None]
+
+
+def test_source_place_is_not_the_place(parse, res):
+    assert _locate(parse, res, "Three soldiers were killed, according to a statement from the ministry in Islamabad.",
+                   [("killed", "ASSAULT")]) == [None]

@@ -1,0 +1,134 @@
+"""Unresolved place mentions for event location: named villages, neighbourhoods, camps,
+crossings and buildings the gazetteer does not hold ('in al-Tijara neighbourhood', 'the
+village of Tamthil', 'near the Kissufim crossing point', 'in Taji'). They come from the
+parse, not from the gazetteer, so they carry no coordinates (Place.name/lat/lon empty).
+
+How the locator uses them: an event's place is the most specific place the sentence
+gives. When that is an unresolved site, ``with_container`` gives it the coordinates of a
+resolved place the phrase puts it in ('al-Tijara neighbourhood in central Damascus' ->
+text 'al-Tijara', name/coordinates of Damascus); without one the site keeps no coordinates,
+and the pipeline prefers a resolved reading of the same sentence when there is one.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from jirga.model import Place
+
+# nouns a site name may be a compound of ('Khanasir town', 'Balata refugee camp')
+SITE_HEADS = {"city", "town", "village", "district", "province", "region", "area", "county",
+              "neighbourhood", "neighborhood", "suburb", "quarter", "governorate", "valley", "camp",
+              "port", "crossing", "junction", "checkpoint", "airport", "base", "hospital", "stadium",
+              "square", "market", "mosque", "bridge", "road", "street", "prison", "settlement",
+              "airbase", "compound", "township", "hamlet", "mountain", "river", "island", "border"}
+# '<place noun> of X': 'the village of Tamthil', 'the settlements of Arbin, ...'
+OF_HEADS = {"city", "town", "village", "district", "province", "region", "area", "county", "suburb",
+            "neighbourhood", "neighborhood", "settlement", "vicinity", "outskirts", "governorate",
+            "enclave", "island", "hamlet", "township", "camp", "port", "countryside"}
+STRONG = {"in", "at", "near", "inside", "outside", "around", "within", "into", "across"}
+_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ibn", "bin", "abu", "umm",
+              "de", "del", "la", "-", "/"}
+_BAD_ENTS = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+             "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"}
+
+
+def _namey(t) -> bool:
+    return (t.is_title or (t.is_upper and len(t) > 1)) and not t.is_stop and t.is_alpha \
+        and t.ent_type_ not in _BAD_ENTS
+
+
+def _run(tok):
+    """The contiguous name around ``tok``: 'Hawsh Nasri', 'al-Tijara', 'Sheikh Najjar'."""
+    doc = tok.doc
+    s = e = tok.i
+    while s > 0 and (_namey(doc[s - 1]) or (doc[s - 1].lower_ in _PARTICLES and s - 1 > 0
+                                             and doc[s - 1].whitespace_ == "")):
+        s -= 1
+    while s < tok.i and doc[s].lower_ in _PARTICLES and doc[s].whitespace_ != "":
+        s += 1
+    while e + 1 < len(doc) and (_namey(doc[e + 1]) or (doc[e + 1].lower_ in _PARTICLES
+                                                      and doc[e].whitespace_ == "")) \
+            and doc[e + 1].lemma_.lower() not in SITE_HEADS:
+        e += 1
+    while e > s and doc[e].lower_ in _PARTICLES:
+        e -= 1
+    return doc[s:e + 1]
+
+
+def _slot(tok) -> bool:
+    """Does the name fill a place slot?"""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    h = first.head
+    if first.dep_ in ("compound", "nmod", "amod"):
+        while h.dep_ == "compound" and h.head.i != h.i:
+            if h.lemma_.lower() in SITE_HEADS:
+                break
+            h = h.head
+        return h.lemma_.lower() in SITE_HEADS and h.pos_ == "NOUN"
+    if first.dep_ == "pobj":
+        if h.lower_ == "of":
+            return h.head.lemma_.lower() in OF_HEADS
+        return h.lower_ in STRONG and first.ent_type_ in ("GPE", "LOC", "FAC", "")
+    if first.dep_ == "appos" and first.head.lemma_.lower() in OF_HEADS:
+        return True
+    return False
+
+
+def site_mentions(parsed, start: int, end: int, places: list[Place]) -> list[Place]:
+    taken = [(p.start, p.end) for p in places]
+    out, seen = [], set()
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if not _namey(tok) or tok.i in seen or tok.i == span.start or not _slot(tok):
+            continue
+        run = _run(tok)
+        seen.update(range(run.start, run.end))
+        a, b = run.start_char, run.end_char
+        if any(a < e and s < b for s, e in taken) or len(run) > 5:
+            continue
+        if run.root.ent_type_ == "ORG" and not _slot(run.root):
+            continue
+        out.append(Place(text=run.text, start=a, end=b))
+        taken.append((a, b))
+    return out
+
+
+def _clause_between(t, top) -> bool:
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj"):
+            return True
+        t = t.head
+    return False
+
+
+def with_container(loc: Place, resolved: list[Place], parsed) -> Optional[Place]:
+    """Coordinates for an unresolved site from a resolved place its phrase puts it in:
+    below the site's noun phrase ('X neighbourhood in central Damascus', 'the village of
+    X in the countryside of Aleppo') or right after it ('in Taji, north of Baghdad')."""
+    sp = parsed.char_span(loc.start, loc.end, alignment_mode="expand")
+    if sp is None or not resolved:
+        return None
+    top = sp.root
+    while top.dep_ in ("compound", "pobj", "conj", "appos", "nmod", "amod") and top.head.i != top.i \
+            and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        if top.dep_ == "pobj" and top.head.lower_ != "of":
+            break
+        top = top.head
+    below = {t.i for t in top.subtree if not _clause_between(t, top)}
+    best = None
+    for p in resolved:
+        ps = parsed.char_span(p.start, p.end, alignment_mode="expand")
+        if ps is None or (p.start < loc.end and ps.root.i not in below):
+            continue
+        near = 0 <= p.start - loc.end < 30 and not any(      # 'Taji, just north of Baghdad'
+            t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in parsed[sp.end:ps.start + 1])
+        if ps.root.i in below or near:    # below: "Paktika's Barmal district" too
+            if best is None or p.start < best.start:
+                best = p
+    if best is None:
+        return None
+    return Place(text=loc.text, start=loc.start, end=loc.end, name=best.name, lat=best.lat,
+                 lon=best.lon, geonameid=best.geonameid, country=best.country,
+                 feature_code=best.feature_code, admin1=best.admin1)
