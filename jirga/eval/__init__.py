@@ -30,6 +30,19 @@ SUITES = (
 )
 
 
+def gold_records(path, limit: int | None = None):
+    """The records of a JSON Lines gold file, the first ``limit`` if given."""
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            if limit is not None and n >= limit:
+                return
+            n += 1
+            yield json.loads(line)
+
+
 def floors() -> dict:
     return json.loads(resources.files("jirga.eval").joinpath("floors.json").read_text())
 

@@ -13,21 +13,16 @@ accuracy also accepts IGO for UNO/EUR and the old codes JAP, ITL, VTN.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Optional
 
 from jirga.actors.registry import SECTORS, get_registry
 from jirga.actors.resolve import _places, resolve_with
+from jirga.eval import gold_records
 
 LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "CIV": "CIV"}
 IGO_LIKE = {"UNO", "EUR"}
-
-
-def _records(path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _gold_sector(sector: Optional[str]) -> Optional[str]:
@@ -42,7 +37,7 @@ def evaluate(path, res, limit: Optional[int] = None) -> dict:
     sec_n = sec_ok = both_ok = 0
     misses: list[dict] = []
     confusion: Counter = Counter()
-    for rec in _records(path)[:limit]:
+    for rec in gold_records(path, limit):
         for ev in rec.get("events", ()):
             for gold in [*ev.get("source_actors", ()), *ev.get("target_actors", ())]:
                 text = (gold.get("actorText") or "").strip()

@@ -9,13 +9,13 @@ skipped and counted.
 """
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
 from jirga.model import Document, Event, Sentence, Span
 from jirga.places.geoparse import geoparse
 from jirga.places.locate import locate_in_sentence
+from jirga.eval import gold_records
 
 
 def _usable(r) -> bool:
@@ -33,19 +33,15 @@ def evaluate(path, res, limit=None) -> dict:
     t0 = time.time()
     recs = []
     skipped = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            if not r.get("gold"):
-                continue
-            if not _usable(r):
-                skipped += 1
-                continue
-            recs.append(r)
-            if limit is not None and len(recs) >= limit:
-                break
+    for r in gold_records(path):
+        if not r.get("gold"):
+            continue
+        if not _usable(r):
+            skipped += 1
+            continue
+        recs.append(r)
+        if limit is not None and len(recs) >= limit:
+            break
     tp = fp = fn = correct = 0
     n_gold_loc = n_none = none_ok = 0
     for r, parsed in zip(recs, res.nlp.pipe([r["text"] for r in recs], batch_size=64)):

@@ -23,13 +23,13 @@ matched in full.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from jirga.coding import code_document, is_factual
 from jirga.model import Document
 from jirga.nlp import sentences_of
+from jirga.eval import gold_records
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -42,15 +42,6 @@ def _resolver():
         return resolve_events
     except ImportError:
         return None
-
-
-def _records(path, limit):
-    with open(path, encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if limit is not None and i >= limit:
-                break
-            if line.strip():
-                yield json.loads(line)
 
 
 def _countries(code: str) -> set:
@@ -187,7 +178,7 @@ def _evaluate(path, res, limit, name, gold_of, spans_ok) -> dict:
     resolve = _resolver()
     mode = "countries" if resolve else ("spans" if spans_ok else "none")
     tally = _Tally(mode)
-    for rec in _records(path, limit):
+    for rec in gold_records(path, limit):
         if rec.get("evaluate") == "false":
             continue
         tally.add(gold_of(rec), _code(rec, res, resolve))

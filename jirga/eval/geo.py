@@ -7,7 +7,6 @@ Precision: predicted places overlapping any gold toponym (of any type) / predict
 """
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from pathlib import Path
@@ -15,17 +14,9 @@ from pathlib import Path
 from jirga.model import Document
 from jirga.places.gazetteer import haversine_km
 from jirga.places.geoparse import geoparse
+from jirga.eval import gold_records
 
 LITERAL = {"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed", "Coercion"}
-
-
-def _records(path, limit=None):
-    with open(path, encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if limit is not None and i >= limit:
-                break
-            if line.strip():
-                yield json.loads(line)
 
 
 def _gold_ok(t) -> bool:
@@ -35,7 +26,7 @@ def _gold_ok(t) -> bool:
 
 def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
     t0 = time.time()
-    recs = list(_records(path, limit))
+    recs = list(gold_records(path, limit))
     texts = [r["text"] for r in recs]
     n_gold = found = exact = within = 0
     errors = []

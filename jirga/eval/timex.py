@@ -5,11 +5,11 @@ the relaxed matches (value compared as a string, TimeML normal form).
 """
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
 from jirga.dates import find_timex
+from jirga.eval import gold_records
 
 
 def _prf(tp, n_pred, n_gold):
@@ -20,10 +20,7 @@ def _prf(tp, n_pred, n_gold):
 
 def evaluate(path, res, limit=None, use_parse: bool = True) -> dict:
     t0 = time.time()
-    with open(path, encoding="utf-8") as fh:
-        recs = [json.loads(l) for l in fh if l.strip()]
-    if limit is not None:
-        recs = recs[:limit]
+    recs = list(gold_records(path, limit))
     parses = res.nlp.pipe([r["text"] for r in recs]) if use_parse else (None for _ in recs)
     n_pred = n_gold = strict = relaxed = type_ok = value_ok = 0
     for r, parsed in zip(recs, parses):
