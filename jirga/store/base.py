@@ -71,6 +71,21 @@ def latest_rejects(rows: list[tuple]) -> list[tuple]:
     return list({(r[0], r[1]): r for r in rows}.values())
 
 
+class Connection:
+    """What both backends share: a ``con`` closed on exit from a ``with`` block."""
+
+    con: object
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
 class Store(Protocol):
     """What the pipeline, exports and analysis need from a database."""
 

@@ -9,14 +9,14 @@ import pyarrow as pa
 
 from jirga.errors import StoreError
 from jirga.model import Document, Event, Reject
-from jirga.store.base import COLUMNS, KEYS, latest_rejects, reject_row, rows_of, schema_sql
+from jirga.store.base import COLUMNS, Connection, KEYS, latest_rejects, reject_row, rows_of, schema_sql
 
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-class DuckDBStore:
+class DuckDBStore(Connection):
     def __init__(self, path: str | Path, read_only: bool = False):
         import duckdb
         self.location = str(Path(path).resolve())
@@ -103,12 +103,3 @@ class DuckDBStore:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-
-    def close(self) -> None:
-        self.con.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()

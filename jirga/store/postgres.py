@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from jirga.errors import StoreError
 from jirga.model import Document, Event, Reject
-from jirga.store.base import COLUMNS, KEYS, latest_rejects, reject_row, rows_of, schema_sql
+from jirga.store.base import COLUMNS, Connection, KEYS, latest_rejects, reject_row, rows_of, schema_sql
 
 _LOCK = 0x4A1267A  # advisory lock key: one process creates the schema at a time
 _CURSORS = itertools.count()
@@ -44,7 +44,7 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
-class PostgresStore:
+class PostgresStore(Connection):
     def __init__(self, url: str):
         self.location = redact(str(url))
         try:
@@ -137,12 +137,3 @@ class PostgresStore:
             cur.execute("UPDATE events SET cluster_id = c.cluster_id FROM _clusters c "
                         "WHERE events.event_id = c.event_id")
             cur.execute("DROP TABLE _clusters")
-
-    def close(self) -> None:
-        self.con.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
