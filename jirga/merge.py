@@ -1,7 +1,8 @@
 """One event, many reports: reports of the same event are given one cluster id.
 
-Two coded events are one real-world event when they have the same type, the
-same source and target actors, compatible places (same, or one unknown) and
+Two coded events are one real-world event when they have the same type, agreeing
+source and target actors (each side shared, or left empty by one report; at least
+one side shared), compatible places (same, or one unknown) and
 compatible dates (days no more than ``days`` apart, or a month holding the
 other's day: "2024-01" holds "2024-01-08"). Actors are compared by their country and
 sector codes, as event data users count dyads, so "Rehman met Muttaqi" and "the
@@ -39,19 +40,24 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
+# A report is compared with this many of the latest clusters of its type: enough for the
+# reports of one day or month, and it keeps merging linear on large archives.
+WINDOW = 500
+
+
 def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
     """Map each event id to its cluster id (the id of the cluster's earliest report)."""
     groups: dict[tuple, list[Report]] = defaultdict(list)
     for r in reports:
         if not (r.actors or r.recipients) and not r.place:
             continue  # too little to tell two such reports apart
-        groups[(r.event_type, r.actors, r.recipients, r.modality)].append(r)
+        groups[(r.event_type, r.modality)].append(r)
     out: dict[str, str] = {}
     for group in groups.values():
         group.sort(key=lambda r: (r.date or "", r.event_id))
         clusters: list[list[Report]] = []
         for r in group:
-            home = next((c for c in clusters if _compatible(c, r, days)), None)
+            home = next((c for c in reversed(clusters[-WINDOW:]) if _compatible(c[0], r, days)), None)
             if home is None:
                 clusters.append([r])
             else:
@@ -62,11 +68,20 @@ def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
     return out
 
 
-def _compatible(members: list[Report], r: Report, days: int) -> bool:
-    first = members[0]
+def _compatible(first: Report, r: Report, days: int) -> bool:
     if first.place and r.place and first.place != r.place:
         return False
-    return dates_compatible(first.date, r.date, days)
+    return same_dyad(first, r) and dates_compatible(first.date, r.date, days)
+
+
+def same_dyad(a: Report, b: Report) -> bool:
+    """Sources agree and targets agree, where a side one report leaves empty agrees with
+    anything; at least one side must be named by both ("Rehman met Akhund" and "Rehman
+    met Akhund and Pakistani officials" are one meeting)."""
+    def agree(x: frozenset, y: frozenset) -> bool:
+        return not x or not y or bool(x & y)
+    return (agree(a.actors, b.actors) and agree(a.recipients, b.recipients)
+            and bool((a.actors & b.actors) or (a.recipients & b.recipients)))
 
 
 def dates_compatible(x: str | None, y: str | None, days: int) -> bool:

@@ -43,3 +43,24 @@ def test_cluster_keeps_different_months_apart():
 def test_cluster_does_not_tie_a_bare_year_to_a_day():
     got = cluster([_r("a1", "a", "2023"), _r("b1", "b", "2023-02-23")])
     assert got["a1"] != got["b1"]
+
+
+def test_cluster_merges_when_one_report_names_more_participants():
+    got = cluster([_r("a1", "a", "2024-01-08", recips=("AFG GOV",), place=None),
+                   _r("b1", "b", "2024-01-08", recips=("AFG GOV", "PAK GOV"), place="Kabul")])
+    assert got["a1"] == got["b1"]
+
+
+def test_cluster_merges_when_one_report_leaves_the_attacker_unnamed():
+    got = cluster([_r("a1", "a", "2024-01-08", actors=()), _r("b1", "b", "2024-01-08")])
+    assert got["a1"] == got["b1"]
+
+
+def test_cluster_keeps_different_targets_apart():
+    got = cluster([_r("a1", "a", "2024-01-08", recips=("PAK MIL",)), _r("b1", "b", "2024-01-08", recips=("PAK COP",))])
+    assert got["a1"] != got["b1"]
+
+
+def test_cluster_needs_one_side_named_by_both():
+    got = cluster([_r("a1", "a", "2024-01-08", recips=()), _r("b1", "b", "2024-01-08", actors=())])
+    assert got["a1"] != got["b1"]
