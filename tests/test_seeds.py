@@ -90,3 +90,19 @@ def test_seed_events_carry_dates_from_text_or_publication(seed_events):
     jan8 = [e for e in seed_events["000_41011f801ff8ec69"] if "January 8 meeting" in e.sentence.text]
     assert [e.date for e in jan8 if e.trigger.text == "meeting"] == ["2024-01-08"]
     assert all(e.date == "2024-01-09" for e in jan8 if e.trigger.text != "meeting")
+
+
+def test_seed_headline_is_its_own_sentence(seed_events):
+    assert all("\n\n" not in e.sentence.text.strip() for evs in seed_events.values() for e in evs)
+
+
+def test_seed_places_of_the_visit_the_closure_and_the_mosque_attack(seed_events):
+    visit = [e for e in seed_events["000_41011f801ff8ec69"] if e.event_type == "CONSULT"
+             and e.location and e.location.name == "Peshawar"]
+    assert visit and visit[0].date == "2023-12-16"
+    closure = [e for e in seed_events["003_d58c016a82158e16"] if e.event_type == "COERCE"
+               and e.location and e.location.name == "Torkham" and not e.negated]
+    assert closure and closure[0].actor[0].country == "AFG"
+    mosque = [e for e in seed_events["003_d58c016a82158e16"] if e.event_type == "ASSAULT"
+              and e.location and e.location.name == "Peshawar" and not (e.negated or e.hypothetical)]
+    assert mosque and mosque[0].date == "2023-01-30"
