@@ -92,6 +92,7 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     from jirga.coding import filters
     from jirga.coding.match import find_triggers
     from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
+    from jirga.coding.precision import split_demonyms
     triggers = find_triggers(sent, lex)
     cues = lex.cues
     lemmas = {t.lemma_.lower() for t in sent}
@@ -102,7 +103,7 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     trig_idx = {d.trig.token.i for d in drafts}
     for d in drafts:
         flag: list = []
-        actor = _actor_refs(d.actor_heads, index, flag)
+        actor = split_demonyms(_actor_refs(d.actor_heads, index, flag), doc.parsed)
         recip = [r for r in _actor_refs(d.recip_heads, index, flag)
                  if (r.start, r.end) not in {(a.start, a.end) for a in actor}]
         if d.trig.kind == "noun" and not actor and (

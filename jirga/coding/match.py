@@ -49,7 +49,9 @@ def _predicate_lemmas(tok) -> set:
     shelling as a violation': the object complement, its modifiers and its 'of' phrase."""
     preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
     preds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    out = _lemmas(preds)
+    preds += [a for o in tok.children if o.dep_ == "dobj" for a in o.subtree
+              if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > a.head.i and a.i == o.right_edge.i]
+    out = _lemmas(preds)       # 'called X's treatment of refugees unacceptable' (parsed as amod)
     for p in preds:
         out |= {c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod")}
         out |= {g.lemma_.lower() for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}

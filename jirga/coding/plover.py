@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from jirga.coding import filters, roles
 from jirga.coding.collapse import collapse
 from jirga.coding.modality import Modality, modality
+from jirga.coding.precision import refine
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
@@ -247,7 +248,7 @@ def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft
             continue
         _convert(d, onto, cues)
         out.append(d)
-    return _dedupe(out, cues)
+    return refine(_dedupe(out, cues))
 
 
 def is_reference(tok, trigger_idx: set, cues) -> bool:

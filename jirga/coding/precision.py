@@ -1,0 +1,122 @@
+"""Precision rules: drafts that look like events but report none, or report one twice.
+
+* Possibilities (``is_possibility``): an event noun that is the object of bare 'face'
+  or of 'risk' ('leave or face arrest'; not 'faced criticism') is a possibility, not a fact: flagged hypothetical.
+* Release of a document (``is_document_release``): 'a statement released by his party',
+  'released a video/report' is publication, not a prisoner release: no event.
+* Aggregates (``is_aggregate``): a conflictual act counted over a period rather than
+  reported once is no event: a perfect-aspect clause with a 'since <year>' phrase
+  ('have killed hundreds since 2021'), an 'over/in the past/last <period>' phrase
+  ('had been killed over the past two years'), or a repetition marker ('have repeatedly
+  targeted', 'attacked several times', 'has attacked ... before').
+* One attack, one event (``drop_modifier_attacks``): 'a bomb targeting a police van killed
+  five officers' -- an attack verb in a clause modifying the subject of another attack
+  verb of the same sentence is the same attack; its object joins the main recipients.
+"""
+from __future__ import annotations
+
+DOCUMENT_NOUNS = frozenset({
+    "statement", "report", "video", "footage", "audio", "recording", "tape", "message",
+    "data", "figure", "detail", "image", "photo", "photograph", "picture", "list", "book",
+    "film", "document", "transcript", "budget", "result", "finding", "communique",
+    "communiqué", "declaration", "letter", "note", "clip", "survey", "poll", "manifesto",
+    "white paper", "paper", "text", "record", "song", "album", "version", "update"})
+POSSIBILITY_VERBS = frozenset({"face", "risk"})
+PERIOD_NOUNS = frozenset({"year", "month", "decade", "week", "day"})
+AGGREGATE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+REPEAT_ADVERBS = frozenset({"repeatedly", "frequently", "regularly", "often", "before", "routinely"})
+
+
+def is_possibility(tok) -> bool:
+    t = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok
+    v = t.head        # 'or face arrest', 'could face prosecution'; 'faced criticism' is undergone
+    return t.dep_ == "dobj" and v.lemma_.lower() in POSSIBILITY_VERBS and (v.tag_ == "VB" or v.lemma_.lower() == "risk")
+
+
+def is_document_release(d) -> bool:
+    tok = d.trig.token
+    if d.event_type != "RETREAT" or tok.lemma_.lower() != "release":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)     # 'a statement released by his party'
+    return any(o.lemma_.lower() in DOCUMENT_NOUNS for o in objs)
+
+
+def _period_phrase(v) -> bool:
+    for c in v.children:
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if c.lower_ in ("over", "in", "during") and g.lemma_.lower() in PERIOD_NOUNS and any(
+                    m.lower_ in ("past", "last", "previous") for m in g.children):
+                return True
+            if c.lower_ == "since" and (g.like_num and len(g.text) == 4 or
+                                        any(m.like_num and len(m.text) == 4 for m in g.subtree)):
+                return True
+    return False
+
+
+def is_aggregate(d) -> bool:
+    tok = d.trig.token
+    if d.event_type not in AGGREGATE_TYPES or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+    if any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in kids) and perfect:
+        return True
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() == "time"
+           and any(m.lower_ in ("several", "many", "multiple", "numerous") for m in c.children) for c in kids):
+        return True
+    if perfect and any(c.lower_ == "since" for c in kids) and _period_phrase(tok):
+        return True
+    return _period_phrase(tok) and any(c.lower_ in ("over", "in", "during") for c in kids)
+
+
+def drop_modifier_attacks(drafts) -> None:
+    by_subj = {}
+    for d in drafts:
+        t = d.trig.token
+        if d.event_type == "ASSAULT" and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    by_subj[c.i] = d
+    for d in drafts:
+        t = d.trig.token
+        main = by_subj.get(t.head.i) if d.event_type == "ASSAULT" and t.dep_ == "acl" else None
+        if main is not None and main is not d:
+            d.dropped = True
+            seen = {r.i for r in main.recip_heads}
+            main.recip_heads += [r for r in d.recip_heads if r.i not in seen]
+
+
+def refine(drafts) -> list:
+    """Apply the module's rules to the drafts of one sentence."""
+    drop_modifier_attacks(drafts)
+    for d in drafts:
+        if d.trig.kind == "noun" and is_possibility(d.trig.token):
+            d.mod.hypothetical = True
+        if is_document_release(d) or is_aggregate(d):
+            d.dropped = True
+    return [d for d in drafts if not d.dropped]
+
+
+def _demonym(t) -> bool:
+    return t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.tag_ == "JJ")
+
+
+def split_demonyms(refs, parsed) -> list:
+    """'Pakistani and Afghan border forces' -> 'Pakistani' and 'Afghan border forces': two
+    nationality adjectives sharing one head noun are two parties (ActorRef list in, out)."""
+    from jirga.model import ActorRef
+    out = []
+    for r in refs:
+        sp = parsed.char_span(r.start, r.end)
+        if sp is not None and len(sp) >= 4 and _demonym(sp[0]) and sp[1].lower_ == "and" and _demonym(sp[2]):
+            a, b = sp[0], sp[2:]
+            out += [ActorRef(a.text, a.idx, a.idx + len(a.text)), ActorRef(b.text, b.start_char, b.end_char)]
+        else:
+            out.append(r)
+    return out

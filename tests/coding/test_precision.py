@@ -1,0 +1,53 @@
+"""Precision rules (jirga.coding.precision): possibilities, document releases, hosting of
+non-visitors, aggregates over a period, one attack per happening, coordinated demonyms,
+'called X unacceptable'."""
+from tests.coding.helpers import code, factual, texts
+
+
+def test_face_arrest_is_hypothetical(parse, res):
+    ev = code(parse, res, "Pakistan has ordered all foreigners to leave by November 1 or face arrest and deportation.")
+    assert not factual(ev, "COERCE")
+
+
+def test_statement_released_is_not_a_release(parse, res):
+    ev = code(parse, res, "In a statement released by his party, Rehman agreed to help.")
+    assert not [e for e in ev if e.event_type == "RETREAT"]
+
+
+def test_prisoner_release_still_coded(parse, res):
+    ev = code(parse, res, "The Taliban released 20 Pakistani prisoners on Monday.")
+    assert factual(ev, "RETREAT")
+
+
+def test_hosting_refugees_is_not_a_meeting(parse, res):
+    ev = code(parse, res, "Pakistan hosts about 4.4 million Afghans.")
+    assert not [e for e in ev if e.event_type == "CONSULT"]
+
+
+def test_called_unacceptable_is_accuse(parse, res):
+    ev = code(parse, res, "Mujahid called Pakistan's treatment of Afghan refugees unacceptable.")
+    assert factual(ev, "ACCUSE") and not factual(ev, "REQUEST")
+
+
+def test_bomb_targeting_killed_is_one_attack(parse, res):
+    ev = code(parse, res, "A bomb targeting a police van killed five officers on Monday.")
+    assert len(factual(ev, "ASSAULT")) == 1
+
+
+def test_aggregates_over_a_period_dropped(parse, res):
+    for s in ("Kakar said 2,267 Pakistani civilians had been killed over the past two years.",
+              "Attacks claimed by the TTP have killed hundreds of Pakistani civilians since 2021.",
+              "Militants have repeatedly targeted polio workers.",
+              "Chinese nationals work in Pakistan, and they have been attacked several times."):
+        assert not factual(code(parse, res, s), "ASSAULT"), s
+
+
+def test_single_attack_kept(parse, res):
+    ev = code(parse, res, "Militants killed 16 soldiers in South Waziristan on Saturday.")
+    assert factual(ev, "ASSAULT")
+
+
+def test_coordinated_demonyms_two_actors(parse, res):
+    ev = code(parse, res, "Pakistani and Afghan officials met in Kabul on Monday.")
+    c = factual(ev, "CONSULT")
+    assert c and texts(c[0].actor) == ["Pakistani", "Afghan officials"]
