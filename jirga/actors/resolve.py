@@ -12,7 +12,9 @@ Order, first hit wins (each step memoised per text and date):
 4. looser fuzzy match (rapidfuzz ratio, names of five characters or more);
 5. with context (sentence, document): a surname of a person named in full in the context
    ('Rehman' after 'Maulana Fazlur Rehman'); the noun after a bare adjective ('Hungarian and
-   Romanian officials'); a bare agent or title gets the country most mentioned in the context;
+   Romanian officials'); a bare agent or title gets, in order, a state attached to it, the
+   country of the sentence's event place, the dateline country (government agents) -- see
+   ``evidence`` -- else the country most mentioned in the context;
 6. otherwise unknown: ``resolved=False``, the text kept, listed by ``unknown_counts``.
 
 Modules: ``mention`` tags a mention's words, ``combine`` decides over the tags (and holds
@@ -32,6 +34,7 @@ from jirga.actors.anaphora import is_anaphor, is_reciprocal, party_of, resolve_a
 from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import day as _day, decide as _decide, from_actor as _from_actor
 from jirga.actors.context import context_countries
+from jirga.actors.evidence import agent_country
 from jirga.actors.context import lookahead as _lookahead, main_country as _main_country, surname as _surname
 from jirga.actors.mention import pick as _pick, strip_honorifics as _strip_honorifics, tag
 from jirga.actors.registry import Actor, Registry, get_registry
@@ -128,7 +131,7 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
         hit = resolve_anaphor(reg, text, day, before if before is not None else _before(text, context), taken)
         if hit is not None:
             return hit
-    out = _with_context(reg, text, day, context)
+    out = _with_context(reg, text, day, context, places)
     if not out.resolved and places is not None:
         prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
         out = resolve_place(text, places, prefer) or out
@@ -146,7 +149,8 @@ def _before(text: str, context: Sequence[str]) -> str:
     return doc[:i + j] if i >= 0 else sent[:j]
 
 
-def _with_context(reg: Registry, text: str, day, context: Sequence[str]) -> Resolution:
+def _with_context(reg: Registry, text: str, day, context: Sequence[str],
+                  places: Optional[Callable[[str], list]] = None) -> Resolution:
     out = resolve_free(reg, text, day)
     if not context:
         return out
@@ -165,7 +169,8 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str]) -> Reso
         actor = _pick(reg.candidates(norm(text)), prefer, day)
         return _from_actor(text, actor, day, "exact")
     if out.method == "bare":
-        country = _main_country(reg, context, text, exclude=out.kin) or out.kin
+        country = (None if out.kin else agent_country(reg, text, context, out.sector, places)) \
+            or _main_country(reg, context, text, exclude=out.kin) or out.kin
         if country is None:
             return out
         if out.office:
