@@ -79,6 +79,38 @@ def _noun_object_frame(g, cur, m: Modality, cues) -> bool:
     return False
 
 
+def verb_forms(g) -> set:
+    """The lemma plus the base forms read off the inflection, so a mis-lemmatised verb
+    ('hopes' -> 'hop', 'hoped' -> 'hop') still matches its cue list."""
+    low, out = g.lower_, {g.lemma_.lower(), g.lower_}
+    if g.pos_ in ("VERB", "AUX"):
+        if low.endswith("s"):
+            out.add(low[:-1])
+        if low.endswith(("es", "ed")):
+            out.add(low[:-2])
+        if low.endswith("d"):
+            out.add(low[:-1])
+    return out
+
+
+def _in(g, cues, key) -> str | None:
+    """The form of ``g`` found in cue list ``key``, if any."""
+    hits = verb_forms(g) & cues[key]
+    return min(hits) if hits else None
+
+
+def _expected(g, cur, m: Modality, cues) -> bool:
+    """'is expected to meet', 'expects to sign', 'is scheduled to visit': an act foreseen
+    (future), not requested, when nobody else is asked to do it ('expects Kabul to act'
+    stays a request)."""
+    if cur.dep_ != "xcomp" or not _in(g, cues, "expectation_verbs"):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj") and c.i > g.i for c in g.children):
+        return False
+    m.future, m.frame, m.frame_verb = True, "intent", g
+    return True
+
+
 def _frame(g, m: Modality, cues) -> bool:
     """Apply governing word ``g``; True when it is a frame (stop climbing)."""
     lem = g.lemma_.lower()
@@ -93,7 +125,9 @@ def _frame(g, m: Modality, cues) -> bool:
             return True
         return False
     for name, key in kinds:
-        if lem in cues[key]:
+        hit = _in(g, cues, key)
+        if hit:
+            lem = hit
             m.frame, m.frame_verb = name, g
             if name == "deny":
                 m.negated = True
@@ -158,7 +192,7 @@ def _charge(g, prep, m: Modality, cues) -> bool:
 def _volition(g, cur, m: Modality, cues) -> bool:
     """'Obama wants to attack', 'seeking to deepen a partnership': a wish for one's own act
     (subject-controlled infinitive, no object) is an intention; 'wants X to' stays a request."""
-    if cur.dep_ != "xcomp" or g.lemma_.lower() not in cues["volition_verbs"]:
+    if cur.dep_ != "xcomp" or not _in(g, cues, "volition_verbs"):
         return False
     if any(c.dep_ in ("dobj", "nsubj") and c.i > g.i for c in g.children):
         return False
@@ -226,7 +260,7 @@ def modality(tok, cues) -> Modality:
         if _negative_governor(g, cur, cues):
             m.negated = True
             break
-        if _volition(g, cur, m, cues):
+        if _volition(g, cur, m, cues) or _expected(g, cur, m, cues):
             break
         if cur.dep_ == "xcomp" and g.lemma_.lower() in cues["directive_verbs"]:
             m.hypothetical, m.frame, m.frame_verb = True, "request", g   # 'told fighters to attack'

@@ -4,39 +4,17 @@ Spans are (start_char, end_char, text) in document offsets, built around a head
 token: its compounds, modifiers and possessor, plus an 'of/from' phrase when the
 head is a common noun ('militants of the TTP'). Appositions and relative
 clauses are left out; conjuncts become separate actors ('Pakistan and
-Afghanistan'). Pronouns resolve to the nearest preceding named actor of a
-compatible kind (a person for he/she, a group or place for it/they; for
-we/I inside a quote, the speaker of the sentence).
+Afghanistan'). Pronouns are resolved by jirga.coding.pronouns (main-clause subjects of the
+sentence and the previous one first, then the nearest compatible named actor).
 """
 from __future__ import annotations
 
-import bisect
-
 from jirga.coding import reach
+from jirga.coding.pronouns import DocIndex, institution, resolve  # noqa: F401  (re-exported)
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
 TRIM = frozenset({"the", "a", "an", "'s", "’s", ",", "-", "(", '"', "“", "”", "of"})
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
-
-
-class DocIndex:
-    """Named actor mentions of a document, sorted by position, for pronoun resolution."""
-
-    def __init__(self, parsed, cues, place_name=None):
-        kinds = {"PERSON": "person", "ORG": "group", "GPE": "group", "NORP": "group"}
-        self.starts = {"person": [], "group": []}
-        self.ents = {"person": [], "group": []}
-        for ent in parsed.ents:
-            kind = kinds.get(ent.label_)
-            if kind:
-                self.starts[kind].append(ent.start_char)
-                self.ents[kind].append(ent)
-        self.cues = cues
-        self.place_name = place_name     # name -> None (actor) / True (place) / False (unknown)
-
-    def nearest(self, kind: str, before: int):
-        i = bisect.bisect_left(self.starts[kind], before) - 1
-        return self.ents[kind][i] if i >= 0 else None
 
 
 def is_actorish(tok, cues) -> bool:
@@ -60,36 +38,6 @@ def _self_actor(tok, cues) -> bool:
     if tok.ent_type_ in cues["actor_entities"] or tok.pos_ in ("PROPN", "PRON"):
         return is_actorish(tok, cues)
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues["agent_nouns"] or tok.lower_ in cues["agent_nouns"])
-
-
-def _speaker_owner(subj, kind: str, cues):
-    """'Khan's office said he ...': a person pronoun stands for the named possessor of a
-    speaker noun (office, spokesman, aide), not for the nearest named person."""
-    if kind != "person" or subj.lemma_.lower() not in cues["speaker_nouns"]:
-        return None
-    for c in subj.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):
-            return c
-    return None
-
-
-def _governor_subject(tok, kind: str, cues):
-    """'The government maintains it does not ...': the subject of the verb governing
-    the pronoun's clause, when it is a compatible named or agent noun."""
-    v = tok.head
-    for _ in range(3):
-        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head is v:
-            return None
-        v = v.head
-        for c in v.children:
-            owner = _speaker_owner(c, kind, cues) if c.dep_ == "nsubj" and c.i < tok.i else None
-            if owner is not None:
-                return owner
-            if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON" and _self_actor(c, cues):
-                person = c.ent_type_ == "PERSON"
-                if person == (kind == "person") or (kind == "person" and c.pos_ == "NOUN"):
-                    return c
-    return None
 
 
 def _bounds(tok) -> tuple[int, int]:
@@ -132,47 +80,6 @@ def span_of(tok) -> tuple[int, int, str]:
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     return start + lead, start + lead + len(text), text
-
-
-def _speaker(sent, cues):
-    for t in sent:
-        if t.lemma_ in cues["speech_verbs"]:
-            for c in t.children:
-                if c.dep_ == "nsubj" and c.lower_ not in cues["pronoun_kind"].keys() - {"he", "she", "it", "they"}:
-                    return c
-    return None
-
-
-def resolve(tok, index: DocIndex, depth: int = 0):
-    """A named token or span for ``tok``; pronouns and relative pronouns resolved."""
-    cues = index.cues
-    low = tok.lower_
-    if low in cues["relative_pronouns"] and tok.head.dep_ == "relcl":
-        return tok.head.head
-    kind = cues["pronoun_kind"].get(low) if tok.pos_ == "PRON" else None
-    if kind is None:
-        return tok
-    if low in ("it", "itself", "its") and tok.dep_ != "nsubj" and not (low == "its" and tok.dep_ == "poss"):
-        return None
-    if kind == "speaker":
-        spk = None
-        if depth == 0:
-            sent = tok.sent
-            spk = _speaker(sent, cues)
-            doc = tok.doc
-            for nb in (sent.end, sent.start - 1):
-                if spk is None and 0 <= nb < len(doc):
-                    spk = _speaker(doc[nb].sent, cues)
-        if spk is not None and spk.i != tok.i:
-            return resolve(spk, index, depth + 1)
-        kind = "group"
-    gov = _governor_subject(tok, kind, cues)
-    if gov is not None:
-        return gov
-    ent = index.nearest(kind, tok.idx)
-    if ent is None and kind == "person":
-        return None
-    return ent
 
 
 def expand(tok) -> list:
@@ -222,7 +129,7 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
                 continue             # 'the Zhob attack': Zhob is where, not who
             r = resolve(t, index)
             moved = not (hasattr(r, "i") and r.i == t.i)   # spaCy makes a new Token per access
-            if r is None or (hasattr(r, "dep_") and moved and not is_actorish(r, cues)):
+            if r is None or (hasattr(r, "dep_") and moved and not (is_actorish(r, cues) or institution(r, cues))):
                 continue
             if hasattr(r, "label_") and not hasattr(r, "dep_"):   # an entity Span
                 span = (r.start_char, r.end_char, r.text)

@@ -1,0 +1,226 @@
+"""Pronoun resolution for actor spans (called from roles.refs).
+
+Order of preference, deterministic and cheap (no coreference model):
+1. a relative pronoun stands for the head of its relative clause;
+2. we/I inside a quote stand for the speaker of the sentence (or a neighbouring one);
+3. the subject of the verb governing the pronoun's clause ('The government maintains it ...',
+   'Khan's office said he ...' -> Khan);
+4. a possessive his/her prefers its own sentence's main-clause subject when that is a
+   compatible person ('Rehman met Akhundzada during his visit' -> Rehman), else the previous
+   sentence's main-clause subject;
+5. a subject pronoun with no compatible mention before it in its sentence ('It said ...',
+   'They agreed ...', 'Reports said he urged ...') stands for the previous sentence's
+   main-clause subject when compatible: a person for he/she, an organisation, state or group
+   for it, a plural group, a state or conjoined actors for they;
+6. otherwise the nearest preceding named mention of a compatible kind (objects and
+   appositions of the previous sentence only come in here).
+"""
+from __future__ import annotations
+
+import bisect
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+IT_PRONOUNS = frozenset({"it", "its", "itself"})
+THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+POSSESSIVES = frozenset({"his", "her"})
+
+
+class DocIndex:
+    """Named actor mentions of a document, sorted by position, for pronoun resolution."""
+
+    def __init__(self, parsed, cues, place_name=None):
+        kinds = {"PERSON": "person", "ORG": "group", "GPE": "group", "NORP": "group"}
+        self.starts = {"person": [], "group": []}
+        self.ents = {"person": [], "group": []}
+        for ent in parsed.ents:
+            kind = kinds.get(ent.label_)
+            if kind:
+                self.starts[kind].append(ent.start_char)
+                self.ents[kind].append(ent)
+        self.cues = cues
+        self.place_name = place_name     # name -> None (actor) / True (place) / False (unknown)
+
+    def nearest(self, kind: str, before: int):
+        i = bisect.bisect_left(self.starts[kind], before) - 1
+        return self.ents[kind][i] if i >= 0 else None
+
+
+def _person(c, cues) -> bool:
+    if c.ent_type_ == "PERSON":
+        return True
+    return c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() in cues["person_nouns"]
+
+
+def institution(c, cues) -> bool:
+    """'the foreign office', 'the ministry': a body that can speak as 'it'."""
+    return c.pos_ == "NOUN" and c.tag_ == "NN" and c.lemma_.lower() in cues["institution_nouns"]
+
+
+def _plural_verb(c) -> bool:
+    """'The Taliban have denied ...': a name whose verb agrees in the plural."""
+    v = c.head
+    if c.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [v] + [a for a in v.children if a.dep_ in ("aux", "auxpass")]
+    return any(x.tag_ == "VBP" or x.lower_ in ("are", "were") for x in verbs)
+
+
+def compatible(c, low: str, cues) -> bool:
+    """Can mention head ``c`` be what pronoun ``low`` stands for?"""
+    from jirga.coding.roles import _self_actor
+    if c.pos_ == "PRON":
+        return False
+    conj = any(x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN") for x in c.children)
+    if low in PERSON_PRONOUNS:
+        return _person(c, cues) and not conj
+    if low in IT_PRONOUNS:
+        if conj or c.tag_ in ("NNS", "NNPS") or _person(c, cues):
+            return False
+        return c.ent_type_ in ("ORG", "GPE", "NORP") or institution(c, cues) or (
+            c.pos_ == "NOUN" and _self_actor(c, cues))
+    if low in THEY_PRONOUNS:
+        if conj:
+            return _self_actor(c, cues) or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        if c.ent_type_ in ("GPE", "NORP") or (c.ent_type_ == "ORG" and _plural_verb(c)):
+            return True
+        return c.tag_ in ("NNS", "NNPS") and (_self_actor(c, cues) or c.lemma_.lower() in ("side", "party"))
+    return False
+
+
+def _main_subjects(sent, skip=None) -> list:
+    """Subjects of the sentence's main clause, then of the clauses it reports ('X said Y ...')."""
+    root = sent.root
+    out = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out += [s for c in root.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if skip is not None:
+        out = [c for c in out if not (c.left_edge.i <= skip.i <= c.right_edge.i)]
+    return out
+
+
+def _pick(cands, tok, low, index, depth):
+    cues = index.cues
+    for c in cands:
+        if c.pos_ == "PRON" and c.lower_ in SUBJECT_PRONOUNS and depth < 3 and (
+                (c.lower_ in PERSON_PRONOUNS) == (low in PERSON_PRONOUNS)):
+            r = resolve(c, index, depth + 1)       # 'He met X ... his office said'
+            if r is not None:
+                return r
+            continue
+        if compatible(c, low, cues):
+            named = [a for a in c.children if a.dep_ == "appos" and not c.ent_type_
+                     and compatible(a, low, cues)] if c.pos_ == "NOUN" else []
+            return named[0] if named else c     # 'the envoy, Mohammad Sadiq,' -> Sadiq
+    return None
+
+
+def _prev_sentence(tok):
+    s = tok.sent
+    return tok.doc[s.start - 1].sent if s.start > 0 else None
+
+
+def _mentioned_before(tok, kind: str, index) -> bool:
+    """A compatible named mention earlier in the pronoun's own sentence."""
+    ent = index.nearest(kind, tok.idx)
+    return ent is not None and ent.start >= tok.sent.start
+
+
+def _discourse(tok, low: str, kind: str, index, depth: int):
+    """Rules 4 and 5: main-clause subjects of this sentence and of the previous one."""
+    if low in POSSESSIVES and tok.dep_ == "poss":
+        own = [c for c in _main_subjects(tok.sent, skip=tok) if c.i < tok.i or c.dep_ != "nsubj"]
+        r = _pick(own, tok, low, index, depth)
+        if r is not None:
+            return r
+    elif not (low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    else:
+        own = [c for c in _main_subjects(tok.sent, skip=tok) if c.i < tok.i]
+        r = _pick(own, tok, low, index, depth)     # 'X and Y met Z and condemned what they called'
+        if r is not None:
+            return r
+        if _mentioned_before(tok, kind, index) or _mentioned_before(tok, "person", index):
+            return None
+    prev = _prev_sentence(tok)
+    if prev is None:
+        return None
+    return _pick(_main_subjects(prev), tok, low, index, depth)
+
+
+def _speaker_owner(subj, kind: str, cues):
+    """'Khan's office said he ...': a person pronoun stands for the named possessor of a
+    speaker noun (office, spokesman, aide), not for the nearest named person."""
+    if kind != "person" or subj.lemma_.lower() not in cues["speaker_nouns"]:
+        return None
+    for c in subj.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):
+            return c
+    return None
+
+
+def _governor_subject(tok, kind: str, cues):
+    """'The government maintains it does not ...': the subject of the verb governing
+    the pronoun's clause, when it is a compatible named or agent noun."""
+    from jirga.coding.roles import _self_actor
+    v = tok.head
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head is v:
+            return None
+        v = v.head
+        for c in v.children:
+            owner = _speaker_owner(c, kind, cues) if c.dep_ == "nsubj" and c.i < tok.i else None
+            if owner is not None:
+                return owner
+            if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON" and _self_actor(c, cues):
+                person = c.ent_type_ == "PERSON"
+                if person == (kind == "person") or (kind == "person" and c.pos_ == "NOUN"):
+                    return c
+                if tok.lower_ in THEY_PRONOUNS and compatible(c, tok.lower_, cues):
+                    return c     # 'Muttaqi and Akhund condemned what they called ...'
+    return None
+
+
+def _speaker(sent, cues):
+    for t in sent:
+        if t.lemma_ in cues["speech_verbs"]:
+            for c in t.children:
+                if c.dep_ == "nsubj" and c.lower_ not in cues["pronoun_kind"].keys() - {"he", "she", "it", "they"}:
+                    return c
+    return None
+
+
+def resolve(tok, index: DocIndex, depth: int = 0):
+    """A named token or span for ``tok``; pronouns and relative pronouns resolved."""
+    cues = index.cues
+    low = tok.lower_
+    if low in cues["relative_pronouns"] and tok.head.dep_ == "relcl":
+        return tok.head.head
+    kind = cues["pronoun_kind"].get(low) if tok.pos_ == "PRON" else None
+    if kind is None:
+        return tok
+    if low in ("it", "itself", "its") and tok.dep_ != "nsubj" and not (low == "its" and tok.dep_ == "poss"):
+        return None
+    if kind == "speaker":
+        spk = None
+        if depth == 0:
+            sent = tok.sent
+            spk = _speaker(sent, cues)
+            doc = tok.doc
+            for nb in (sent.end, sent.start - 1):
+                if spk is None and 0 <= nb < len(doc):
+                    spk = _speaker(doc[nb].sent, cues)
+        if spk is not None and spk.i != tok.i:
+            return resolve(spk, index, depth + 1)
+        kind = "group"
+    gov = _governor_subject(tok, kind, cues)
+    if gov is not None:
+        return gov
+    if low in PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS:
+        r = _discourse(tok, low, kind, index, depth)
+        if r is not None:
+            return r
+    ent = index.nearest(kind, tok.idx)
+    if ent is None and kind == "person":
+        return None
+    return ent
