@@ -72,9 +72,23 @@ def is_anaphor(text: str) -> bool:
     return bool(RECIPROCAL.match(t) or POSSESSIVE.match(t) or GROUP.match(t))
 
 
+# How far back a reference reaches: a few paragraphs. Reading the whole preceding text for
+# every mention would make long documents quadratic.
+READ_BACK = 4000
+
+
+def recent(before: str) -> str:
+    """The last ``READ_BACK`` characters of ``before``, starting at a word."""
+    if len(before) <= READ_BACK:
+        return before
+    cut = before[-READ_BACK:]
+    return cut[cut.find(" ") + 1:]
+
+
 def resolve_anaphor(reg: Registry, text: str, day, before: str,
                     taken: Sequence[tuple] = ()) -> Optional[Resolution]:
     """A reciprocal, possessive or anaphoric group mention resolved from ``before``."""
+    before = recent(before)
     t = " ".join(text.split())
     m = RECIPROCAL.match(t)
     if m:

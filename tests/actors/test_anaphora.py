@@ -152,3 +152,11 @@ def test_both_sides_ignores_the_venue_of_the_meeting(res):
     ranked, _ = parties(get_registry(res), "Pakistani officials met Afghan envoys in Doha on Monday.", None)
     assert ("state", "QAT") not in ranked
     assert {("state", "PAK"), ("state", "AFG")} <= set(ranked)
+
+
+def test_references_read_back_a_few_paragraphs_only():
+    from jirga.actors.anaphora import READ_BACK, recent
+    long = "Pakistan said " + "word " * 2000 + "Afghan officials met"
+    cut = recent(long)
+    assert len(cut) <= READ_BACK and cut.endswith("Afghan officials met") and not cut.startswith(" ")
+    assert recent("short text") == "short text"
