@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jirga import data
+from jirga import data, errors
+from jirga.coding import ontology
 from jirga.errors import DataFileError
 
 VERBS_FILE = "lexicon/verbs.jsonl"
@@ -36,15 +37,15 @@ def _line_numbers(name: str) -> list[int]:
 def _check(entry: dict, where: str, onto) -> dict:
     unknown = set(entry) - FIELDS
     if unknown:
-        raise DataFileError(f"{where}: unknown field(s) {sorted(unknown)}", "E904")
+        raise DataFileError(f"{where}: unknown field(s) {sorted(unknown)}", errors.BAD_LEXICON)
     if not entry.get("lemma") or entry.get("type") not in onto.types:
-        raise DataFileError(f"{where}: needs a lemma and one of the 16 PLOVER types", "E904")
+        raise DataFileError(f"{where}: needs a lemma and one of the 16 PLOVER types", errors.BAD_LEXICON)
     code = entry.get("cameo")
     if code is not None and code not in onto.cameo:
-        raise DataFileError(f"{where}: CAMEO code {code!r} is not in the CAMEO→PLOVER table", "E904")
+        raise DataFileError(f"{where}: CAMEO code {code!r} is not in the CAMEO→PLOVER table", errors.BAD_LEXICON)
     mode = entry.get("mode")
     if mode is not None and mode not in onto.types[entry["type"]]["modes"]:
-        raise DataFileError(f"{where}: mode {mode!r} is not a mode of {entry['type']}", "E904")
+        raise DataFileError(f"{where}: mode {mode!r} is not a mode of {entry['type']}", errors.BAD_LEXICON)
     for key in ("obj", "not_obj", "prep", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
                 "not_mod", "lv", "not_xcomp_lemma", "not_subj", "pred"):
         if key in entry:
@@ -67,7 +68,7 @@ def _cues() -> dict:
         if key in ("version", "weapon_modes", "context_cues", "pronouns"):
             continue
         if not isinstance(value, list):
-            raise DataFileError(f"{CUES_FILE}: '{key}' must be a list", "E904")
+            raise DataFileError(f"{CUES_FILE}: '{key}' must be a list", errors.BAD_LEXICON)
         if key == "actor_entities":          # spaCy labels are upper case
             out[key] = frozenset(str(v).upper() for v in value)
         else:
@@ -85,6 +86,5 @@ def load_lexicon(onto) -> Lexicon:
 
 
 def get(res) -> Lexicon:
-    from jirga.coding import ontology
     onto = ontology.get(res)    # outside the factory: Resources.get holds a non-reentrant lock
     return res.get("coding.lexicon", lambda r: load_lexicon(onto))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from jirga import data
+from jirga import errors
 from jirga.errors import DataFileError
 
 PLOVER_FILE = "ontology/plover.yaml"
@@ -55,13 +56,13 @@ class Ontology:
 def _check_types(doc: dict) -> dict:
     types = doc.get("types")
     if not isinstance(types, dict) or len(types) != 16:
-        raise DataFileError(f"{PLOVER_FILE}: 'types' must hold PLOVER's 16 event types", "E903")
+        raise DataFileError(f"{PLOVER_FILE}: 'types' must hold PLOVER's 16 event types", errors.BAD_ONTOLOGY)
     for name, t in types.items():
         for key in ("quad", "intensity", "description"):
             if key not in t:
-                raise DataFileError(f"{PLOVER_FILE}: type {name} lacks '{key}'", "E903")
+                raise DataFileError(f"{PLOVER_FILE}: type {name} lacks '{key}'", errors.BAD_ONTOLOGY)
         if t["quad"] not in (1, 2, 3, 4):
-            raise DataFileError(f"{PLOVER_FILE}: type {name}: quad must be 1..4", "E903")
+            raise DataFileError(f"{PLOVER_FILE}: type {name}: quad must be 1..4", errors.BAD_ONTOLOGY)
         t.setdefault("modes", {})
     return types
 
@@ -71,9 +72,9 @@ def _read_cameo(types: dict) -> dict:
     for i, r in enumerate(data.load(CAMEO_FILE), 4):   # 2 comment lines + header
         code, typ = (r.get("cameo") or "").strip(), (r.get("plover") or "").strip()
         if not CAMEO_RE.match(code):
-            raise DataFileError(f"{CAMEO_FILE}:{i}: bad CAMEO code {code!r}", "E903")
+            raise DataFileError(f"{CAMEO_FILE}:{i}: bad CAMEO code {code!r}", errors.BAD_ONTOLOGY)
         if typ not in types:
-            raise DataFileError(f"{CAMEO_FILE}:{i}: unknown PLOVER type {typ!r}", "E903")
+            raise DataFileError(f"{CAMEO_FILE}:{i}: unknown PLOVER type {typ!r}", errors.BAD_ONTOLOGY)
         ctx = tuple(c for c in (r.get("contexts") or "").split(";") if c)
         rows[code] = CameoRow(code, typ, (r.get("mode") or "").strip() or None, ctx, r.get("label") or "")
     return rows

@@ -12,6 +12,7 @@ from importlib import resources
 
 import yaml
 
+from jirga import errors
 from jirga.errors import DataFileError
 
 
@@ -23,7 +24,7 @@ def path(name: str):
 def read_text(name: str) -> str:
     p = path(name)
     if not p.is_file():
-        raise DataFileError(f"data file {name} is missing from the package", "E901")
+        raise DataFileError(f"data file {name} is missing from the package", errors.DATA_FILE_MISSING)
     return p.read_text(encoding="utf-8")
 
 
@@ -41,9 +42,12 @@ def parse(text: str, name: str):
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"{name}:{mark.line + 1}" if mark else name
-            raise DataFileError(f"{where}: invalid YAML ({exc})", "E902") from None
+            raise DataFileError(f"{where}: invalid YAML ({exc})", errors.BAD_DATA_FILE) from None
     if name.endswith(".json"):
-        return json.loads(text)
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(f"{name}:{exc.lineno}: invalid JSON ({exc.msg})", errors.BAD_DATA_FILE) from None
     if name.endswith(".jsonl"):
         rows = []
         for i, line in enumerate(text.splitlines(), 1):
@@ -51,7 +55,7 @@ def parse(text: str, name: str):
                 try:
                     rows.append(json.loads(line))
                 except json.JSONDecodeError as exc:
-                    raise DataFileError(f"{name}:{i}: invalid JSON ({exc.msg})", "E902") from None
+                    raise DataFileError(f"{name}:{i}: invalid JSON ({exc.msg})", errors.BAD_DATA_FILE) from None
         return rows
     if name.endswith((".csv", ".tsv")):
         delim = "\t" if name.endswith(".tsv") else ","

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
+from jirga import errors
 from jirga.ingest import http
 from jirga.ingest.detect import SAMPLE, binary_kind, decode, kind_of, sniff
 from jirga.ingest.feeds import read_feed
@@ -58,7 +59,7 @@ def read(sources: Iterable[str | Path], settings: dict | None = None, *,
                 if bad is not None:
                     item = bad
                 elif dedupe and item.id in seen:
-                    item = reject(item.origin, "E114", f"same text as {seen[item.id]}; kept once",
+                    item = reject(item.origin, errors.DUPLICATE, f"same text as {seen[item.id]}; kept once",
                                   doc_id=item.id)
                 else:
                     seen[item.id] = item.origin
@@ -81,17 +82,17 @@ def check(doc: Document, settings: dict) -> Reject | None:
     source = doc.origin or doc.url or doc.id
     n = len(text.strip())
     if n < min_chars:
-        return reject(source, "E113", f"too little text to code: {n} characters, minimum is "
-                                      f"min_chars={min_chars}", doc_id=doc.id)
+        return reject(source, errors.TOO_SHORT, f"too little text to code: {n} characters, minimum is "
+                                                f"min_chars={min_chars}", doc_id=doc.id)
     size = len(text.encode("utf-8"))
     if size > max_bytes:
-        return reject(source, "E108", f"document is {size:,} bytes, more than max_bytes={max_bytes:,}; "
-                                      "split it or raise max_bytes", doc_id=doc.id)
+        return reject(source, errors.TOO_LARGE, f"document is {size:,} bytes, more than max_bytes={max_bytes:,}; "
+                                                "split it or raise max_bytes", doc_id=doc.id)
     if settings.get("check_language", True):
         lang, prob = language(text)
         if lang not in (None, "en") and prob >= LANG_CONFIDENCE:
-            return reject(source, "E110", f"not English (looks like '{lang}', p={prob:.2f}); Jirga codes "
-                                          "English text only: translate it or set check_language=false",
+            return reject(source, errors.NOT_ENGLISH, f"not English (looks like '{lang}', p={prob:.2f}); Jirga codes "
+                                                      "English text only: translate it or set check_language=false",
                           doc_id=doc.id)
     return None
 
@@ -128,15 +129,15 @@ def _read_source(source: str | Path, settings: dict) -> Iterator[Item]:
     except Bad as bad:
         yield reject(bad.source or name, bad.code, bad.reason)
     except OSError as exc:
-        yield reject(name, "E101", f"cannot read: {exc.strerror or exc}; check the path and its permissions")
+        yield reject(name, errors.UNREADABLE, f"cannot read: {exc.strerror or exc}; check the path and its permissions")
     except Exception as exc:  # a bug or a library surprise must not end the run
-        yield reject(name, "E115", f"could not read this input ({type(exc).__name__}: {exc}); "
-                                   "please report it with the file")
+        yield reject(name, errors.READ_FAILED, f"could not read this input ({type(exc).__name__}: {exc}); "
+                                               "please report it with the file")
 
 
 def _read_path(path: Path, settings: dict, name: str) -> Iterator[Item]:
     if not path.exists():
-        raise Bad("E101", "file not found; check the path")
+        raise Bad(errors.FILE_NOT_FOUND, "file not found; check the path")
     if path.is_dir():
         yield from _read_dir(path, settings)
         return
@@ -147,7 +148,7 @@ def _read_dir(root: Path, settings: dict) -> Iterator[Item]:
     try:
         entries = sorted(p for p in root.iterdir() if not p.name.startswith("."))
     except OSError as exc:
-        yield reject(str(root), "E101", f"cannot list directory: {exc.strerror or exc}; check its permissions")
+        yield reject(str(root), errors.UNREADABLE, f"cannot list directory: {exc.strerror or exc}; check its permissions")
         return
     for p in entries:
         if p.is_dir():
@@ -161,13 +162,13 @@ def _read_file(path: Path, settings: dict, name: str) -> Iterator[Item]:
     max_bytes = int(settings["max_bytes"])
     size = path.stat().st_size
     if size == 0:
-        raise Bad("E102", "empty file (0 bytes); add the article text or remove the file")
+        raise Bad(errors.EMPTY, "empty file (0 bytes); add the article text or remove the file")
     with path.open("rb") as fh:
         head = fh.read(SAMPLE)
         kind = kind_of(path, head)
         if kind is None:
-            raise Bad("E103", f"binary file ({binary_kind(head)}), not text; "
-                              "convert it to .txt, .html or .jsonl first")
+            raise Bad(errors.BINARY, f"binary file ({binary_kind(head)}), not text; "
+                                     "convert it to .txt, .html or .jsonl first")
         if kind == "jsonl":
             fh.seek(0)
             yield from read_jsonl(fh, name, max_bytes)
@@ -177,8 +178,8 @@ def _read_file(path: Path, settings: dict, name: str) -> Iterator[Item]:
             yield from read_csv(fh, name, max_bytes)
             return
         if size > max_bytes:  # decided from stat: the file is never read whole
-            raise Bad("E108", f"file too large: {size:,} bytes, more than max_bytes={max_bytes:,}; "
-                              "split it or raise max_bytes")
+            raise Bad(errors.TOO_LARGE, f"file too large: {size:,} bytes, more than max_bytes={max_bytes:,}; "
+                                        "split it or raise max_bytes")
         data = head + fh.read()
     yield from _parse(kind, data, name, settings)
 
@@ -197,7 +198,7 @@ def _parse(kind: str, data: bytes, name: str, settings: dict, url: str | None = 
     elif kind in ("text", "markdown"):
         yield from_text(decode(data), name, markdown=kind == "markdown")
     else:
-        raise Bad("E112", f"unsupported file type '{kind}'; use .txt, .md, .html, .jsonl, .csv or a feed")
+        raise Bad(errors.UNSUPPORTED_TYPE, f"unsupported file type '{kind}'; use .txt, .md, .html, .jsonl, .csv or a feed")
 
 
 def _bytes_io(data: bytes):
@@ -207,10 +208,10 @@ def _bytes_io(data: bytes):
 def _read_url(url: str, settings: dict) -> Iterator[Item]:
     resp = http.fetch(url, settings)
     if not resp.body.strip():
-        raise Bad("E102", "the server sent an empty page; check the URL")
+        raise Bad(errors.EMPTY, "the server sent an empty page; check the URL")
     kind = sniff(resp.body[:SAMPLE], resp.content_type)
     if kind is None:
-        raise Bad("E103", f"URL gives binary data ({binary_kind(resp.body[:SAMPLE])}), not an article or feed")
+        raise Bad(errors.BINARY, f"URL gives binary data ({binary_kind(resp.body[:SAMPLE])}), not an article or feed")
     path_kind = kind_of(Path(resp.url.split("?")[0]), resp.body[:SAMPLE])
     if kind == "text" and path_kind in ("jsonl", "csv", "json", "markdown"):
         kind = path_kind

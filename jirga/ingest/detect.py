@@ -11,6 +11,7 @@ from pathlib import Path
 
 import charset_normalizer
 
+from jirga import errors
 from jirga.ingest.record import Bad
 
 SAMPLE = 8192
@@ -85,7 +86,7 @@ def binary_kind(data: bytes) -> str | None:
 def check_binary(data: bytes) -> None:
     kind = binary_kind(data)
     if kind:
-        raise Bad("E103", f"binary file ({kind}), not text; convert it to .txt, .html or .jsonl first")
+        raise Bad(errors.BINARY, f"binary file ({kind}), not text; convert it to .txt, .html or .jsonl first")
 
 
 def decode(data: bytes) -> str:
@@ -103,8 +104,8 @@ def encoding_of(data: bytes, partial: bool = False) -> str:
             data.decode(bom)
         except UnicodeDecodeError as exc:
             if not (partial and exc.start >= len(data) - 4):
-                raise Bad("E109", f"text starts with a {bom} byte-order mark but is not valid "
-                                  f"{bom}; re-save it as UTF-8") from None
+                raise Bad(errors.UNDECODABLE, f"text starts with a {bom} byte-order mark but is not valid "
+                                              f"{bom}; re-save it as UTF-8") from None
         return bom
     try:
         data.decode("utf-8")
@@ -114,8 +115,8 @@ def encoding_of(data: bytes, partial: bool = False) -> str:
             return "utf-8"
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
-        raise Bad("E109", "not UTF-8 and no other text encoding fits (looks like random bytes); "
-                          "re-save the file as UTF-8")
+        raise Bad(errors.UNDECODABLE, "not UTF-8 and no other text encoding fits (looks like random bytes); "
+                                      "re-save the file as UTF-8")
     best = min(m.chaos for m in matches)
     good = [m for m in matches if m.chaos <= best + 0.01]
     for name in _PREFERRED:

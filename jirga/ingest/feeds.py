@@ -10,6 +10,7 @@ from typing import Iterator
 
 import feedparser
 
+from jirga import errors
 from jirga.ingest import http
 from jirga.ingest.html import from_html
 from jirga.ingest.record import Bad, make_doc, reject, tidy_text
@@ -63,11 +64,11 @@ def parse(data: bytes, origin: str):
     try:
         feed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     except Exception as exc:  # feedparser is defensive, but be sure
-        raise Bad("E104", f"not RSS or Atom ({type(exc).__name__}); give the feed URL or an article URL") from None
+        raise Bad(errors.NOT_FEED, f"not RSS or Atom ({type(exc).__name__}); give the feed URL or an article URL") from None
     if not feed.get("version") and not feed.entries:
         why = feed.get("bozo_exception")
         detail = f" ({str(why).splitlines()[0][:80]})" if why else ""
-        raise Bad("E104", f"not RSS or Atom{detail}; give a feed URL, an article URL or a text file")
+        raise Bad(errors.NOT_FEED, f"not RSS or Atom{detail}; give a feed URL, an article URL or a text file")
     return feed
 
 
@@ -85,7 +86,7 @@ def read_feed(data: bytes, origin: str, settings: dict, fetch_links: bool = True
     feed = parse(data, origin)
     source = (feed.feed.get("title") or "").strip() or None
     if not feed.entries:
-        yield reject(origin, "E102", "feed has no entries; nothing to read")
+        yield reject(origin, errors.EMPTY, "feed has no entries; nothing to read")
         return
     min_chars = int(settings.get("min_chars", 40))
     for i, entry in enumerate(feed.entries, 1):
@@ -112,5 +113,5 @@ def _one_entry(entry, where, source, settings, min_chars, fetch_links) -> Docume
             raise Bad(bad.code, f"{bad.reason} (feed entry {meta['title'] or where!r})", where) from None
         return from_html(resp.body, where, **{**meta, "url": resp.url})
     if not text:
-        raise Bad("E102", "feed entry has no text and no article link; nothing to read", where)
+        raise Bad(errors.EMPTY, "feed entry has no text and no article link; nothing to read", where)
     return make_doc(text, where, notes=["text from feed summary"], **meta)

@@ -9,6 +9,7 @@ import re
 
 import yaml
 
+from jirga import errors
 from jirga.ingest.record import Bad, make_doc, tidy_text
 from jirga.model import Document
 
@@ -72,7 +73,7 @@ def from_text(raw: str, origin: str, markdown: bool = False) -> Document:
     text = tidy_text(body)
     if not text:
         what = "only front matter, no article text" if meta or notes else "only blank space"
-        raise Bad("E102", f"empty document ({what}); add the article text or remove the file")
+        raise Bad(errors.EMPTY, f"empty document ({what}); add the article text or remove the file")
     title = meta.get("title") or guess_title(text)
     published = meta.get("published") or meta.get("date")
     return make_doc(text, origin, title=title, source=meta.get("source"), url=meta.get("url"),

@@ -11,6 +11,7 @@ import re
 
 import trafilatura
 
+from jirga import errors
 from jirga.ingest.detect import check_binary
 from jirga.ingest.record import Bad, make_doc, tidy_text
 from jirga.model import Document
@@ -49,7 +50,7 @@ def from_html(data: bytes | str, origin: str, url: str | None = None,
     result = extract(data, url=url)
     text = tidy_text(result.text or "") if result is not None else ""
     if not text:
-        raise Bad("E107", f"no text left after removing HTML boilerplate: {_why_empty(data)}")
+        raise Bad(errors.NO_TEXT_IN_HTML, f"no text left after removing HTML boilerplate: {_why_empty(data)}")
     # One paragraph per line in trafilatura's output; blank lines help sentence splitting.
     text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     notes = []

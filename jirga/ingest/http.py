@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
+from jirga import errors
 from jirga.ingest.record import Bad
 
 USER_AGENT = "jirga/0.1"
@@ -34,26 +35,26 @@ def fetch(url: str, settings: dict) -> Response:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
-                raise Bad("E108", f"page is {int(length):,} bytes, more than max_bytes={limit:,}; "
-                                  "raise max_bytes or skip it")
+                raise Bad(errors.TOO_LARGE, f"page is {int(length):,} bytes, more than max_bytes={limit:,}; "
+                                            "raise max_bytes or skip it")
             body = resp.read(limit + 1)
             if len(body) > limit:
-                raise Bad("E108", f"page is larger than max_bytes={limit:,}; raise max_bytes or skip it")
+                raise Bad(errors.TOO_LARGE, f"page is larger than max_bytes={limit:,}; raise max_bytes or skip it")
             return Response(resp.geturl(), resp.headers.get("Content-Type", "") or "", body)
     except Bad:
         raise
     except urllib.error.HTTPError as exc:
-        raise Bad("E111", f"HTTP fetch failed: server answered {exc.code} {exc.reason}; "
-                          "check the URL or try later") from None
+        raise Bad(errors.HTTP_FAILED, f"HTTP fetch failed: server answered {exc.code} {exc.reason}; "
+                                      "check the URL or try later") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise Bad("E111", f"HTTP fetch failed: no answer within {timeout:g} s; "
-                              "try later or raise http_timeout") from None
-        raise Bad("E111", f"HTTP fetch failed: {reason}; check the URL and the network") from None
+            raise Bad(errors.HTTP_FAILED, f"HTTP fetch failed: no answer within {timeout:g} s; "
+                                          "try later or raise http_timeout") from None
+        raise Bad(errors.HTTP_FAILED, f"HTTP fetch failed: {reason}; check the URL and the network") from None
     except (socket.timeout, TimeoutError):
-        raise Bad("E111", f"HTTP fetch failed: no answer within {timeout:g} s; "
-                          "try later or raise http_timeout") from None
+        raise Bad(errors.HTTP_FAILED, f"HTTP fetch failed: no answer within {timeout:g} s; "
+                                      "try later or raise http_timeout") from None
     except (http.client.HTTPException, OSError, ValueError) as exc:
-        raise Bad("E111", f"HTTP fetch failed: {type(exc).__name__}: {exc}; "
-                          "check the URL and the network") from None
+        raise Bad(errors.HTTP_FAILED, f"HTTP fetch failed: {type(exc).__name__}: {exc}; "
+                                      "check the URL and the network") from None

@@ -12,6 +12,7 @@ import itertools
 import json
 from typing import BinaryIO, Iterator
 
+from jirga import errors
 from jirga.ingest.detect import check_binary, decode, encoding_of
 from jirga.ingest.record import Bad, make_doc, reject, tidy_text
 from jirga.model import Document, Reject
@@ -44,7 +45,7 @@ def from_record(record: dict, origin: str, code: str) -> Document | Reject:
                                     "put the article text in 'text' as a string")
     text = tidy_text(text)
     if not text:
-        return reject(origin, "E102", "empty document: the 'text' field is blank; fill it or drop the record")
+        return reject(origin, errors.EMPTY, "empty document: the 'text' field is blank; fill it or drop the record")
     return make_doc(text, origin, title=rec.get("title"), source=rec.get("source"), url=rec.get("url"),
                     published=rec.get("published"), ext_id=rec.get("id"))
 
@@ -62,8 +63,8 @@ def read_jsonl(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Document
         if len(line) > max_bytes and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the line
                 line = stream.readline(1 << 20)
-            yield reject(origin, "E108", f"line is larger than max_bytes={max_bytes}; "
-                                         "split the record or raise max_bytes")
+            yield reject(origin, errors.TOO_LARGE, f"line is larger than max_bytes={max_bytes}; "
+                                                   "split the record or raise max_bytes")
             continue
         if lineno == 1:
             line = line.removeprefix(b"\xef\xbb\xbf")
@@ -72,17 +73,17 @@ def read_jsonl(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Document
         try:
             value = json.loads(line.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            yield reject(origin, "E109", f"line is not valid UTF-8 (byte {exc.start}); JSONL must be UTF-8")
+            yield reject(origin, errors.UNDECODABLE, f"line is not valid UTF-8 (byte {exc.start}); JSONL must be UTF-8")
             continue
         except json.JSONDecodeError as exc:
-            yield reject(origin, "E105", f"malformed JSONL line: {exc.msg.removesuffix(' at')} at column {exc.colno}; "
-                                         "fix the line or remove it")
+            yield reject(origin, errors.BAD_JSONL, f"malformed JSONL line: {exc.msg.removesuffix(' at')} at column {exc.colno}; "
+                                                   "fix the line or remove it")
             continue
         if not isinstance(value, dict):
-            yield reject(origin, "E105", f"malformed JSONL line: a JSON {type(value).__name__}, not an "
-                                         "object; write one {\"text\": ...} object per line")
+            yield reject(origin, errors.BAD_JSONL, f"malformed JSONL line: a JSON {type(value).__name__}, not an "
+                                                   "object; write one {\"text\": ...} object per line")
             continue
-        yield from_record(value, origin, "E105")
+        yield from_record(value, origin, errors.BAD_JSONL)
 
 
 def read_json(data: bytes, name: str) -> Iterator[Document | Reject]:
@@ -97,10 +98,10 @@ def read_json(data: bytes, name: str) -> Iterator[Document | Reject]:
     for i, rec in enumerate(records, 1):
         origin = f"{name}:{i}" if isinstance(value, list) else name
         if isinstance(rec, dict):
-            yield from_record(rec, origin, "E105")
+            yield from_record(rec, origin, errors.BAD_JSONL)
         else:
-            yield reject(origin, "E105", f"record is a JSON {type(rec).__name__}, not an object; "
-                                         "write {\"text\": ...} objects")
+            yield reject(origin, errors.BAD_JSONL, f"record is a JSON {type(rec).__name__}, not an object; "
+                                                   "write {\"text\": ...} objects")
 
 
 def _dialect(header_line: str, name: str):
@@ -129,12 +130,12 @@ def read_csv(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Document |
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
-        raise Bad("E106", "CSV file has no readable header row; the first row must name the columns") from None
+        raise Bad(errors.BAD_CSV, "CSV file has no readable header row; the first row must name the columns") from None
     header = [h.strip().lower().lstrip("\ufeff") for h in header]
     cols = [_ALIASES.get(h, h) if _ALIASES.get(h) not in header else h for h in header]
     if "text" not in cols:
-        raise Bad("E106", f"CSV header has no 'text' column (found: {', '.join(header) or 'none'}); "
-                          f"columns are {', '.join(FIELDS)}")
+        raise Bad(errors.BAD_CSV, f"CSV header has no 'text' column (found: {', '.join(header) or 'none'}); "
+                                  f"columns are {', '.join(FIELDS)}")
     start = reader.line_num + 1
     while True:
         try:
@@ -142,18 +143,18 @@ def read_csv(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Document |
         except StopIteration:
             return
         except csv.Error as exc:
-            yield reject(f"{name}:{start}", "E106", f"malformed CSV row: {exc}; fix the quoting")
+            yield reject(f"{name}:{start}", errors.BAD_CSV, f"malformed CSV row: {exc}; fix the quoting")
             start = reader.line_num + 1
             continue
         except UnicodeDecodeError:
-            yield reject(f"{name}:{start}", "E109", f"text from here on is not valid {enc}; "
-                                                    "re-save the file as UTF-8 (rest of file skipped)")
+            yield reject(f"{name}:{start}", errors.UNDECODABLE, f"text from here on is not valid {enc}; "
+                                                                "re-save the file as UTF-8 (rest of file skipped)")
             return
         origin, start = f"{name}:{start}", reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(cols):
-            yield reject(origin, "E106", f"malformed CSV row: {len(row)} fields but the header has "
-                                         f"{len(cols)}; check delimiters and quotes")
+            yield reject(origin, errors.BAD_CSV, f"malformed CSV row: {len(row)} fields but the header has "
+                                                 f"{len(cols)}; check delimiters and quotes")
             continue
-        yield from_record(dict(zip(cols, row)), origin, "E106")
+        yield from_record(dict(zip(cols, row)), origin, errors.BAD_CSV)

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import random
 import shutil
-import time
 import tracemalloc
 
 import pytest
 
 import jirga.ingest as ingest
-from jirga.errors import REJECTS
+from jirga.errors import CATALOGUE
 from jirga.ingest import check, read
 from jirga.ingest.record import make_doc
 from jirga.settings import DEFAULTS
@@ -49,7 +48,7 @@ def test_every_bad_input_gets_one_clear_reject(tmp_path):
         "rows.jsonl:2": "E105", "scripts_only.html": "E107", "short.txt": "E113", "missing.txt": "E101",
     }
     for rej in rejects(items):
-        assert rej.stage == "ingest" and rej.code in REJECTS
+        assert rej.stage == "ingest" and rej.code in CATALOGUE and rej.code.startswith("E1")
         assert rej.reason and "\n" not in rej.reason and len(rej.reason) <= 300
         assert "Traceback" not in rej.reason
     # the good documents still come through
@@ -65,14 +64,12 @@ def test_50_mb_file_rejected_from_stat_without_reading(tmp_path):
             fh.write(chunk)
     assert big.stat().st_size > 50_000_000
     tracemalloc.start()
-    start = time.monotonic()
     try:
         [rej] = list(read([big], DEFAULTS))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert rej.code == "E108" and "max_bytes=5,000,000" in rej.reason
-    assert time.monotonic() - start < 2.0
     assert peak < 2_000_000  # far less than the file: only a small head was read
 
 
@@ -119,7 +116,7 @@ def test_unreadable_file(tmp_path, settings):
             pytest.skip("running as root")
     except PermissionError:
         [rej] = list(read([p], settings))
-        assert rej.code == "E101" and "Permission denied" in rej.reason
+        assert rej.code == "E116" and "Permission denied" in rej.reason
     finally:
         p.chmod(0o644)
 
@@ -127,3 +124,20 @@ def test_unreadable_file(tmp_path, settings):
 def test_settings_may_be_omitted():
     [doc] = list(read([FIX / "torkham.txt"]))
     assert doc.title.startswith("Torkham")
+
+
+def test_permission_errors_are_unreadable_not_missing(monkeypatch, settings, tmp_path):
+    """E116, not E101: the path exists but cannot be read or listed (works as root too)."""
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(GOOD)
+    (tmp_path / "b.txt").write_text(GOOD)
+    monkeypatch.setattr(ingest.Path, "iterdir", denied)
+    monkeypatch.setattr(ingest.Path, "open", denied)
+    [rej] = list(read([tmp_path / "sub"], settings))
+    assert rej.code == "E116" and "cannot list directory" in rej.reason
+    [rej] = list(read([tmp_path / "b.txt"], settings))
+    assert rej.code == "E116" and "Permission denied" in rej.reason
+    [rej] = list(read([tmp_path / "gone.txt"], settings))
+    assert rej.code == "E101" and "not found" in rej.reason
