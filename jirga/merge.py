@@ -10,25 +10,26 @@ JUI chief met the Taliban's foreign minister" agree; an actor without codes is
 compared by its canonical name, else its lower-cased text. Negated and
 hypothetical statements never merge with facts. Every report keeps its own row
 and sentence: the cluster is the provenance list.
+
+Merging is incremental. A report is compared with the first report of each cluster
+(the cluster's id is that report's event id), and joins the latest compatible one
+in (date, event id) order, else starts a cluster. ``merge_new`` takes the reports
+stored since the last merge, asks the store only for the clusters they could join
+(same type, an actor key shared in the same role, a date in the window: ``head_dates``)
+and writes only their cluster ids: its cost follows the size of the batch, not of
+the archive. (Undated reports are the exception: these rules compare them with every
+undated cluster of their type and actors.) A report with neither actors nor place is
+too vague to tie to another: it is a cluster of its own.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import Iterable, Iterator
 
+from jirga.model import HeadKey, Report
 
-@dataclass(slots=True)
-class Report:
-    event_id: str
-    doc_id: str
-    event_type: str
-    date: str | None
-    place: str | None
-    actors: frozenset
-    recipients: frozenset
-    modality: tuple
+__all__ = ["Report", "cluster", "merge_new", "same_dyad", "dates_compatible", "head_dates"]
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -38,40 +39,6 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value if len(value) == 10 else value[:7] + "-01")
     except ValueError:
         return None
-
-
-# A report is compared with this many of the latest clusters of its type: enough for the
-# reports of one day or month, and it keeps merging linear on large archives.
-WINDOW = 500
-
-
-def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
-    """Map each event id to its cluster id (the id of the cluster's earliest report)."""
-    groups: dict[tuple, list[Report]] = defaultdict(list)
-    for r in reports:
-        if not (r.actors or r.recipients) and not r.place:
-            continue  # too little to tell two such reports apart
-        groups[(r.event_type, r.modality)].append(r)
-    out: dict[str, str] = {}
-    for group in groups.values():
-        group.sort(key=lambda r: (r.date or "", r.event_id))
-        clusters: list[list[Report]] = []
-        for r in group:
-            home = next((c for c in reversed(clusters[-WINDOW:]) if _compatible(c[0], r, days)), None)
-            if home is None:
-                clusters.append([r])
-            else:
-                home.append(r)
-        for c in clusters:
-            for r in c:
-                out[r.event_id] = c[0].event_id
-    return out
-
-
-def _compatible(first: Report, r: Report, days: int) -> bool:
-    if first.place and r.place and first.place != r.place:
-        return False
-    return same_dyad(first, r) and dates_compatible(first.date, r.date, days)
 
 
 def same_dyad(a: Report, b: Report) -> bool:
@@ -95,48 +62,98 @@ def dates_compatible(x: str | None, y: str | None, days: int) -> bool:
     return short == long_ or (len(short) == 7 and long_.startswith(short))
 
 
-def reports_from_store(store) -> list[Report]:
-    rows = store.query(
-        "SELECT e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
-        "e.negated, e.hypothetical, e.future, a.role, "
-        "COALESCE(a.country || ' ' || a.sector, a.name, lower(a.text)) "
-        "FROM events e LEFT JOIN event_actors a ON a.event_id = e.event_id ORDER BY e.event_id")
-    reports: dict[str, Report] = {}
-    roles: dict[str, dict[str, set]] = defaultdict(lambda: {"actor": set(), "recipient": set()})
-    for eid, doc, typ, date, place, neg, hyp, fut, role, name in rows:
-        if eid not in reports:
-            reports[eid] = Report(eid, doc, typ, date, place, frozenset(), frozenset(), (neg, hyp, fut))
-        if role:
-            roles[eid][role].add(name)
-    for eid, r in reports.items():
-        r.actors = frozenset(roles[eid]["actor"])
-        r.recipients = frozenset(roles[eid]["recipient"])
-    return list(reports.values())
+def head_dates(date: str | None, days: int) -> set[str | None]:
+    """Every date ``x`` for which ``dates_compatible(x, date, days)`` can hold, given the
+    dates Jirga writes (day, ISO week, month, year): the lookup keys of candidate clusters."""
+    if not date:
+        return {date}
+    out = {date}
+    if len(date) > 7:
+        out.add(date[:7])  # a month holds its days
+    day = _day(date) if len(date) == 10 else None
+    if day is not None:
+        out.update((day + dt.timedelta(days=k)).isoformat() for k in range(-days, days + 1))
+    if len(date) == 7:
+        out.update(f"{date}-{d:02d}" for d in range(1, 32))  # the days a month holds
+    return out
 
 
-def merge_store(store, days: int = 1) -> int:
-    """Recompute cluster ids over the whole store; returns the number of clusters."""
-    mapping = cluster(reports_from_store(store), days)
+def _order(r: Report) -> tuple:
+    return (r.date or "", r.event_id)
+
+
+def _compatible(first: Report, r: Report, days: int) -> bool:
+    if first.place and r.place and first.place != r.place:
+        return False
+    return same_dyad(first, r) and dates_compatible(first.date, r.date, days)
+
+
+class _Heads:
+    """First reports of clusters, by type, modality and date: a report's candidates are
+    found by lookup, however many clusters there are."""
+
+    def __init__(self, heads: Iterable[Report] = ()):
+        self.by_key: dict[tuple, list[Report]] = defaultdict(list)
+        for h in heads:
+            self.add(h)
+
+    def add(self, head: Report) -> None:
+        self.by_key[head.event_type, head.modality, head.date].append(head)
+
+    def home(self, r: Report, days: int) -> Report | None:
+        """The latest compatible first report, in (date, event id) order, or None."""
+        best = None
+        for date in head_dates(r.date, days):
+            for h in self.by_key.get((r.event_type, r.modality, date), ()):
+                if _compatible(h, r, days) and (best is None or _order(h) > _order(best)):
+                    best = h
+        return best
+
+
+def _assign(reports: Iterable[Report], heads: Iterable[Report], days: int) -> dict[str, str]:
+    """Cluster id of each report: that of a compatible cluster (of ``heads``, the first
+    reports of stored clusters, or of those these reports start), else its own id."""
+    clusters = _Heads(heads)
+    out: dict[str, str] = {}
+    for r in sorted(reports, key=_order):
+        home = clusters.home(r, days)
+        if home is None:
+            clusters.add(r)
+            home = r
+        out[r.event_id] = home.event_id
+    return out
+
+
+def _clusterable(r: Report) -> bool:
+    return bool(r.actors or r.recipients or r.place)
+
+
+def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
+    """Map each event id to its cluster id (the id of the cluster's earliest report).
+    Reports with neither actors nor place are left out."""
+    return _assign([r for r in reports if _clusterable(r)], (), days)
+
+
+def _probes(r: Report, days: int) -> Iterator[HeadKey]:
+    """What the first report of a cluster ``r`` could join must share with it: the type,
+    an actor key in the same role (``same_dyad``), a compatible date."""
+    dates = head_dates(r.date, days)
+    for role, keys in (("actor", r.actors), ("recipient", r.recipients)):
+        for key in keys:
+            for date in dates:
+                yield HeadKey(r.event_type, role, key, date)
+
+
+def merge_new(store, days: int = 1) -> int:
+    """Give every report not yet merged a cluster id, comparing it only with the stored
+    clusters it could join; returns the number of reports merged."""
+    new = store.unmerged_reports()
+    if not new:
+        return 0
+    todo = [r for r in new if _clusterable(r)]
+    heads = store.cluster_heads(probe for r in todo for probe in _probes(r, days))
+    mapping = _assign(todo, heads, days)
+    for r in new:
+        mapping.setdefault(r.event_id, r.event_id)
     store.set_clusters(sorted(mapping.items()))
-    return len(set(mapping.values()))
-
-
-def merged_events(store):
-    """Yield one Event per cluster, its ``sources`` listing every report's evidence."""
-    from jirga.model import Event
-    current, first = None, None
-    rows = store.query(
-        "SELECT COALESCE(cluster_id, event_id) AS cid, record FROM events "
-        "ORDER BY cid, doc_id, sentence_index, trigger_start, event_id")
-    for cid, record in rows:
-        ev = Event.from_dict(json.loads(record))
-        source = {"doc_id": ev.doc_id, "event_id": ev.event_id, "sentence": ev.sentence.text,
-                  "start": ev.sentence.start, "end": ev.sentence.end, "trigger": ev.trigger.text}
-        if cid != current:
-            if first is not None:
-                yield first
-            current, first = cid, ev
-            first.event_id = cid
-        first.sources.append(source)
-    if first is not None:
-        yield first
+    return len(mapping)

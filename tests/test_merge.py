@@ -1,4 +1,4 @@
-from jirga.merge import Report, cluster
+from jirga.merge import Report, cluster, dates_compatible, head_dates, merge_new
 
 
 def _r(eid, doc, date, typ="ASSAULT", actors=("TTP",), recips=("Pakistan police",), place="Bajaur", mod=(False, False, False)):
@@ -64,3 +64,110 @@ def test_cluster_keeps_different_targets_apart():
 def test_cluster_needs_one_side_named_by_both():
     got = cluster([_r("a1", "a", "2024-01-08", recips=()), _r("b1", "b", "2024-01-08", actors=())])
     assert got["a1"] != got["b1"]
+
+
+# -- head_dates: the lookup keys of candidate clusters --------------------------------------
+
+def _dates():
+    """Every kind of date Jirga writes, around a month boundary, and a few odd strings."""
+    import datetime as dt
+    days = [(dt.date(2024, 1, 25) + dt.timedelta(k)).isoformat() for k in range(12)]
+    return days + ["2024-01", "2024-02", "2023-12", "2024", "2023", "2024-W05", "2024-W06", None, "",
+                   "2024-02-30", "2024-13"]
+
+
+def test_head_dates_holds_every_compatible_date():
+    for days in (0, 1, 3):
+        for d in _dates():
+            keys = head_dates(d, days)
+            for h in _dates():
+                if dates_compatible(h, d, days):
+                    assert h in keys, (h, d, days)
+
+
+def test_head_dates_of_a_day_are_the_window_and_its_month():
+    assert head_dates("2024-01-31", 1) == {"2024-01-30", "2024-01-31", "2024-02-01", "2024-01"}
+
+
+# -- merge_new: incremental, against a store -------------------------------------------------
+
+def _store(tmp_path):
+    from jirga.store import open_store
+    return open_store(tmp_path / "m.duckdb")
+
+
+def _write(store, events, run="r"):
+    from jirga.model import Document
+    store.write_batch([Document(id=e.doc_id, text="x", events=[e]) for e in events], run)
+
+
+def _clusters(store):
+    return {e.event_id: e.cluster_id for e in store.events()}
+
+
+def _ev(eid, date="2024-01-08", actor=("PAK", "REB"), target=("PAK", "COP"), place="Bajaur", typ="ASSAULT",
+        negated=False):
+    from jirga.model import ActorRef, Event, Place, Sentence, Span
+    return Event(doc_id=eid, event_id=eid, event_type=typ, date=date, negated=negated,
+                 sentence=Sentence(0, 0, 1, "x"), trigger=Span(0, 1, "x"),
+                 actor=[ActorRef("a", 0, 1, None, *actor, resolved=True)] if actor else [],
+                 recipient=[ActorRef("t", 0, 1, None, *target, resolved=True)] if target else [],
+                 location=Place(place, 0, 1, place) if place else None)
+
+
+def test_merge_new_gives_every_event_a_cluster(tmp_path):
+    with _store(tmp_path) as s:
+        _write(s, [_ev("a"), _ev("b", "2024-01-09"), _ev("c", "2024-01-20"), _ev("v", actor=None, target=None, place=None)])
+        assert merge_new(s) == 4
+        assert _clusters(s) == {"a": "a", "b": "a", "c": "c", "v": "v"}
+        assert merge_new(s) == 0 and s.unmerged_reports() == []
+
+
+def test_merge_new_joins_stored_clusters_and_writes_only_new_events(tmp_path):
+    with _store(tmp_path) as s:
+        _write(s, [_ev("a"), _ev("c", "2024-01-20")])
+        merge_new(s)
+        before = list(s.events())
+        _write(s, [_ev("b", "2024-01-07"), _ev("d", "2024-01-20", place="Khyber"), _ev("e", "2024-01")], "r2")
+        assert merge_new(s) == 3
+        got = _clusters(s)
+        assert (got["b"], got["d"], got["e"]) == ("a", "d", "c")  # the month holds the latest day
+        assert [e for e in s.events() if e.event_id in ("a", "c")] == before
+
+
+def test_merge_new_never_merges_a_denial_with_a_fact(tmp_path):
+    with _store(tmp_path) as s:
+        _write(s, [_ev("a")])
+        merge_new(s)
+        _write(s, [_ev("n", negated=True)], "r2")
+        merge_new(s)
+        assert _clusters(s)["n"] == "n"
+
+
+def test_merge_new_in_date_ordered_batches_matches_one_pass(tmp_path):
+    """Batches that arrive in date order cluster as one pass over all reports does, so the
+    store found every cluster a report could join."""
+    import random
+    rng = random.Random(7)
+    codes = [("PAK", "GOV"), ("AFG", "GOV"), ("PAK", "MIL"), ("PAK", "REB")]
+    dates = ["2024-01-0%d" % d for d in range(1, 10)] + ["2024-01", "2024", "2024-W02", None]
+    events = [_ev(f"e{i:03d}", rng.choice(dates), rng.choice(codes + [None]), rng.choice(codes + [None]),
+                  rng.choice(["Bajaur", "Khyber", None]), rng.choice(["ASSAULT", "ACCUSE"]), rng.random() < 0.1)
+              for i in range(300)]
+    order = sorted(events, key=lambda e: (e.date or "", e.event_id))
+    with _store(tmp_path) as s:
+        for start in range(0, len(order), 37):
+            _write(s, order[start:start + 37], f"r{start}")
+            merge_new(s, days=1)
+        reports = {r.event_id: r for r in _fresh_reports(tmp_path, order)}
+        one_pass = cluster(list(reports.values()), days=1)
+        assert _clusters(s) == {e.event_id: one_pass.get(e.event_id, e.event_id) for e in events}
+        assert len(set(one_pass.values())) < len(one_pass)  # some did merge
+
+
+def _fresh_reports(tmp_path, events):
+    """The same events' reports as a fresh store reads them."""
+    from jirga.store import open_store
+    with open_store(tmp_path / "fresh.duckdb") as fresh:
+        _write(fresh, events)
+        return fresh.unmerged_reports()

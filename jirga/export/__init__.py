@@ -1,101 +1,59 @@
-"""Exports from the store: JSONL (one PLOVER-style event per line), CSV, Parquet."""
+"""Exports from the store, one module per format: a module of this package that declares
+``WRITER = Writer(name, suffixes, write)`` (``export.base``) adds a format, found here.
+
+    export(store, "events.csv")                 # format from the file name
+    export(store, "out.txt", fmt="jsonl", merged=True)
+"""
 from __future__ import annotations
 
-import csv
-import json
+import importlib
+import pkgutil
 from pathlib import Path
-from typing import Iterator
 
+from jirga import errors
 from jirga.errors import JirgaError
+from jirga.export.base import Writer
+from jirga.export.flat import FLAT
 
-FORMATS = ("jsonl", "csv", "parquet")
-
-FLAT = ["event_id", "cluster_id", "doc_id", "date", "date_precision", "event_type", "mode", "contexts",
-        "cameo", "quad", "intensity", "actor_name", "actor_country", "actor_sector", "actor_text",
-        "recipient_name", "recipient_country", "recipient_sector", "recipient_text", "place_name",
-        "lat", "lon", "geonameid", "place_country", "dead", "injured", "arrested", "negated",
-        "hypothetical", "future", "confidence", "trigger_text", "sentence_text", "url", "title"]
+__all__ = ["export", "writers", "writer_for", "Writer", "FLAT", "FORMATS"]
 
 
-def plover_record(ev, doc_meta: dict | None = None) -> dict:
-    """An event as a PLOVER-style JSON object: the coded fields, then the evidence."""
-    d = ev.to_dict()
-    if doc_meta:
-        d["source"] = doc_meta
-    return d
+def writers() -> dict[str, Writer]:
+    """Every format: the ``WRITER`` of each module in this package, by name."""
+    found: dict[str, Writer] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        w = getattr(importlib.import_module(f"{__name__}.{info.name}"), "WRITER", None)
+        if isinstance(w, Writer):
+            if w.name in found:
+                raise AssertionError(f"two export writers are called {w.name!r}")
+            found[w.name] = w
+    return found
 
 
-def _flat(ev, cluster, meta) -> dict:
-    def join(refs, attr):
-        return "; ".join(str(getattr(r, attr) or "") for r in refs)
-    loc = ev.location
-    return {
-        "event_id": ev.event_id, "cluster_id": cluster, "doc_id": ev.doc_id, "date": ev.date,
-        "date_precision": ev.date_precision, "event_type": ev.event_type, "mode": ev.mode,
-        "contexts": "; ".join(ev.contexts), "cameo": ev.cameo, "quad": ev.quad,
-        "intensity": ev.intensity,
-        "actor_name": join(ev.actor, "name"), "actor_country": join(ev.actor, "country"),
-        "actor_sector": join(ev.actor, "sector"), "actor_text": join(ev.actor, "text"),
-        "recipient_name": join(ev.recipient, "name"), "recipient_country": join(ev.recipient, "country"),
-        "recipient_sector": join(ev.recipient, "sector"), "recipient_text": join(ev.recipient, "text"),
-        "place_name": loc.name if loc else None, "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None, "geonameid": loc.geonameid if loc else None,
-        "place_country": loc.country if loc else None,
-        "dead": ev.size.dead, "injured": ev.size.injured, "arrested": ev.size.arrested,
-        "negated": ev.negated, "hypothetical": ev.hypothetical, "future": ev.future,
-        "confidence": ev.confidence, "trigger_text": ev.trigger.text, "sentence_text": ev.sentence.text,
-        "url": meta.get("url"), "title": meta.get("title"),
-    }
+def __getattr__(name: str):
+    if name == "FORMATS":  # the names of every format, found as ``writers()`` finds them
+        return tuple(writers())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _events(store, merged: bool) -> Iterator[tuple]:
-    meta = {r[0]: {"doc_id": r[0], "url": r[1], "title": r[2], "published": r[3], "source": r[4]}
-            for r in store.query("SELECT id, url, title, published, source FROM documents")}
-    if merged:
-        from jirga.merge import merged_events
-        for ev in merged_events(store):
-            yield ev, ev.event_id, meta.get(ev.doc_id, {})
-    else:
-        for ev, cluster in store.events():
-            yield ev, cluster, meta.get(ev.doc_id, {})
+def writer_for(out: str | Path, fmt: str | None = None) -> Writer:
+    """The writer for ``fmt`` (a format name), else for the suffix of ``out``."""
+    known = writers()
+    want = (fmt or "").lower().lstrip(".")
+    suffix = Path(out).suffix.lower()
+    for w in known.values():
+        if (want and want in (w.name, *(s.lstrip(".") for s in w.suffixes))) or (not want and suffix in w.suffixes):
+            return w
+    asked = repr(want) if want else f"of {Path(out).name!r}"
+    raise JirgaError(f"unknown export format {asked}; use one of {', '.join(known)} "
+                     "(a file suffix or --format)", errors.UNKNOWN_FORMAT)
 
 
 def export(store, out: str | Path, fmt: str | None = None, merged: bool = False) -> int:
     """Write every stored event (or one per merged event) to ``out``; returns the count."""
+    writer = writer_for(out, fmt)
     out = Path(out)
-    fmt = (fmt or out.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise JirgaError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}", "E601")
     out.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    if fmt == "jsonl":
-        with out.open("w", encoding="utf-8") as fh:
-            for ev, cluster, meta in _events(store, merged):
-                rec = plover_record(ev, meta)
-                rec["cluster_id"] = cluster
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                n += 1
-    elif fmt == "csv":
-        with out.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=FLAT)
-            w.writeheader()
-            for ev, cluster, meta in _events(store, merged):
-                w.writerow(_flat(ev, cluster, meta))
-                n += 1
-    else:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-        rows = [_flat(ev, c, m) for ev, c, m in _events(store, merged)]
-        table = pa.Table.from_pylist(rows, schema=_schema()) if rows else _schema().empty_table()
-        pq.write_table(table, out)
-        n = len(rows)
-    return n
-
-
-def _schema():
-    import pyarrow as pa
-    types = {"quad": pa.int64(), "intensity": pa.float64(), "lat": pa.float64(), "lon": pa.float64(),
-             "geonameid": pa.int64(), "dead": pa.int64(), "injured": pa.int64(), "arrested": pa.int64(),
-             "negated": pa.bool_(), "hypothetical": pa.bool_(), "future": pa.bool_(),
-             "confidence": pa.float64()}
-    return pa.schema([(c, types.get(c, pa.string())) for c in FLAT])
+    return writer.write(store.events_with_meta(merged=merged), out)

@@ -1,81 +1,80 @@
-"""The storage interface and the mapping of records to rows, shared by backends."""
+"""The storage interface, and its implementation shared by the backends.
+
+Library code asks the store by name (``store.top_dyads()``) and gets typed records
+back; only ``jirga/store/`` speaks SQL. A backend supplies a connection and five
+primitives (run, fetch, stream, stage rows, transaction); everything else is here,
+over the statements in ``sql.py``.
+"""
 from __future__ import annotations
 
+import datetime as dt
 import json
-from importlib import resources
-from typing import Iterable, Protocol
+from typing import ContextManager, Iterable, Iterator, Protocol, Sequence
 
 from jirga.model import Document, Event, Reject
-
-COLUMNS = {
-    "documents": ["id", "ext_id", "title", "source", "url", "published", "origin", "notes", "text", "run_id"],
-    "sentences": ["doc_id", "idx", "start_char", "end_char", "text"],
-    "events": ["event_id", "doc_id", "event_type", "mode", "contexts", "cameo", "quad", "intensity",
-               "sentence_index", "sentence_text", "trigger_text", "trigger_start", "trigger_end",
-               "date", "date_precision", "place_name", "lat", "lon", "geonameid", "place_country",
-               "dead", "injured", "arrested", "negated", "hypothetical", "future", "confidence",
-               "cluster_id", "record"],
-    "event_actors": ["event_id", "role", "idx", "text", "start_char", "end_char", "name", "country",
-                     "sector", "wikidata", "resolved"],
-    "places": ["doc_id", "idx", "text", "start_char", "end_char", "name", "lat", "lon", "geonameid",
-               "country", "feature_code"],
-    "rejects": ["source", "code", "doc_id", "stage", "reason", "run_id"],
-}
-KEYS = {"documents": ["id"], "sentences": ["doc_id", "idx"], "events": ["event_id"],
-        "event_actors": ["event_id", "role", "idx"], "places": ["doc_id", "idx"],
-        "rejects": ["source", "code"]}
+from jirga.store import sql
+from jirga.model import Counts, DocumentMeta, Dyad, HeadKey, Report, actor_key
+from jirga.store.rows import COLUMNS, event_of, merge_keys, meta_of, needle, reports_of, rows_of
 
 
-def schema_sql() -> str:
-    return resources.files("jirga.store").joinpath("schema.sql").read_text(encoding="utf-8")
+class Store(Protocol):
+    """What the pipeline, merging, exports and reports need from a database."""
+
+    location: str
+
+    # writing
+    def known(self, doc_ids: Sequence[str]) -> set[str]: ...
+    def write_batch(self, docs: Sequence[Document], run_id: str) -> None: ...
+    def start_run(self, run_id: str, settings: dict, versions: dict) -> None: ...
+    def finish_run(self, run_id: str, status: str, counts: dict) -> None: ...
+    # summaries
+    def counts(self) -> Counts: ...
+    def factual_events_by_type(self) -> dict[str, int]: ...
+    def top_dyads(self, limit: int = 10) -> list[Dyad]: ...
+    def rejects(self) -> list[Reject]: ...
+    def unresolved_mentions(self) -> list[str]: ...
+    # events
+    def events(self) -> Iterator[Event]: ...
+    def events_with_meta(self, merged: bool = False) -> Iterator[tuple[Event, DocumentMeta | None]]: ...
+    def merged_events(self) -> Iterator[Event]: ...
+    # merging
+    def unmerged_reports(self) -> list[Report]: ...
+    def cluster_heads(self, probes: Iterable[HeadKey]) -> list[Report]: ...
+    def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
+    def close(self) -> None: ...
 
 
-def event_row(e: Event) -> tuple:
-    loc = e.location
-    return (e.event_id, e.doc_id, e.event_type, e.mode, json.dumps(e.contexts), e.cameo, e.quad,
-            e.intensity, e.sentence.index, e.sentence.text, e.trigger.text, e.trigger.start,
-            e.trigger.end, e.date, e.date_precision,
-            loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-            loc.geonameid if loc else None, loc.country if loc else None,
-            e.size.dead, e.size.injured, e.size.arrested, e.negated, e.hypothetical, e.future,
-            e.confidence, None, json.dumps(e.to_dict(), ensure_ascii=False))
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def rows_of(docs: Iterable[Document], run_id: str) -> dict[str, list[tuple]]:
-    """Rows for every table from a batch of processed documents."""
-    out: dict[str, list[tuple]] = {t: [] for t in COLUMNS}
-    for d in docs:
-        if d.rejects:
-            out["rejects"].extend(reject_row(r, run_id) for r in d.rejects)
-            continue
-        out["documents"].append((d.id, d.ext_id, d.title, d.source, d.url, d.published, d.origin,
-                                 json.dumps(d.notes), d.text, run_id))
-        out["sentences"].extend((d.id, s.index, s.start, s.end, s.text) for s in d.sentences)
-        out["places"].extend((d.id, i, p.text, p.start, p.end, p.name, p.lat, p.lon, p.geonameid,
-                              p.country, p.feature_code) for i, p in enumerate(d.places))
-        for e in d.events:
-            out["events"].append(event_row(e))
-            for role in ("actor", "recipient"):
-                for i, a in enumerate(getattr(e, role)):
-                    out["event_actors"].append((e.event_id, role, i, a.text, a.start, a.end, a.name,
-                                                a.country, a.sector, a.wikidata, a.resolved))
-    return out
+class SQLStore:
+    """The named methods of ``Store``, over a backend's primitives."""
 
-
-def reject_row(r: Reject, run_id: str) -> tuple:
-    return (r.source, r.code, r.doc_id, r.stage, r.reason, run_id)
-
-
-def latest_rejects(rows: list[tuple]) -> list[tuple]:
-    """One row per (source, code), the latest reason winning, as on a later run."""
-    return list({(r[0], r[1]): r for r in rows}.values())
-
-
-class Connection:
-    """What both backends share: a ``con`` closed on exit from a ``with`` block."""
-
+    location: str
     con: object
 
+    # -- what a backend supplies ---------------------------------------------------------
+    def _run(self, statement: str, params: Sequence = ()) -> None:
+        raise NotImplementedError
+
+    def _fetch(self, query: str, params: Sequence = ()) -> list[tuple]:
+        raise NotImplementedError
+
+    def _stream(self, query: str, params: Sequence = ()) -> Iterator[tuple]:
+        """Rows one at a time, without holding them all, while the store stays usable."""
+        raise NotImplementedError
+
+    def _staged(self, columns: Sequence[str], rows: list[tuple], like: str | None = None,
+                analyze: bool = False) -> ContextManager[str]:
+        """A temporary table holding ``rows`` (typed as table ``like``, else text); yields its
+        name. ``analyze``: it is joined with large tables, let the planner count its rows."""
+        raise NotImplementedError
+
+    def _transaction(self) -> ContextManager[None]:
+        raise NotImplementedError
+
+    # -- connection ----------------------------------------------------------------------
     def close(self) -> None:
         self.con.close()
 
@@ -85,28 +84,123 @@ class Connection:
     def __exit__(self, *exc):
         self.close()
 
+    def _has_schema(self) -> bool:
+        return bool(self._fetch(sql.HAS_SCHEMA)[0][0])
 
-class Store(Protocol):
-    """What the pipeline, exports and analysis need from a database."""
+    def _upgrade(self) -> None:
+        """Fill in what rows an older Jirga stored lack: the events' merge keys."""
+        pairs: dict[str, list] = {}
+        for eid, role, *names in self._fetch(sql.MISSING_MERGE_KEYS):
+            pairs.setdefault(eid, [])
+            if role:
+                pairs[eid].append((role, actor_key(*names)))
+        if not pairs:
+            return
+        keyed = [(eid, merge_keys(p)) for eid, p in pairs.items()]
+        with self._transaction(), self._staged(("event_id", "merge_keys"), keyed, analyze=True) as staged:
+            self._run(sql.set_merge_keys(staged))
 
-    location: str
+    # -- writing -------------------------------------------------------------------------
+    def known(self, doc_ids: Sequence[str]) -> set[str]:
+        if not doc_ids:
+            return set()
+        return {r[0] for r in self._fetch(sql.KNOWN, (list(doc_ids),))}
 
-    def known(self, doc_ids: list[str]) -> set[str]: ...
-    def write_batch(self, docs: list[Document], rejects: list[Reject], run_id: str) -> None: ...
-    def start_run(self, run_id: str, settings: dict, versions: dict) -> None: ...
-    def finish_run(self, run_id: str, status: str, counts: dict) -> None: ...
-    def query(self, sql: str, params: tuple = ()) -> list[tuple]: ...
-    def columns(self, sql: str, params: tuple = ()) -> tuple[list[str], list[tuple]]: ...
-    def events(self, where: str = "", params: tuple = ()) -> Iterable[Event]: ...
-    def set_clusters(self, pairs: list[tuple[str, str]]) -> None: ...
-    def close(self) -> None: ...
+    def write_batch(self, docs: Sequence[Document], run_id: str) -> None:
+        """Store a batch in one transaction: every document that could be read (with its
+        sentences, places, events and actors) and a row for each reject. Documents
+        already stored are left as they are; a reject's latest reason wins."""
+        rows = rows_of(docs, run_id)
+        with self._transaction():
+            for table, data in rows.items():
+                if data:
+                    with self._staged(COLUMNS[table], data, like=table) as staged:
+                        self._run(sql.upsert(table, staged))
 
+    def start_run(self, run_id: str, settings: dict, versions: dict) -> None:
+        self._run(sql.START_RUN, (run_id, now(), json.dumps(settings, default=str), json.dumps(versions)))
 
-def open_store(url: str | None = None) -> "Store":
-    """Open a store: a DuckDB file path (default ``jirga.duckdb``) or a ``postgresql://`` URL."""
-    url = str(url or "jirga.duckdb")
-    if url.startswith(("postgresql://", "postgres://")):
-        from jirga.store.postgres import PostgresStore
-        return PostgresStore(url)
-    from jirga.store.duckdb import DuckDBStore
-    return DuckDBStore(url)
+    def finish_run(self, run_id: str, status: str, counts: dict) -> None:
+        self._run(sql.FINISH_RUN, (now(), status, counts.get("documents", 0), counts.get("events", 0),
+                                   counts.get("rejects", 0), run_id))
+
+    # -- summaries -----------------------------------------------------------------------
+    def counts(self) -> Counts:
+        return Counts(*(int(n) for n in self._fetch(sql.COUNTS)[0]))
+
+    def factual_events_by_type(self) -> dict[str, int]:
+        """Events neither negated nor hypothetical, by type."""
+        return {typ: int(n) for typ, n in self._fetch(sql.FACTUAL_BY_TYPE)}
+
+    def top_dyads(self, limit: int = 10) -> list[Dyad]:
+        """The most frequent source -> target pairs among factual events."""
+        return [Dyad(src, tgt, int(n)) for src, tgt, n in self._fetch(sql.TOP_DYADS, (limit,))]
+
+    def rejects(self) -> list[Reject]:
+        return [Reject(*row) for row in self._fetch(sql.REJECTS)]
+
+    def unresolved_mentions(self) -> list[str]:
+        """The text of every actor mention no registry entry matched."""
+        return [text for (text,) in self._fetch(sql.UNRESOLVED)]
+
+    # -- events --------------------------------------------------------------------------
+    def events(self) -> Iterator[Event]:
+        """Every stored report, with its ``cluster_id``, by document and position."""
+        for record, cluster in self._stream(sql.EVENTS):
+            yield event_of(record, cluster)
+
+    def events_with_meta(self, merged: bool = False) -> Iterator[tuple[Event, DocumentMeta | None]]:
+        """Every report (or one event per cluster) with its document's metadata."""
+        if merged:
+            yield from self._merged()
+            return
+        for record, cluster, *meta in self._stream(sql.EVENTS_WITH_META):
+            yield event_of(record, cluster), meta_of(*meta)
+
+    def merged_events(self) -> Iterator[Event]:
+        """One Event per cluster: its first report, ``event_id`` and ``cluster_id`` set to
+        the cluster's id and ``sources`` listing every report's evidence."""
+        for ev, _ in self._merged():
+            yield ev
+
+    def _merged(self) -> Iterator[tuple[Event, DocumentMeta | None]]:
+        first, meta = None, None
+        for cid, record, *doc in self._stream(sql.MERGED):
+            ev = event_of(record, cid)
+            source = {"doc_id": ev.doc_id, "event_id": ev.event_id, "sentence": ev.sentence.text,
+                      "start": ev.sentence.start, "end": ev.sentence.end, "trigger": ev.trigger.text}
+            if first is None or cid != first.event_id:
+                if first is not None:
+                    yield first, meta
+                first, meta = ev, meta_of(*doc)
+                first.event_id = cid
+            first.sources.append(source)
+        if first is not None:
+            yield first, meta
+
+    # -- merging -------------------------------------------------------------------------
+    def unmerged_reports(self) -> list[Report]:
+        """The reports no cluster holds yet: those stored since the last merge."""
+        return reports_of(self._fetch(sql.UNMERGED_REPORTS))
+
+    def cluster_heads(self, probes: Iterable[HeadKey]) -> list[Report]:
+        """The first reports of stored clusters (a report that starts a cluster is its id)
+        that match one of ``probes``: of its type, naming its actor key in its role, dated
+        on its date (None: undated)."""
+        staged = sorted({(p.event_type, p.date, needle(p.role, p.actor_key)) for p in probes},
+                        key=lambda p: (p[0], p[1] is None, p[1] or "", p[2]))
+        if not staged:
+            return []
+        days = [d for _, d, _ in staged if d is not None]
+        dated, undated = bool(days), len(days) < len(staged)
+        with self._transaction(), self._staged(("event_type", "date", "needle"), staged, analyze=True) as table:
+            found = self._fetch(sql.probed_reports(table, dated, undated), (min(days), max(days)) if dated else ())
+        return reports_of(row[:-1] for row in found if row[-1] == row[0])  # first reports only
+
+    def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Give each event of (event id, cluster id) not yet merged its cluster; no other
+        row is touched, and a merged event keeps its cluster."""
+        if not pairs:
+            return
+        with self._transaction(), self._staged(("event_id", "cluster_id"), list(pairs), analyze=True) as staged:
+            self._run(sql.set_clusters(staged))

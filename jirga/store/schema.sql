@@ -59,6 +59,7 @@ CREATE TABLE IF NOT EXISTS events (
     future          BOOLEAN,
     confidence      DOUBLE PRECISION,
     cluster_id      TEXT,               -- set by merge: one id per real-world event
+    merge_keys      TEXT,               -- what merge compares of the actors (jirga.store.rows)
     record          TEXT NOT NULL       -- the full Event as JSON
 );
 CREATE TABLE IF NOT EXISTS event_actors (
@@ -98,3 +99,10 @@ CREATE TABLE IF NOT EXISTS rejects (
     run_id      TEXT,
     PRIMARY KEY (source, code)
 );
+-- Columns added since the first release; ``Store`` fills them in for older rows.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_keys TEXT;
+-- @indexes: PostgreSQL only, for merging: the events not yet merged, and the reports
+-- of a type on a date. DuckDB answers the same queries by scanning
+-- columns, and an index on cluster_id would make it rewrite whole rows on each UPDATE.
+CREATE INDEX IF NOT EXISTS events_unmerged ON events (event_id) WHERE cluster_id IS NULL;
+CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, date);

@@ -11,3 +11,9 @@ def test_unknown_counts_sorted_and_grouped():
 
 def test_unknown_counts_empty():
     assert unknown_counts([]) == []
+
+
+def test_count_texts_counts_a_store_s_unresolved_texts():
+    from jirga.actors.unknown import count_texts
+    texts = ["Asif Ali", "the Asif Ali", "Zeta  group", "Asif Ali", "", None]
+    assert count_texts(texts) == [("Asif Ali", 3), ("Zeta group", 1)]

@@ -1,64 +1,64 @@
-import csv
+"""export() and the registry of writers (jirga/export/__init__.py)."""
 import json
+import sys
 
-import pyarrow.parquet as pq
 import pytest
 
+import jirga.export
+from jirga import errors
 from jirga.errors import JirgaError
-from jirga.export import FLAT, export
-from jirga.merge import merge_store
-from jirga.model import ActorRef, Document, Event, Place, Sentence, Size, Span
-from jirga.store.base import open_store
+from jirga.export import Writer, export, writer_for, writers
+
+from .util import store  # noqa: F401  (fixture)
 
 
-def _event(doc_id, eid):
-    return Event(doc_id=doc_id, event_id=eid, event_type="ASSAULT", mode="explosives", cameo="183",
-                 quad=4, intensity=-9.0, date="2024-01-08", date_precision="day",
-                 sentence=Sentence(0, 0, 40, "A bomb killed five police in Bajaur."),
-                 trigger=Span(7, 13, "killed"),
-                 actor=[ActorRef("TTP", 0, 3, "Tehrik-e-Taliban Pakistan", "PAK", "REB", resolved=True)],
-                 recipient=[ActorRef("police", 19, 25, None, "PAK", "COP", resolved=True)],
-                 location=Place("Bajaur", 29, 35, "Bajaur", 34.7, 71.5, None, "PAK"),
-                 size=Size(dead=5, injured=22, at_least=True))
+def test_export_writers_are_found_in_the_package():
+    assert set(writers()) == {"jsonl", "csv", "parquet"} and set(jirga.export.FORMATS) == set(writers())
+    assert all(isinstance(w, Writer) for w in writers().values())
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "x.duckdb")
-    docs = [Document(id=d, text="A bomb killed five police in Bajaur.", url=f"https://n.example/{d}",
-                     title=f"Story {d}", events=[_event(d, f"{d}-0-7")]) for d in ("a", "b")]
-    s.write_batch(docs, [], "r1")
-    merge_store(s)
-    yield s
-    s.close()
+def test_export_format_comes_from_the_suffix_or_the_option():
+    assert writer_for("out/e.CSV").name == "csv"
+    assert writer_for("e.txt", "jsonl").name == "jsonl"
+    assert writer_for("e.csv", "parquet").name == "parquet"
 
 
-def test_export_jsonl_writes_one_plover_event_per_line(store, tmp_path):
-    n = export(store, tmp_path / "e.jsonl")
-    lines = [json.loads(x) for x in (tmp_path / "e.jsonl").read_text().splitlines()]
-    assert n == len(lines) == 2
-    assert lines[0]["event_type"] == "ASSAULT" and lines[0]["size"]["dead"] == 5
-    assert lines[0]["source"]["url"] == "https://n.example/a"
+def test_export_unknown_format_is_a_user_error(store, tmp_path):
+    for out, fmt in (("e.xlsx", None), ("e.csv", "xlsx"), ("events", None)):
+        with pytest.raises(JirgaError) as err:
+            export(store, tmp_path / out, fmt)
+        assert err.value.code == errors.UNKNOWN_FORMAT and "jsonl" in str(err.value)
+    assert not (tmp_path / "e.xlsx").exists()
 
 
-def test_export_csv_has_flat_columns(store, tmp_path):
-    export(store, tmp_path / "e.csv")
-    rows = list(csv.DictReader((tmp_path / "e.csv").open()))
-    assert list(rows[0]) == FLAT and rows[0]["actor_country"] == "PAK" and rows[0]["dead"] == "5"
+def test_export_a_module_with_a_writer_adds_a_format(store, tmp_path, monkeypatch):
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "ids.py").write_text(
+        "from jirga.export.base import Writer\n\n"
+        "def write(rows, out):\n"
+        "    ids = [ev.event_id for ev, meta in rows]\n"
+        "    out.write_text('\\n'.join(ids))\n"
+        "    return len(ids)\n\n"
+        "WRITER = Writer('ids', ('.ids',), write)\n")
+    monkeypatch.setattr(jirga.export, "__path__", [*jirga.export.__path__, str(plugins)])
+    monkeypatch.delitem(sys.modules, "jirga.export.ids", raising=False)
+    try:
+        assert "ids" in jirga.export.FORMATS
+        assert export(store, tmp_path / "e.ids") == 2
+        assert (tmp_path / "e.ids").read_text() == "a-0-7\nb-0-7"
+    finally:
+        sys.modules.pop("jirga.export.ids", None)
 
 
-def test_export_parquet_keeps_types(store, tmp_path):
-    export(store, tmp_path / "e.parquet")
-    t = pq.read_table(tmp_path / "e.parquet")
-    assert t.num_rows == 2 and str(t.schema.field("dead").type) == "int64"
+def test_export_writes_every_event_with_its_cluster(store, tmp_path):
+    assert export(store, tmp_path / "sub" / "e.jsonl") == 2
+    lines = [json.loads(x) for x in (tmp_path / "sub" / "e.jsonl").read_text().splitlines()]
+    assert [(r["event_id"], r["cluster_id"]) for r in lines] == [("a-0-7", "a-0-7"), ("b-0-7", "a-0-7")]
 
 
 def test_export_merged_gives_one_event_with_every_report(store, tmp_path):
     n = export(store, tmp_path / "m.jsonl", merged=True)
     rec = json.loads((tmp_path / "m.jsonl").read_text())
     assert n == 1 and {s["doc_id"] for s in rec["sources"]} == {"a", "b"}
-
-
-def test_export_unknown_format_is_a_user_error(store, tmp_path):
-    with pytest.raises(JirgaError, match="E601"):
-        export(store, tmp_path / "e.xlsx")
+    assert rec["event_id"] == rec["cluster_id"] == "a-0-7"

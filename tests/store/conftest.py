@@ -61,3 +61,11 @@ def pg_url(pg_server):
             yield _with_db(pg_server, name)
         finally:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["duckdb", "postgres"])
+def url(request, tmp_path):
+    """A new, empty store of each backend: the same test runs on both."""
+    if request.param == "duckdb":
+        return str(tmp_path / "j.duckdb")
+    return request.getfixturevalue("pg_url")

@@ -1,0 +1,213 @@
+"""Cost of merging a batch of new documents into stores of growing size.
+
+    .venv/bin/python bench/merge.py [--sizes 1000 10000 100000] [--docs 20] [--repeat 7]
+                                    [--postgres postgresql://user@host/db]
+
+For each size, builds a store of that many synthetic events (varied types, dyads,
+places, dates and modalities, some of them re-reports of an earlier event) through
+``Store.write_batch``, merges it once, then times ``merge_new`` for a fresh batch of
+``--docs`` new documents (about four events each, half of them re-reporting events
+of the archive's last days), ``--repeat`` times. Prints the median seconds per new
+document at each size and the ratio largest/smallest: merging should cost the same
+whatever the archive holds.
+
+The archive grows as a news archive does, at a constant number of events per day
+(``PER_DAY``): a bigger store covers more days, not more events on each day. The
+clusters a new report can join are those of its own days, so their number stays
+the same; what must not grow is the work around them. (Two kinds of report do
+compare with more as the archive grows, by the merge rules: a year-dated one with
+the year-dated clusters of its year, an undated one with every undated cluster of
+its type and actors. The corpus has a few of each, as news has.)
+
+The merge this replaced re-clustered the whole store and updated every event: 11.5 s
+for 20 new documents into 10,000 stored ones.
+
+With ``--postgres URL`` the same runs on PostgreSQL too, in a scratch database per
+size created (and dropped) through that URL, whose user must be allowed to create
+databases; the tables are analysed after the bulk load, as autovacuum would do.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from jirga.merge import merge_new  # noqa: E402
+from jirga.model import ActorRef, Document, Event, Place, Sentence, Span  # noqa: E402
+from jirga.store import open_store  # noqa: E402
+
+PER_DAY = 50            # events per day in the archive
+PER_DOC = 4             # events per document
+END = dt.date(2024, 12, 31)
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DEMAND")
+CODES = [(c, s) for c in ("PAK", "AFG", "IND", "IRN", "CHN", "USA") for s in ("GOV", "MIL", "REB", "COP")]
+PLACES = ("Kabul", "Islamabad", "Peshawar", "Quetta", "Kandahar", "Bajaur", "Khyber", "Torkham",
+          "Chaman", "Jalalabad", "Lahore", "Karachi", "Herat", "Kunar", "Waziristan")
+
+
+class Corpus:
+    """Synthetic documents; ``recent`` remembers the last events, to be reported again."""
+
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.recent: list[Event] = []
+        self.n = 0
+
+    def _date(self, day: dt.date) -> str | None:
+        x = self.rng.random()
+        if x < 0.85:
+            return day.isoformat()
+        if x < 0.93:
+            return day.isoformat()[:7]
+        if x < 0.97:
+            return f"{day.isocalendar().year}-W{day.isocalendar().week:02d}"
+        return None if x < 0.99 else str(day.year)
+
+    def _fresh(self, doc_id: str, eid: str, day: dt.date) -> Event:
+        rng = self.rng
+        actor = [self._ref(rng.choice(CODES))] if rng.random() < 0.95 else []
+        target = [self._ref(rng.choice(CODES))] if rng.random() < 0.9 else []
+        if rng.random() < 0.05:  # an actor the registry does not know
+            target = [ActorRef(f"group {rng.randrange(500)}", 0, 5)]
+        place = rng.choice(PLACES) if rng.random() < 0.7 else None
+        x = rng.random()
+        return self._event(doc_id, eid, rng.choice(TYPES), self._date(day), actor, target, place,
+                           negated=x < 0.05, hypothetical=0.05 <= x < 0.1)
+
+    def _again(self, doc_id: str, eid: str, day: dt.date) -> Event:
+        """Another report of a recent event: same type, dyad and place, a day or so apart."""
+        old = self.rng.choice(self.recent)
+        date = old.date
+        if date and len(date) == 10:
+            date = (dt.date.fromisoformat(date) + dt.timedelta(days=self.rng.choice((-1, 0, 0, 1)))).isoformat()
+        place = old.location.name if old.location else None
+        return self._event(doc_id, eid, old.event_type, date, old.actor, old.recipient, place,
+                           negated=old.negated, hypothetical=old.hypothetical)
+
+    @staticmethod
+    def _ref(code):
+        return ActorRef(f"{code[0]} {code[1]}", 0, 7, None, code[0], code[1], resolved=True)
+
+    @staticmethod
+    def _event(doc_id, eid, typ, date, actor, target, place, negated=False, hypothetical=False) -> Event:
+        return Event(doc_id=doc_id, event_id=eid, event_type=typ, date=date,
+                     date_precision=None, sentence=Sentence(0, 0, 40, "Synthetic sentence of a report."),
+                     trigger=Span(10, 18, "reported"), actor=list(actor), recipient=list(target),
+                     location=Place(place, 0, len(place), place) if place else None,
+                     negated=negated, hypothetical=hypothetical)
+
+    def document(self, day: dt.date, again: float) -> Document:
+        self.n += 1
+        doc_id = hashlib.sha256(f"{self.seed}/{self.n}".encode()).hexdigest()[:16]  # as content_id
+        events = []
+        for i in range(PER_DOC):
+            eid = f"{doc_id}-{i}-{10 * i}"
+            ev = (self._again(doc_id, eid, day) if self.recent and self.rng.random() < again
+                  else self._fresh(doc_id, eid, day))
+            events.append(ev)
+            self.recent.append(ev)
+        del self.recent[:-4 * PER_DAY]
+        return Document(id=doc_id, text="Synthetic text.", published=day.isoformat(), events=events)
+
+
+def build(store, size: int, corpus: Corpus) -> float:
+    """Fill ``store`` with ``size`` events ending on END, merged; returns seconds."""
+    start = time.perf_counter()
+    days = max(1, size // PER_DAY)
+    batch = []
+    for k in range(size // PER_DOC):
+        day = END - dt.timedelta(days=days - 1 - (k * PER_DOC) // PER_DAY)
+        batch.append(corpus.document(day, again=0.15))
+        if len(batch) == 500:
+            store.write_batch(batch, "archive")
+            batch = []
+    store.write_batch(batch, "archive")
+    merge_new(store)
+    return time.perf_counter() - start
+
+
+def timed_batches(store, corpus: Corpus, docs: int, repeat: int) -> list[float]:
+    """Seconds per document of merge_new for ``repeat`` fresh batches of ``docs`` documents."""
+    out = []
+    for r in range(repeat):
+        batch = [corpus.document(END - dt.timedelta(days=corpus.rng.randrange(3)), again=0.5)
+                 for _ in range(docs)]
+        store.write_batch(batch, f"new{r}")
+        start = time.perf_counter()
+        merged = merge_new(store)
+        out.append((time.perf_counter() - start) / docs)
+        assert merged == docs * PER_DOC, merged
+    return out
+
+
+@contextmanager
+def duckdb_store(size: int):
+    """(store, settle): settle() runs after the archive is built, before the timings."""
+    with tempfile.TemporaryDirectory() as tmp:
+        with open_store(Path(tmp) / f"bench-{size}.duckdb") as store:
+            yield store, lambda: None
+
+
+@contextmanager
+def postgres_store(url: str, size: int):
+    import psycopg
+    from urllib.parse import urlsplit, urlunsplit
+    name = f"jirga_bench_{size}_{uuid.uuid4().hex[:6]}"
+    parts = urlsplit(url)
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            url_db = urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))
+
+            def settle():  # table statistics, as autovacuum gathers them within a minute of a bulk load
+                with psycopg.connect(url_db, autocommit=True) as con:
+                    con.execute("ANALYZE")
+            with open_store(url_db) as store:
+                yield store, settle
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def run(backend: str, opener, sizes, docs: int, repeat: int) -> None:
+    print(f"\n{backend}: merge_new of {docs} new documents ({docs * PER_DOC} events), "
+          f"median of {repeat}; archive of {PER_DAY} events/day")
+    print(f"{'stored events':>14} {'build+merge s':>14} {'s per new doc':>14} {'ms per batch':>13}")
+    medians = {}
+    for size in sizes:
+        with opener(size) as (store, settle):
+            corpus = Corpus(seed=size)
+            built = build(store, size, corpus)
+            settle()
+            per_doc = statistics.median(timed_batches(store, corpus, docs, repeat))
+        medians[size] = per_doc
+        print(f"{size:>14,} {built:>14.1f} {per_doc:>14.5f} {per_doc * docs * 1000:>13.1f}", flush=True)
+    lo, hi = min(sizes), max(sizes)
+    print(f"ratio {hi:,}/{lo:,}: {medians[hi] / medians[lo]:.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    ap.add_argument("--docs", type=int, default=20)
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--postgres", metavar="URL", help="also run on PostgreSQL, in scratch databases")
+    args = ap.parse_args()
+    run("DuckDB", duckdb_store, args.sizes, args.docs, args.repeat)
+    if args.postgres:
+        run("PostgreSQL", lambda size: postgres_store(args.postgres, size), args.sizes, args.docs, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

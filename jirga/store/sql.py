@@ -1,0 +1,114 @@
+"""Every statement the store runs, written once for both backends.
+
+Portable SQL that DuckDB and PostgreSQL both read: ``?`` placeholders (the PostgreSQL
+backend translates them), ``= ANY(?)`` for a list parameter, and ``COLLATE "C"`` where
+rows are ordered by text, so both give byte order whatever the database's locale.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+from jirga.store.rows import COLUMNS, KEYS
+
+
+def schema(indexes: bool = True) -> str:
+    """The tables, and the indexes after the ``-- @indexes`` line if asked."""
+    text = resources.files("jirga.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    return text if indexes else text.split("-- @indexes")[0]
+
+
+HAS_SCHEMA = ("SELECT count(*) FROM information_schema.tables "
+              "WHERE table_schema = current_schema() AND table_name = 'events'")
+
+
+def upsert(table: str, staged: str) -> str:
+    """Insert staged rows into ``table``; a row already stored is kept, except a reject,
+    whose latest reason wins."""
+    cols = ", ".join(COLUMNS[table])
+    conflict = "DO NOTHING"
+    if table == "rejects":
+        conflict = ("DO UPDATE SET reason = excluded.reason, stage = excluded.stage, "
+                    "doc_id = excluded.doc_id, run_id = excluded.run_id")
+    return (f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {staged} "
+            f"ON CONFLICT ({', '.join(KEYS[table])}) {conflict}")
+
+
+def set_clusters(staged: str) -> str:
+    """Cluster ids for events not yet merged; a merged event keeps its cluster."""
+    return ("UPDATE events SET cluster_id = c.cluster_id FROM {0} c "
+            "WHERE events.event_id = c.event_id AND events.cluster_id IS NULL").format(staged)
+
+
+START_RUN = "INSERT INTO runs (run_id, started, status, settings, versions) VALUES (?, ?, 'running', ?, ?)"
+FINISH_RUN = ("UPDATE runs SET finished = ?, status = ?, documents = ?, events = ?, rejects = ? "
+              "WHERE run_id = ?")
+
+KNOWN = "SELECT id FROM documents WHERE id = ANY(?)"
+
+FACTUAL = "NOT e.negated AND NOT e.hypothetical"
+
+COUNTS = ("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), "
+          "(SELECT count(*) FROM events), "
+          f"(SELECT count(*) FROM events e WHERE {FACTUAL}), "
+          "(SELECT count(*) FROM documents WHERE published IS NULL)")
+
+FACTUAL_BY_TYPE = (f"SELECT e.event_type, count(*) FROM events e WHERE {FACTUAL} "
+                   'GROUP BY e.event_type ORDER BY e.event_type COLLATE "C"')
+
+_LABEL = ("CASE WHEN {t}.country IS NULL THEN '? ' || {t}.text "
+          "ELSE {t}.country || COALESCE(' ' || {t}.sector, '') END")
+TOP_DYADS = (
+    "SELECT src, tgt, n FROM ("
+    f"SELECT {_LABEL.format(t='a')} AS src, {_LABEL.format(t='r')} AS tgt, count(DISTINCT e.event_id) AS n "
+    "FROM events e JOIN event_actors a ON a.event_id = e.event_id AND a.role = 'actor' "
+    "JOIN event_actors r ON r.event_id = e.event_id AND r.role = 'recipient' "
+    f"WHERE {FACTUAL} GROUP BY 1, 2) d "
+    'ORDER BY n DESC, src COLLATE "C", tgt COLLATE "C" LIMIT ?')
+
+REJECTS = ("SELECT doc_id, source, stage, code, reason FROM rejects "
+           'ORDER BY source COLLATE "C", code COLLATE "C"')
+
+UNRESOLVED = ("SELECT text FROM event_actors WHERE NOT resolved AND text IS NOT NULL "
+              'ORDER BY event_id COLLATE "C", role, idx')
+
+_ORDER = 'e.doc_id COLLATE "C", e.sentence_index, e.trigger_start, e.event_id COLLATE "C"'
+_META = "d.id, d.url, d.title, d.published, d.source"
+
+EVENTS = f"SELECT e.record, e.cluster_id FROM events e ORDER BY {_ORDER}"
+EVENTS_WITH_META = (f"SELECT e.record, e.cluster_id, {_META} FROM events e "
+                    f"LEFT JOIN documents d ON d.id = e.doc_id ORDER BY {_ORDER}")
+# An event not yet merged is a cluster of its own.
+MERGED = (f"SELECT COALESCE(e.cluster_id, e.event_id), e.record, {_META} FROM events e "
+          "LEFT JOIN documents d ON d.id = e.doc_id "
+          f'ORDER BY COALESCE(e.cluster_id, e.event_id) COLLATE "C", {_ORDER}')
+
+
+# A report as merging compares it (``rows.reports_of``).
+REPORT = ("e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
+          "e.negated, e.hypothetical, e.future, e.merge_keys")
+
+UNMERGED_REPORTS = f'SELECT {REPORT} FROM events e WHERE e.cluster_id IS NULL ORDER BY e.event_id COLLATE "C"'
+
+# Reports of a staged probe's type, naming its actor key in its role (``rows.needle``) on
+# its date: dated probes, within [?, ?], the least and greatest of their dates; undated ones.
+_PROBED = ("SELECT {report}, e.cluster_id FROM {probes} p JOIN events e ON e.event_type = p.event_type "
+           "AND {dates} WHERE position(p.needle IN e.merge_keys) > 0")
+_DATED = 'e.date = p.date AND e.date COLLATE "C" >= ? AND e.date COLLATE "C" <= ?'
+_UNDATED = "e.date IS NULL AND p.date IS NULL"
+
+
+def probed_reports(probes: str, dated: bool, undated: bool) -> str:
+    """Reports matching the staged ``probes`` (event_type, date, needle), each once, with
+    their cluster id. Parameters: the least and greatest probe date, if ``dated``."""
+    parts = [_PROBED.format(report=REPORT, probes=probes, dates=d)
+             for d, wanted in ((_DATED, dated), (_UNDATED, undated)) if wanted]
+    return f'SELECT DISTINCT * FROM ({" UNION ".join(parts)}) r'
+
+
+MISSING_MERGE_KEYS = ("SELECT e.event_id, a.role, a.country, a.sector, a.name, a.text FROM events e "
+                      "LEFT JOIN event_actors a ON a.event_id = e.event_id WHERE e.merge_keys IS NULL")
+
+
+def set_merge_keys(staged: str) -> str:
+    return ("UPDATE events SET merge_keys = s.merge_keys FROM {0} s "
+            "WHERE events.event_id = s.event_id").format(staged)

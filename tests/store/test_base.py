@@ -1,0 +1,237 @@
+"""The named methods of the store (jirga/store/base.py), on DuckDB and on PostgreSQL alike."""
+import pytest
+
+from jirga import errors
+from jirga.errors import StoreError
+from jirga.model import ActorRef, Document, Reject
+from jirga.store import Counts, DocumentMeta, Dyad, HeadKey, open_store
+
+from .util import accuse_doc, assault, assault_docs, count, rows
+
+TABLES = ("documents", "sentences", "events", "event_actors", "places", "rejects")
+
+
+def _counts(s):
+    return {t: count(s, t) for t in TABLES}
+
+
+def test_write_batch_stores_every_table(url):
+    with open_store(url) as s:
+        s.write_batch([accuse_doc(), Document(id="", text="", origin="bad.txt",
+                                              rejects=[Reject(None, "bad.txt", "ingest", "E102", "empty")])], "r1")
+        assert _counts(s) == {"documents": 1, "sentences": 1, "events": 2, "event_actors": 4, "places": 1,
+                              "rejects": 1}
+
+
+def test_write_batch_stores_a_document_a_later_stage_failed_on_and_its_reject(url):
+    doc = accuse_doc("late", 0)
+    doc.rejects = [Reject("late", "late.txt", "places", errors.PLACES_FAILED, "boom")]
+    unread = Document(id="u", text="x", rejects=[Reject("u", "u.txt", "nlp", errors.NLP_FAILED, "no parse")])
+    with open_store(url) as s:
+        s.write_batch([doc, unread], "r1")
+        assert s.known(["late", "u"]) == {"late"}
+        assert [(r.source, r.stage) for r in s.rejects()] == [("late.txt", "places"), ("u.txt", "nlp")]
+
+
+def test_write_batch_twice_keeps_one_copy_and_the_latest_reject_reason(url):
+    with open_store(url) as s:
+        for reason in ("first", "second"):
+            bad = Document(id="", text="", rejects=[Reject(None, "bad.txt", "ingest", "E102", reason)])
+            s.write_batch([accuse_doc(), bad], "r1")
+        s.write_batch([Document(id="", text="", rejects=[Reject(None, "bad.txt", "ingest", "E102", "third"),
+                                                          Reject(None, "bad.txt", "ingest", "E102", "fourth")])], "r2")
+        assert count(s, "events") == 2 and count(s, "rejects") == 1
+        assert rows(s, "SELECT reason, run_id FROM rejects") == [("fourth", "r2")]
+
+
+def test_write_batch_that_fails_writes_nothing(url):
+    with open_store(url) as s:
+        with pytest.raises(Exception):
+            s.write_batch([accuse_doc("ok"), Document(id="bad", text=None)], "r1")  # text is NOT NULL
+        assert count(s, "documents") == 0
+        s.write_batch([accuse_doc("ok")], "r1")  # the store is usable again
+        assert s.known(["ok"]) == {"ok"}
+
+
+def test_known_returns_stored_ids_only(url):
+    with open_store(url) as s:
+        s.write_batch([accuse_doc("a"), accuse_doc("b")], "r1")
+        assert s.known(["a", "c", "b"]) == {"a", "b"} and s.known([]) == set()
+
+
+def test_events_round_trip_with_their_cluster_id(url):
+    with open_store(url) as s:
+        s.write_batch([accuse_doc()], "r1")
+        assert list(s.events()) == accuse_doc().events
+        s.set_clusters([("d1-e0", "d1-e0"), ("d1-e1", "d1-e0")])
+        assert [e.cluster_id for e in s.events()] == ["d1-e0", "d1-e0"]
+
+
+def test_events_come_in_byte_order_of_document_id(url):
+    ids = ["b", "a-z", "aa", "A", "a_b", "a b", "Z9"]
+    with open_store(url) as s:
+        s.write_batch([accuse_doc(d, 1) for d in ids], "r1")
+        assert [e.doc_id for e in s.events()] == sorted(ids)
+
+
+def test_events_stream_while_the_store_is_used(url):
+    with open_store(url) as s:
+        s.write_batch([accuse_doc(f"d{i:04d}", 1) for i in range(2500)], "r1")
+        n = 0
+        for ev in s.events():
+            if n % 1000 == 0:
+                assert s.known([ev.doc_id]) == {ev.doc_id}
+            n += 1
+        assert n == 2500
+        assert next(iter(s.events())).doc_id == "d0000"  # an abandoned stream leaves the store usable
+        assert s.counts().events == 2500
+
+
+def test_counts_and_factual_events_by_type(url):
+    neg = accuse_doc("n", 1, negated=True)
+    with open_store(url) as s:
+        s.write_batch([accuse_doc("p"), neg] + assault_docs(), "r1")
+        assert s.counts() == Counts(documents=5, sentences=2, events=6, factual=5, undated=2)
+        assert s.factual_events_by_type() == {"ACCUSE": 2, "ASSAULT": 3}
+
+
+def test_top_dyads_label_by_codes_or_text_and_count_factual_events(url):
+    unknown = accuse_doc("u", 1)
+    unknown.events[0].recipient = [ActorRef("Zorblat Front", 0, 13)]
+    no_sector = accuse_doc("s", 1)
+    no_sector.events[0].actor = [ActorRef("Pakistanis", 0, 10, None, "PAK", None, resolved=True)]
+    with open_store(url) as s:
+        s.write_batch([accuse_doc("a", 3), accuse_doc("n", 2, hypothetical=True), unknown, no_sector], "r1")
+        assert s.top_dyads() == [Dyad("PAK GOV", "AFG GOV", 3), Dyad("PAK", "AFG GOV", 1),
+                                 Dyad("PAK GOV", "? Zorblat Front", 1)]
+        assert s.top_dyads(limit=1) == [Dyad("PAK GOV", "AFG GOV", 3)]
+        src, tgt, n = s.top_dyads()[0]
+        assert (src, tgt, n) == ("PAK GOV", "AFG GOV", 3)
+
+
+def test_rejects_are_typed_and_ordered_by_source(url):
+    with open_store(url) as s:
+        s.write_batch([Document(id="", text="", rejects=[Reject(None, "b.txt", "ingest", "E102", "empty"),
+                                                          Reject("z", "a.txt", "nlp", "E201", "boom")])], "r1")
+        assert s.rejects() == [Reject("z", "a.txt", "nlp", "E201", "boom"),
+                               Reject(None, "b.txt", "ingest", "E102", "empty")]
+
+
+def test_unresolved_mentions_lists_every_unresolved_text(url):
+    doc = accuse_doc("u", 2)
+    for ev in doc.events:
+        ev.recipient = [ActorRef("Zorblat Front", 0, 13)]
+    with open_store(url) as s:
+        s.write_batch([doc, accuse_doc("a")], "r1")
+        assert s.unresolved_mentions() == ["Zorblat Front", "Zorblat Front"]
+
+
+def test_events_with_meta_gives_each_report_its_document(url):
+    with open_store(url) as s:
+        s.write_batch(assault_docs(), "r1")
+        got = list(s.events_with_meta())
+    assert [(e.event_id, m) for e, m in got] == [
+        (f"{d}-0-7", DocumentMeta(d, f"https://n.example/{d}", f"Story {d}", "2024-01-09", None)) for d in "abc"]
+
+
+def test_merged_events_give_one_event_per_cluster_with_every_report(url):
+    with open_store(url) as s:
+        s.write_batch(assault_docs(), "r1")
+        s.set_clusters([("a-0-7", "a-0-7"), ("b-0-7", "a-0-7")])  # c not merged: its own cluster
+        merged = list(s.merged_events())
+        with_meta = list(s.events_with_meta(merged=True))
+    assert [(e.event_id, e.cluster_id, [x["doc_id"] for x in e.sources]) for e in merged] == [
+        ("a-0-7", "a-0-7", ["a", "b"]), ("c-0-7", "c-0-7", ["c"])]
+    assert [m.doc_id for _, m in with_meta] == ["a", "c"]
+
+
+def test_unmerged_reports_are_those_without_a_cluster(url):
+    with open_store(url) as s:
+        s.write_batch(assault_docs(), "r1")
+        s.set_clusters([("a-0-7", "a-0-7")])
+        got = s.unmerged_reports()
+    assert [r.event_id for r in got] == ["b-0-7", "c-0-7"]
+    assert got[0].actors == {"PAK REB"} and got[0].recipients == {"PAK COP"}
+    assert (got[0].event_type, got[0].date, got[0].place, got[0].modality) == (
+        "ASSAULT", "2024-01-08", "Bajaur", (False, False, False))
+
+
+def test_cluster_heads_finds_first_reports_by_type_role_actor_and_date(url):
+    undated = Document(id="u", text="x", events=[assault("u", "u-1", date=None)])
+    with open_store(url) as s:
+        s.write_batch(assault_docs() + [undated], "r1")
+        s.set_clusters([("a-0-7", "a-0-7"), ("b-0-7", "a-0-7"), ("c-0-7", "c-0-7"), ("u-1", "u-1")])
+
+        def heads(*probes):
+            return sorted(r.event_id for r in s.cluster_heads(HeadKey(*p) for p in probes))
+        reb = ("ASSAULT", "actor", "PAK REB")
+        assert heads((*reb, "2024-01-08"), (*reb, "2024-01-20")) == ["a-0-7", "c-0-7"]  # b: not a first report
+        assert heads((*reb, "2024-01-08")) == ["a-0-7"]
+        assert heads((*reb, "2024-01-08"), (*reb, None)) == ["a-0-7", "u-1"]
+        assert heads(("ASSAULT", "recipient", "PAK COP", "2024-01-20")) == ["c-0-7"]
+        assert heads(("ASSAULT", "recipient", "PAK REB", "2024-01-08")) == []  # the other role
+        assert heads(("ACCUSE", "actor", "PAK REB", "2024-01-08"), (*reb, "2024-01-09")) == []
+        assert heads() == []
+        assert s.cluster_heads([HeadKey(*reb, "2024-01-08")])[0].recipients == {"PAK COP"}
+
+
+def test_set_clusters_touches_only_given_events_not_yet_merged(url):
+    with open_store(url) as s:
+        s.write_batch(assault_docs(), "r1")
+        s.set_clusters([("a-0-7", "a-0-7"), ("b-0-7", "a-0-7")])
+        s.set_clusters([("b-0-7", "b-0-7"), ("c-0-7", "a-0-7")])  # b is merged already
+        assert rows(s, "SELECT event_id, cluster_id FROM events ORDER BY event_id") == [
+            ("a-0-7", "a-0-7"), ("b-0-7", "a-0-7"), ("c-0-7", "a-0-7")]
+
+
+def test_runs_are_recorded(url):
+    with open_store(url) as s:
+        s.start_run("r1", {"batch_size": 64, "path": object()}, {"jirga": "0.1.0"})
+        assert rows(s, "SELECT status, finished FROM runs") == [("running", None)]
+        s.finish_run("r1", "done", {"documents": 3, "events": 7})
+        assert rows(s, "SELECT status, documents, events, rejects FROM runs") == [("done", 3, 7, 0)]
+
+
+def test_reopened_store_keeps_rows(url):
+    with open_store(url) as s:
+        s.write_batch([accuse_doc()], "r1")
+    with open_store(url) as s:
+        assert s.counts().documents == 1
+
+
+def test_read_only_store_reads_and_cannot_write(url):
+    with open_store(url) as s:
+        s.write_batch([accuse_doc()], "r1")
+    with open_store(url, read_only=True) as s:
+        assert s.counts().events == 2 and len(list(s.events())) == 2
+        with pytest.raises(Exception):
+            s.write_batch([accuse_doc("other")], "r2")
+    with open_store(url) as s:
+        assert s.known(["other"]) == set()
+
+
+def test_read_only_store_without_tables_is_missing(url):
+    if not url.startswith("postgres"):
+        import duckdb
+        duckdb.connect(url).close()  # an empty DuckDB file
+    with pytest.raises(StoreError) as err:
+        open_store(url, read_only=True)
+    assert err.value.code == errors.DB_MISSING and "\n" not in str(err.value)
+
+
+def test_store_of_an_older_jirga_gets_merge_keys_on_open(url):
+    doc = accuse_doc("a", 1)
+    doc.events[0].recipient = [ActorRef("Zorblat Front", 0, 13), ActorRef("Kabul", 0, 5, "Afghanistan")]
+    with open_store(url) as s:
+        bare = accuse_doc("b", 1)
+        bare.events[0].actor, bare.events[0].recipient = [], []
+        s.write_batch([doc, bare], "r1")
+        s.con.execute("ALTER TABLE events DROP COLUMN merge_keys")  # as an older Jirga made it
+    with open_store(url) as s:
+        got = {r.event_id: (r.actors, r.recipients) for r in s.unmerged_reports()}
+    assert got == {"a-e0": ({"PAK GOV"}, {"zorblat front", "Afghanistan"}), "b-e0": (set(), set())}
+
+
+def test_store_has_no_sql_escape_hatch(url):
+    with open_store(url) as s:
+        assert not hasattr(s, "query") and not hasattr(s, "columns")

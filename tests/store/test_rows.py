@@ -1,0 +1,47 @@
+"""Records to rows and back (jirga/store/rows.py)."""
+from jirga import errors
+from jirga.model import ActorRef, Document, Reject
+from jirga.store.rows import COLUMNS, event_keys, merge_keys, needle, reports_of, rows_of, split_keys
+
+from .util import accuse_doc
+
+
+def test_rows_of_keeps_a_later_stage_failure_and_drops_an_unread_document():
+    coded = accuse_doc("c", 1)
+    coded.rejects = [Reject("c", "c.txt", "dates", errors.DATES_FAILED, "boom")]
+    unread = Document(id="u", text="x", rejects=[Reject("u", "u.txt", "ingest", errors.EMPTY, "empty")])
+    out = rows_of([coded, unread], "r1")
+    assert [r[0] for r in out["documents"]] == ["c"] and len(out["events"]) == 1
+    assert [(r[0], r[1]) for r in out["rejects"]] == [("c.txt", errors.DATES_FAILED), ("u.txt", errors.EMPTY)]
+    assert all(len(row) == len(COLUMNS[t]) for t, data in out.items() for row in data)
+
+
+def test_rows_of_keeps_the_latest_reason_of_a_repeated_reject():
+    docs = [Document(id="", text="", rejects=[Reject(None, "x", "ingest", errors.EMPTY, reason)])
+            for reason in ("first", "second")]
+    assert [r[4] for r in rows_of(docs, "r1")["rejects"]] == ["second"]
+
+
+def test_event_row_leaves_the_cluster_to_merging():
+    ev = accuse_doc("c", 1).events[0]
+    ev.cluster_id = "elsewhere"
+    row = rows_of([Document(id="c", text="x", events=[ev])], "r1")["events"][0]
+    assert row[COLUMNS["events"].index("cluster_id")] is None and '"cluster_id": null' in row[-1]
+
+
+def test_merge_keys_hold_each_role_and_key_once():
+    ev = accuse_doc("c", 1).events[0]
+    ev.recipient.append(ActorRef("the Taliban government", 0, 5, "Afghanistan", "AFG", "GOV", resolved=True))
+    keys = merge_keys(event_keys(ev))
+    assert keys == "\x1factor:PAK GOV\x1frecipient:AFG GOV\x1f"
+    assert needle("recipient", "AFG GOV") in keys and needle("actor", "AFG GOV") not in keys
+    assert split_keys(keys) == ({"PAK GOV"}, {"AFG GOV"}) and split_keys("") == (set(), set())
+
+
+def test_reports_of_reads_merge_keys():
+    got = reports_of([("e1", "d", "ASSAULT", "2024-01-08", "Bajaur", False, False, False,
+                       merge_keys([("actor", "PAK REB"), ("recipient", "PAK COP"), ("recipient", "PAK MIL")])),
+                      ("e2", "d", "PROTEST", None, None, True, False, False, "")])
+    assert [(r.event_id, r.actors, r.recipients, r.modality) for r in got] == [
+        ("e1", {"PAK REB"}, {"PAK COP", "PAK MIL"}, (False, False, False)),
+        ("e2", frozenset(), frozenset(), (True, False, False))]
