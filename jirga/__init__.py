@@ -3,14 +3,9 @@ from jirga.errors import JirgaError
 from jirga.model import ActorRef, Document, Event, Place, Reject, Sentence, Size, Span, Timex
 from jirga.pipeline import Pipeline, RunSummary, code_text
 from jirga.resources import Resources
+from jirga.store import open_store
 
 __version__ = "0.1.0"
-
-
-def open_store(url: str | None = None):
-    """Open the default DuckDB file, another path, or a postgresql:// URL."""
-    from jirga.store.base import open_store as _open
-    return _open(url)
 
 
 __all__ = ["Pipeline", "RunSummary", "code_text", "open_store", "Resources", "JirgaError",

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from typing import IO, Iterable, Iterator
 
+from jirga import errors
 from jirga.errors import InputError
 from jirga.model import Document
-from jirga.pipeline import Pipeline, Stage, STAGES
+from jirga.dates import timex_document
+from jirga.pipeline import Pipeline
+from jirga.places import get_gazetteer, geoparse
+from jirga.stage import Stage
 
 
 def read_records(fh: IO[str], name: str = "<stdin>") -> Iterator[dict]:
@@ -18,9 +22,9 @@ def read_records(fh: IO[str], name: str = "<stdin>") -> Iterator[dict]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{i}: not valid JSON ({exc.msg})", "E105") from None
+            raise InputError(f"{name}:{i}: not valid JSON ({exc.msg})", errors.BAD_JSONL) from None
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise InputError(f"{name}:{i}: a record needs a \"text\" string", "E105")
+            raise InputError(f"{name}:{i}: a record needs a \"text\" string", errors.BAD_JSONL)
         rec.setdefault("id", f"{name}:{i}")
         yield rec
 
@@ -31,36 +35,43 @@ def to_documents(records: Iterable[dict]) -> Iterator[Document]:
                        origin=str(r["id"]))
 
 
-def _stages(upto: str) -> tuple[Stage, ...]:
-    names = [s.name for s in STAGES]
-    return STAGES[: names.index(upto) + 1]
+def _geoparse(doc: Document, res) -> None:
+    doc.places = geoparse(doc, res)
+
+
+# The component commands run one stage's work in the workers, as the pipeline does.
+GEOPARSE = Stage("geoparse", ("parsed",), ("places",), errors.PLACES_FAILED, _geoparse, get_gazetteer)
+TIMEX = Stage("timex", ("parsed",), ("timex",), errors.DATES_FAILED, timex_document)
+
+
+def _errors(doc: Document) -> list[dict]:
+    return [{"doc_id": doc.id, "error": r.reason, "code": r.code} for r in doc.rejects]
 
 
 def code_records(records: Iterable[dict], res=None) -> Iterator[dict]:
-    """One dict per event, in the ``jirga code`` contract."""
-    pipe = Pipeline(db=None, res=res)
-    for doc in pipe.documents(to_documents(records)):
-        if doc.rejects:
-            yield {"doc_id": doc.id, "error": doc.rejects[0].reason}
-            continue
+    """One dict per event, in the ``jirga code`` contract; a line with ``error`` for each
+    stage that failed on a document (its other events still come out)."""
+    for doc in Pipeline(res=res).documents(to_documents(records)):
+        yield from _errors(doc)
         for ev in doc.events:
             d = ev.to_dict()
-            d.pop("sources", None)
+            for key in ("sources", "cluster_id"):
+                d.pop(key, None)
             yield d
 
 
 def geoparse_records(records: Iterable[dict], res=None) -> Iterator[dict]:
-    pipe = Pipeline(db=None, res=res, stages=())
-    from jirga.places.geoparse import geoparse
-    for doc in pipe.documents(to_documents(records)):
-        places = [p.to_dict() for p in geoparse(doc, pipe.res)]
+    """``{"id", "places"}`` per record, in the ``jirga geoparse`` contract."""
+    for doc in Pipeline(res=res, stages=(GEOPARSE,)).documents(to_documents(records)):
+        yield from _errors(doc)
+        places = [p.to_dict() for p in doc.places]
         for p in places:
             p.pop("admin1", None)
         yield {"id": doc.id, "places": places}
 
 
 def dates_records(records: Iterable[dict], res=None) -> Iterator[dict]:
-    from jirga.dates import find_timex
-    pipe = Pipeline(db=None, res=res, stages=())
-    for doc in pipe.documents(to_documents(records)):
-        yield {"id": doc.id, "timex": [t.to_dict() for t in find_timex(doc.text, doc.published, doc.parsed)]}
+    """``{"id", "timex"}`` per record, in the ``jirga dates`` contract."""
+    for doc in Pipeline(res=res, stages=(TIMEX,)).documents(to_documents(records)):
+        yield from _errors(doc)
+        yield {"id": doc.id, "timex": [t.to_dict() for t in doc.timex]}

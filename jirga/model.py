@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass, field
-from typing import Any, Optional
+from dataclasses import asdict, dataclass, field
+from typing import Any, NamedTuple, Optional
 
 
 def _asdict(obj: Any) -> Any:
@@ -128,7 +128,13 @@ class Event(Record):
     hypothetical: bool = False
     future: bool = False
     confidence: float = 0.0
+    cluster_id: Optional[str] = None      # the real-world event this report belongs to (merge)
     sources: list = field(default_factory=list)  # provenance after merge: [{doc_id, sentence, ...}]
+
+
+# Rejects from these stages mean the document has no text or parse to code; a reject
+# from a later stage leaves the document coded by the stages that do not need it.
+UNREAD_STAGES = ("ingest", "nlp")
 
 
 @dataclass(slots=True)
@@ -136,7 +142,7 @@ class Reject(Record):
     doc_id: Optional[str]
     source: str          # file path, URL or record locator
     stage: str           # ingest, nlp, coding, ...
-    code: str            # catalogue code, e.g. E103
+    code: str            # catalogue code (jirga.errors), e.g. E103
     reason: str          # one line, says what is wrong
 
 
@@ -157,6 +163,82 @@ class Document(Record):
     timex: list = field(default_factory=list, metadata={"type": [Timex]})
     rejects: list = field(default_factory=list, metadata={"type": [Reject]})
     parsed: Any = field(default=None, repr=False, compare=False, metadata={"transient": True})
+
+    @property
+    def rejected(self) -> bool:
+        """True when the document could not be read or parsed: nothing of it is stored but
+        its reject. A document on which a later stage failed is stored, with the reject."""
+        return any(r.stage in UNREAD_STAGES for r in self.rejects)
+
+
+# -- what the store returns: summaries, document metadata, and what merging compares --------
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What a store holds, over all runs."""
+    documents: int
+    sentences: int
+    events: int       # every coded event, negated and hypothetical ones included
+    factual: int      # neither negated nor hypothetical
+    undated: int      # documents without a publication date
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    """Source -> target, as country and sector codes ('PAK GOV'), or '? text' for an actor
+    without a country; ``events`` counts factual events."""
+    source: str
+    target: str
+    events: int
+
+    def __iter__(self):  # ``src, tgt, n = dyad``, as with the tuples it replaces
+        return iter((self.source, self.target, self.events))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """A stored document's metadata, as exports attach it to each event."""
+    doc_id: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    source: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def actor_key(country: Optional[str], sector: Optional[str], name: Optional[str], text: Optional[str]) -> str:
+    """How merging compares an actor: by its country and sector codes ('PAK GOV') when it
+    has both, else by its canonical name, else by its lower-cased text. Stored with each
+    actor mention (``event_actors.merge_key``) when it is written."""
+    if country is not None and sector is not None:
+        return f"{country} {sector}"
+    if name is not None:
+        return name
+    return (text or "").lower()
+
+
+@dataclass(slots=True)
+class Report:
+    """A stored event as merging compares it. ``actors`` and ``recipients`` hold the
+    ``actor_key`` of each mention; ``modality`` is (negated, hypothetical, future)."""
+    event_id: str
+    doc_id: str
+    event_type: str
+    date: Optional[str]
+    place: Optional[str]
+    actors: frozenset
+    recipients: frozenset
+    modality: tuple
+
+
+class HeadKey(NamedTuple):
+    """What a cluster's first report must have for a report to be compared with it: its
+    type, an actor key in a role ("actor" or "recipient"), a date (None: undated)."""
+    event_type: str
+    role: str
+    actor_key: str
+    date: Optional[str]
 
 
 def content_id(text: str) -> str:

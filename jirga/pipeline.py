@@ -1,12 +1,16 @@
-"""Builds the stages, streams documents through them in batches, stores
-each batch in one transaction, and routes failures to rejects.
+"""The pipeline, top-down: ingest -> parse -> each stage -> store -> merge.
 
-A document already in the store is skipped, so a run that was killed can
-simply be started again: it finishes with the rows an unbroken run makes.
+    Pipeline(db="jirga.duckdb").run(["articles/"])
+
+The stages are the ``STAGE`` objects their packages declare; their order is checked
+against what each requires and provides. Each batch of documents is stored in one
+transaction; a document already in the store is skipped, so a run that was killed
+is finished by starting it again. A user error (bad settings, actor file or data)
+stops the run before the first parse; a bug on one document rejects that document
+and the run goes on.
 """
 from __future__ import annotations
 
-import importlib
 import itertools
 import logging
 import time
@@ -15,54 +19,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from jirga.model import Document, Event, Reject
+from jirga import actors, coding, data, dates, ingest, merge, nlp, parallel, places
+from jirga.coding import size
+from jirga.model import Document, Event, Reject, content_id
 from jirga.resources import Resources
+from jirga.stage import Stage, check_order, prepare, run_stages
+from jirga.store import open_store
 
 log = logging.getLogger("jirga")
 
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    name: str
-    target: str              # "module:function", called as fn(doc, res)
-    requires: tuple
-    provides: tuple
-    code: str                # reject code when the stage fails on a document
-
-    def function(self) -> Callable:
-        module, func = self.target.split(":")
-        return getattr(importlib.import_module(module), func)
-
-
-# The order is checked: each stage needs what earlier ones provide.
-STAGES = (
-    Stage("coding", "jirga.stages:code", ("parsed",), ("events",), "E202"),
-    Stage("dates", "jirga.stages:dates", ("parsed", "events"), ("timex", "event.date"), "E403"),
-    Stage("actors", "jirga.stages:actors", ("events", "event.date"), ("actors",), "E301"),
-    Stage("places", "jirga.stages:places", ("parsed", "events"), ("places", "event.location"), "E401"),
-    Stage("size", "jirga.stages:size", ("parsed", "events"), ("event.size",), "E404"),
-)
-
-
-def check_order(stages: Iterable[Stage], given=("text", "parsed", "sentences")) -> None:
-    have = set(given)
-    for s in stages:
-        missing = [r for r in s.requires if r not in have]
-        if missing:
-            raise ValueError(f"stage {s.name} needs {', '.join(missing)}, which no earlier stage provides")
-        have.update(s.provides)
-
-
-def apply_stages(doc: Document, res: Resources, funcs) -> Document:
-    """Run the per-document stages; the first failure rejects the document."""
-    from jirga.stages import guarded
-    if doc.rejects:
-        return doc
-    for stage, fn in funcs:
-        if not guarded(doc, res, fn, stage.name, stage.code):
-            doc.events = []
-            break
-    return doc
+STAGES: tuple[Stage, ...] = (coding.STAGE, dates.STAGE, actors.STAGE, places.STAGE, size.STAGE)
 
 
 @dataclass
@@ -86,59 +52,53 @@ class RunSummary:
 
 
 class Pipeline:
-    """``Pipeline(db="jirga.duckdb").run(paths)`` ingests, codes and stores."""
+    """Ingest, parse, code and store documents; ``documents()`` codes without storing."""
 
-    def __init__(self, db: str | None = "jirga.duckdb", res: Resources | None = None,
-                 stages=STAGES, progress: Callable | None = None, **settings):
+    def __init__(self, db: str | None = None, res: Resources | None = None,
+                 stages: Iterable[Stage] = STAGES, progress: Callable | None = None, **settings):
         self.res = res or Resources(**settings)
-        self.db = db
+        self.db = db or self.res.settings["db"]
         self.stages = tuple(stages)
         check_order(self.stages)
         self.progress = progress
+        self._ready = False
+
+    def prepare(self) -> None:
+        """Check the model and load every stage's data: user errors surface here, at once."""
+        if not self._ready:
+            nlp.check_model(self.res.settings["model"])
+            prepare(self.stages, self.res)
+            self._ready = True
 
     def documents(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Parse and code documents; order kept, one out per one in."""
-        from jirga import nlp, parallel
+        """Parse and run the stages; order kept, one out per one in."""
+        self.prepare()
         n = nlp.workers(self.res.settings["n_process"])
         if n > 1:
-            yield from parallel.process(docs, self.res.settings, self.stages, n,
-                                        self.res.settings["batch_size"])
+            yield from parallel.process(docs, self.res, self.stages, n, self.res.settings["batch_size"])
             return
-        funcs = [(s, s.function()) for s in self.stages]
-        for doc in nlp.process(docs, self.res, n_process=1):
-            yield apply_stages(doc, self.res, funcs)
-
-    def code(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Like ``documents`` but reads nothing and stores nothing."""
-        return self.documents(docs)
+        for doc in nlp.parse(docs, self.res):
+            yield run_stages(doc, self.res, self.stages)
 
     def run(self, sources: Iterable[str]) -> RunSummary:
-        from jirga import data, ingest
-        from jirga.merge import merge_store
-        from jirga.store.base import open_store
-
         store = open_store(self.db)
         run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
         summary = RunSummary(run_id, store.location)
-        store.start_run(run_id, self.res.settings, data.versions())
         started = time.perf_counter()
+        status = "failed"
         try:
+            self.prepare()
+            store.start_run(run_id, self.res.settings, data.versions())
             fresh = self._fresh(ingest.read(sources, self.res.settings), store, summary)
-            bs = self.res.settings["batch_size"]
-            batch = []
-            for doc in self.documents(fresh):
-                batch.append(doc)
-                self._count(doc, summary)
-                if len(batch) >= bs:
-                    self._store(store, batch, run_id, summary)
-                    batch = []
-            self._store(store, batch, run_id, summary)
-            merge_store(store, self.res.settings["merge_days"])
-            summary.top_dyads = top_dyads(store)
+            for batch in _chunks(self.documents(fresh), self.res.settings["batch_size"]):
+                for doc in batch:
+                    self._count(doc, summary)
+                store.write_batch(batch, run_id)
+                merge.merge_new(store, self.res.settings["merge_days"])
+                log.info("stored batch of %d documents (%d coded so far)", len(batch), summary.documents)
+            merge.merge_new(store, self.res.settings["merge_days"])
+            summary.top_dyads = store.top_dyads()
             status = "done"
-        except BaseException:
-            status = "failed"
-            raise
         finally:
             summary.seconds = time.perf_counter() - started
             store.finish_run(run_id, status, {"documents": summary.documents, "events": summary.events,
@@ -146,16 +106,11 @@ class Pipeline:
             store.close()
         return summary
 
-    def _store(self, store, batch, run_id, summary) -> None:
-        store.write_batch(batch, [], run_id)
-        log.info("stored batch of %d documents (%d coded so far)", len(batch), summary.documents)
-
     def _fresh(self, items, store, summary) -> Iterator[Document]:
         """Drop documents already stored or seen in this run; rejects pass as documents."""
         seen: set[str] = set()
         for chunk in _chunks(items, 256):
-            ids = [i.id for i in chunk if isinstance(i, Document)]
-            known = store.known(ids)
+            known = store.known([i.id for i in chunk if isinstance(i, Document)])
             for item in chunk:
                 if isinstance(item, Reject):
                     item = Document(id=item.doc_id or "", text="", origin=item.source, rejects=[item])
@@ -168,13 +123,12 @@ class Pipeline:
                 yield item
 
     def _count(self, doc: Document, summary: RunSummary) -> None:
-        if doc.rejects:
-            summary.rejects.extend(doc.rejects)
-        else:
+        summary.rejects.extend(doc.rejects)
+        if not doc.rejected:
             summary.documents += 1
             summary.sentences += len(doc.sentences)
             summary.events += len(doc.events)
-            facts = [e.event_type for e in doc.events if not (e.negated or e.hypothetical)]
+            facts = [e.event_type for e in doc.events if coding.is_factual(e)]
             summary.factual += len(facts)
             summary.events_by_type.update(facts)
             summary.undated += not doc.published
@@ -191,26 +145,13 @@ def _chunks(items, n):
         yield chunk
 
 
-def top_dyads(store, limit: int = 10) -> list[tuple[str, str, int]]:
-    """Most frequent source -> target pairs among factual events, as country and sector codes."""
-    label = ("CASE WHEN {t}.country IS NULL THEN '? ' || {t}.text "
-             "ELSE {t}.country || COALESCE(' ' || {t}.sector, '') END")
-    return store.query(
-        f"SELECT {label.format(t='a')} AS src, {label.format(t='r')} AS tgt, count(DISTINCT e.event_id) AS n "
-        "FROM events e JOIN event_actors a ON a.event_id = e.event_id AND a.role = 'actor' "
-        "JOIN event_actors r ON r.event_id = e.event_id AND r.role = 'recipient' "
-        "WHERE NOT e.negated AND NOT e.hypothetical "
-        "GROUP BY 1, 2 ORDER BY n DESC, src, tgt LIMIT ?", (limit,))
-
-
 def code_text(text: str, date: str | None = None, res: Resources | None = None) -> list[Event]:
-    """Code one text; ``date`` is its publication date (ISO)."""
-    from jirga.model import content_id
-    from jirga.nlp import parse_one
-    res = res or _default_resources()
-    doc = parse_one(Document(id=content_id(text), text=text, published=date), res)
-    funcs = [(s, s.function()) for s in STAGES]
-    doc = apply_stages(doc, res, funcs)
+    """Code one text; ``date`` is its publication date (ISO). Returns every event,
+    negated and hypothetical ones included (see ``jirga.coding.is_factual``)."""
+    pipe = Pipeline(db=None, res=res or _default_resources())
+    pipe.prepare()
+    doc = run_stages(nlp.parse_one(Document(id=content_id(text), text=text, published=date), pipe.res),
+                     pipe.res, pipe.stages)
     if doc.rejects:
         raise RuntimeError(doc.rejects[0].reason)
     return doc.events
@@ -220,6 +161,7 @@ _RES: Resources | None = None
 
 
 def _default_resources() -> Resources:
+    """One set of loaded models for repeated ``code_text`` calls in a session."""
     global _RES
     if _RES is None:
         _RES = Resources(n_process=1)

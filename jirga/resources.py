@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
+from jirga.nlp import load_model
 from jirga.settings import load_settings
 
 
@@ -27,7 +28,6 @@ class Resources:
 
     @property
     def nlp(self):
-        from jirga.nlp import load_model
         return self.get("nlp", lambda r: load_model(r.settings["model"]))
 
     # Workers rebuild what they need: ship settings only.

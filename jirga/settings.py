@@ -1,7 +1,8 @@
 """All settings in one place: name, default, help.
 
 Defaults are overlaid by a user TOML file (``--config`` or ``JIRGA_CONFIG``)
-and then by keyword arguments.
+and then by keyword arguments. Paths come from here, never from the working
+directory: a relative ``db`` is the user's own path, as on any command line.
 """
 from __future__ import annotations
 
@@ -11,7 +12,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jirga import errors
 from jirga.errors import JirgaError
+
+
+def _user_dir(env: str, fallback: str) -> str:
+    base = os.environ.get(env) or os.path.join(os.path.expanduser("~"), fallback)
+    return os.path.join(base, "jirga")
+
+
+def _default_gold() -> str:
+    """``$JIRGA_GOLD``, else the shared gold beside a source checkout (``../shared/gold``)."""
+    if os.environ.get("JIRGA_GOLD"):
+        return os.environ["JIRGA_GOLD"]
+    return str(Path(__file__).resolve().parents[2] / "shared" / "gold")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,13 +36,19 @@ class Setting:
 
 
 SETTINGS = (
+    Setting("db", "jirga.duckdb", "database: a DuckDB file or a postgresql:// URL"),
     Setting("model", "en_core_web_md", "spaCy English pipeline: en_core_web_md (default, better places) or en_core_web_sm"),
     Setting("n_process", 0, "spaCy worker processes; 0 = one per core, at most 2"),
     Setting("batch_size", 32, "documents per spaCy batch and per database transaction"),
     Setting("max_bytes", 5_000_000, "documents larger than this are rejected (E108)"),
     Setting("min_chars", 40, "documents with less text are rejected (E113)"),
     Setting("check_language", True, "reject documents that are not English (E110)"),
-    Setting("actor_files", (), "user actor registry files (YAML/CSV) merged over the shipped registry"),
+    Setting("actor_files", (), "more user actor registry files (YAML/CSV) merged over the shipped registry"),
+    Setting("user_actors", os.path.join(_user_dir("XDG_DATA_HOME", ".local/share"), "actors.yaml"),
+            "your own actor registry file: `jirga actors add` writes it, every command reads it if it exists"),
+    Setting("cache_dir", os.environ.get("JIRGA_CACHE") or _user_dir("XDG_CACHE_HOME", ".cache"),
+            "where built indexes (the gazetteer) are cached"),
+    Setting("gold_dir", _default_gold(), "folder of gold files for `jirga eval` ($JIRGA_GOLD)"),
     Setting("http_timeout", 20.0, "seconds to wait for a feed or article URL"),
     Setting("merge_days", 1, "reports of one event may differ by this many days and still merge"),
 )
@@ -43,9 +63,15 @@ def load_settings(path: str | os.PathLike | None = None, **overrides) -> dict:
         try:
             values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise JirgaError(f"{path}: cannot read settings ({exc})", "E901") from None
+            raise JirgaError(f"{path}: cannot read settings ({exc})", errors.SETTINGS_UNREADABLE) from None
     values.update({k: v for k, v in overrides.items() if v is not None})
     unknown = set(values) - set(DEFAULTS)
     if unknown:
-        raise JirgaError(f"unknown setting(s): {', '.join(sorted(unknown))}", "E902")
+        raise JirgaError(f"unknown setting(s): {', '.join(sorted(unknown))}", errors.UNKNOWN_SETTING)
+    for s in SETTINGS:
+        kind = type(s.default)
+        if kind in (int, float) and not isinstance(values[s.name], (int, float)) or (
+                kind is bool and not isinstance(values[s.name], bool)):
+            raise JirgaError(f"setting {s.name} must be a {kind.__name__}, not {values[s.name]!r}",
+                             errors.BAD_SETTING)
     return values

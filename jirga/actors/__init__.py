@@ -1,5 +1,14 @@
 """Actors: who is who, and when.
 
-``registry`` (dated actor records, user files), ``resolve`` (mentions -> actors; the pipeline
-stage), ``unknown`` (what could not be resolved). Import from the submodules.
+``registry`` (dated actor records, user files), ``lookup`` (a mention from its own
+words), ``resolve`` (with its context; the stage's function), ``anaphora`` ('the
+two sides', 'its members'), ``unknown`` (what could not be resolved).
 """
+from __future__ import annotations
+
+from jirga import errors
+from jirga.actors.resolve import load, resolve_events
+from jirga.stage import Stage
+
+STAGE = Stage("actors", requires=("events", "event.date"), provides=("actors",),
+              reject_code=errors.ACTORS_FAILED, run=resolve_events, prepare=load)

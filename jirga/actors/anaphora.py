@@ -31,14 +31,13 @@ import re
 from typing import Callable, Optional, Sequence
 
 from jirga.actors.combine import Resolution, from_actor, of_state
+from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import Item, pick, tag
 from jirga.actors.registry import STATE_KINDS, Registry
 from jirga.actors.text import tokens
+from jirga.tokens import RECIPROCAL
 
 _NUM = {"two": 2, "both": 2, "three": 3, "all three": 3, "the three": 3, "four": 4, "all four": 4}
-RECIPROCAL = re.compile(r"^(?:the\s+)?(two|both|three|all three|four|all four)\s+(?:(?:warring|rival|"
-                        r"neighbouring|neighboring)\s+)?(sides|countries|nations|neighbours|neighbors|"
-                        r"governments|states|capitals|delegations|leaders|armies|militaries)$", re.I)
 STATE_ONLY = {"countries", "nations", "neighbours", "neighbors", "governments", "states", "capitals",
               "armies", "militaries"}
 HEAD_SECTOR = {"armies": "MIL", "militaries": "MIL"}
@@ -61,10 +60,6 @@ ARMED = {"militant", "armed", "terrorist", "insurgent", "jihadist", "banned", "o
          "extremist", "rebel", "separatist", "proscribed"}
 GROUP_KINDS = {"armed_group", "org", "ngo", "party", "group"}
 _SENT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-
-
-def is_reciprocal(text: str) -> bool:
-    return bool(RECIPROCAL.match(" ".join(text.split())))
 
 
 def is_anaphor(text: str) -> bool:
@@ -213,7 +208,6 @@ def _possessive(reg, text, day, before, pron, head) -> Optional[Resolution]:
 
 
 def _owned(reg, text, day, owner: Resolution, head: str) -> Optional[Resolution]:
-    from jirga.actors.resolve import resolve_free
     actor = reg.lookup(owner.name)
     statelike = actor is not None and (actor.kind in STATE_KINDS or owner.sector == "GOV")
     if head in MEMBERS and not statelike and actor is not None and actor.kind != "person":

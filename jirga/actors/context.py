@@ -19,7 +19,7 @@ def context_countries(reg: Registry, text: str) -> Counter:
         return memo[text]
     counts: Counter = Counter()
     for it in tag(reg, text):
-        c = _item_country(reg, it)
+        c = item_country(reg, it)
         if c is not None:
             counts[c] += 2 if it.kind == "actor" and it.actors[0].kind == "region" else 1
     if len(memo) > 2000:
@@ -28,7 +28,7 @@ def context_countries(reg: Registry, text: str) -> Counter:
     return counts
 
 
-def _item_country(reg: Registry, it: Item) -> Optional[str]:
+def item_country(reg: Registry, it: Item) -> Optional[str]:
     if it.kind in ("demonym", "plural"):
         return it.country.roles[0].country
     if it.kind == "actor" and it.actors[0].kind != "media":
@@ -47,7 +47,7 @@ def _nearest(reg: Registry, sentence: str, text: str, tied: set) -> Optional[str
     m1 = m0 + len(tokens(text))
     best = None
     for it in tag(reg, sentence):
-        c = _item_country(reg, it)
+        c = item_country(reg, it)
         if c not in tied or m0 <= it.start < m1:
             continue
         dist = m0 - it.end if it.end <= m0 else it.start - m1 + 0.5

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional, Sequence
 
 from jirga.actors.anaphora import place_country
-from jirga.actors.context import _item_country
+from jirga.actors.context import item_country
 from jirga.actors.mention import tag
 from jirga.actors.registry import Registry
 from jirga.actors.text import tokens
@@ -59,7 +59,7 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
 def _place(reg: Registry, name: str, places: Lookup) -> Optional[str]:
     """Country of a named place: a state, capital or region in the registry, else the gazetteer."""
     for it in tag(reg, name):
-        c = _item_country(reg, it)
+        c = item_country(reg, it)
         if c is not None:
             return c
     if places is not None and name.lower() not in NOT_PLACES:
@@ -102,7 +102,7 @@ def attached(reg: Registry, text: str, sentence: str, places: Lookup = None) -> 
     if c is not None:
         return c
     for it in tag(reg, " ".join(window)):  # demonyms, state names, capitals
-        c = _item_country(reg, it)
+        c = item_country(reg, it)
         if c is not None:
             return c
     return None
@@ -147,7 +147,7 @@ def _other_owner(reg: Registry, text: str, sentence: str, home: str) -> Optional
             continue
         before = " ".join(o for _, o in toks[max(0, i - 4):i])
         for it in tag(reg, before):
-            c = _item_country(reg, it)
+            c = item_country(reg, it)
             if c is not None and c != home:
                 return c
     return None

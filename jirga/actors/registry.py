@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 import yaml
 
 from jirga import data
+from jirga import errors
 from jirga.actors.text import is_acronym, norm, skeleton
 from jirga.errors import DataFileError
 
@@ -220,29 +221,29 @@ def _date(value, where: str) -> Optional[str]:
     try:
         return _dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise DataFileError(f"{where}: date {value!r} is not YYYY-MM-DD", "E301") from None
+        raise DataFileError(f"{where}: date {value!r} is not YYYY-MM-DD", errors.BAD_ACTOR_ENTRY) from None
 
 
 def _role(d: dict, where: str, countries: Optional[set]) -> Role:
     if not isinstance(d, dict):
-        raise DataFileError(f"{where}: a role must be a mapping with country and sector", "E301")
+        raise DataFileError(f"{where}: a role must be a mapping with country and sector", errors.BAD_ACTOR_ENTRY)
     extra = set(d) - ROLE_KEYS
     if extra:
-        raise DataFileError(f"{where}: unknown role field(s) {sorted(extra)}", "E301")
+        raise DataFileError(f"{where}: unknown role field(s) {sorted(extra)}", errors.BAD_ACTOR_ENTRY)
     country = str(d.get("country") or "").strip().upper()
     sector = d.get("sector")
     sector = str(sector).strip().upper() if sector else None
     if not country or len(country) != 3 or not country.isalpha():
         raise DataFileError(f"{where}: country {d.get('country')!r} is not an ISO alpha-3 "
-                            "or PLOVER code (IGO, UNO, EUR, NGO, ISM, IMG, MNC)", "E301")
+                            "or PLOVER code (IGO, UNO, EUR, NGO, ISM, IMG, MNC)", errors.BAD_ACTOR_ENTRY)
     if countries is not None and country not in countries:
-        raise DataFileError(f"{where}: unknown country code {country}", "E301")
+        raise DataFileError(f"{where}: unknown country code {country}", errors.BAD_ACTOR_ENTRY)
     if sector and sector not in SECTORS:
         raise DataFileError(f"{where}: unknown PLOVER sector {sector} "
-                            f"(one of {', '.join(sorted(SECTORS))})", "E301")
+                            f"(one of {', '.join(sorted(SECTORS))})", errors.BAD_ACTOR_ENTRY)
     start, end = _date(d.get("start"), where), _date(d.get("end"), where)
     if start and end and end < start:
-        raise DataFileError(f"{where}: role ends ({end}) before it starts ({start})", "E301")
+        raise DataFileError(f"{where}: role ends ({end}) before it starts ({start})", errors.BAD_ACTOR_ENTRY)
     return Role(country, sector, start, end, d.get("office") or None)
 
 
@@ -253,27 +254,27 @@ def _names(value, where: str) -> list[str]:
         return [v.strip() for v in value.replace(";", "|").split("|") if v.strip()]
     if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
         return [str(v) for v in value]
-    raise DataFileError(f"{where}: expected a list of names", "E301")
+    raise DataFileError(f"{where}: expected a list of names", errors.BAD_ACTOR_ENTRY)
 
 
 def _actor(d, where: str, countries: Optional[set] = None) -> Actor:
     if not isinstance(d, dict) or not d.get("name"):
-        raise DataFileError(f"{where}: each actor needs a name", "E301")
+        raise DataFileError(f"{where}: each actor needs a name", errors.BAD_ACTOR_ENTRY)
     extra = set(d) - ACTOR_KEYS
     if extra:
-        raise DataFileError(f"{where}: unknown field(s) {sorted(extra)}", "E301")
+        raise DataFileError(f"{where}: unknown field(s) {sorted(extra)}", errors.BAD_ACTOR_ENTRY)
     kind = str(d.get("kind") or "org")
     if kind not in KINDS:
-        raise DataFileError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}", "E301")
+        raise DataFileError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}", errors.BAD_ACTOR_ENTRY)
     roles_in = d.get("roles") or []
     if not isinstance(roles_in, list):
-        raise DataFileError(f"{where}: roles must be a list", "E301")
+        raise DataFileError(f"{where}: roles must be a list", errors.BAD_ACTOR_ENTRY)
     if d.get("country"):  # short form: one role given inline
         roles_in = [*roles_in, {k: d[k] for k in ("country", "sector", "start", "end", "office") if k in d}]
     roles = [_role(r, where, countries) for r in roles_in]
     wd = d.get("wikidata")
     if wd and not (str(wd)[0] == "Q" and str(wd)[1:].isdigit()):
-        raise DataFileError(f"{where}: wikidata id {wd!r} should look like Q42418", "E301")
+        raise DataFileError(f"{where}: wikidata id {wd!r} should look like Q42418", errors.BAD_ACTOR_ENTRY)
     return Actor(name=str(d["name"]), kind=kind, aliases=_names(d.get("aliases"), where),
                  wikidata=str(wd) if wd else None, roles=roles,
                  demonyms=_names(d.get("demonyms"), where), plurals=_names(d.get("plurals"), where),
@@ -296,7 +297,7 @@ def _parse_entries(entries, fname: str, get_text, countries: Optional[set] = Non
     if isinstance(entries, dict) and "actors" in entries:
         entries = entries["actors"]
     if not isinstance(entries, list):
-        raise DataFileError(f"{fname}:1: expected a list of actors", "E301")
+        raise DataFileError(f"{fname}:1: expected a list of actors", errors.BAD_ACTOR_ENTRY)
     out, lines = [], None
     for i, d in enumerate(entries):
         try:
@@ -305,7 +306,7 @@ def _parse_entries(entries, fname: str, get_text, countries: Optional[set] = Non
             lines = lines if lines is not None else _item_lines(get_text())
             line = lines[i] if i < len(lines) else 1
             msg = str(exc.args[0]).replace(f"{fname}:", f"{fname}:{line}:", 1)
-            raise DataFileError(msg, "E301") from None
+            raise DataFileError(msg, exc.code) from None
         out[-1].source = fname
     return out
 
@@ -323,17 +324,17 @@ def read_user_file(path, countries: Optional[set] = None) -> list[Actor]:
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
-        raise DataFileError(f"{p}: cannot read actor file ({exc.strerror})", "E302") from None
+        raise DataFileError(f"{p}: cannot read actor file ({exc.strerror})", errors.ACTOR_FILE_UNREADABLE) from None
     if p.suffix.lower() in (".csv", ".tsv"):
         return _read_csv(text, str(p), "\t" if p.suffix.lower() == ".tsv" else ",", countries)
     if p.suffix.lower() not in (".yaml", ".yml"):
-        raise DataFileError(f"{p}: actor files are .yaml, .yml, .csv or .tsv", "E302")
+        raise DataFileError(f"{p}: actor files are .yaml, .yml, .csv or .tsv", errors.ACTOR_FILE_UNREADABLE)
     try:
         entries = yaml.load(text, Loader=_UserLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{p}:{mark.line + 1}" if mark else str(p)
-        raise DataFileError(f"{where}: invalid YAML ({getattr(exc, 'problem', exc)})", "E301") from None
+        raise DataFileError(f"{where}: invalid YAML ({getattr(exc, 'problem', exc)})", errors.BAD_ACTOR_ENTRY) from None
     actors = _parse_entries(entries, str(p), lambda: text, countries)
     lines = _item_lines(text)
     for i, a in enumerate(actors):
@@ -348,7 +349,7 @@ def _read_csv(text: str, fname: str, delim: str, countries: Optional[set] = None
     reader = csv.DictReader(io.StringIO("\n".join(rows)), delimiter=delim)
     missing = {"name", "country"} - set(reader.fieldnames or ())
     if missing:
-        raise DataFileError(f"{fname}:1: missing column(s) {sorted(missing)}", "E301")
+        raise DataFileError(f"{fname}:1: missing column(s) {sorted(missing)}", errors.BAD_ACTOR_ENTRY)
     by_name: dict[str, Actor] = {}
     for row in reader:
         line = reader.line_num
@@ -379,7 +380,7 @@ def add_actor(user_file, name: str, country: str, sector: str, aliases=(), wikid
     p = Path(user_file)
     actor = _actor(entry, f"{p} (new entry)", _state_codes() | NONSTATE)
     if p.suffix.lower() not in (".yaml", ".yml"):
-        raise DataFileError(f"{p}: add_actor writes YAML files (.yaml)", "E302")
+        raise DataFileError(f"{p}: add_actor writes YAML files (.yaml)", errors.ACTOR_FILE_UNREADABLE)
     if p.exists():
         read_user_file(p)  # refuse to append to a broken file
     p.parent.mkdir(parents=True, exist_ok=True)
@@ -395,6 +396,13 @@ def _state_codes() -> set:
             for r in d["roles"]}
 
 
+def user_files(settings: dict) -> tuple[str, ...]:
+    """The user's registry file (``user_actors``, when it exists), then ``actor_files``."""
+    own = settings.get("user_actors")
+    files = [own] if own and Path(own).is_file() else []
+    return tuple(files + [str(f) for f in settings.get("actor_files") or ()])
+
+
 def get_registry(res) -> Registry:
-    """The registry for these Resources, loaded once (shipped + settings['actor_files'])."""
-    return res.get("actors.registry", lambda r: Registry.load(r.settings.get("actor_files") or ()))
+    """The registry for these Resources, loaded once: shipped files, then the user's."""
+    return res.get("actors.registry", lambda r: Registry.load(user_files(r.settings)))

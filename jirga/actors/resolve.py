@@ -24,95 +24,21 @@ above and is the pipeline stage. A mention resolved to a class of a country's ac
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from rapidfuzz import fuzz
-from rapidfuzz import process as rf_process
-
-from jirga.actors.anaphora import is_anaphor, is_reciprocal, party_of, resolve_anaphor, resolve_place
+from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve_place
 from jirga.actors.combine import Resolution, of_state
-from jirga.actors.combine import day as _day, decide as _decide, from_actor as _from_actor
+from jirga.actors.combine import day as _day, from_actor as _from_actor
 from jirga.actors.context import context_countries
-from jirga.actors.evidence import agent_country
 from jirga.actors.context import lookahead as _lookahead, main_country as _main_country, surname as _surname
-from jirga.actors.mention import pick as _pick, strip_honorifics as _strip_honorifics, tag
-from jirga.actors.registry import Actor, Registry, get_registry
-from jirga.actors.text import drop_parens, norm, skeleton, tokens
+from jirga.actors.evidence import agent_country
+from jirga.actors.lookup import resolve_free
+from jirga.actors.mention import pick as _pick
+from jirga.actors.registry import Registry, get_registry
+from jirga.actors.text import norm
+from jirga.tokens import is_reciprocal
 from jirga.model import Document
-
-__all__ = ["Resolution", "resolve", "resolve_with", "resolve_free", "resolve_events", "process",
-           "resolve_records", "tag", "context_countries", "REQUIRES", "PROVIDES"]
-
-REQUIRES = ("events",)
-PROVIDES = ("actors",)
-
-FUZZY_STRICT = 93
-FUZZY_LOOSE = 88
-FUZZY_MIN_LEN = 5
-
-
-# -- context-free resolution (memoised) ------------------------------------------------------
-def _fuzzy(reg: Registry, key: str, cutoff: float) -> Optional[Actor]:
-    if len(key) < FUZZY_MIN_LEN or len(key) > 80:
-        return None
-    choices = reg.cache.get("fuzzy.choices")
-    if choices is None:
-        choices = [k for k in reg.aliases if len(k) >= FUZZY_MIN_LEN]
-        reg.cache["fuzzy.choices"] = choices
-    hit = rf_process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if hit is None or hit[0][0] != key[0]:
-        return None
-    return reg.candidates(hit[0])[0]
-
-
-def resolve_free(reg: Registry, text: str, date=None) -> Resolution:
-    """Resolution from the mention alone (no context); memoised per (text, day)."""
-    day = _day(date)
-    memo = reg.cache.setdefault("free", {})
-    hit = memo.get((text, day))
-    if hit is None:
-        hit = _resolve_free(reg, text, day)
-        if len(memo) > 200_000:
-            memo.clear()
-        memo[(text, day)] = hit
-    return dataclasses.replace(hit)
-
-
-def _resolve_free(reg: Registry, text: str, day) -> Resolution:
-    bare = drop_parens(text) or text
-    keys = list(dict.fromkeys([norm(text), norm(bare)]))
-    keys += [k for k in (_strip_honorifics(reg, k) for k in keys) if k not in keys]
-    keys = [k for k in keys if k]
-    if not keys:
-        return Resolution(text)
-    for k in keys:
-        cands = [a for a, acro in reg.aliases.get(k, ()) if not acro or _upper(text, k)]
-        if cands:
-            return _from_actor(text, cands[0], day, "exact")
-    tagged = tag(reg, bare)
-    ntok = len(tokens(bare))
-    if any(it.kind != "actor" for it in tagged):  # "Pakistan's foreign minister", "Romanian"
-        return _decide(reg, text, tagged, day, ntok=ntok) or Resolution(text)
-    for k in keys:
-        sk = skeleton(k)
-        if len(sk) >= 6 and len(reg.skeletons.get(sk, ())) == 1:
-            return _from_actor(text, reg.skeletons[sk][0], day, "skeleton")
-    if not tagged:
-        actor = _fuzzy(reg, keys[-1], FUZZY_STRICT)
-        if actor is not None:
-            return _from_actor(text, actor, day, "fuzzy")
-    res = _decide(reg, text, tagged, day, ntok=ntok)
-    if res is not None and (res.resolved or res.sector):
-        return res
-    actor = _fuzzy(reg, keys[-1], FUZZY_LOOSE)
-    if actor is not None:
-        return _from_actor(text, actor, day, "fuzzy")
-    return res or Resolution(text)
-
-
-def _upper(text: str, key: str) -> bool:
-    return all(o.isupper() or o.isdigit() for t, o in tokens(text) if t in key.split())
+from jirga.places.gazetteer import get_gazetteer
 
 
 def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) -> Resolution:
@@ -181,10 +107,10 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
     return out
 
 
-# -- documents, records, stage ------------------------------------------------------------------
-def resolve_events(doc: Document, res) -> Document:
-    """Fill every ActorRef of ``doc.events`` in place for the event's date (or publication)."""
-    reg, places = get_registry(res), _places(res)
+def resolve_events(doc: Document, res) -> None:
+    """The actor stage: fill every ActorRef of ``doc.events`` in place for the event's
+    date (or the publication date)."""
+    reg, places = get_registry(res), place_lookup(res)
     for ev in doc.events:
         date = ev.date or doc.published
         context = [ev.sentence.text or doc.text[ev.sentence.start:ev.sentence.end], doc.text]
@@ -197,28 +123,23 @@ def resolve_events(doc: Document, res) -> Document:
             out = resolve_with(reg, ref.text, date, context, before, places, taken)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
-    return doc
 
 
-def _places(res) -> Optional[Callable[[str], list]]:
-    """The gazetteer's candidates lookup, or None when no gazetteer can be loaded."""
-    try:
-        from jirga.places.gazetteer import get_gazetteer
-        return get_gazetteer(res).candidates
-    except Exception:  # noqa: BLE001 - actors work without places
-        return None
+def place_lookup(res) -> Callable[[str], list]:
+    """The gazetteer's candidates lookup: place names used as actors ('Kabul said')."""
+    return get_gazetteer(res).candidates
 
 
-def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    """Pipeline stage: documents with events in, the same documents with actors resolved out."""
-    from jirga.stages import actors, stream
-    return stream(docs, res, actors, "actors", "E301")
+def load(res) -> None:
+    """The registry (with the user's files) and the gazetteer, before the first document."""
+    get_registry(res)
+    get_gazetteer(res)
 
 
 def resolve_records(records: Iterable[dict], res) -> Iterator[dict]:
     """The ``jirga actors resolve`` contract: {id, text, date[, context]} ->
     {id, text, name, country, sector, wikidata, resolved}."""
-    reg, places = get_registry(res), _places(res)
+    reg, places = get_registry(res), place_lookup(res)
     for rec in records:
         ctx = rec.get("context") or ()
         ctx = [ctx] if isinstance(ctx, str) else list(ctx)

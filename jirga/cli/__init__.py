@@ -11,9 +11,9 @@ app = typer.Typer(help="Jirga: political event data from news, with the evidence
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 app.command("run")(run.run)
 app.command("summary")(run.summary)
-app.command("code")(components.code)
-app.command("geoparse")(components.geoparse)
-app.command("dates")(components.dates)
+app.command("code")(components.code_command)
+app.command("geoparse")(components.geoparse_command)
+app.command("dates")(components.dates_command)
 app.command("export")(export.export)
 app.command("eval")(evaluate.evaluate)
 app.add_typer(actors.app, name="actors")
@@ -21,14 +21,18 @@ app.add_typer(actors.app, name="actors")
 
 def main() -> None:
     """Entry point: user errors print one line and exit 2; --debug shows tracebacks."""
-    from jirga.errors import JirgaError
     import logging
+
+    from jirga.errors import JirgaError
     debug = "--debug" in sys.argv
-    if debug:
-        sys.argv.remove("--debug")
-    if "--verbose" in sys.argv:  # global flag: log each stored batch to stderr
-        sys.argv.remove("--verbose")
-        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+    verbose = "--verbose" in sys.argv
+    for flag in ("--debug", "--verbose"):
+        while flag in sys.argv:
+            sys.argv.remove(flag)
+    # --verbose: each stored batch, and a stage's traceback when it fails on a document
+    level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("jirga").setLevel(level)
     try:
         app()
     except JirgaError as exc:

@@ -14,13 +14,15 @@ OUT = typer.Option(None, "-o", "--output", help="output JSONL file (default: std
 
 
 @contextlib.contextmanager
-def _io(src: str, out: Optional[Path]):
-    from jirga.errors import InputError
+def records_io(src: str, out: Optional[Path]):
+    from jirga import errors
     from jirga.components import read_records
     try:
         fin = sys.stdin if src == "-" else open(src, encoding="utf-8")
+    except FileNotFoundError:
+        raise errors.InputError(f"{src}: file not found; check the path", errors.FILE_NOT_FOUND) from None
     except OSError as exc:
-        raise InputError(f"{src}: cannot read ({exc.strerror})", "E101") from None
+        raise errors.InputError(f"{src}: cannot read ({exc.strerror})", errors.UNREADABLE) from None
     fout = open(out, "w", encoding="utf-8") if out else sys.stdout
     try:
         yield read_records(fin, src), fout
@@ -31,28 +33,28 @@ def _io(src: str, out: Optional[Path]):
             fout.close()
 
 
-def _write(rows, fout, label: str = "records") -> None:
+def write_records(rows, fout, label: str = "records") -> None:
     from jirga.cli.output import counting
     for row in counting(rows, label):
         fout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def code(src: str = IN, out: Optional[Path] = OUT):
+def code_command(src: str = IN, out: Optional[Path] = OUT):
     """Code events: one JSON line per event with its evidence offsets."""
     from jirga.components import code_records
-    with _io(src, out) as (records, fout):
-        _write(code_records(records), fout, "events")
+    with records_io(src, out) as (records, fout):
+        write_records(code_records(records), fout, "events")
 
 
-def geoparse(src: str = IN, out: Optional[Path] = OUT):
+def geoparse_command(src: str = IN, out: Optional[Path] = OUT):
     """Find and geocode the places in each record."""
     from jirga.components import geoparse_records
-    with _io(src, out) as (records, fout):
-        _write(geoparse_records(records), fout)
+    with records_io(src, out) as (records, fout):
+        write_records(geoparse_records(records), fout)
 
 
-def dates(src: str = IN, out: Optional[Path] = OUT):
+def dates_command(src: str = IN, out: Optional[Path] = OUT):
     """Find time expressions and normalise them to TIMEX3 values against "date"."""
     from jirga.components import dates_records
-    with _io(src, out) as (records, fout):
-        _write(dates_records(records), fout)
+    with records_io(src, out) as (records, fout):
+        write_records(dates_records(records), fout)

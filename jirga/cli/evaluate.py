@@ -1,37 +1,33 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 
-def _default_gold() -> Path:
-    return Path(os.environ.get("JIRGA_GOLD", Path.cwd().parent / "shared" / "gold"))
-
-
 def evaluate(suites: List[str] = typer.Argument(None, help="suites to run (default all): events-plover, events-petr2, actors, geo, eventloc, timex"),
-             gold: Path = typer.Option(None, "--gold", help="folder of gold files (default ../shared/gold or $JIRGA_GOLD)"),
+             gold: Path = typer.Option(None, "--gold", help="folder of gold files (default: the gold_dir setting: $JIRGA_GOLD, else shared/gold beside the source checkout)"),
              limit: Optional[int] = typer.Option(None, help="score only the first N gold records"),
              check: bool = typer.Option(False, "--check", help="exit 1 if a score is under its floor in floors.json"),
              json_out: Optional[Path] = typer.Option(None, "--json", help="also write all reports as JSON")):
     """Score Jirga on gold data written by others and print the tables."""
     from jirga import Resources
-    from jirga.errors import JirgaError
+    from jirga.errors import UNKNOWN_SUITE, JirgaError
     from jirga.eval import SUITES, check_floors, run_suite
     by_name = {s.name: s for s in SUITES}
     chosen = suites or list(by_name)
     unknown = [s for s in chosen if s not in by_name]
     if unknown:
-        raise JirgaError(f"unknown suite(s) {', '.join(unknown)}; choose from {', '.join(by_name)}", "E702")
+        raise JirgaError(f"unknown suite(s) {', '.join(unknown)}; choose from {', '.join(by_name)}", UNKNOWN_SUITE)
     res = Resources()
+    gold = gold or Path(res.settings["gold_dir"])
     reports, failures = {}, []
     from jirga.cli.output import console
     for name in chosen:
         with console.status(f"scoring {name}"):
-            report, text = run_suite(by_name[name], gold or _default_gold(), res, limit)
+            report, text = run_suite(by_name[name], gold, res, limit)
         reports[name] = report
         typer.echo(f"\n== {name} ==\n{text}")
         if check and limit is None:

@@ -7,12 +7,14 @@ import typer
 
 
 def export(out: Path = typer.Argument(..., help="output file: .jsonl, .csv or .parquet"),
-           db: str = typer.Option("jirga.duckdb", "--db", help="DuckDB file or postgresql:// URL"),
+           db: Optional[str] = typer.Option(None, "--db", help="DuckDB file or postgresql:// URL (default: the db setting, jirga.duckdb)"),
            fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or parquet (default: from the file name)"),
            merged: bool = typer.Option(False, "--merged", help="one row per real-world event, with every report as provenance")):
     """Export stored events."""
-    from jirga.export import export as do_export
-    from jirga.store.base import open_store
-    with open_store(db) as store:
+    from jirga.export import export as do_export, writer_for
+    from jirga.settings import load_settings
+    from jirga.store import open_store
+    writer_for(out, fmt)  # an unknown format fails before the database is opened
+    with open_store(load_settings(db=db)["db"], read_only=True) as store:
         n = do_export(store, out, fmt, merged)
     typer.echo(f"wrote {n} events to {out}")

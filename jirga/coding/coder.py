@@ -1,22 +1,19 @@
-"""Event coder: PLOVER events (type, mode, CAMEO, contexts, actor and recipient
-spans, modality flags, evidence offsets, confidence) from a parsed document.
-
-    from jirga.coding import code_document
-    events = code_document(doc, res)   # doc.parsed must be set (jirga.nlp)
-
-Actor spans only: canonical names and countries are filled later by
-``jirga.actors``. Non-factual events (negated, hypothetical) are returned
-flagged; filter with ``is_factual``. The rules are in ``jirga.coding.plover``.
+"""The coder's per-document loop: triggers, drafts, roles and modality of each
+sentence become ``Event`` records. The rules are in ``plover``, ``roles``,
+``modality`` and ``filters``; this module assembles them.
 """
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, Iterator
 
+from jirga.actors.registry import get_registry
+from jirga.coding import filters, lexicon, ontology, roles
+from jirga.coding.match import find_triggers
+from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
+from jirga.coding.precision import split_demonyms
+from jirga.tokens import is_reciprocal
 from jirga.model import ActorRef, Document, Event, Sentence, Span
-
-REQUIRES = ("parsed",)
-PROVIDES = ("events",)
+from jirga.places.gazetteer import get_gazetteer
 
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
 
@@ -24,11 +21,6 @@ ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
 def is_factual(ev: Event) -> bool:
     """True when the event is reported as having happened (not negated or hypothetical)."""
     return not (ev.negated or ev.hypothetical)
-
-
-def _resources(res):
-    from jirga.coding import lexicon, ontology
-    return ontology.get(res), lexicon.get(res)
 
 
 def _contexts(row_ctx, sent_lemmas, cues, onto) -> list:
@@ -40,7 +32,6 @@ def _contexts(row_ctx, sent_lemmas, cues, onto) -> list:
 
 
 def _actor_refs(heads, index, flag) -> list[ActorRef]:
-    from jirga.coding import roles
     return [ActorRef(text, s, e) for s, e, text in roles.refs(heads, index, flag)]
 
 
@@ -55,21 +46,10 @@ def _denial_recipient(d, prior: list[Event]) -> list[ActorRef]:
     return []
 
 
-def is_reciprocal(text: str) -> bool:
-    """'the two sides', 'both countries': the actor stage gives each mention one party."""
-    from jirga.actors.anaphora import is_reciprocal as recip
-    return recip(text)
-
-
 def _place_names(res):
     """name -> None when the actor registry knows it, True when the gazetteer knows it as a
     place (not a country), False when neither knows it."""
-    try:
-        from jirga.actors.registry import get_registry
-        from jirga.places.gazetteer import get_gazetteer
-        reg, gaz = get_registry(res), get_gazetteer(res)
-    except Exception:  # noqa: BLE001 - coding works without actors and places
-        return None
+    reg, gaz = get_registry(res), get_gazetteer(res)
     cache: dict = {}
 
     def place_name(text: str):
@@ -89,10 +69,6 @@ def _event_id(doc_id: str, si: int, start: int, typ: str, used: set) -> str:
 
 
 def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event]:
-    from jirga.coding import filters
-    from jirga.coding.match import find_triggers
-    from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
-    from jirga.coding.precision import split_demonyms
     triggers = find_triggers(sent, lex)
     cues = lex.cues
     lemmas = {t.lemma_.lower() for t in sent}
@@ -129,13 +105,12 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     return out
 
 
-def code_document(doc: Document, res) -> list[Event]:
+def find_events(doc: Document, res) -> list[Event]:
     """Events of one parsed document, in text order. Deterministic."""
-    from jirga.coding.roles import DocIndex
     if doc.parsed is None:
         raise ValueError(f"document {doc.id} is not parsed; run jirga.nlp first")
-    onto, lex = _resources(res)
-    index = DocIndex(doc.parsed, lex.cues, _place_names(res))
+    onto, lex = ontology.get(res), lexicon.get(res)
+    index = roles.DocIndex(doc.parsed, lex.cues, _place_names(res))
     events: list[Event] = []
     used: set = set()
     for si, sent in enumerate(doc.parsed.sents):
@@ -143,7 +118,14 @@ def code_document(doc: Document, res) -> list[Event]:
     return events
 
 
-def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    """Pipeline stage: fill ``doc.events``; a failure becomes a Reject (E202)."""
-    from jirga.stages import code, stream
-    return stream(docs, res, code, "coding", "E202")
+def code_events(doc: Document, res) -> None:
+    """The coding stage: fill ``doc.events``."""
+    doc.events = find_events(doc, res)
+
+
+def load(res) -> None:
+    """Everything the coder reads, loaded before the first document."""
+    ontology.get(res)
+    lexicon.get(res)
+    get_registry(res)
+    get_gazetteer(res)

@@ -22,6 +22,8 @@ actors and recipients are united.
 from __future__ import annotations
 
 from jirga.coding import roles
+from jirga.coding.match import adjectival
+from jirga.tokens import described
 
 LINK_DEPS = frozenset({"conj", "xcomp", "ccomp", "relcl", "acl", "advcl"})
 APPOS_DEPS = frozenset({"appos", "npadvmod"})
@@ -55,7 +57,7 @@ def _said_of(d):
     t = d.trig.token
     if t.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return None
-    return roles._described(t.head)
+    return described(t.head)
 
 
 def _first_to(d, o) -> bool:
@@ -122,9 +124,8 @@ def _union(a: list, b: list, skip: set) -> list:
 
 def _controller(p):
     """The verb whose clause an '-ing' participle follows: the nearest verb before it."""
-    from jirga.coding.match import _adjectival
     for tok in reversed(p.sent[:p.i - p.sent.start]):
-        if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS and not _adjectival(tok):
+        if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok):
             return tok
     return None
 

@@ -102,7 +102,7 @@ UNDERGO_PREPS = frozenset({("come", "under"), ("meet", "with")})
 ON_STATE_NOUNS = frozenset({"alert", "standby", "strike"})   # 'put on alert', 'went on strike'
 
 
-def _adjectival(tok) -> bool:
+def adjectival(tok) -> bool:
     """'met wounded soldiers' parsed as a verb: a bare past participle with no subject or
     auxiliary, directly followed by its own object, is an adjective."""
     if tok.tag_ != "VBN" or tok.dep_ in ("conj", "ROOT") or any(
@@ -156,7 +156,7 @@ def find_triggers(sent, lex) -> list[Trigger]:
     light, receiving = lex.cues["light_verbs"], lex.cues["receiving_verbs"]
     for tok in sent:
         pos = tok.pos_
-        if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS and not _adjectival(tok):
+        if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok):
             for e in lex.verbs.get(tok.lemma_.lower(), ()):
                 if _verb_ok(tok, e):
                     out.append(Trigger(tok, e, "verb"))

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jirga.coding.roles import clause_subject
+from jirga.tokens import self_actor
+
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj", "csubj"})
 
 
@@ -31,7 +34,7 @@ def clause_verb(tok):
     for _ in range(5):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -196,9 +199,8 @@ def _volition(g, cur, m: Modality, cues) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubj") and c.i > g.i for c in g.children):
         return False
-    from jirga.coding.roles import _self_actor, clause_subject
     subj = [s.head.head if s.tag_ in ("WDT", "WP") else s for s in clause_subject(g)[0]]
-    if not any(_self_actor(s, cues) for s in subj):
+    if not any(self_actor(s, cues) for s in subj):
         return False          # 'a resolution that aims to tighten sanctions'
     m.future, m.frame, m.frame_verb = True, "intent", g
     return True

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from jirga.coding import filters, roles
 from jirga.coding.collapse import collapse
+from jirga.coding.match import Trigger
 from jirga.coding.modality import Modality, modality
 from jirga.coding.precision import refine
 
@@ -154,7 +155,6 @@ def _dedupe(drafts: list[Draft], cues) -> list[Draft]:
 def obligation_drafts(sent, cues, drafts) -> list[Draft]:
     """'Russia said Sudan must return the helicopter': a REQUEST by the speaker to
     the subject of the must-clause, whether or not that clause holds a trigger."""
-    from jirga.coding.match import Trigger
     taken = {d.trigger_tok.i for d in drafts if d.event_type == "REQUEST"}
     out = []
     for v in sent:
@@ -210,7 +210,7 @@ def is_background(tok, cues=None) -> bool:
             return True
         if t.dep_ == "relcl":
             return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WH for c in t.children)
-        if t.head is t or t.dep_ not in CLIMB or (t.dep_ == "pcomp" and cues is None):
+        if t.head.i == t.i or t.dep_ not in CLIMB or (t.dep_ == "pcomp" and cues is None):
             return False
         t = t.head
     return False
@@ -260,7 +260,7 @@ def is_reference(tok, trigger_idx: set, cues) -> bool:
         return True
     t = tok
     for _ in range(4):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         if t.i in trigger_idx:

@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+from jirga.model import ActorRef
+
 DOCUMENT_NOUNS = frozenset({
     "statement", "report", "video", "footage", "audio", "recording", "tape", "message",
     "data", "figure", "detail", "image", "photo", "photograph", "picture", "list", "book",
@@ -110,7 +112,6 @@ def _demonym(t) -> bool:
 def split_demonyms(refs, parsed) -> list:
     """'Pakistani and Afghan border forces' -> 'Pakistani' and 'Afghan border forces': two
     nationality adjectives sharing one head noun are two parties (ActorRef list in, out)."""
-    from jirga.model import ActorRef
     out = []
     for r in refs:
         sp = parsed.char_span(r.start, r.end)

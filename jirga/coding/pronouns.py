@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import bisect
 
+from jirga.tokens import self_actor
+
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 IT_PRONOUNS = frozenset({"it", "its", "itself"})
 THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
@@ -68,7 +70,6 @@ def _plural_verb(c) -> bool:
 
 def compatible(c, low: str, cues) -> bool:
     """Can mention head ``c`` be what pronoun ``low`` stands for?"""
-    from jirga.coding.roles import _self_actor
     if c.pos_ == "PRON":
         return False
     conj = any(x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN") for x in c.children)
@@ -78,13 +79,13 @@ def compatible(c, low: str, cues) -> bool:
         if conj or c.tag_ in ("NNS", "NNPS") or _person(c, cues):
             return False
         return c.ent_type_ in ("ORG", "GPE", "NORP") or institution(c, cues) or (
-            c.pos_ == "NOUN" and _self_actor(c, cues))
+            c.pos_ == "NOUN" and self_actor(c, cues))
     if low in THEY_PRONOUNS:
         if conj:
-            return _self_actor(c, cues) or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            return self_actor(c, cues) or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         if c.ent_type_ in ("GPE", "NORP") or (c.ent_type_ == "ORG" and _plural_verb(c)):
             return True
-        return c.tag_ in ("NNS", "NNPS") and (_self_actor(c, cues) or c.lemma_.lower() in ("side", "party"))
+        return c.tag_ in ("NNS", "NNPS") and (self_actor(c, cues) or c.lemma_.lower() in ("side", "party"))
     return False
 
 
@@ -162,17 +163,16 @@ def _speaker_owner(subj, kind: str, cues):
 def _governor_subject(tok, kind: str, cues):
     """'The government maintains it does not ...': the subject of the verb governing
     the pronoun's clause, when it is a compatible named or agent noun."""
-    from jirga.coding.roles import _self_actor
     v = tok.head
     for _ in range(3):
-        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head is v:
+        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head.i == v.i:
             return None
         v = v.head
         for c in v.children:
             owner = _speaker_owner(c, kind, cues) if c.dep_ == "nsubj" and c.i < tok.i else None
             if owner is not None:
                 return owner
-            if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON" and _self_actor(c, cues):
+            if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON" and self_actor(c, cues):
                 person = c.ent_type_ == "PERSON"
                 if person == (kind == "person") or (kind == "person" and c.pos_ == "NOUN"):
                     return c

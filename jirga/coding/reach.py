@@ -19,6 +19,8 @@ Quantity heads ('thousands of Kurds', 'scores of refugees') stand for their
 """
 from __future__ import annotations
 
+from jirga.tokens import self_actor
+
 NOUN_PREPS = frozenset({"by", "from", "of", "to", "against", "with", "on", "toward", "towards", "at", "for"})
 QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
                       "scores", "ten", "tens", "million", "millions", "number", "crowd", "crowds",
@@ -37,10 +39,9 @@ def _pobjs(tok, preps) -> list:
 
 def has_actor(tok, cues) -> bool:
     """An actor by itself or through a modifier ('Indian proposal', as ``roles.refs`` reads it)."""
-    from jirga.coding.roles import _self_actor
-    if _self_actor(tok, cues):
+    if self_actor(tok, cues):
         return True
-    return any(c.dep_ in ("poss", "compound", "amod") and _self_actor(c, cues) for c in tok.children)
+    return any(c.dep_ in ("poss", "compound", "amod") and self_actor(c, cues) for c in tok.children)
 
 
 def quantity_of(tok, cues):

@@ -11,33 +11,11 @@ from __future__ import annotations
 
 from jirga.coding import reach
 from jirga.coding.pronouns import DocIndex, institution, resolve  # noqa: F401  (re-exported)
+from jirga.tokens import described, is_actorish, kids, self_actor
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
 TRIM = frozenset({"the", "a", "an", "'s", "’s", ",", "-", "(", '"', "“", "”", "of"})
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
-
-
-def is_actorish(tok, cues) -> bool:
-    if tok.ent_type_ in cues["actor_entities"]:
-        return True
-    low = tok.lower_
-    if tok.pos_ == "PRON":
-        return low in cues["pronoun_kind"] or low in cues["relative_pronouns"]
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in cues["agent_nouns"] or low in cues["agent_nouns"]):
-        return True
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"):
-        return True
-    return any(c.dep_ in ("compound", "amod") and (c.ent_type_ in cues["actor_entities"]
-               or c.lemma_.lower() in cues["agent_nouns"]) for c in tok.children)
-
-
-def _self_actor(tok, cues) -> bool:
-    """Actor by itself, not only through a modifier."""
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues["abstract_nouns"] and not tok.ent_type_:
-        return False              # 'security', 'food security', 'stability'
-    if tok.ent_type_ in cues["actor_entities"] or tok.pos_ in ("PROPN", "PRON"):
-        return is_actorish(tok, cues)
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues["agent_nouns"] or tok.lower_ in cues["agent_nouns"])
 
 
 def _bounds(tok) -> tuple[int, int]:
@@ -118,9 +96,9 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
             t = reach.quantity_of(t, cues) or t     # 'thousands of Kurds' -> Kurds
             if not_actor(t, cues):
                 continue
-            if not _self_actor(t, cues):    # 'Taliban requests' -> Taliban
+            if not self_actor(t, cues):    # 'Taliban requests' -> Taliban
                 mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
-                        and _self_actor(c, cues)]
+                        and self_actor(c, cues)]
                 if not mods:
                     continue
                 t = mods[0]
@@ -151,10 +129,6 @@ ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "critic
                       "praise", "thank", "commend", "fault", "punish", "sanction", "congratulate"})
 
 
-def _kids(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
 def _pobjs(tok, preps) -> list:
     out = []
     for c in tok.children:
@@ -163,32 +137,19 @@ def _pobjs(tok, preps) -> list:
     return out
 
 
-def _described(n):
-    """'Qureshi, the first minister to visit' / 'She was the first minister to visit':
-    the person a descriptive noun is said of (apposition head, copula subject)."""
-    if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
-        n = n.head
-    if n.dep_ == "appos":
-        return n.head
-    if n.dep_ in ("attr", "conj") and n.head.lemma_ == "be":
-        subj = _kids(n.head, ("nsubj",))
-        return subj[0] if subj else n
-    return n
-
-
 def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     """(agents, patients) of a verb: nsubj / agent 'by' phrase; passive subject is the patient.
     Verbs without a subject borrow it from the governing clause."""
-    subj = _kids(verb, ("nsubj", "csubj"))
-    pas = _kids(verb, ("nsubjpass",))
+    subj = kids(verb, ("nsubj", "csubj"))
+    pas = kids(verb, ("nsubjpass",))
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if subj or pas or agent or depth > 3:
         return subj + agent, pas
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return [], []
     if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        objs = _kids(head, ("dobj",)) or _pobjs(head, {"on", "upon"})
+        objs = kids(head, ("dobj",)) or _pobjs(head, {"on", "upon"})
         if objs:
             return objs, []
     if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -197,10 +158,10 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
         return clause_subject(head.head, depth + 1)    # 'Pakistan is ready to hold talks'
     if dep == "pcomp" and head.dep_ == "prep":
         gov = head.head      # 'accused X of giving': X gives
-        objs = _kids(gov, ("dobj",)) if gov.lemma_.lower() in ACCUSING else []
+        objs = kids(gov, ("dobj",)) if gov.lemma_.lower() in ACCUSING else []
         return (objs, []) if objs else clause_subject(gov, depth + 1)
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-        return ([], [head]) if verb.tag_ == "VBN" else ([_described(head)], [])
+        return ([], [head]) if verb.tag_ == "VBN" else ([described(head)], [])
     return [], []
 
 
@@ -209,7 +170,7 @@ VERBAL = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCED
 
 def _event_noun_actor(tok, cues) -> list:
     """'TTP attacks killed ...': the actor of an event noun standing as subject."""
-    if tok.pos_ != "NOUN" or _self_actor(tok, cues):
+    if tok.pos_ != "NOUN" or self_actor(tok, cues):
         return [tok]
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON")]
     mods += [g for c in tok.children if c.dep_ == "prep" and c.lemma_ == "by" for g in c.children]
@@ -236,7 +197,7 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or agents
-    objs = _kids(v, ("dobj", "dative", "iobj"))
+    objs = kids(v, ("dobj", "dative", "iobj"))
     preps = RECIPIENT_PREPS | e.get("prep", frozenset())
     recips = reach.unwrap(patients + objs + _pobjs(v, preps), cues)
     if not any(reach.has_actor(r, cues) for r in recips):   # 'rejected an offer from Kabul'
@@ -297,7 +258,7 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         agents, patients = clause_subject(sup)
         actors = agents
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
-            recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c is not n]
+            recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
             recips += _pobjs(sup, RECIPIENT_PREPS)
     if trig.entry.get("recip") or between:
         return actors + recips, []

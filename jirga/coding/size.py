@@ -10,12 +10,11 @@ or adjectival one ('five officers were killed', '22 injured', '12 dead').
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
+from jirga import errors
 from jirga.model import Document, Size
-
-REQUIRES = ("parsed", "events")
-PROVIDES = ("events.size",)
+from jirga.stage import Stage
 
 SIZE_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
@@ -234,6 +233,6 @@ def size_events(doc: Document, res=None) -> None:
                 ev.size = Size(sz.dead, sz.injured, sz.arrested, sz.at_least)
 
 
-def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    from jirga.stages import size, stream
-    return stream(docs, res, size, "size", "E404")
+
+STAGE = Stage("size", requires=("parsed", "events"), provides=("event.size",),
+              reject_code=errors.SIZE_FAILED, run=size_events)

@@ -8,20 +8,23 @@ date (document creation time, DCT), and used to date events.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
-
+from jirga import errors
+from jirga.coding import lexicon
 from jirga.dates.events import NO_DCT_NOTE, date_events, precision_of
 from jirga.dates.find import find_timex, timex_document
 from jirga.dates.normalise import normalise
 from jirga.model import Document
+from jirga.stage import Stage
 
-__all__ = ["REQUIRES", "PROVIDES", "NO_DCT_NOTE", "find_timex", "normalise", "precision_of",
-           "timex_document", "date_events", "process"]
-
-REQUIRES = ("parsed",)
-PROVIDES = ("timex", "events.date")
+__all__ = ["STAGE", "NO_DCT_NOTE", "find_timex", "normalise", "precision_of", "timex_document",
+           "date_events", "date_document"]
 
 
-def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    from jirga.stages import dates, stream
-    return stream(docs, res, dates, "dates", "E403")
+def date_document(doc: Document, res) -> None:
+    """The dates stage: the document's time expressions, then each event's date."""
+    timex_document(doc, res)
+    date_events(doc, res)
+
+
+STAGE = Stage("dates", requires=("parsed", "events"), provides=("timex", "event.date"),
+              reject_code=errors.DATES_FAILED, run=date_document, prepare=lexicon.get)

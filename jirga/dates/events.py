@@ -39,8 +39,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from jirga.coding import lexicon
 from jirga.dates.find import timex_document
-from jirga.dates.resolve import _parse_dct
+from jirga.dates.resolve import parse_dct
 from jirga.model import Document
 
 NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
@@ -237,16 +238,12 @@ def _reported(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
 
 
 def _lexicon_nouns(res) -> tuple[frozenset, frozenset]:
-    """Event nouns and support verbs, from the coding lexicon when it is at hand."""
+    """Event nouns and support verbs, with the coding lexicon's when ``res`` is given."""
     nouns, verbs = EVENT_NOUNS, SUPPORT
     if res is not None:
-        try:
-            from jirga.coding import lexicon
-            lex = lexicon.get(res)
-            nouns = nouns | frozenset(lex.nouns)
-            verbs = verbs | frozenset(v.lower() for v in lex.cues.get("light_verbs", ()))
-        except Exception:
-            pass
+        lex = lexicon.get(res)
+        nouns = nouns | frozenset(lex.nouns)
+        verbs = verbs | frozenset(v.lower() for v in lex.cues.get("light_verbs", ()))
     return nouns, verbs
 
 
@@ -265,7 +262,7 @@ def date_events(doc: Document, res=None) -> None:
             if t is not None:
                 other.add(t.i)
         other |= {t.i for t in parsed if t.pos_ == "NOUN" and t.lemma_.lower() in ev_nouns}
-    dct = _parse_dct(doc.published)
+    dct = parse_dct(doc.published)
     for ev in doc.events:
         s = ev.sentence
         cands = [tx for tx in doc.timex if tx.start >= s.start and tx.end <= s.end

@@ -5,13 +5,18 @@ phrase with ``RELATIVE_BASE`` set to the DCT.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from typing import Optional
 
+import dateparser
+
 from jirga.dates.normalise import normalise
-from jirga.dates.patterns import PATTERNS, _MON
-from jirga.dates.resolve import _parse_dct
+from jirga.dates.patterns import PATTERNS, MON
+from jirga.dates.resolve import parse_dct
 from jirga.model import Document, Timex
+
+log = logging.getLogger("jirga")
 
 _FUTURE_RX = re.compile(r"\b(?:will|shall|'ll|going to|is to|are to|plans? to|scheduled|due to|expected to|set to|next)\b", re.I)
 
@@ -113,28 +118,25 @@ def _year_ranges(text: str, spans: list) -> dict:
 
 
 def _dateparser(phrase: str, dct, future: bool) -> Optional[tuple[str, str]]:
-    d = _parse_dct(dct)
+    d = parse_dct(dct)
     if d is None or len(phrase.split()) > 6 or not re.search(r"[A-Za-z0-9]", phrase):
         return None
     words = phrase.lower().split()
-    if any(w in words for w in ("we", "the", "a")) and not re.search(_MON, phrase, re.I):
-        return None
-    try:
-        import dateparser
-    except ImportError:
+    if any(w in words for w in ("we", "the", "a")) and not re.search(MON, phrase, re.I):
         return None
     try:
         r = dateparser.parse(phrase, languages=["en"], settings={
             "RELATIVE_BASE": dt.datetime(d.year, d.month, d.day),
             "PREFER_DATES_FROM": "future" if future else "past",
             "RETURN_TIME_AS_PERIOD": False, "REQUIRE_PARTS": []})
-    except Exception:
+    except (ValueError, OverflowError, TypeError, AttributeError) as exc:
+        log.debug("dateparser cannot read %r: %s", phrase, exc)   # an unread phrase is no date
         return None
     if r is None:
         return None
     return "DATE", r.date().isoformat()
 
 
-def timex_document(doc: Document, res=None) -> list[Timex]:
+def timex_document(doc: Document, res=None) -> None:
+    """Fill ``doc.timex`` with the document's time expressions."""
     doc.timex = find_timex(doc.text, doc.published, doc.parsed)
-    return doc.timex

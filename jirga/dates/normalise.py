@@ -5,15 +5,15 @@ import datetime as dt
 import re
 from typing import Optional
 
-from jirga.dates.patterns import (MONTHS, PARTS, PATTERNS, SEASONS, WEEKDAYS, _NUMW, _PERIOD,
-                                  _REL, _UNIT, _YEAR)
-from jirga.dates.resolve import (_Ctx, _add_months, _duration, _num, _parse_dct, _rel_period,
-                                 _resolve_md, _resolve_weekday, _shift, _week)
+from jirga.dates.patterns import (MONTHS, PARTS, PATTERNS, SEASONS, WEEKDAYS, NUMW, PERIOD,
+                                  REL, UNIT, YEAR)
+from jirga.dates.resolve import (Ctx, add_months, duration, num, parse_dct, rel_period,
+                                 resolve_md, resolve_weekday, shift, iso_week)
 
 
 def normalise(phrase: str, dct, future: bool = False, kind: Optional[str] = None) -> Optional[tuple[str, str]]:
     """(type, value) of a time phrase, or None when it cannot be read."""
-    ctx = _Ctx(_parse_dct(dct), future)
+    ctx = Ctx(parse_dct(dct), future)
     p = " ".join(phrase.lower().replace("’", "'").split())
     p = re.sub(r"'s$", "", p).strip(" ,'")
     if not p:
@@ -29,7 +29,7 @@ def normalise(phrase: str, dct, future: bool = False, kind: Optional[str] = None
     return None
 
 
-def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
+def _norm_kind(k: str, p: str, ctx: Ctx) -> Optional[tuple[str, str]]:
     d = ctx.dct
     pw = p.replace("-", " ")
     if k == "iso":
@@ -50,19 +50,19 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
     if k in ("mdy", "dmy", "md", "dm"):
         mon = next(MONTHS[w.strip(".")] for w in re.findall(r"[a-z]+\.?", p) if w.strip(".") in MONTHS)
         day = int(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", p).group(1))
-        yr = re.search(_YEAR, p)
+        yr = re.search(YEAR, p)
         if yr:
             return "DATE", f"{yr.group(0)}-{mon:02d}-{day:02d}"
-        return "DATE", _resolve_md(ctx, mon, day)
+        return "DATE", resolve_md(ctx, mon, day)
     if k == "my":
         mon = next(MONTHS[w.strip(".")] for w in re.findall(r"[a-z]+\.?", p) if w.strip(".") in MONTHS)
-        yr = re.search(_YEAR, p).group(0)
+        yr = re.search(YEAR, p).group(0)
         return "DATE", f"{yr}-{mon:02d}"
     if k == "myrel":                # 'September last year'
         mon = next(MONTHS[w.strip(".")] for w in re.findall(r"[a-z]+\.?", pw) if w.strip(".") in MONTHS)
         if d is None:
             return "DATE", f"XXXX-{mon:02d}"
-        return "DATE", f"{d.year + _shift(ctx, p.split()[-2])}-{mon:02d}"
+        return "DATE", f"{d.year + shift(ctx, p.split()[-2])}-{mon:02d}"
     if k in ("month", "relmonth"):
         words = re.findall(r"[a-z]+\.?", pw)
         mon = next((MONTHS[w.strip(".")] for w in words if w.strip(".") in MONTHS and w not in ("may", "mar")), None)
@@ -81,7 +81,7 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
             return "DATE", f"{y}-{mon:02d}"
         if "this" in words and d:
             return "DATE", f"{d.year}-{mon:02d}"
-        return "DATE", _resolve_md(ctx, mon, None)
+        return "DATE", resolve_md(ctx, mon, None)
     if k == "decade":
         y = re.search(r"(\d{3})0s", p).group(1)
         return "DATE", y
@@ -91,7 +91,7 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
     if k == "quarter":
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "final": 4, "last": 4}[re.search(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th)", p).group(1)]
-        yr = re.search(_YEAR, p)
+        yr = re.search(YEAR, p)
         if yr:
             y = int(yr.group(0))
         elif d:
@@ -101,17 +101,17 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
         return "DATE", f"{y}-Q{q}"
     if k == "half":
         h = 1 if "first" in p else 2
-        yr = re.search(_YEAR, p)
-        y = int(yr.group(0)) if yr else ((d.year + _shift(ctx, p.split()[-2])) if d else None)
+        yr = re.search(YEAR, p)
+        y = int(yr.group(0)) if yr else ((d.year + shift(ctx, p.split()[-2])) if d else None)
         return "DATE", f"{y}-H{h}" if y else f"XXXX-H{h}"
     if k == "season":
         s = next(v for w, v in SEASONS.items() if w in p)
-        return "DATE", f"{re.search(_YEAR, p).group(0)}-{s}"
+        return "DATE", f"{re.search(YEAR, p).group(0)}-{s}"
     if k in ("year", "yearmod"):
-        return "DATE", re.search(_YEAR, p).group(0)
+        return "DATE", re.search(YEAR, p).group(0)
     if k == "ago":
-        m = re.search(rf"({_NUMW})\s+({_UNIT})", p)
-        n = _num(m.group(1))
+        m = re.search(rf"({NUMW})\s+({UNIT})", p)
+        n = num(m.group(1))
         unit = m.group(2).rstrip("s")
         if d is None:
             return "DATE", "XXXX"
@@ -121,9 +121,9 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
         if unit.startswith("day"):
             return "DATE", (d - dt.timedelta(days=n)).isoformat()
         if unit.startswith("week"):
-            return "DATE", _week(d - dt.timedelta(days=7 * n))
+            return "DATE", iso_week(d - dt.timedelta(days=7 * n))
         if unit.startswith("month"):
-            y, mo = _add_months(d, -n)
+            y, mo = add_months(d, -n)
             return "DATE", f"{y}-{mo:02d}"
         if unit.startswith("year"):
             return "DATE", str(d.year - n)
@@ -133,36 +133,36 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
             return "DATE", str(d.year - 100 * n)[:2]
         return "TIME", d.isoformat()
     if k in ("rel", "relmod"):
-        m = re.search(rf"({_REL})\s+({_PERIOD})$", p)
+        m = re.search(rf"({REL})\s+({PERIOD})$", p)
         if not m:
             return None
         rel, period = m.group(1), m.group(2)
         if rel == "past" and period in ("decade", "century"):
-            return "DURATION", _duration(1, period)
+            return "DURATION", duration(1, period)
         if rel in ("following", "next") and p.startswith("the ") and period in ("decade", "century"):
-            return "DURATION", _duration(1, period)
-        return _rel_period(ctx, rel, period)
+            return "DURATION", duration(1, period)
+        return rel_period(ctx, rel, period)
     if k == "endof":
         for period in ("year", "month", "week"):
             if p.endswith(period):
-                return _rel_period(ctx, "this", period)
+                return rel_period(ctx, "this", period)
     if k in ("durrel", "dur", "durhy"):
-        m = re.search(rf"({_NUMW})?[\s-]*({_UNIT}|second|minute|hour|day|week|month|year|decade)\b", p.replace("-long", "").replace("-old", ""))
+        m = re.search(rf"({NUMW})?[\s-]*({UNIT}|second|minute|hour|day|week|month|year|decade)\b", p.replace("-long", "").replace("-old", ""))
         if not m:
             return None
-        n = _num(m.group(1)) if m.group(1) else None
+        n = num(m.group(1)) if m.group(1) else None
         if m.group(1) is None and not m.group(2).endswith("s"):
             n = 1
-        return "DURATION", _duration(n, m.group(2))
+        return "DURATION", duration(n, m.group(2))
     if k == "recentunit":
-        return "DURATION", _duration(None, p.split()[-1])
+        return "DURATION", duration(None, p.split()[-1])
     if k == "yearlong":
-        return "DURATION", _duration(1, p.split("-")[0])
+        return "DURATION", duration(1, p.split("-")[0])
     if k == "wdpart":
         words = p.split()
         rel = words[0] if words[0] in ("last", "next", "this") else ""
         wd = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
-        val = _resolve_weekday(ctx, wd, rel)
+        val = resolve_weekday(ctx, wd, rel)
         part = next((PARTS[w] for w in words if w in PARTS), None)
         if part:
             return "TIME", f"{val}T{part}"
@@ -192,7 +192,7 @@ def _norm_kind(k: str, p: str, ctx: _Ctx) -> Optional[tuple[str, str]]:
         if d is None:
             return "DATE", "XXXX-WXX-WE"
         back = d.weekday() < 5 and not ctx.future
-        return "DATE", _week(d - dt.timedelta(days=7 * back)) + "-WE"
+        return "DATE", iso_week(d - dt.timedelta(days=7 * back)) + "-WE"
     if k == "ref":
         if p in ("now", "currently", "at present", "nowadays", "these days", "at this time"):
             return "DATE", "PRESENT_REF"

@@ -26,18 +26,18 @@ UNIT_CODES = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "d
               "week": ("", "W"), "fortnight": ("", "W2"), "month": ("", "M"), "year": ("", "Y"),
               "decade": ("", "DE"), "century": ("", "CE")}
 
-_MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 _MONFULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
          r"sixty|seventy|eighty|ninety|a hundred|hundred|a couple of|a dozen|several|a few|few)")
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MOD = r"(?:early|earlier|late|later|mid|mid-|the end of|the beginning of|the start of|the middle of)"
-_REL = r"(?:last|next|this|past|coming|previous|current|following)"
-_PERIOD = r"(?:week|month|year|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal year)"
+REL = r"(?:last|next|this|past|coming|previous|current|following)"
+PERIOD = r"(?:week|month|year|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal year)"
 _PART = r"(?:morning|afternoon|evening|night)"
 
 
@@ -51,31 +51,31 @@ PATTERNS = [
     ("time", _rx(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local time|gmt|utc|[A-Z]{2,4}T))?")),
     ("clock", _rx(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:gmt|utc|local time)\b")),
     ("noonmid", _rx(r"\b(?:noon|midday|midnight)\b")),
-    ("mdy", _rx(rf"\b(?:{_MOD}\s+)?{_MON}\s+{_DAYN}(?:\s*,\s*|\s+){_YEAR}\b")),
-    ("dmy", _rx(rf"\b{_DAYN}\s+(?:of\s+)?{_MON}(?:\s*,\s*|\s+){_YEAR}\b")),
-    ("md", _rx(rf"\b{_MON}\s+{_DAYN}\b(?![:\d])")),
+    ("mdy", _rx(rf"\b(?:{_MOD}\s+)?{MON}\s+{_DAYN}(?:\s*,\s*|\s+){YEAR}\b")),
+    ("dmy", _rx(rf"\b{_DAYN}\s+(?:of\s+)?{MON}(?:\s*,\s*|\s+){YEAR}\b")),
+    ("md", _rx(rf"\b{MON}\s+{_DAYN}\b(?![:\d])")),
     ("dm", _rx(rf"\b{_DAYN}\s+(?:of\s+)?{_MONFULL}\b")),
-    ("my", _rx(rf"\b(?:{_MOD}[\s-]+)?{_MONFULL}(?:\s+of)?,?\s+{_YEAR}\b")),
+    ("my", _rx(rf"\b(?:{_MOD}[\s-]+)?{_MONFULL}(?:\s+of)?,?\s+{YEAR}\b")),
     ("myrel", _rx(rf"\b(?:(?:early|late|mid)[\s-]+)?{_MONFULL}\s+(?:of\s+)?(?:last|this|next)\s+year\b")),
     ("relmonth", _rx(rf"\b(?:(?:early|late|mid)[\s-]+)?(?:last|next|this)\s+{_MONFULL}\b")),
     ("month", _rx(rf"\b(?:(?:early|late|mid)[\s-]+)?{_MONFULL}\b")),
     ("decade", _rx(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d0|20\d0)s\b")),
     ("century", _rx(r"\b(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|2[01])(?:st|nd|rd|th)[\s-]+century\b")),
-    ("quarter", _rx(rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+{_YEAR})?\b")),
-    ("half", _rx(rf"\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|this year|last year|next year)\b")),
-    ("season", _rx(rf"\b(?:(?:last|next|this|early|late)\s+)?(?:spring|summer|autumn|winter)(?:\s+of)?\s+{_YEAR}\b")),
-    ("yearmod", _rx(rf"\b(?:{_MOD}[\s-]+){_YEAR}\b")),
-    ("year", _rx(rf"\b{_YEAR}\b(?![-/]\d)(?!\s*(?:%|percent|people|troops|soldiers|km|kilometers|miles|tons|meters|metres))")),
+    ("quarter", _rx(rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+{YEAR})?\b")),
+    ("half", _rx(rf"\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR}|this year|last year|next year)\b")),
+    ("season", _rx(rf"\b(?:(?:last|next|this|early|late)\s+)?(?:spring|summer|autumn|winter)(?:\s+of)?\s+{YEAR}\b")),
+    ("yearmod", _rx(rf"\b(?:{_MOD}[\s-]+){YEAR}\b")),
+    ("year", _rx(rf"\b{YEAR}\b(?![-/]\d)(?!\s*(?:%|percent|people|troops|soldiers|km|kilometers|miles|tons|meters|metres))")),
     # 'earlier than usual' compares, 'a week before the vote' anchors on another event;
     # focus particles ('just six years ago') stay outside the span
-    ("ago", _rx(rf"\b(?:(?:about|some|nearly|almost|more than|over)\s+)?{_NUMW}\s+{_UNIT}\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;:)]|$)))")),
-    ("relmod", _rx(rf"\b(?:{_MOD}\s+)(?:{_REL}|the\s+{_REL})\s+{_PERIOD}\b")),
-    ("rel", _rx(rf"\b(?:the\s+)?{_REL}\s+{_PERIOD}\b(?!\s+(?:old|long))")),
+    ("ago", _rx(rf"\b(?:(?:about|some|nearly|almost|more than|over)\s+)?{NUMW}\s+{UNIT}\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;:)]|$)))")),
+    ("relmod", _rx(rf"\b(?:{_MOD}\s+)(?:{REL}|the\s+{REL})\s+{PERIOD}\b")),
+    ("rel", _rx(rf"\b(?:the\s+)?{REL}\s+{PERIOD}\b(?!\s+(?:old|long))")),
     ("endof", _rx(r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:year|month|week)\b")),
-    ("durrel", _rx(rf"\b(?:the\s+)?(?:past|last|next|previous|coming|first|following)\s+{_NUMW}?\s*{_UNIT}\b")),
+    ("durrel", _rx(rf"\b(?:the\s+)?(?:past|last|next|previous|coming|first|following)\s+{NUMW}?\s*{UNIT}\b")),
     # ages ('a 22-year-old son') are not time expressions
-    ("durhy", _rx(rf"\b{_NUMW}-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\b(?!-old)")),
-    ("dur", _rx(rf"\b(?:(?:about|some|nearly|almost|more than|over|less than|at least|a mere)\s+)?{_NUMW}\s+(?:more\s+)?{_UNIT}\b")),
+    ("durhy", _rx(rf"\b{NUMW}-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\b(?!-old)")),
+    ("dur", _rx(rf"\b(?:(?:about|some|nearly|almost|more than|over|less than|at least|a mere)\s+)?{NUMW}\s+(?:more\s+)?{UNIT}\b")),
     ("recentunit", _rx(r"\b(?:recent|coming|past)\s+(?:days|weeks|months|years|decades)\b")),
     ("yearlong", _rx(r"\b(?:year|month|week|decade)-long\b")),
     ("wdpart", _rx(rf"\b(?:(?:last|next|this|early|late|overnight)\s+)?{_WD}(?:\s+(?:{_PART}|overnight))?\b")),

@@ -1,7 +1,7 @@
 """Calendar arithmetic against the document creation time (DCT).
 
 News prefers the past: a bare 'December 16' or 'Tuesday' is the latest such day not
-after the DCT, unless the phrase is governed by a future verb (``_Ctx.future``).
+after the DCT, unless the phrase is governed by a future verb (``Ctx.future``).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Optional
 from jirga.dates.patterns import NUMWORDS, SEASONS, UNIT_CODES, VAGUE_NUMS
 
 
-def _parse_dct(dct) -> Optional[dt.date]:
+def parse_dct(dct) -> Optional[dt.date]:
     if not dct:
         return None
     if isinstance(dct, dt.datetime):
@@ -24,12 +24,12 @@ def _parse_dct(dct) -> Optional[dt.date]:
         return None
 
 
-def _week(d: dt.date) -> str:
+def iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
 
 
-def _num(s: str) -> Optional[float]:
+def num(s: str) -> Optional[float]:
     s = s.lower().strip()
     if s in VAGUE_NUMS:
         return None
@@ -41,35 +41,35 @@ def _num(s: str) -> Optional[float]:
         return None
 
 
-def _add_months(d: dt.date, n: int) -> tuple[int, int]:
+def add_months(d: dt.date, n: int) -> tuple[int, int]:
     m = d.year * 12 + (d.month - 1) + n
     return m // 12, m % 12 + 1
 
 
-def _fmt_num(n: float) -> str:
+def fmt_num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else str(n)
 
 
-def _duration(n: Optional[float], unit: str) -> str:
+def duration(n: Optional[float], unit: str) -> str:
     unit = unit.lower().rstrip("s")
     if unit.startswith("centur"):
         unit = "century"
     if unit == "decade":
-        return f"P{_fmt_num(n * 10)}Y" if n is not None else "PXDE"
+        return f"P{fmt_num(n * 10)}Y" if n is not None else "PXDE"
     if unit == "century":
-        return f"P{_fmt_num(n * 100)}Y" if n is not None else "PXCE"
+        return f"P{fmt_num(n * 100)}Y" if n is not None else "PXCE"
     if unit == "fortnight":
-        return f"P{_fmt_num(n * 2)}W" if n is not None else "PXW"
+        return f"P{fmt_num(n * 2)}W" if n is not None else "PXW"
     t, c = UNIT_CODES[unit]
-    return f"P{t}{_fmt_num(n) if n is not None else 'X'}{c}"
+    return f"P{t}{fmt_num(n) if n is not None else 'X'}{c}"
 
 
-class _Ctx:
+class Ctx:
     def __init__(self, dct: Optional[dt.date], future: bool):
         self.dct, self.future = dct, future
 
 
-def _resolve_md(ctx: _Ctx, month: int, day: Optional[int]) -> str:
+def resolve_md(ctx: Ctx, month: int, day: Optional[int]) -> str:
     d = ctx.dct
     if d is None:
         return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -91,7 +91,7 @@ def _resolve_md(ctx: _Ctx, month: int, day: Optional[int]) -> str:
     return f"{y}-{month:02d}"
 
 
-def _resolve_weekday(ctx: _Ctx, wd: int, rel: str = "") -> str:
+def resolve_weekday(ctx: Ctx, wd: int, rel: str = "") -> str:
     d = ctx.dct
     if d is None:
         return "XXXX-WXX-" + str(wd + 1)
@@ -111,7 +111,7 @@ def _resolve_weekday(ctx: _Ctx, wd: int, rel: str = "") -> str:
     return past.isoformat()
 
 
-def _shift(ctx: _Ctx, rel: str) -> int:
+def shift(ctx: Ctx, rel: str) -> int:
     rel = rel.lower()
     if rel in ("last", "past", "previous"):
         return -1
@@ -120,18 +120,18 @@ def _shift(ctx: _Ctx, rel: str) -> int:
     return 0
 
 
-def _rel_period(ctx: _Ctx, rel: str, period: str) -> Optional[tuple[str, str]]:
+def rel_period(ctx: Ctx, rel: str, period: str) -> Optional[tuple[str, str]]:
     d = ctx.dct
     period = period.lower()
-    k = _shift(ctx, rel)
+    k = shift(ctx, rel)
     if d is None:
         return "DATE", "XXXX"
     if period == "week":
-        return "DATE", _week(d + dt.timedelta(days=7 * k))
+        return "DATE", iso_week(d + dt.timedelta(days=7 * k))
     if period == "weekend":
-        return "DATE", _week(d + dt.timedelta(days=7 * k)) + "-WE"
+        return "DATE", iso_week(d + dt.timedelta(days=7 * k)) + "-WE"
     if period == "month":
-        y, m = _add_months(d, k)
+        y, m = add_months(d, k)
         return "DATE", f"{y}-{m:02d}"
     if period in ("year", "fiscal year"):
         return "DATE", str(d.year + k)

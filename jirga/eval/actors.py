@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Optional
 
 from jirga.actors.registry import SECTORS, get_registry
-from jirga.actors.resolve import _places, resolve_with
-from jirga.eval import gold_records
+from jirga.actors.resolve import place_lookup, resolve_with
+from jirga.eval.gold import gold_records
 
 LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "CIV": "CIV"}
 IGO_LIKE = {"UNO", "EUR"}
@@ -32,7 +32,7 @@ def _gold_sector(sector: Optional[str]) -> Optional[str]:
 
 def evaluate(path, res, limit: Optional[int] = None) -> dict:
     """Score actor resolution on the gold file; returns counts, accuracies and the misses."""
-    reg, places = get_registry(res), _places(res)
+    reg, places = get_registry(res), place_lookup(res)
     n = country_ok = lenient_ok = resolved = 0
     sec_n = sec_ok = both_ok = 0
     misses: list[dict] = []

@@ -15,7 +15,7 @@ from pathlib import Path
 from jirga.model import Document, Event, Sentence, Span
 from jirga.places.geoparse import geoparse
 from jirga.places.locate import locate_in_sentence
-from jirga.eval import gold_records
+from jirga.eval.gold import gold_records
 
 
 def _usable(r) -> bool:

@@ -9,7 +9,7 @@ Gold events without a PLOVER type (CAMEO 01x/02x in PETR2) are skipped.
 
 For each gold event whose type was matched, the predicted event of that type
 is compared on actors:
-* countries, when ``jirga.actors.resolve.resolve_events`` exists: the gold
+* countries (after ``jirga.actors.resolve_events``): the gold
   source/target country codes (first three letters of each ``+`` part) against
   the ``country`` of predicted actor/recipient refs (any overlap matches; an
   empty gold target matches an empty prediction);
@@ -26,22 +26,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from jirga.coding import code_document, is_factual
+from jirga.actors import resolve_events
+from jirga.coding import find_events, is_factual
 from jirga.model import Document
 from jirga.nlp import sentences_of
-from jirga.eval import gold_records
+from jirga.eval.gold import gold_records
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 NONE = "-"
-
-
-def _resolver():
-    try:
-        from jirga.actors.resolve import resolve_events
-        return resolve_events
-    except ImportError:
-        return None
 
 
 def _countries(code: str) -> set:
@@ -164,24 +157,21 @@ def _rate(ok, n):
     return {"matched": ok, "of": n, "rate": round(ok / n, 3) if n else None}
 
 
-def _code(rec, res, resolve):
+def _code(rec, res):
     doc = Document(id=rec["id"], text=rec["text"], published=rec.get("date"))
     doc.parsed = res.nlp(rec["text"])
     doc.sentences = sentences_of(doc.parsed)
-    doc.events = code_document(doc, res)
-    if resolve is not None:
-        resolve(doc, res)
+    doc.events = find_events(doc, res)
+    resolve_events(doc, res)
     return [e for e in doc.events if is_factual(e)]
 
 
 def _evaluate(path, res, limit, name, gold_of, spans_ok) -> dict:
-    resolve = _resolver()
-    mode = "countries" if resolve else ("spans" if spans_ok else "none")
-    tally = _Tally(mode)
+    tally = _Tally("countries")
     for rec in gold_records(path, limit):
         if rec.get("evaluate") == "false":
             continue
-        tally.add(gold_of(rec), _code(rec, res, resolve))
+        tally.add(gold_of(rec), _code(rec, res))
     return tally.report(name)
 
 

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from jirga.model import Document
-from jirga.places.gazetteer import haversine_km
+from jirga.places.names import haversine_km
 from jirga.places.geoparse import geoparse
-from jirga.eval import gold_records
+from jirga.eval.gold import gold_records
 
 LITERAL = {"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed", "Coercion"}
 

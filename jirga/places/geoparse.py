@@ -8,16 +8,15 @@ over alternate name, the countries the document is about, and an adjacent admin 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 import re
 from collections import Counter
-from typing import Iterable, Iterator
+from functools import lru_cache
 
-from jirga.model import Document, Place
-from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, norm, prior
+from jirga import data
+from jirga.model import Document, Place, content_id
+from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, prior
+from jirga.places.names import place_key
 
-REQUIRES = ("parsed",)
-PROVIDES = ("places",)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # words that may trail or lead a place name without being part of the gazetteer name
@@ -149,7 +148,7 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[_Mention]:
         if not len(sp) or any(t.lower_ in _NON_PLACE_WORDS for t in sp):
             continue
         cands, used = _lookup(gaz, sp)
-        m = _Mention(used if cands else sp, [norm(used.text)], cands, True, _hint(sp))
+        m = _Mention(used if cands else sp, [place_key(used.text)], cands, True, _hint(sp))
         mentions.append(m)
         taken.update(range(m.span.start, m.span.end))
     # curated names (districts, crossings) the NER missed or labelled otherwise
@@ -166,7 +165,7 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[_Mention]:
             sp = parsed[i:i + L]
             if any(j in taken for j in range(i, i + L)):
                 continue
-            if norm(sp.text) in gaz.curated_keys and sp[-1].is_alpha:
+            if place_key(sp.text) in gaz.curated_keys and sp[-1].is_alpha:
                 hit = sp
                 break
         if hit is not None:
@@ -176,7 +175,7 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[_Mention]:
                 continue
             cands = [c for c in gaz.candidates(hit.text) if c.curated]
             if cands:
-                mentions.append(_Mention(hit, [norm(hit.text)], cands, False))
+                mentions.append(_Mention(hit, [place_key(hit.text)], cands, False))
                 taken.update(range(hit.start, hit.end))
                 i = hit.end
                 continue
@@ -237,7 +236,7 @@ def _located_names(parsed, gaz: Gazetteer, taken: set) -> list[_Mention]:
         cands = [c for c in gaz.candidates(sp.text) if not c.alternate and (
             c.population >= 1000 or c.curated or c.feature_code.startswith(("ADM", "PCL")))]
         if cands:
-            out.append(_Mention(sp, [norm(sp.text)], cands, False, _hint(sp)))
+            out.append(_Mention(sp, [place_key(sp.text)], cands, False, _hint(sp)))
             taken.update(range(sp.start, sp.end))
     return out
 
@@ -248,7 +247,7 @@ def _name_prior(m: _Mention, c: Entry) -> float:
     reading asked for by a generic word; a big city beats a same-named province
     ('New York', 'Lagos', 'Hamburg') unless 'state'/'province' says otherwise."""
     s = prior(c)
-    if c.alternate and not c.curated and norm(c.name) not in {m.keys[0] + " city", m.keys[0] + " town"}:
+    if c.alternate and not c.curated and place_key(c.name) not in {m.keys[0] + " city", m.keys[0] + " town"}:
         s -= 2.0
         if any(not o.alternate for o in m.cands):
             s -= 2.5
@@ -274,11 +273,11 @@ def _context_bonus(m: _Mention, c: Entry, doc_cc: Counter, total: int, neighbour
     nb = neighbours.get(id(m))
     if nb:
         # 'Long Beach, California': the following name is an admin area or country
-        if c.country in nb[0] or (c.admin1 and norm(c.admin1) in nb[1]):
+        if c.country in nb[0] or (c.admin1 and place_key(c.admin1) in nb[1]):
             s += 6.0
-            if c.admin1 and norm(c.admin1) in nb[1]:
+            if c.admin1 and place_key(c.admin1) in nb[1]:
                 s += 3.0
-    if c.admin1 and norm(c.admin1) in doc_admin and c.feature_code != "ADM1":
+    if c.admin1 and place_key(c.admin1) in doc_admin and c.feature_code != "ADM1":
         s += 1.0
     return s
 
@@ -290,16 +289,15 @@ def _neighbours(mentions: list[_Mention], text: str) -> dict:
         gap = text[a.end:b.start]
         if gap.strip() in (",", "in", ", in") or re.fullmatch(r"\s*,\s*", gap) or gap.strip().lower() in ("in", ", in"):
             ccs = {c.country for c in b.cands if c.is_country or c.feature_code.startswith("ADM")}
-            a1s = {norm(c.name) for c in b.cands if c.feature_code.startswith("ADM")}
-            a1s |= {norm(b.text)}
+            a1s = {place_key(c.name) for c in b.cands if c.feature_code.startswith("ADM")}
+            a1s |= {place_key(b.text)}
             out[id(a)] = (ccs, a1s)
     return out
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict:
-    from jirga import data
-    return {norm(r["demonym"]): r["country"] for r in data.load("gazetteer/demonyms.csv")}
+    return {place_key(r["demonym"]): r["country"] for r in data.load("gazetteer/demonyms.csv")}
 
 
 def demonym_countries(parsed) -> Counter:
@@ -308,7 +306,7 @@ def demonym_countries(parsed) -> Counter:
     out: Counter = Counter()
     for ent in parsed.ents:
         if ent.label_ == "NORP":
-            cc = table.get(norm(ent.text))
+            cc = table.get(place_key(ent.text))
             if cc:
                 out[cc] += 0.5
     return out
@@ -329,7 +327,7 @@ def resolve(mentions: list[_Mention], text: str, gaz: Gazetteer,
         if top.country:
             doc_cc[top.country] += w
         if top.feature_code.startswith("ADM"):
-            doc_admin.add(norm(top.name))
+            doc_admin.add(place_key(top.name))
     total = sum(doc_cc.values())
     out = []
     for m in mentions:
@@ -341,6 +339,7 @@ def resolve(mentions: list[_Mention], text: str, gaz: Gazetteer,
 
 
 def geoparse(doc: Document, res) -> list[Place]:
+    """The document's place mentions, each resolved to its most likely reading."""
     gaz = get_gazetteer(res)
     parsed = doc.parsed if doc.parsed is not None else res.nlp(doc.text)
     mentions = find_mentions(parsed, gaz)
@@ -362,10 +361,5 @@ def geoparse(doc: Document, res) -> list[Place]:
 
 
 def geoparse_text(text: str, res) -> list[Place]:
-    from jirga.model import content_id
     return geoparse(Document(id=content_id(text), text=text), res)
 
-
-def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    from jirga.stages import geoparse as stage, stream
-    return stream(docs, res, stage, "places", "E401")

@@ -19,12 +19,12 @@ the pipeline such a site takes the coordinates of the resolved place containing 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
 from jirga.model import Document, Event, Place, Span
+from jirga.places.gazetteer import get_gazetteer, prior
+from jirga.places.sites import site_mentions, with_container
 
-REQUIRES = ("parsed", "events", "places")
-PROVIDES = ("events.location",)
 
 LOC_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around",
              "along", "within", "into", "on", "over", "off", "outside", "nearby", "towards", "to"}
@@ -211,7 +211,6 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True) -> Optiona
     s = ev.sentence
     cands = _places_in(doc, s.start, s.end)
     if sites:
-        from jirga.places.sites import site_mentions
         cands = sorted(cands + site_mentions(parsed, s.start, s.end, cands), key=lambda p: p.start)
     if not cands:
         return None
@@ -289,7 +288,6 @@ def dateline(doc: Document, res=None) -> Optional[Place]:
             return p
     if res is None:
         return None
-    from jirga.places.gazetteer import get_gazetteer, prior
     gaz = get_gazetteer(res)
     cands = gaz.candidates(first)
     if not cands:
@@ -311,7 +309,6 @@ def _pipeline_location(doc: Document, ev, parsed) -> Optional[Place]:
     loc = locate_in_sentence(doc, ev, parsed)
     if loc is None or loc.name is not None:
         return loc
-    from jirga.places.sites import with_container
     s = ev.sentence
     resolved = [p for p in _places_in(doc, s.start, s.end) if p.name is not None]
     inner = with_container(loc, resolved, parsed)
@@ -322,12 +319,10 @@ def _pipeline_location(doc: Document, ev, parsed) -> Optional[Place]:
 
 
 def locate_events(doc: Document, res) -> None:
+    """Each event's place, from ``doc.places`` (geoparse first)."""
     parsed = doc.parsed
     if parsed is None or not doc.events:
         return
-    if not doc.places:
-        from jirga.places.geoparse import geoparse
-        doc.places = geoparse(doc, res)
     for ev in doc.events:
         ev.location = _pipeline_location(doc, ev, parsed)
     # continuation: the next sentence reports the same kind of event with a place
@@ -366,7 +361,3 @@ def locate_events(doc: Document, res) -> None:
             if dl:
                 ev.location = dl
 
-
-def process(docs: Iterable[Document], res) -> Iterator[Document]:
-    from jirga.stages import locate, stream
-    return stream(docs, res, locate, "places", "E402")

@@ -1,0 +1,81 @@
+"""Resolution of a mention from its own words, without context: aliases, the
+transliteration skeleton, tagged words, fuzzy matching. Memoised per text and day.
+Both the resolver and the anaphora rules build on it."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional
+
+from rapidfuzz import fuzz
+from rapidfuzz import process as rf_process
+
+from jirga.actors.combine import Resolution, day as as_day, decide, from_actor
+from jirga.actors.mention import strip_honorifics, tag
+from jirga.actors.registry import Actor, Registry
+from jirga.actors.text import drop_parens, norm, skeleton, tokens
+
+FUZZY_STRICT = 93
+FUZZY_LOOSE = 88
+FUZZY_MIN_LEN = 5
+
+
+def _fuzzy(reg: Registry, key: str, cutoff: float) -> Optional[Actor]:
+    if len(key) < FUZZY_MIN_LEN or len(key) > 80:
+        return None
+    choices = reg.cache.get("fuzzy.choices")
+    if choices is None:
+        choices = [k for k in reg.aliases if len(k) >= FUZZY_MIN_LEN]
+        reg.cache["fuzzy.choices"] = choices
+    hit = rf_process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if hit is None or hit[0][0] != key[0]:
+        return None
+    return reg.candidates(hit[0])[0]
+
+
+def resolve_free(reg: Registry, text: str, date=None) -> Resolution:
+    """Resolution from the mention alone (no context); memoised per (text, day)."""
+    day = as_day(date)
+    memo = reg.cache.setdefault("free", {})
+    hit = memo.get((text, day))
+    if hit is None:
+        hit = _resolve_free(reg, text, day)
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[(text, day)] = hit
+    return dataclasses.replace(hit)
+
+
+def _resolve_free(reg: Registry, text: str, day) -> Resolution:
+    bare = drop_parens(text) or text
+    keys = list(dict.fromkeys([norm(text), norm(bare)]))
+    keys += [k for k in (strip_honorifics(reg, k) for k in keys) if k not in keys]
+    keys = [k for k in keys if k]
+    if not keys:
+        return Resolution(text)
+    for k in keys:
+        cands = [a for a, acro in reg.aliases.get(k, ()) if not acro or _upper(text, k)]
+        if cands:
+            return from_actor(text, cands[0], day, "exact")
+    tagged = tag(reg, bare)
+    ntok = len(tokens(bare))
+    if any(it.kind != "actor" for it in tagged):  # "Pakistan's foreign minister", "Romanian"
+        return decide(reg, text, tagged, day, ntok=ntok) or Resolution(text)
+    for k in keys:
+        sk = skeleton(k)
+        if len(sk) >= 6 and len(reg.skeletons.get(sk, ())) == 1:
+            return from_actor(text, reg.skeletons[sk][0], day, "skeleton")
+    if not tagged:
+        actor = _fuzzy(reg, keys[-1], FUZZY_STRICT)
+        if actor is not None:
+            return from_actor(text, actor, day, "fuzzy")
+    res = decide(reg, text, tagged, day, ntok=ntok)
+    if res is not None and (res.resolved or res.sector):
+        return res
+    actor = _fuzzy(reg, keys[-1], FUZZY_LOOSE)
+    if actor is not None:
+        return from_actor(text, actor, day, "fuzzy")
+    return res or Resolution(text)
+
+
+def _upper(text: str, key: str) -> bool:
+    return all(o.isupper() or o.isdigit() for t, o in tokens(text) if t in key.split())

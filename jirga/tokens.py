@@ -1,0 +1,56 @@
+"""Token predicates shared by the coder's modules (roles, pronouns, reach, modality,
+filters) and by the actor stage. A leaf: it imports no other Jirga module, so every
+module that needs a predicate can import it without a circle."""
+from __future__ import annotations
+
+import re
+
+# 'the two sides', 'both countries': one mention standing for two parties.
+RECIPROCAL = re.compile(r"^(?:the\s+)?(two|both|three|all three|four|all four)\s+(?:(?:warring|rival|"
+                        r"neighbouring|neighboring)\s+)?(sides|countries|nations|neighbours|neighbors|"
+                        r"governments|states|capitals|delegations|leaders|armies|militaries)$", re.I)
+
+
+def is_reciprocal(text: str) -> bool:
+    return bool(RECIPROCAL.match(" ".join(text.split())))
+
+
+def is_actorish(tok, cues) -> bool:
+    """Could the token head an actor mention, by itself or through a modifier?"""
+    if tok.ent_type_ in cues["actor_entities"]:
+        return True
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in cues["pronoun_kind"] or low in cues["relative_pronouns"]
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in cues["agent_nouns"] or low in cues["agent_nouns"]):
+        return True
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"):
+        return True
+    return any(c.dep_ in ("compound", "amod") and (c.ent_type_ in cues["actor_entities"]
+               or c.lemma_.lower() in cues["agent_nouns"]) for c in tok.children)
+
+
+def self_actor(tok, cues) -> bool:
+    """Actor by itself, not only through a modifier."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues["abstract_nouns"] and not tok.ent_type_:
+        return False              # 'security', 'food security', 'stability'
+    if tok.ent_type_ in cues["actor_entities"] or tok.pos_ in ("PROPN", "PRON"):
+        return is_actorish(tok, cues)
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues["agent_nouns"] or tok.lower_ in cues["agent_nouns"])
+
+
+def kids(tok, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def described(n):
+    """'Qureshi, the first minister to visit' / 'She was the first minister to visit':
+    the person a descriptive noun is said of (apposition head, copula subject)."""
+    if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    if n.dep_ == "appos":
+        return n.head
+    if n.dep_ in ("attr", "conj") and n.head.lemma_ == "be":
+        subj = kids(n.head, ("nsubj",))
+        return subj[0] if subj else n
+    return n
