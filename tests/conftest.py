@@ -18,6 +18,27 @@ SEED_DATES = {
     "004_95322db71f88a246": "2024-01-09",  # JUI-S mediation between TTP and Islamabad
 }
 
+# Fixtures that load the spaCy model. A test using one of them, directly or through a
+# fixture built on them, is marked ``model``: ``./test.sh -m "not model"`` skips it.
+MODEL_FIXTURES = frozenset({"res", "nlp", "parse"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if MODEL_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(autouse=True)
+def _model_only_when_marked(request, monkeypatch):
+    """A test not marked ``model`` that loads the spaCy model fails and says so, so the
+    marker stays true and ``-m "not model"`` stays quick."""
+    if request.node.get_closest_marker("model") is None:
+        def refuse(name):
+            raise RuntimeError(f"this test loads the spaCy model ({name}) but is not marked "
+                               "@pytest.mark.model and uses none of the res/nlp/parse fixtures")
+        monkeypatch.setattr("jirga.resources.load_model", refuse)
+
 
 @pytest.fixture(scope="session")
 def res():
@@ -40,6 +61,48 @@ def parse(res):
     def _parse(text, published=None):
         return parse_one(Document(id=content_id(text), text=text, published=published), res)
     return _parse
+
+
+@pytest.fixture(scope="session")
+def data_res():
+    """Resources for the data tables only (ontology, lexicons, actor registry, gazetteer):
+    no spaCy model, so the tests using it are not marked ``model``."""
+    from jirga.resources import Resources
+
+    class DataOnly(Resources):
+        @property
+        def nlp(self):
+            raise RuntimeError("data_res holds no spaCy model: use the res fixture")
+    return DataOnly(n_process=1)
+
+
+@pytest.fixture(scope="session")
+def lex(data_res):
+    from jirga.coding import lexicon
+    return lexicon.get(data_res)
+
+
+@pytest.fixture(scope="session")
+def cues(lex):
+    return lex.cues
+
+
+@pytest.fixture(scope="session")
+def onto(data_res):
+    from jirga.coding import ontology
+    return ontology.get(data_res)
+
+
+@pytest.fixture(scope="session")
+def reg(data_res):
+    from jirga.actors.registry import get_registry
+    return get_registry(data_res)
+
+
+@pytest.fixture(scope="session")
+def gaz(data_res):
+    from jirga.places.gazetteer import get_gazetteer
+    return get_gazetteer(data_res)
 
 
 def seed_texts():

@@ -5,15 +5,14 @@ import pytest
 
 from conftest import EXAMPLES
 from jirga import Pipeline
-from jirga.store.base import open_store
+from store.util import count, rows
 
 pytestmark = pytest.mark.model
 
 
 def _counts(db):
-    with open_store(db) as s:
-        return {t: s.query(f"SELECT count(*) FROM {t}")[0][0]
-                for t in ("documents", "sentences", "events", "event_actors", "places", "rejects")}
+    return {t: count(db, t)
+            for t in ("documents", "sentences", "events", "event_actors", "places", "rejects")}
 
 
 def _write_articles(folder, n=3):
@@ -84,6 +83,5 @@ def test_two_processes_code_exactly_what_one_does(tmp_path):
     for n in (1, 2):
         db = tmp_path / f"p{n}.duckdb"
         Pipeline(db=db, res=Resources(n_process=n, batch_size=4)).run([str(src)])
-        with open_store(db) as s:
-            records.append(s.query("SELECT event_id, record, cluster_id FROM events ORDER BY event_id"))
+        records.append(rows(db, "SELECT event_id, record, cluster_id FROM events ORDER BY event_id"))
     assert records[0] and records[0] == records[1]

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from conftest import EXAMPLES
-from jirga.store.base import open_store
+from store.util import count, rows
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -40,8 +40,7 @@ def _cmd(corpus, db):
 
 
 def _rows(db):
-    with open_store(db) as s:
-        return {t: s.query(q) for t, q in TABLES.items()}
+    return {t: rows(db, q) for t, q in TABLES.items()}
 
 
 def test_run_killed_and_restarted_matches_unbroken_run(tmp_path):
@@ -60,8 +59,7 @@ def test_run_killed_and_restarted_matches_unbroken_run(tmp_path):
                 break
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
-    with open_store(killed_db) as s:
-        partial = s.query("SELECT count(*) FROM documents")[0][0]
+    partial = count(killed_db, "documents")
     assert 0 < partial < n
 
     subprocess.run(_cmd(corpus, killed_db), check=True, env=env, capture_output=True, timeout=600)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jirga.store.base import open_store
+from store.util import count, rows
 
 SITE = Path(__file__).resolve().parent / "fixtures" / "ingest" / "site"
 
@@ -44,10 +44,9 @@ def test_run_reads_a_feed_and_its_articles_over_http(site, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "jirga", "run", f"{site}/feed.rss", "--db", str(db), "-j", "1"],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
-    with open_store(db) as s:
-        docs = s.query("SELECT url, published FROM documents ORDER BY published")
-        rejects = s.query("SELECT source, code FROM rejects")
-        events = s.query("SELECT count(*) FROM events")[0][0]
+    docs = rows(db, "SELECT url, published FROM documents ORDER BY published")
+    rejects = rows(db, "SELECT source, code FROM rejects")
+    events = count(db, "events")
     assert [d[1] for d in docs] == ["2024-01-08", "2024-01-10"]
     assert rejects == [(f"{site}/news/missing.html", "E111")]
     assert events >= 2

@@ -21,10 +21,11 @@ def seed_events(tmp_path_factory, res):
     db = folder / "seeds.duckdb"
     summary = Pipeline(db=db, res=res).run([str(src)])
     assert summary.documents == 5 and not summary.rejects
-    from jirga.store.base import open_store
-    with open_store(db) as store:
-        ids = dict(store.query("SELECT id, ext_id FROM documents"))
-        events = [ev for ev, _ in store.events()]
+    from jirga.store import open_store
+    from store.util import rows
+    ids = dict(rows(db, "SELECT id, ext_id FROM documents"))
+    with open_store(db, read_only=True) as store:
+        events = list(store.events())
     by_doc: dict = {}
     for ev in events:
         by_doc.setdefault(ids[ev.doc_id], []).append(ev)

@@ -3,7 +3,7 @@ place names as actors; and the lexicon words added with them (hand-written texts
 import pytest
 
 from jirga.actors.registry import get_registry
-from jirga.actors.resolve import _places, resolve, resolve_events, resolve_with
+from jirga.actors.resolve import place_lookup, resolve, resolve_events, resolve_with
 from jirga.model import ActorRef, Document, Event, Sentence, Span
 
 D = "2024-01-10"
@@ -11,145 +11,145 @@ TALKS = ("Iranian and Turkish diplomats met in Ankara on Monday. Iran's foreign 
          "wanted calm. Turkey hosted the meeting.")
 
 
-def rw(res, text, sentence, doc=None, **kw):
-    return resolve_with(get_registry(res), text, D, [sentence, doc or sentence], **kw)
+def rw(data_res, text, sentence, doc=None, **kw):
+    return resolve_with(get_registry(data_res), text, D, [sentence, doc or sentence], **kw)
 
 
 # -- reciprocals ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["the two sides", "both sides", "both countries", "the two countries",
                                   "the two neighbours", "two sides"])
-def test_reciprocal_is_one_of_the_two_most_named_states(res, text):
+def test_reciprocal_is_one_of_the_two_most_named_states(data_res, text):
     s = f"Afterwards {text} agreed to keep talking."
-    out = rw(res, text, s, f"{TALKS} {s}")
+    out = rw(data_res, text, s, f"{TALKS} {s}")
     assert out.resolved and out.country in ("IRN", "TUR") and out.sector == "GOV"
     assert out.name in ("Iran", "Turkey")
 
 
-def test_reciprocal_takes_the_party_the_event_did_not_already_have(res):
+def test_reciprocal_takes_the_party_the_event_did_not_already_have(data_res):
     s = "Afterwards the two sides agreed to keep talking."
     doc = f"{TALKS} {s}"
-    first = rw(res, "the two sides", s, doc).country
-    other = rw(res, "the two sides", s, doc, taken=[("state", first)]).country
+    first = rw(data_res, "the two sides", s, doc).country
+    other = rw(data_res, "the two sides", s, doc, taken=[("state", first)]).country
     assert {first, other} == {"IRN", "TUR"}
 
 
-def test_reciprocal_sides_can_be_a_state_and_an_armed_group(res):
+def test_reciprocal_sides_can_be_a_state_and_an_armed_group(data_res):
     doc = ("Colombia's government resumed talks with the ELN in Havana. The ELN said it wanted a ceasefire. "
            "The two sides will meet again in March.")
     s = "The two sides will meet again in March."
-    out = rw(res, "The two sides", s, doc)
+    out = rw(data_res, "The two sides", s, doc)
     assert out.country == "COL"
 
 
-def test_reciprocal_in_an_event_gives_actor_and_recipient_different_states(res):
+def test_reciprocal_in_an_event_gives_actor_and_recipient_different_states(data_res):
     text = f"{TALKS} Later the two countries should cooperate, the ministry said."
     i = text.index("the two countries")
     sent = Sentence(0, 0, len(text), text)
     refs = [ActorRef("the two countries", i, i + 17), ActorRef("the two countries", i, i + 17)]
     ev = Event("d", "e", "CONSULT", sent, Span(i, i + 1, "x"), actor=[refs[0]], recipient=[refs[1]])
-    resolve_events(Document("d", text, published=D, events=[ev]), res)
+    resolve_events(Document("d", text, published=D, events=[ev]), data_res)
     assert {refs[0].country, refs[1].country} == {"IRN", "TUR"}
 
 
-def test_no_context_no_reciprocal(res):
-    assert not resolve("the two sides", D, res, []).resolved
+def test_no_context_no_reciprocal(data_res):
+    assert not resolve("the two sides", D, data_res, []).resolved
 
 
 # -- possessives -----------------------------------------------------------------------------------
-def test_its_members_of_a_group_is_the_group(res):
+def test_its_members_of_a_group_is_the_group(data_res):
     s = "Hamas said Israel had detained dozens of its members."
-    out = rw(res, "its members", s)
+    out = rw(data_res, "its members", s)
     assert out.name == "Hamas" and out.resolved
 
 
-def test_its_security_agencies_of_a_government(res):
+def test_its_security_agencies_of_a_government(data_res):
     s = "The Iranian foreign ministry condemned the attack and said its security agencies would investigate."
-    out = rw(res, "its security agencies", s)
+    out = rw(data_res, "its security agencies", s)
     assert (out.country, out.sector, out.resolved) == ("IRN", "COP", True)
 
 
-def test_its_own_security_of_a_state_is_its_forces(res):
+def test_its_own_security_of_a_state_is_its_forces(data_res):
     s = "He urged Turkey to strengthen its own security."
-    assert (rw(res, "its own security", s).country, rw(res, "its own security", s).sector) == ("TUR", "MIL")
+    assert (rw(data_res, "its own security", s).country, rw(data_res, "its own security", s).sector) == ("TUR", "MIL")
 
 
-def test_his_guards_take_the_country_of_the_title_holder(res):
+def test_his_guards_take_the_country_of_the_title_holder(data_res):
     s = "Iran's ambassador in Ankara was unhurt when a gunman shot one of his guards."
-    out = rw(res, "his guards", s)
+    out = rw(data_res, "his guards", s)
     assert (out.country, out.sector) == ("IRN", "COP")
 
 
-def test_his_with_a_named_person(res):
+def test_his_with_a_named_person(data_res):
     doc = "Shehbaz Sharif visited Quetta. He thanked his supporters."
-    out = rw(res, "his supporters", "He thanked his supporters.", doc)
+    out = rw(data_res, "his supporters", "He thanked his supporters.", doc)
     assert (out.country, out.sector) == ("PAK", "CVL")
 
 
-def test_possessive_head_that_is_not_an_actor_stays_unknown(res):
-    assert not rw(res, "its soil", "Kabul said Afghanistan would not let anyone use its soil.").resolved
+def test_possessive_head_that_is_not_an_actor_stays_unknown(data_res):
+    assert not rw(data_res, "its soil", "Kabul said Afghanistan would not let anyone use its soil.").resolved
 
 
 # -- anaphoric group nouns -------------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["the group", "the militant group", "these groups", "the organisation"])
-def test_group_anaphor_is_the_nearest_armed_group(res, text):
+def test_group_anaphor_is_the_nearest_armed_group(data_res, text):
     doc = f"Pakistan blamed the TTP for the attack. Officials said {text} had planned it in Afghanistan."
     s = f"Officials said {text} had planned it in Afghanistan."
-    out = rw(res, text, s, doc)
+    out = rw(data_res, text, s, doc)
     assert out.name == "Tehrik-i-Taliban Pakistan"
 
 
-def test_group_anaphor_prefers_groups_not_governing(res):
+def test_group_anaphor_prefers_groups_not_governing(data_res):
     s = "Pakistan urged the Taliban to act against the TTP, and Taliban leaders said they did not back the group."
-    assert rw(res, "the group", s).name == "Tehrik-i-Taliban Pakistan"
+    assert rw(data_res, "the group", s).name == "Tehrik-i-Taliban Pakistan"
 
 
-def test_bare_group_needs_a_definite_determiner(res):
+def test_bare_group_needs_a_definite_determiner(data_res):
     s = "They said no individual, group or party should use their territory against the TTP."
     doc = f"The TTP attacked a post. {s}"
-    assert not rw(res, "group", s, doc, before=doc[:doc.index("group")]).resolved
+    assert not rw(data_res, "group", s, doc, before=doc[:doc.index("group")]).resolved
     s2 = "Kabul denied it sheltered the group."
     doc2 = f"The TTP attacked a post. {s2}"
-    assert rw(res, "group", s2, doc2, before=doc2[:doc2.index("group")]).name == "Tehrik-i-Taliban Pakistan"
+    assert rw(data_res, "group", s2, doc2, before=doc2[:doc2.index("group")]).name == "Tehrik-i-Taliban Pakistan"
 
 
 # -- places as actors ------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,country", [("Quetta", "PAK"), ("North Waziristan", "PAK"), ("Cizre", "TUR")])
-def test_a_place_as_actor_is_its_country_cvl(res, text, country):
-    out = rw(res, text, f"Officials in {text} said so.", places=_places(res))
+def test_a_place_as_actor_is_its_country_cvl(data_res, text, country):
+    out = rw(data_res, text, f"Officials in {text} said so.", places=place_lookup(data_res))
     assert (out.name, out.country, out.sector, out.resolved) == (None, country, "CVL", True)
 
 
-def test_a_registry_name_beats_the_gazetteer(res):
-    out = rw(res, "Islamabad", "Islamabad said so.", places=_places(res))
+def test_a_registry_name_beats_the_gazetteer(data_res):
+    out = rw(data_res, "Islamabad", "Islamabad said so.", places=place_lookup(data_res))
     assert out.sector == "GOV" and out.name == "Islamabad"
 
 
-def test_lowercase_or_route_is_not_a_place_actor(res):
-    assert not rw(res, "Wagah to Torkham", "Goods moved from Wagah to Torkham.", places=_places(res)).resolved
+def test_lowercase_or_route_is_not_a_place_actor(data_res):
+    assert not rw(data_res, "Wagah to Torkham", "Goods moved from Wagah to Torkham.", places=place_lookup(data_res)).resolved
 
 
 # -- lexicon and registry ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text,sector", [("rescue teams", "MED"), ("rescue workers", "MED"),
                                          ("supporters", "CVL"), ("critics", "CVL"), ("the guard", "COP"),
                                          ("security agencies", "COP"), ("security services", "SPY")])
-def test_agent_nouns(res, text, sector):
-    out = resolve(text, D, res, ["Officials in Pakistan said so."])
+def test_agent_nouns(data_res, text, sector):
+    out = resolve(text, D, data_res, ["Officials in Pakistan said so."])
     assert (out.country, out.sector) == ("PAK", sector)
 
 
-def test_party_supporters_keep_the_party(res):
-    assert resolve("JUI-F supporters", D, res).sector == "PTY"
+def test_party_supporters_keep_the_party(data_res):
+    assert resolve("JUI-F supporters", D, data_res).sector == "PTY"
 
 
-def test_national_security_committee(res):
-    out = resolve("National Security Committee", D, res)
+def test_national_security_committee(data_res):
+    out = resolve("National Security Committee", D, data_res)
     assert (out.country, out.sector) == ("PAK", "GOV")
 
 
-def test_both_sides_ignores_the_venue_of_the_meeting(res):
+def test_both_sides_ignores_the_venue_of_the_meeting(data_res):
     from jirga.actors.anaphora import parties
     from jirga.actors.registry import get_registry
-    ranked, _ = parties(get_registry(res), "Pakistani officials met Afghan envoys in Doha on Monday.", None)
+    ranked, _ = parties(get_registry(data_res), "Pakistani officials met Afghan envoys in Doha on Monday.", None)
     assert ("state", "QAT") not in ranked
     assert {("state", "PAK"), ("state", "AFG")} <= set(ranked)
 

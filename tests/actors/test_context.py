@@ -1,95 +1,67 @@
-"""Which state a bare agent noun belongs to (``jirga.actors.evidence``), rule by rule, on
-hand-written sentences; each case would go the other way by counting names alone."""
-from jirga.actors.evidence import agent_country, attached, dateline, event_place
-from jirga.actors.registry import get_registry
-from jirga.actors.resolve import _places, resolve_with
+"""What the text around a mention says (``jirga/actors/context.py``): the states it names, a
+person named in full, the noun a bare adjective modifies. On a small hand-written registry."""
+import pytest
 
-D = "2024-01-10"
-
-
-def rw(res, text, sentence, doc=None):
-    return resolve_with(get_registry(res), text, D, [sentence, doc or sentence], places=_places(res))
+from jirga.actors.context import context_countries, item_country, lookahead, main_country, surname
+from jirga.actors.mention import tag
+from tests.actors.small import small_registry
 
 
-# -- 1. a state attached to the mention ---------------------------------------------------------
-def test_state_in_the_phrase_attached_to_the_mention(res):
-    s = "Afghan forces fired on soldiers at the Pakistani post, Afghan officials said."
-    assert attached(get_registry(res), "soldiers", s) == "PAK"
-    out = rw(res, "soldiers", s)
-    assert (out.country, out.sector) == ("PAK", "MIL")
+@pytest.fixture
+def sreg():
+    return small_registry()
 
 
-def test_capital_attached_to_a_government_agent(res):
-    s = "Afghan envoys met the ministry in Islamabad on Monday, Afghanistan said."
-    assert rw(res, "the ministry", s).country == "PAK"
+def test_context_countries_counts_names_capitals_demonyms_and_bodies(sreg):
+    counts = context_countries(sreg, "Pakistani officials met in Kabul; Islamabad and the Foreign Office said "
+                                     "Afghanistan must act.")
+    assert counts == {"PAK": 3, "AFG": 2}
 
 
-def test_gazetteer_place_attached_to_the_mention(res):
-    s = "Pakistani officials said residents of Khost marched against Pakistan."
-    assert rw(res, "residents", s).country == "AFG"
+def test_context_countries_groups_and_people_count_for_their_country(sreg):
+    assert context_countries(sreg, "The TTP and the Taliban met Fazlur Rehman.") == {"PAK": 2, "AFG": 1}
+    assert context_countries(sreg, "Nothing named here.") == {}
 
 
-def test_nothing_attached_gives_no_evidence(res):
-    assert attached(get_registry(res), "soldiers", "Soldiers said Pakistan was calm.") is None
+def test_item_country_of_demonyms_and_actors(sreg):
+    dem, capital, agent = tag(sreg, "Afghan Islamabad soldiers")
+    assert (item_country(sreg, dem), item_country(sreg, capital), item_country(sreg, agent)) == ("AFG", "PAK", None)
 
 
-# -- 2. the place where the sentence's event happens -----------------------------------------------
-def test_soldiers_belong_to_the_country_of_the_attack_place(res):
-    s = "Militants killed nine soldiers in North Waziristan, Afghan officials said."
-    assert event_place(get_registry(res), "nine soldiers", s, _places(res)) == "PAK"
-    assert rw(res, "nine soldiers", s).country == "PAK"
+def test_main_country_the_sentence_decides_the_document_breaks_ties(sreg):
+    assert main_country(sreg, ["Pakistan met Afghanistan.", "Afghanistan said so."]) == "AFG"
+    assert main_country(sreg, ["Pakistan met Pakistan and Afghanistan.", "Afghanistan, Afghanistan."]) == "PAK"
+    assert main_country(sreg, ["Nothing named here."]) is None
 
 
-def test_civilians_killed_in_a_province_take_its_country(res):
-    s = "Strikes killed 46 people in Paktika, Pakistan said."
-    assert rw(res, "46 people", s).country == "AFG"
+def test_main_country_a_tie_goes_to_the_state_named_nearest_the_mention(sreg):
+    assert main_country(sreg, ["Afghanistan said soldiers and Pakistan met."], "soldiers") == "AFG"
+    assert main_country(sreg, ["Pakistan said soldiers and Afghanistan met."], "soldiers") == "PAK"
+    # the mention's own words are not its context
+    assert main_country(sreg, ["Pakistan and Afghanistan officials met."], "Afghanistan officials") == "PAK"
 
 
-def test_the_place_nearest_the_mention_wins(res):
-    s = ("The army said militants sheltered in Afghanistan, after they killed nine soldiers "
-         "in an attack on a garrison in Balochistan.")
-    assert rw(res, "nine soldiers", s).country == "PAK"
+def test_main_country_excluded_state_is_never_picked(sreg):
+    assert main_country(sreg, ["Pakistan said so.", "Afghans, Afghans."], exclude="PAK") == "AFG"
 
 
-def test_a_demonym_is_no_event_place(res):
-    s = "Militants shot four soldiers near the Afghan border, Pakistan said."
-    assert event_place(get_registry(res), "four soldiers", s, _places(res)) is None
+def test_surname_named_in_full_in_the_context(sreg):
+    r = surname(sreg, "Rehman", ["Rehman said so.", "Maulana Fazlur Rehman met envoys."], "2024-01-01")
+    assert (r.name, r.country, r.sector, r.method) == ("Fazlur Rehman", "PAK", "PTY", "coref")
+    assert surname(sreg, "Rehman's office", ["Fazlur Rehman met envoys."], "2024-01-01").name == "Fazlur Rehman"
 
 
-def test_government_agents_do_not_take_the_event_place(res):
-    s = "The foreign ministry said talks in Kabul were useful."
-    reg = get_registry(res)
-    assert agent_country(reg, "The foreign ministry", [s, s], "GOV", _places(res)) is None
-    assert agent_country(reg, "soldiers", [s.replace("The foreign ministry", "soldiers"), s], "MIL",
-                         _places(res)) == "AFG"
+def test_surname_not_named_in_full_or_too_long_is_none(sreg):
+    assert surname(sreg, "Rehman", ["Rehman said so."], "2024-01-01") is None
+    assert surname(sreg, "Mr Abdul Karim Rehman", ["Fazlur Rehman met envoys."], "2024-01-01") is None
 
 
-# -- 3. the dateline, for government agents ----------------------------------------------------
-def test_dateline_formats(res):
-    reg = get_registry(res)
-    assert dateline(reg, "ISLAMABAD: Talks stalled.") == "PAK"
-    assert dateline(reg, "KABUL, AFGHANISTAN \u2013 Talks stalled.") == "AFG"
-    assert dateline(reg, "Pakistan said on Monday that talks stalled.") is None
-
-
-def test_ministry_in_a_datelined_story_is_the_dateline_state(res):
-    s = "The foreign ministry said Afghanistan must act."
-    assert rw(res, "The foreign ministry", s, f"ISLAMABAD: Talks stalled. {s}").country == "PAK"
-    s2 = "The foreign ministry said Pakistan must act against the TTP."
-    assert rw(res, "The foreign ministry", s2, f"KABUL, AFGHANISTAN \u2013 Talks stalled. {s2}").country == "AFG"
-
-
-def test_a_named_owner_beats_the_dateline(res):
-    s = "Afghanistan's ministry said Pakistan must act."
-    assert rw(res, "the ministry", s, f"ISLAMABAD: Talks stalled. {s}").country == "AFG"
-
-
-def test_dateline_is_not_used_for_soldiers(res):
-    s = "Soldiers crossed the frontier, Afghanistan said."
-    assert rw(res, "Soldiers", s, f"ISLAMABAD: Talks stalled. {s}").country == "AFG"
-
-
-# -- 4. otherwise the counts ------------------------------------------------------------------------
-def test_without_evidence_the_most_named_state(res):
-    s = "Officials said Afghanistan and Afghanistan's neighbours would meet Pakistan."
-    assert rw(res, "Officials", s).country == "AFG"
+@pytest.mark.parametrize("sentence,sector", [
+    ("Pakistani and Afghan officials met.", "GOV"),   # the agent noun after the adjectives
+    ("Afghan homes were hit.", "CVL"),                # a common noun without a sector
+    ("Afghan Taliban said so.", None),                # a name
+    ("He is Afghan.", None),                          # nothing after it
+    ("No such word here.", None),
+])
+def test_lookahead_the_noun_a_bare_adjective_modifies(sreg, sentence, sector):
+    assert lookahead(sreg, "Afghan", sentence) == sector

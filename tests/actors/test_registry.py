@@ -72,13 +72,32 @@ def test_validation_names_file_and_line(tmp_path, body, line, what):
     with pytest.raises(DataFileError) as e:
         Registry.load([f])
     assert f"bad.yaml:{line}:" in str(e.value) and what in str(e.value)
+    assert e.value.code == "E303"
 
 
 def test_bad_csv_row_names_line(tmp_path):
     f = tmp_path / "bad.csv"
     f.write_text("name,country,sector\nA,PAK,GOV\nB,PAK,NOPE\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"bad.csv:3:"):
+    with pytest.raises(DataFileError, match=r"bad.csv:3:") as e:
         Registry.load([f])
+    assert e.value.code == "E303"
+
+
+def test_bad_yaml_is_an_entry_error_and_bad_files_are_unreadable(tmp_path):
+    from jirga.actors.registry import read_user_file
+    f = tmp_path / "broken.yaml"
+    f.write_text("- name: A\n  roles: [{country: PAK\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="invalid YAML") as e:
+        read_user_file(f)
+    assert e.value.code == "E303"
+    with pytest.raises(DataFileError) as e:
+        read_user_file(tmp_path / "absent.yaml")
+    assert e.value.code == "E302"
+    other = tmp_path / "actors.txt"
+    other.write_text("A\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        read_user_file(other)
+    assert e.value.code == "E302"
 
 
 def test_add_actor_appends_and_loads(tmp_path):

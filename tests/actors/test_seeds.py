@@ -124,10 +124,10 @@ def _sentence(text, mention):
 
 @pytest.mark.parametrize("seed,mention,country,sector", SEED_MENTIONS,
                          ids=[f"{s}:{m[:40]}" for s, m, _, _ in SEED_MENTIONS])
-def test_seed_mention(res, seed, mention, country, sector):
+def test_seed_mention(data_res, seed, mention, country, sector):
     stem, text = _seed(seed)
     assert mention in text, "mention must be copied from the seed"
-    out = resolve_with(get_registry(res), mention, SEED_DATES[stem], [_sentence(text, mention), text])
+    out = resolve_with(get_registry(data_res), mention, SEED_DATES[stem], [_sentence(text, mention), text])
     if country is None:
         assert not out.resolved and out.name is None
     else:
@@ -135,8 +135,8 @@ def test_seed_mention(res, seed, mention, country, sector):
         assert out.resolved
 
 
-def test_seed_unknowns_are_listed_with_text(res):
-    reg = get_registry(res)
+def test_seed_unknowns_are_listed_with_text(data_res):
+    reg = get_registry(data_res)
     outs = []
     for seed, mention, country, _ in SEED_MENTIONS:
         stem, text = _seed(seed)

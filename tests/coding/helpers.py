@@ -1,8 +1,8 @@
-from jirga.coding import code_document, is_factual
+from jirga.coding import find_events, is_factual
 
 
 def code(parse, res, text):
-    return code_document(parse(text), res)
+    return find_events(parse(text), res)
 
 
 def factual(events, typ=None):
@@ -11,3 +11,18 @@ def factual(events, typ=None):
 
 def texts(refs):
     return [r.text for r in refs]
+
+
+def one(events, typ):
+    """The first factual event of type ``typ`` (the test fails when there is none)."""
+    found = factual(events, typ)
+    assert found, f"no factual {typ} in {[(e.event_type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def types(events):
+    return sorted(e.event_type for e in factual(events))
+
+
+def actors_of(events, typ):
+    return [texts(e.actor) for e in events if e.event_type == typ]

@@ -2,6 +2,7 @@
 import pytest
 
 from tests.coding.helpers import code, factual, texts
+from tests.coding.helpers import one as one_factual
 
 pytestmark = pytest.mark.model
 
@@ -166,12 +167,19 @@ def test_coder_is_deterministic_with_stable_ids(parse, res):
     assert len({e.event_id for e in a}) == len(a)
 
 
-def test_coder_process_stage_fills_events_and_rejects_unparsed(res):
-    from jirga.coding import process
+def test_coder_stage_fills_events_and_rejects_unparsed(res):
+    from jirga import coding
     from jirga.model import Document
     from jirga.nlp import parse_one
-    good = parse_one(Document(id="d1", text="Iran condemned the attack."), res)
-    bad = Document(id="d2", text="no parse")
-    out = list(process([good, bad], res))
-    assert out[0].events and not out[0].rejects
-    assert out[1].rejects and out[1].rejects[0].code == "E202"
+    from jirga.stage import run_stages
+    good = run_stages(parse_one(Document(id="d1", text="Iran condemned the attack."), res), res, [coding.STAGE])
+    bad = run_stages(Document(id="d2", text="no parse"), res, [coding.STAGE])
+    assert good.events and not good.rejects
+    assert bad.rejects and bad.rejects[0].code == coding.STAGE.reject_code == "E202"
+    assert bad.rejects[0].reason.startswith("coding failed: ValueError")
+
+
+# -- 'the two sides': the reciprocal span is actor and recipient
+def test_reciprocal_group_is_actor_and_recipient(parse, res):
+    ev = one_factual(code(parse, res, "The two sides agreed to reopen the crossing."), "AGREE")
+    assert texts(ev.actor) == texts(ev.recipient) == ["two sides"]

@@ -65,5 +65,21 @@ def test_lexicon_bad_entry_names_file_and_line(onto):
         _check({"lemma": "x", "type": "FIGHT"}, "lexicon/verbs.jsonl:7", onto)
     with pytest.raises(DataFileError, match="mode"):
         _check({"lemma": "x", "type": "CONSULT", "mode": "explosives"}, "f:1", onto)
-    with pytest.raises(DataFileError, match="CAMEO"):
+    with pytest.raises(DataFileError, match="CAMEO") as e:
         _check({"lemma": "x", "type": "CONSULT", "cameo": "999"}, "f:1", onto)
+    assert e.value.code == "E904"
+
+
+def test_data_file_errors_have_their_own_codes():
+    from jirga import data
+    from jirga.coding.ontology import _check_types
+    with pytest.raises(DataFileError, match="16 event types") as e:
+        _check_types({"types": {}})
+    assert e.value.code == "E903"
+    with pytest.raises(DataFileError, match="missing") as e:
+        data.read_text("ontology/no-such-file.yaml")
+    assert e.value.code == "E905"
+    for text, name in (("a: [1\n", "x.yaml"), ("{bad", "x.json"), ('{"a": 1}\n{bad\n', "x.jsonl")):
+        with pytest.raises(DataFileError) as e:
+            data.parse(text, name)
+        assert e.value.code == "E906", name

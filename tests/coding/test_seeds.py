@@ -11,13 +11,13 @@ pytestmark = [pytest.mark.model,
 
 @pytest.fixture(scope="module")
 def coded(res):
-    from jirga.coding import code_document
+    from jirga.coding import find_events
     from jirga.model import Document
     from jirga.nlp import parse_one
     out = {}
     for name, text in seed_texts().items():
         doc = parse_one(Document(id=name, text=text, published=SEED_DATES.get(name)), res)
-        out[name] = (text, code_document(doc, res))
+        out[name] = (text, find_events(doc, res))
     return out
 
 
@@ -149,7 +149,7 @@ def example_events(res):
     import json
     from pathlib import Path
 
-    from jirga.coding import code_document
+    from jirga.coding import find_events
     from jirga.model import Document
     from jirga.nlp import parse_one
     from tests.conftest import EXAMPLES
@@ -159,7 +159,7 @@ def example_events(res):
     out = []
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         rec = json.loads(line)
-        out.extend(code_document(parse_one(Document(id=f"ex{i}", text=rec["text"]), res), res))
+        out.extend(find_events(parse_one(Document(id=f"ex{i}", text=rec["text"]), res), res))
     return out
 
 

@@ -53,7 +53,7 @@ def test_seed_bajaur_attack(parse, res):
     from jirga.coding.size import size_events
     from jirga.dates import date_events
     from jirga.model import Event, Span
-    from jirga.places.locate import locate_events
+    from jirga.places import geoparse, locate_events
     path = SEEDS / "000_41011f801ff8ec69.txt"
     if not path.is_file():
         pytest.skip("seed not available")
@@ -64,6 +64,7 @@ def test_seed_bajaur_attack(parse, res):
     doc.events = [Event(doc.id, "e1", "ASSAULT", sent, Span(i, i + 6, "attack"))]
     size_events(doc, res)
     date_events(doc, res)
+    doc.places = geoparse(doc, res)
     locate_events(doc, res)
     ev = doc.events[0]
     assert (ev.size.dead, ev.size.injured) == (5, 22)

@@ -1,11 +1,8 @@
+"""The gazetteer index (``jirga/places/gazetteer.py``): candidates for a name, best first. The
+index needs no spaCy model: these tests use the session ``gaz`` fixture (``data_res``)."""
 import pytest
 
-from jirga.places.gazetteer import get_gazetteer, haversine_km
-
-
-@pytest.fixture(scope="module")
-def gaz(res):
-    return get_gazetteer(res)
+from jirga.places.gazetteer import haversine_km
 
 
 @pytest.mark.parametrize("name,country,lat,lon", [
@@ -36,9 +33,32 @@ def test_unknown_name(gaz):
     assert gaz.candidates("Xqzzyville") == []
 
 
-@pytest.mark.model
-def test_long_beach_california_is_in_the_us(res):
-    from jirga.places.geoparse import geoparse_text
-    places = geoparse_text("Police in Long Beach, California said the suspect fled.", res)
-    lb = next(p for p in places if p.text == "Long Beach")
-    assert lb.country == "USA" and lb.admin1 == "California"
+def _top(gaz, name):
+    return gaz.candidates(name)[0]
+
+
+# -- gazetteer data --------------------------------------------------------------
+def test_country_at_its_representative_point(gaz):
+    us = next(c for c in gaz.candidates("United States") if c.is_country)
+    ru = next(c for c in gaz.candidates("Russia") if c.is_country)
+    assert haversine_km(us.lat, us.lon, 39.8, -98.5) < 100     # not the mean of US towns
+    assert haversine_km(ru.lat, ru.lon, 60.0, 100.0) < 100
+
+
+def test_uk_nations_are_areas_not_the_country(gaz):
+    e = _top(gaz, "England")
+    assert e.feature_code == "ADM1" and e.country == "GBR" and e.geonameid == 6269131
+    assert _top(gaz, "Scotland").feature_code == "ADM1"
+
+
+def test_us_states_carry_geonames_ids_and_abbreviations(gaz):
+    ca = _top(gaz, "California")
+    assert ca.feature_code == "ADM1" and ca.geonameid == 5332921
+    assert _top(gaz, "Calif.").geonameid == 5332921
+    assert _top(gaz, "Va.").name == "Virginia"
+    assert not any(c.feature_code == "ADM1" and c.country == "USA" for c in gaz.candidates("LA"))
+
+
+def test_british_counties_exist(gaz):
+    e = _top(gaz, "Hampshire")
+    assert e.feature_code == "ADM2" and e.country == "GBR"

@@ -51,3 +51,46 @@ def test_list_of_towns_after_known_place(res):
 def test_age_after_name_is_a_person(res):
     from jirga.places.geoparse import geoparse_text
     assert not any(p.text == "Kupczyk" for p in geoparse_text("Kupczyk, 44, an officer, was shot on Monday.", res))
+
+
+@pytest.mark.model
+def test_long_beach_california_is_in_the_us(res):
+    from jirga.places.geoparse import geoparse_text
+    places = geoparse_text("Police in Long Beach, California said the suspect fled.", res)
+    lb = next(p for p in places if p.text == "Long Beach")
+    assert lb.country == "USA" and lb.admin1 == "California"
+
+
+# -- ranking ---------------------------------------------------------------------
+def _places(parse, res, text):
+    from jirga.places.geoparse import geoparse
+    return {p.text: p for p in geoparse(parse(text), res)}
+
+
+def test_main_name_beats_historic_alternate(parse, res):
+    p = _places(parse, res, "The exhibition opened in Salisbury last week.")
+    assert p["Salisbury"].country == "GBR"       # not Harare (formerly Salisbury)
+
+
+def test_big_city_beats_same_named_province(parse, res):
+    p = _places(parse, res, "She moved to Hamburg after the war and later lived in New York.")
+    assert p["Hamburg"].feature_code.startswith("PPL")
+    assert p["New York"].geonameid == 5128581     # the city, not the state
+    p = _places(parse, res, "Floods hit villages across Oaxaca state on Monday.")
+    assert next(v for k, v in p.items() if k.startswith("Oaxaca")).feature_code == "ADM1"
+
+
+def test_sea_beats_small_town_of_the_same_name(parse, res):
+    p = _places(parse, res, "Hurricanes form over the Atlantic and move towards Florida and Georgia.")
+    assert p["Atlantic"].feature_code == "OCN"
+
+
+def test_demonyms_give_document_country(parse, res):
+    p = _places(parse, res, "British soldiers returned to their barracks in Colchester on Friday.")
+    assert p["Colchester"].country == "GBR"
+
+
+def test_name_after_locative_preposition_found(parse, res):
+    # a town the NER tends to take for a person or an organisation
+    p = _places(parse, res, "Mr Hobbs, 54, died at his home in Cirencester on Tuesday.")
+    assert "Cirencester" in p and p["Cirencester"].country == "GBR"

@@ -79,3 +79,37 @@ def test_other_coordinated_event_is_not_the_place(parse, res):
 def test_source_place_is_not_the_place(parse, res):
     assert _locate(parse, res, "Three soldiers were killed, according to a statement from the ministry in Islamabad.",
                    [("killed", "ASSAULT")]) == [None]
+
+
+# -- event location ----------------------------------------------------------------
+def _locate_one(parse, res, text, trigger):
+    from jirga.model import Event, Span
+    from jirga.places.geoparse import geoparse
+    from jirga.places.locate import locate_in_sentence
+    doc = parse(text)
+    doc.places = geoparse(doc, res)
+    i = text.index(trigger)
+    sent = next(s for s in doc.sentences if s.start <= i < s.end)
+    ev = Event(doc_id=doc.id, event_id="e", event_type="ASSAULT", sentence=sent,
+               trigger=Span(i, i + len(trigger), trigger))
+    loc = locate_in_sentence(doc, ev, doc.parsed)
+    return loc.text if loc else None
+
+
+def test_place_modifying_a_non_place_noun_is_not_the_location(parse, res):
+    assert _locate_one(parse, res, "A U.S. airstrike killed several militants on Monday.", "killed") is None
+
+
+def test_possessor_country_gives_way_to_the_inner_place(parse, res):
+    assert _locate_one(parse, res, "Rebels were killed in Syria's western Hama province on Friday.",
+                       "killed") == "Hama"
+
+
+def test_event_subject_with_a_place(parse, res):
+    assert _locate_one(parse, res, "A car bomb in Hama province killed 34 people on Friday.",
+                       "killed") == "Hama"
+
+
+def test_place_naming_a_site_is_the_location(parse, res):
+    assert _locate_one(parse, res, "The protesters marched to the Sydney offices of the United Nations.",
+                       "marched") == "Sydney"

@@ -1,0 +1,146 @@
+"""Which state a bare agent noun belongs to (``jirga.actors.evidence``), rule by rule, on
+hand-written sentences; each case would go the other way by counting names alone."""
+from types import SimpleNamespace
+
+from jirga.actors.evidence import agent_country, attached, dateline, event_place
+from jirga.actors.registry import get_registry
+from jirga.actors.resolve import place_lookup, resolve_with
+from tests.actors.small import small_registry
+
+D = "2024-01-10"
+
+
+def rw(data_res, text, sentence, doc=None):
+    return resolve_with(get_registry(data_res), text, D, [sentence, doc or sentence], places=place_lookup(data_res))
+
+
+# -- 1. a state attached to the mention ---------------------------------------------------------
+def test_state_in_the_phrase_attached_to_the_mention(data_res):
+    s = "Afghan forces fired on soldiers at the Pakistani post, Afghan officials said."
+    assert attached(get_registry(data_res), "soldiers", s) == "PAK"
+    out = rw(data_res, "soldiers", s)
+    assert (out.country, out.sector) == ("PAK", "MIL")
+
+
+def test_capital_attached_to_a_government_agent(data_res):
+    s = "Afghan envoys met the ministry in Islamabad on Monday, Afghanistan said."
+    assert rw(data_res, "the ministry", s).country == "PAK"
+
+
+def test_gazetteer_place_attached_to_the_mention(data_res):
+    s = "Pakistani officials said residents of Khost marched against Pakistan."
+    assert rw(data_res, "residents", s).country == "AFG"
+
+
+def test_nothing_attached_gives_no_evidence(data_res):
+    assert attached(get_registry(data_res), "soldiers", "Soldiers said Pakistan was calm.") is None
+
+
+# -- 2. the place where the sentence's event happens -----------------------------------------------
+def test_soldiers_belong_to_the_country_of_the_attack_place(data_res):
+    s = "Militants killed nine soldiers in North Waziristan, Afghan officials said."
+    assert event_place(get_registry(data_res), "nine soldiers", s, place_lookup(data_res)) == "PAK"
+    assert rw(data_res, "nine soldiers", s).country == "PAK"
+
+
+def test_civilians_killed_in_a_province_take_its_country(data_res):
+    s = "Strikes killed 46 people in Paktika, Pakistan said."
+    assert rw(data_res, "46 people", s).country == "AFG"
+
+
+def test_the_place_nearest_the_mention_wins(data_res):
+    s = ("The army said militants sheltered in Afghanistan, after they killed nine soldiers "
+         "in an attack on a garrison in Balochistan.")
+    assert rw(data_res, "nine soldiers", s).country == "PAK"
+
+
+def test_a_demonym_is_no_event_place(data_res):
+    s = "Militants shot four soldiers near the Afghan border, Pakistan said."
+    assert event_place(get_registry(data_res), "four soldiers", s, place_lookup(data_res)) is None
+
+
+def test_government_agents_do_not_take_the_event_place(data_res):
+    s = "The foreign ministry said talks in Kabul were useful."
+    reg = get_registry(data_res)
+    assert agent_country(reg, "The foreign ministry", [s, s], "GOV", place_lookup(data_res)) is None
+    assert agent_country(reg, "soldiers", [s.replace("The foreign ministry", "soldiers"), s], "MIL",
+                         place_lookup(data_res)) == "AFG"
+
+
+# -- 3. the dateline, for government agents ----------------------------------------------------
+def test_dateline_formats(data_res):
+    reg = get_registry(data_res)
+    assert dateline(reg, "ISLAMABAD: Talks stalled.") == "PAK"
+    assert dateline(reg, "KABUL, AFGHANISTAN \u2013 Talks stalled.") == "AFG"
+    assert dateline(reg, "Pakistan said on Monday that talks stalled.") is None
+
+
+def test_ministry_in_a_datelined_story_is_the_dateline_state(data_res):
+    s = "The foreign ministry said Afghanistan must act."
+    assert rw(data_res, "The foreign ministry", s, f"ISLAMABAD: Talks stalled. {s}").country == "PAK"
+    s2 = "The foreign ministry said Pakistan must act against the TTP."
+    assert rw(data_res, "The foreign ministry", s2, f"KABUL, AFGHANISTAN \u2013 Talks stalled. {s2}").country == "AFG"
+
+
+def test_a_named_owner_beats_the_dateline(data_res):
+    s = "Afghanistan's ministry said Pakistan must act."
+    assert rw(data_res, "the ministry", s, f"ISLAMABAD: Talks stalled. {s}").country == "AFG"
+
+
+def test_dateline_is_not_used_for_soldiers(data_res):
+    s = "Soldiers crossed the frontier, Afghanistan said."
+    assert rw(data_res, "Soldiers", s, f"ISLAMABAD: Talks stalled. {s}").country == "AFG"
+
+
+# -- 4. otherwise the counts ------------------------------------------------------------------------
+def test_without_evidence_the_most_named_state(data_res):
+    s = "Officials said Afghanistan and Afghanistan's neighbours would meet Pakistan."
+    assert rw(data_res, "Officials", s).country == "AFG"
+
+
+# -- the rules on a small hand-written registry, with a stand-in gazetteer -----------------------
+def _places(table):
+    """A gazetteer lookup: name -> entries of the given countries."""
+    def lookup(name):
+        return [SimpleNamespace(country=c, is_country=False, curated=True, population=0, feature_code="ADM2")
+                for c in table.get(name, ())]
+    return lookup
+
+
+def test_attached_reads_only_the_phrase_right_after_the_mention():
+    sreg = small_registry()
+    assert attached(sreg, "soldiers", "Afghan forces shot soldiers at the Pakistani post.") == "PAK"
+    assert attached(sreg, "soldiers", "Afghan forces shot soldiers, Pakistan said.") is None       # a comma ends it
+    assert attached(sreg, "soldiers", "Soldiers said that Pakistan was calm.") is None              # no preposition
+    assert attached(sreg, "soldiers", "The soldiers in and around Kabul.") is None                 # boundary word
+    assert attached(sreg, "residents", "residents of Khost marched.", _places({"Khost": ["AFG"]})) == "AFG"
+    assert attached(sreg, "police", "Nobody else was there.") is None                              # mention absent
+
+
+def test_event_place_nearest_located_place_and_not_a_demonym():
+    sreg = small_registry()
+    places = _places({"Khost": ["AFG"], "Bannu": ["PAK"]})
+    s = "Militants attacked Khost, then killed six soldiers in Bannu."
+    assert event_place(sreg, "six soldiers", s, places) == "PAK"
+    assert event_place(sreg, "soldiers", "They shot soldiers near the Afghan border.", places) is None
+    assert event_place(sreg, "soldiers", "They shot soldiers in Monday's raid.", places) is None
+
+
+def test_dateline_needs_capitals_and_a_separator():
+    sreg = small_registry()
+    assert dateline(sreg, "KABUL (Reuters) - Talks resumed.") == "AFG"
+    assert dateline(sreg, "ISLAMABAD, Pakistan: Talks resumed.") == "PAK"
+    assert dateline(sreg, "Kabul - talks resumed.") is None
+
+
+def test_agent_country_rules_in_order():
+    sreg = small_registry()
+    doc = "ISLAMABAD: The ministry said troops attacked posts in Khost."
+    s = doc.split(": ", 1)[1]
+    places = _places({"Khost": ["AFG"]})
+    assert agent_country(sreg, "troops", [s, doc], "MIL", places) == "AFG"          # event place
+    assert agent_country(sreg, "The ministry", [s, doc], "GOV", places) == "PAK"    # dateline
+    assert agent_country(sreg, "The ministry", [s], "GOV", places) is None          # no document: no dateline
+    assert agent_country(sreg, "troops", [], "MIL", places) is None
+    owned = "The Afghan ministry said troops attacked posts."
+    assert agent_country(sreg, "ministry", [owned, f"ISLAMABAD: {owned}"], "GOV") == "AFG"   # named owner

@@ -1,0 +1,62 @@
+"""A mention resolved from its own words (``jirga/actors/lookup.py``), on a small hand-written
+registry: exact alias, honorifics, transliteration skeleton, tagged words, fuzzy match."""
+import pytest
+
+from jirga.actors.lookup import resolve_free
+from tests.actors.small import small_registry
+
+
+@pytest.fixture
+def sreg():
+    return small_registry()      # fresh: resolve_free memoises in the registry
+
+
+def _out(r):
+    return (r.name, r.country, r.sector, r.resolved, r.method)
+
+
+def test_resolve_free_exact_alias(sreg):
+    assert _out(resolve_free(sreg, "the TTP", "2024-01-01")) == ("Tehrik-i-Taliban Pakistan", "PAK", "REB", True, "exact")
+    assert resolve_free(sreg, "Islamic Republic of Pakistan").name == "Pakistan"
+
+
+def test_resolve_free_acronym_alias_needs_capitals(sreg):
+    assert resolve_free(sreg, "US").name == "United States"
+    r = resolve_free(sreg, "us")
+    assert (r.resolved, r.method) == (False, "unknown")
+
+
+def test_resolve_free_drops_honorifics_and_brackets(sreg):
+    assert _out(resolve_free(sreg, "Maulana Fazlur Rehman")) == ("Fazlur Rehman", "PAK", "PTY", True, "exact")
+    assert resolve_free(sreg, "Tehrik-i-Taliban Pakistan (TTP)").method == "exact"
+
+
+def test_resolve_free_skeleton_catches_a_transliteration(sreg):
+    assert _out(resolve_free(sreg, "Fazal-ur-Rahman")) == ("Fazlur Rehman", "PAK", "PTY", True, "skeleton")
+
+
+def test_resolve_free_fuzzy_match_of_a_long_name(sreg):
+    assert _out(resolve_free(sreg, "Afghanistann")) == ("Afghanistan", "AFG", "GOV", True, "fuzzy")
+    assert not resolve_free(sreg, "Bfghanistan").resolved      # the first letter must agree
+
+
+def test_resolve_free_tagged_words_are_decided(sreg):
+    assert _out(resolve_free(sreg, "Pakistani soldiers")) == (None, "PAK", "MIL", True, "agent")
+
+
+def test_resolve_free_roles_are_per_date(sreg):
+    assert resolve_free(sreg, "Taliban", "2021-08-01").sector == "REB"
+    assert resolve_free(sreg, "Taliban", "2021-09-01").sector == "GOV"
+    assert resolve_free(sreg, "Taliban", "2021").sector == "REB"        # mid-year: 1 July
+
+
+def test_resolve_free_memo_hands_out_copies(sreg):
+    first = resolve_free(sreg, "TTP")
+    first.name = "changed"
+    assert resolve_free(sreg, "TTP").name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_resolve_free_nothing_known_is_unresolved_with_the_text(sreg):
+    r = resolve_free(sreg, "Zorblat Front")
+    assert (r.text, r.name, r.resolved, r.method) == ("Zorblat Front", None, False, "unknown")
+    assert resolve_free(sreg, "...").text == "..."

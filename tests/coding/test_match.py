@@ -1,0 +1,187 @@
+"""Finding triggers (``jirga/coding/match.py``): hand-built parses with the shipped lexicon (no
+model), then sentences through the coder (model)."""
+import pytest
+
+from jirga.coding.match import adjectival, find_triggers, support_verb
+from tests.coding.helpers import code, factual, one, types
+from tests.handmade import hand_doc, tok
+
+CLOSED = hand_doc("""
+    0 Pakistan PROPN NNP nsubj 1 Pakistan B-GPE
+    1 closed   VERB  VBD ROOT  1 close
+    2 the      DET   DT  det   3 the
+    3 border   NOUN  NN  dobj  1 border
+    4 .        PUNCT .   punct 1 .
+""")
+
+CONDOLENCES = hand_doc("""
+    0 Sharif      PROPN NNP nsubj 1 Sharif B-PERSON
+    1 offered     VERB  VBD ROOT  1 offer
+    2 condolences NOUN  NNS dobj  1 condolence
+    3 .           PUNCT .   punct 1 .
+""")
+
+TALKS = hand_doc("""
+    0 The     DET  DT  det    2 the
+    1 two     NUM  CD  nummod 2 two
+    2 leaders NOUN NNS nsubj  3 leader
+    3 held    VERB VBD ROOT   3 hold
+    4 talks   NOUN NNS dobj   3 talk
+    5 .       PUNCT .  punct  3 .
+""")
+
+ALERT = hand_doc("""
+    0 Pakistan PROPN NNP  nsubj 1 Pakistan B-GPE
+    1 put      VERB  VBD  ROOT  1 put
+    2 its      PRON  PRP$ poss  3 its
+    3 army     NOUN  NN   dobj  1 army
+    4 on       ADP   IN   prep  1 on
+    5 alert    NOUN  NN   pobj  4 alert
+    6 .        PUNCT .    punct 1 .
+""")
+
+# 'wounded' misparsed as a verb with 'soldiers' as its object
+WOUNDED = hand_doc("""
+    0 Munir    PROPN NNP nsubj 1 Munir B-PERSON
+    1 met      VERB  VBD ROOT  1 meet
+    2 wounded  VERB  VBN advcl 1 wound
+    3 soldiers NOUN  NNS dobj  2 soldier
+    4 .        PUNCT .   punct 1 .
+""")
+
+WERE_WOUNDED = hand_doc("""
+    0 Soldiers NOUN NNS nsubjpass 2 soldier
+    1 were     AUX  VBD auxpass   2 be
+    2 wounded  VERB VBN ROOT      2 wound
+    3 .        PUNCT .  punct     2 .
+""")
+
+UNACCEPTABLE = hand_doc("""
+    0 Kabul        PROPN NNP nsubj 1 Kabul B-GPE
+    1 called       VERB  VBD ROOT  1 call
+    2 the          DET   DT  det   3 the
+    3 strikes      NOUN  NNS dobj  1 strike
+    4 unacceptable ADJ   JJ  oprd  1 unacceptable
+    5 .            PUNCT .   punct 1 .
+""")
+
+RESPONSIBILITY = hand_doc("""
+    0 The            DET  DT  det   1 the
+    1 militants      NOUN NNS nsubj 2 militant
+    2 claimed        VERB VBD ROOT  2 claim
+    3 responsibility NOUN NN  dobj  2 responsibility
+    4 for            ADP  IN  prep  3 for
+    5 the            DET  DT  det   6 the
+    6 attack         NOUN NN  pobj  4 attack
+    7 .              PUNCT .  punct 2 .
+""")
+
+UNDER_FIRE = hand_doc("""
+    0 The    DET  DT  det   1 the
+    1 convoy NOUN NN  nsubj 2 convoy
+    2 came   VERB VBD ROOT  2 come
+    3 under  ADP  IN  prep  2 under
+    4 fire   NOUN NN  pobj  3 fire
+    5 .      PUNCT .  punct 2 .
+""")
+
+DRIVE = hand_doc("""
+    0 Pakistan    PROPN NNP nsubj    1 Pakistan B-GPE
+    1 launched    VERB  VBD ROOT     1 launch
+    2 a           DET   DT  det      4 a
+    3 deportation NOUN  NN  compound 4 deportation
+    4 drive       NOUN  NN  dobj     1 drive
+    5 .           PUNCT .   punct    1 .
+""")
+
+ENGAGED = hand_doc("""
+    0 Elders  NOUN NNS nsubj 1 elder
+    1 engaged VERB VBD ROOT  1 engage
+    2 in      ADP  IN  prep  1 in
+    3 talks   NOUN NNS pobj  2 talk
+    4 .       PUNCT .  punct 1 .
+""")
+
+ENDED = hand_doc("""
+    0 The   DET  DT  det   1 the
+    1 talks NOUN NNS nsubj 2 talk
+    2 ended VERB VBD ROOT  2 end
+    3 .     PUNCT .  punct 2 .
+""")
+
+
+def _found(doc, lex):
+    return [(t.token.text, t.kind, t.entry["type"], t.support.text if t.support is not None else None)
+            for t in find_triggers(doc[:], lex)]
+
+
+def test_adjectival_bare_participle_before_its_object():
+    assert adjectival(tok(WOUNDED, "wounded"))
+    assert not adjectival(tok(WERE_WOUNDED, "wounded"))      # a passive with its auxiliary
+    assert not adjectival(tok(CLOSED, "closed"))             # a finite verb
+
+
+def test_support_verb_of_an_object_or_prepositional_object():
+    assert support_verb(tok(TALKS, "talks")).text == "held"
+    assert support_verb(tok(ENGAGED, "talks")).text == "engaged"
+    assert support_verb(tok(ENDED, "talks")) is None
+
+
+def test_support_verb_through_a_carrier_noun_responsibility_or_undergo_phrase():
+    assert support_verb(tok(DRIVE, "deportation")).text == "launched"
+    assert support_verb(tok(RESPONSIBILITY, "attack")).text == "claimed"
+    assert support_verb(tok(UNDER_FIRE, "fire")).text == "came"
+    assert support_verb(tok(ALERT, "alert")).text == "put"
+
+
+def test_find_triggers_verb_with_its_object_condition(lex):
+    assert _found(CLOSED, lex) == [("closed", "verb", "COERCE", None)]
+
+
+def test_find_triggers_excluded_object_is_no_trigger(lex):
+    assert _found(CONDOLENCES, lex) == []
+
+
+def test_find_triggers_plural_noun_with_its_support_verb(lex):
+    assert _found(TALKS, lex) == [("talks", "noun", "CONSULT", "held")]
+
+
+def test_find_triggers_light_noun_needs_one_of_its_verbs(lex):
+    assert _found(ALERT, lex) == [("alert", "noun", "MOBILIZE", "put")]
+
+
+def test_find_triggers_predicate_condition(lex):
+    assert ("called", "verb", "ACCUSE", None) in _found(UNACCEPTABLE, lex)
+
+
+def test_find_triggers_skips_adjectival_participles(lex):
+    assert [t[0] for t in _found(WOUNDED, lex)] == ["met"]
+
+
+def test_find_triggers_in_text_order(lex):
+    found = _found(RESPONSIBILITY, lex)
+    assert [t[0] for t in found] == sorted((t[0] for t in found), key=RESPONSIBILITY.text.index)
+    assert ("attack", "noun", "ASSAULT", "claimed") in found
+
+
+# -- sentences through the coder (spaCy model) -------------------------------------------------
+def test_bare_participle_before_its_noun_is_an_adjective(parse, res):
+    evs = code(parse, res, "Munir visited the Quetta garrison and met wounded soldiers in hospital.")
+    assert not factual(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Indian troops remained on alert along the border.",
+                                  "Pakistan put its air force on high alert."])
+def test_alert_is_mobilization(parse, res, text):
+    ev = one(code(parse, res, text), "MOBILIZE")
+    assert ev.actor and not ev.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban called the fence illegal.",
+    "Kabul called the strikes unacceptable.",
+    "Pakistan described the shelling as a violation of its sovereignty.",
+])
+def test_disapproving_characterisation_is_accuse(parse, res, text):
+    evs = code(parse, res, text)
+    assert types(evs) == ["ACCUSE"]

@@ -1,0 +1,276 @@
+"""Negation, hypotheticals, futures and the frame a trigger sits in (``jirga/coding/modality.py``):
+hand-built parses with the shipped cue lists (no model), then sentences through the coder (model)."""
+import pytest
+
+from jirga.coding import lexicon, modality as mod
+from jirga.coding.modality import clause_verb, modality, verb_forms
+from tests.coding.helpers import code, factual, one, texts, types
+from tests.handmade import hand_doc, tok
+
+NOT_CLOSE = hand_doc("""
+    0 Pakistan PROPN NNP nsubj 3 Pakistan B-GPE
+    1 did      AUX   VBD aux   3 do
+    2 not      PART  RB  neg   3 not
+    3 close    VERB  VB  ROOT  3 close
+    4 the      DET   DT  det   5 the
+    5 border   NOUN  NN  dobj  3 border
+    6 .        PUNCT .   punct 3 .
+""")
+
+MAY_CLOSE = hand_doc("""
+    0 Pakistan PROPN NNP nsubj 2 Pakistan B-GPE
+    1 may      AUX   MD  aux   2 may
+    2 close    VERB  VB  ROOT  2 close
+    3 the      DET   DT  det   4 the
+    4 border   NOUN  NN  dobj  2 border
+    5 .        PUNCT .   punct 2 .
+""")
+
+WILL_CLOSE = hand_doc("""
+    0 Pakistan PROPN NNP nsubj 2 Pakistan B-GPE
+    1 will     AUX   MD  aux   2 will
+    2 close    VERB  VB  ROOT  2 close
+    3 the      DET   DT  det   4 the
+    4 border   NOUN  NN  dobj  2 border
+    5 .        PUNCT .   punct 2 .
+""")
+
+DENIED = hand_doc("""
+    0 Kabul     PROPN NNP nsubj 1 Kabul B-GPE
+    1 denied    VERB  VBD ROOT  1 deny
+    2 that      SCONJ IN  mark  4 that
+    3 it        PRON  PRP nsubj 4 it
+    4 shelters  VERB  VBZ ccomp 1 shelter
+    5 militants NOUN  NNS dobj  4 militant
+    6 .         PUNCT .   punct 1 .
+""")
+
+ACCUSED = hand_doc("""
+    0 Pakistan   PROPN NNP nsubj 1 Pakistan B-GPE
+    1 accused    VERB  VBD ROOT  1 accuse
+    2 Kabul      PROPN NNP dobj  1 Kabul B-GPE
+    3 of         ADP   IN  prep  1 of
+    4 sheltering VERB  VBG pcomp 3 shelter
+    5 militants  NOUN  NNS dobj  4 militant
+    6 .          PUNCT .   punct 1 .
+""")
+
+AGREED = hand_doc("""
+    0 Pakistan PROPN NNP nsubj 1 Pakistan B-GPE
+    1 agreed   VERB  VBD ROOT  1 agree
+    2 to       PART  TO  aux   3 to
+    3 reopen   VERB  VB  xcomp 1 reopen
+    4 the      DET   DT  det   5 the
+    5 border   NOUN  NN  dobj  3 border
+    6 .        PUNCT .   punct 1 .
+""")
+
+# 'hoped' mis-lemmatised as 'hop', as the model does
+HOPED = hand_doc("""
+    0 He    PRON  PRP nsubj 1 he
+    1 hoped VERB  VBD ROOT  1 hop
+    2 to    PART  TO  aux   3 to
+    3 meet  VERB  VB  xcomp 1 meet
+    4 Khan  PROPN NNP dobj  3 Khan B-PERSON
+    5 .     PUNCT .   punct 1 .
+""")
+
+NO_COUNTRY = hand_doc("""
+    0 No         DET   DT  det   1 no
+    1 country    NOUN  NN  nsubj 3 country
+    2 has        AUX   VBZ aux   3 have
+    3 recognised VERB  VBN ROOT  3 recognise
+    4 the        DET   DT  det   5 the
+    5 Taliban    PROPN NNP dobj  3 Taliban B-ORG
+    6 .          PUNCT .   punct 3 .
+""")
+
+SAID = hand_doc("""
+    0 Officials NOUN NNS nsubj 1 official
+    1 said      VERB VBD ROOT  1 say
+    2 militants NOUN NNS nsubj 3 militant
+    3 attacked  VERB VBD ccomp 1 attack
+    4 the       DET  DT  det   5 the
+    5 post      NOUN NN  dobj  3 post
+    6 .         PUNCT .  punct 1 .
+""")
+
+
+def _m(doc, word, cues):
+    m = modality(tok(doc, word), cues)
+    return (m.negated, m.hypothetical, m.future, m.frame)
+
+
+def test_modality_plain_past_is_a_fact(cues):
+    assert _m(SAID, "said", cues) == (False, False, False, None)
+
+
+def test_modality_negation_modals_and_future(cues):
+    assert _m(NOT_CLOSE, "close", cues) == (True, False, False, None)
+    assert _m(MAY_CLOSE, "close", cues) == (False, True, False, None)
+    assert _m(WILL_CLOSE, "close", cues) == (False, False, True, None)
+
+
+def test_modality_denied_content_is_negated(cues):
+    m = modality(tok(DENIED, "shelters"), cues)
+    assert (m.negated, m.frame, m.frame_verb.text) == (True, "deny", "denied")
+
+
+def test_modality_alleged_content_is_hypothetical(cues):
+    m = modality(tok(ACCUSED, "sheltering"), cues)
+    assert (m.hypothetical, m.frame, m.frame_verb.text) == (True, "allege", "accused")
+
+
+def test_modality_promised_act_is_future(cues):
+    assert _m(AGREED, "reopen", cues) == (False, False, True, "intent")
+
+
+def test_modality_hope_read_off_a_mislemmatised_verb(cues):
+    m = modality(tok(HOPED, "meet"), cues)
+    assert m.future and m.frame == "intent" and m.frame_verb.text == "hoped"
+
+
+def test_modality_negative_subject_negates(cues):
+    assert _m(NO_COUNTRY, "recognised", cues)[0] is True
+
+
+def test_modality_reported_speech_is_a_speech_frame_not_a_doubt(cues):
+    assert _m(SAID, "attacked", cues) == (False, False, False, "speech")
+
+
+def test_clause_verb_of_a_noun_is_the_verb_above():
+    assert clause_verb(tok(NOT_CLOSE, "border")).text == "close"
+    assert clause_verb(tok(NOT_CLOSE, "close")).text == "close"
+
+
+def test_verb_forms_recover_base_forms_of_inflected_verbs():
+    assert {"hope", "hop", "hoped"} <= verb_forms(tok(HOPED, "hoped"))
+    assert verb_forms(tok(HOPED, "Khan")) == {"khan"}          # nouns keep lemma and text only
+
+
+# -- sentences through the coder (spaCy model) -------------------------------------------------
+# -- non-factual content must never be coded as a fact
+def test_clause_of_a_demand_noun_is_not_a_fact(parse, res):
+    evs = code(parse, res, "The union repeated its demand that the government lift the ban on rallies.")
+    assert not factual(evs, "CONCEDE")
+
+
+def test_conditional_future_act_is_not_a_fact(parse, res):
+    evs = code(parse, res, "Nigeria will withdraw its troops from Chad unless the talks resume.")
+    assert not factual(evs, "RETREAT") and not factual(evs, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan was in no hurry to recognise the new administration.",
+    "Russia has yet to recognise the Taliban government.",
+    "India refused to recognise the new government.",
+])
+def test_recognition_not_given_is_no_support(parse, res, text):
+    assert not factual(code(parse, res, text), "SUPPORT")
+
+
+def test_nothing_promised_is_no_promise(parse, res):
+    assert not factual(code(parse, res, "The elders said nothing had yet been promised to the militants."), "AGREE")
+
+
+def test_told_to_attack_is_a_request(parse, res):
+    evs = code(parse, res, "The TTP chief told fighters to resume attacks in Pakistan.")
+    ev = one(evs, "REQUEST")
+    assert texts(ev.actor) == ["TTP chief"] and texts(ev.recipient) == ["fighters"]
+    assert not factual(evs, "ASSAULT")
+
+
+# -- 1. acts under deliberation nouns or requests are not factual
+@pytest.mark.parametrize("text", [
+    "Pakistan said any decision on recognising the Taliban government would be taken with neighbours.",
+    "The question of recognising the Taliban was raised again in Islamabad.",
+    "Both sides held talks on lifting the ban on Afghan trucks.",
+])
+def test_act_under_a_deliberation_noun_is_not_factual(parse, res, text):
+    assert not [e for e in factual(code(parse, res, text)) if e.event_type in ("SUPPORT", "RETREAT")]
+
+
+def test_call_for_a_ceasefire_is_a_request(parse, res):
+    evs = code(parse, res, "The UN renewed its calls for a ceasefire between the two sides.")
+    assert types(evs) == ["REQUEST"]
+    assert texts(one(evs, "REQUEST").actor) == ["UN"]
+
+
+def test_called_for_talks_the_talks_are_requested(parse, res):
+    evs = code(parse, res, "Pakistan called for talks with Kabul.")
+    assert types(evs) == ["REQUEST"]
+
+
+def test_reason_for_a_punishment_is_a_charge(parse, res):
+    evs = code(parse, res, "A court jailed a student for helping militants join an armed group.")
+    assert types(evs) == ["COERCE"]
+
+
+def test_wish_for_own_attack_is_a_threat(parse, res):
+    assert types(code(parse, res, "Obama wants to attack Switzerland.")) == ["THREATEN"]
+
+
+def test_wish_for_own_cooperation_is_a_future_agreement(parse, res):
+    ev = one(code(parse, res, "The Secretary of State wants to help Israel."), "AGREE")
+    assert ev.future
+
+
+def test_non_actor_aim_is_no_intention(parse, res):
+    evs = code(parse, res, "Hungary backed a resolution that aims to tighten sanctions against Serbia.")
+    assert "THREATEN" not in types(evs)
+
+
+def test_purpose_clause_shares_the_future(parse, res):
+    evs = code(parse, res, "Obama and Putin will meet in Zurich to discuss trade.")
+    assert "CONSULT" not in types(evs)
+    assert one(evs, "AGREE").future
+
+
+def test_pressure_to_act_is_not_the_act(parse, res):
+    assert "AID" not in types(code(parse, res, "Obama is being pressured by Congress to help Iran."))
+
+
+def _mod(parse, res, text, trigger):
+    d = parse(text).parsed
+    tok = next(t for t in d if t.lower_ == trigger)
+    return mod.modality(tok, lexicon.get(res).cues)
+
+
+def test_hopes_to_meet_is_future(parse, res):
+    m = _mod(parse, res, "Rehman has said he also hopes to meet the Taliban's supreme leader.", "meet")
+    assert m.future
+
+
+def test_hoped_to_meet_is_future(parse, res):
+    assert _mod(parse, res, "He hoped to meet Khan in Kabul.", "meet").future
+
+
+def test_is_expected_to_is_future_not_request(parse, res):
+    m = _mod(parse, res, "Border officials from both sides were expected to meet on Friday.", "meet")
+    assert m.future and m.frame == "intent"
+
+
+def test_expects_to_sign_is_future(parse, res):
+    assert _mod(parse, res, "Pakistan expects to sign the trade deal.", "sign").future
+
+
+def test_expects_someone_else_stays_request(parse, res):
+    m = _mod(parse, res, "Pakistan expects Kabul to act against the TTP.", "act")
+    assert not m.future and m.hypothetical
+
+
+def test_plans_intends_aims_wants_are_future(parse, res):
+    for verb in ("plans", "intends", "aims", "wants"):
+        m = _mod(parse, res, f"Pakistan {verb} to visit Kabul next month.", "visit")
+        assert m.future, verb
+
+
+def test_would_work_together_under_speech_is_future(parse, res):
+    m = _mod(parse, res, "Sadiq said both sides would work together to strengthen cooperation.", "work")
+    assert m.future and not m.hypothetical
+
+
+def test_hopes_to_meet_is_not_a_factual_consult(parse, res):
+    ev = code(parse, res, "Rehman has said he also hopes to meet the Taliban's supreme leader.")
+    assert not factual(ev, "CONSULT") or all(e.future for e in factual(ev, "CONSULT"))
+    assert not [e for e in ev if e.event_type == "CONSULT" and not (e.future or e.hypothetical)]

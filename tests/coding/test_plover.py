@@ -1,0 +1,245 @@
+"""PLOVER drafts from triggers (``jirga/coding/plover.py``): direction, modality conversions,
+background clauses, confidence. Hand-built parses with the shipped lexicon and ontology (no
+model), then sentences through the coder (model)."""
+from types import SimpleNamespace
+
+import pytest
+
+from jirga.coding.match import find_triggers
+from jirga.coding.modality import Modality
+from jirga.coding.plover import (confidence, drafts_for, is_background, is_prior_mention, is_reference,
+                                 obligation_drafts)
+from tests.coding.helpers import code, factual, one, texts, types
+from tests.handmade import hand_doc, tok
+
+# Officials visited the town where militants killed five soldiers.
+WHERE = hand_doc("""
+    0  Officials NOUN  NNS  nsubj     1  official
+    1  visited   VERB  VBD  ROOT      1  visit
+    2  the       DET   DT   det       3  the
+    3  town      NOUN  NN   dobj      1  town
+    4  where     SCONJ WRB  advmod    6  where
+    5  militants NOUN  NNS  nsubj     6  militant
+    6  killed    VERB  VBD  relcl     3  kill
+    7  five      NUM   CD   nummod    8  five B-CARDINAL
+    8  soldiers  NOUN  NNS  dobj      6  soldier
+    9  .         PUNCT .    punct     1  .
+""")
+
+# Two hundred rebels surrendered following a government offensive.
+FOLLOWING = hand_doc("""
+    0  Two         NUM   CD   compound  1  two B-CARDINAL
+    1  hundred     NUM   CD   nummod    2  hundred I-CARDINAL
+    2  rebels      NOUN  NNS  nsubj     3  rebel
+    3  surrendered VERB  VBD  ROOT      3  surrender
+    4  following   VERB  VBG  prep      3  follow
+    5  a           DET   DT   det       7  a
+    6  government  NOUN  NN   compound  7  government
+    7  offensive   NOUN  NN   pobj      4  offensive
+    8  .           PUNCT .    punct     3  .
+""")
+
+# Pakistan will hold talks with Kabul.
+WILL_HOLD = hand_doc("""
+    0  Pakistan PROPN NNP  nsubj     2  Pakistan B-GPE
+    1  will     AUX   MD   aux       2  will
+    2  hold     VERB  VB   ROOT      2  hold
+    3  talks    NOUN  NNS  dobj      2  talk
+    4  with     ADP   IN   prep      3  with
+    5  Kabul    PROPN NNP  pobj      4  Kabul B-GPE
+    6  .        PUNCT .    punct     2  .
+""")
+
+# Pakistan will not attend the talks.
+WILL_NOT = hand_doc("""
+    0  Pakistan PROPN NNP  nsubj     3  Pakistan B-GPE
+    1  will     AUX   MD   aux       3  will
+    2  not      PART  RB   neg       3  not
+    3  attend   VERB  VB   ROOT      3  attend
+    4  the      DET   DT   det       5  the
+    5  talks    NOUN  NNS  dobj      3  talk
+    6  .        PUNCT .    punct     3  .
+""")
+
+# Pakistan said it could attack the camps.
+COULD_ATTACK = hand_doc("""
+    0  Pakistan PROPN NNP  nsubj     1  Pakistan B-GPE
+    1  said     VERB  VBD  ROOT      1  say
+    2  it       PRON  PRP  nsubj     4  it
+    3  could    AUX   MD   aux       4  could
+    4  attack   VERB  VB   ccomp     1  attack
+    5  the      DET   DT   det       6  the
+    6  camps    NOUN  NNS  dobj      4  camp
+    7  .        PUNCT .    punct     1  .
+""")
+
+# The US claimed that ISIL had attacked Iraq.
+CLAIMED = hand_doc("""
+    0  The      DET   DT   det       1  the
+    1  US       PROPN NNP  nsubj     2  US B-GPE
+    2  claimed  VERB  VBD  ROOT      2  claim
+    3  that     SCONJ IN   mark      6  that
+    4  ISIL     PROPN NNP  nsubj     6  ISIL B-ORG
+    5  had      AUX   VBD  aux       6  have
+    6  attacked VERB  VBN  ccomp     2  attack
+    7  Iraq     PROPN NNP  dobj      6  Iraq B-GPE
+    8  .        PUNCT .    punct     2  .
+""")
+
+# Russia said Sudan must return the helicopter.
+MUST = hand_doc("""
+    0  Russia     PROPN NNP  nsubj     1  Russia B-GPE
+    1  said       VERB  VBD  ROOT      1  say
+    2  Sudan      PROPN NNP  nsubj     4  Sudan B-GPE
+    3  must       AUX   MD   aux       4  must
+    4  return     VERB  VB   ccomp     1  return
+    5  the        DET   DT   det       6  the
+    6  helicopter NOUN  NN   dobj      4  helicopter
+    7  .          PUNCT .    punct     1  .
+""")
+
+# Troops withdrew after the clashes.
+AFTER = hand_doc("""
+    0  Troops   NOUN  NNS  nsubj     1  troop
+    1  withdrew VERB  VBD  ROOT      1  withdraw
+    2  after    ADP   IN   prep      1  after
+    3  the      DET   DT   det       4  the
+    4  clashes  NOUN  NNS  pobj      2  clash
+    5  .        PUNCT .    punct     1  .
+""")
+
+
+def _drafts(doc, lex, onto):
+    sent = doc[:]
+    drafts = drafts_for(find_triggers(sent, lex), onto, lex.cues, {t.lemma_.lower() for t in sent})
+    return drafts + obligation_drafts(sent, lex.cues, drafts)
+
+
+def _summary(d):
+    return (d.event_type, d.cameo, d.trigger_tok.text, [a.text for a in d.actor_heads],
+            [r.text for r in d.recip_heads])
+
+
+def test_is_background_where_clause(cues):
+    assert is_background(tok(WHERE, "killed"), cues)
+    assert not is_background(tok(WHERE, "visited"), cues)
+
+
+def test_is_prior_mention_event_noun_dating_another_event():
+    offensive = tok(FOLLOWING, "offensive")
+    assert is_prior_mention(offensive, set())
+    assert not is_prior_mention(tok(AFTER, "Troops"), set())
+
+
+def test_is_reference_participantless_noun_naming_a_prior_event(cues):
+    assert is_reference(tok(AFTER, "clashes"), set(), cues)            # 'after the clashes'
+    assert is_reference(tok(WILL_HOLD, "talks"), {tok(WILL_HOLD, "hold").i}, cues)   # under another trigger
+    assert not is_reference(tok(WILL_HOLD, "talks"), set(), cues)
+
+
+def test_drafts_for_background_event_is_skipped(lex, onto):
+    assert [_summary(d)[:3] for d in _drafts(WHERE, lex, onto)] == [("CONSULT", "042", "visited")]
+
+
+def test_drafts_for_future_cooperation_is_an_agreement(lex, onto):
+    [d] = _drafts(WILL_HOLD, lex, onto)
+    assert (d.event_type, d.cameo, d.mode, d.mod.future) == ("AGREE", "036", None, True)
+    assert [a.text for a in d.actor_heads] == ["Pakistan"] and "Kabul" in [r.text for r in d.recip_heads]
+
+
+def test_drafts_for_refused_future_cooperation_is_a_rejection(lex, onto):
+    [d] = _drafts(WILL_NOT, lex, onto)
+    assert (d.event_type, d.cameo, d.mod.negated) == ("REJECT", "120", False)
+
+
+def test_drafts_for_a_possible_attack_said_is_a_threat_by_the_speaker(lex, onto):
+    [d] = _drafts(COULD_ATTACK, lex, onto)
+    assert _summary(d) == ("THREATEN", "138", "said", ["Pakistan"], ["camps"])
+    assert d.threat_from_modal and not (d.mod.hypothetical or d.mod.future)
+
+
+def test_drafts_for_claimed_attack_is_an_accusation(lex, onto):
+    [d] = _drafts(CLAIMED, lex, onto)
+    assert _summary(d) == ("ACCUSE", "112", "claimed", ["US"], ["ISIL"])
+    assert d.mode == "allege" and not d.mod.hypothetical
+
+
+def test_obligation_drafts_must_under_speech_is_a_request(lex, onto):
+    assert [_summary(d) for d in _drafts(MUST, lex, onto)] == [("REQUEST", "100", "said", ["Russia"], ["Sudan"])]
+
+
+def test_obligation_drafts_not_twice_for_a_speech_verb_already_requesting(cues):
+    said = tok(MUST, "said")
+    taken = [SimpleNamespace(event_type="REQUEST", trigger_tok=said)]
+    assert obligation_drafts(MUST[:], cues, taken) == []
+
+
+@pytest.mark.parametrize("kind,support,actor,recip,pronoun,modal,value", [
+    ("verb", None, True, True, False, False, 0.85),
+    ("verb", None, True, True, True, False, 0.75),
+    ("verb", None, True, False, False, True, 0.6),
+    ("noun", None, False, False, False, False, 0.45),
+    ("noun", "held", False, True, False, False, 0.65),
+    ("noun", None, False, False, True, True, 0.2),
+])
+def test_confidence_adds_evidence_and_subtracts_doubt(kind, support, actor, recip, pronoun, modal, value):
+    d = SimpleNamespace(trig=SimpleNamespace(kind=kind, support=support), threat_from_modal=modal, mod=Modality())
+    assert confidence(d, actor, recip, pronoun) == value
+
+
+# -- sentences through the coder (spaCy model) -------------------------------------------------
+# -- background clauses and prior events are not reports
+def test_where_clause_event_is_background(parse, res):
+    evs = code(parse, res, "Officials visited the town where militants killed five soldiers last year.")
+    assert not factual(evs, "ASSAULT") and factual(evs, "CONSULT")
+
+
+def test_event_noun_dating_another_event_is_background(parse, res):
+    evs = code(parse, res, "Two hundred rebels surrendered following a government offensive in the area.")
+    assert not factual(evs, "ASSAULT")
+
+
+# -- frames
+def test_ready_to_is_a_promise_with_the_copula_subject(parse, res):
+    evs = code(parse, res, "Pakistan is ready to hold talks with the TTP.")
+    assert not factual(evs, "CONSULT")
+    ev = one(evs, "AGREE")
+    assert texts(ev.actor) == ["Pakistan"]
+
+
+def test_failed_to_reach_agreement_is_a_rejection(parse, res):
+    evs = code(parse, res, "Palestinians and Israelis failed to reach agreement on the fate of the offices.")
+    assert not factual(evs, "AGREE")
+    assert one(evs, "REJECT").trigger.text == "failed"
+
+
+@pytest.mark.parametrize("text", ["Gunmen tried to assassinate the governor on Monday.",
+                                  "Militants attempted to kill the mayor."])
+def test_attempted_attack_is_an_attack(parse, res, text):
+    assert factual(code(parse, res, text), "ASSAULT")
+
+
+# -- background clauses on a participant (plover.is_background)
+@pytest.mark.parametrize("text,gone", [
+    ("Khan, who had been arrested last year, met the envoy on Monday.", "COERCE"),
+    ("Police detained a militant jailed a year ago for bombing a market.", "ASSAULT"),
+])
+def test_participant_past_clause_is_background(parse, res, text, gone):
+    assert not [e for e in code(parse, res, text) if e.event_type == gone]
+
+
+def test_news_in_a_relative_clause_is_kept(parse, res):
+    evs = factual(code(parse, res, "Khan, who was arrested on Monday, met the envoy."))
+    assert {"COERCE", "CONSULT"} <= {e.event_type for e in evs}
+    evs = factual(code(parse, res, "The attack, which killed 12 soldiers, was claimed by the TTP."), "ASSAULT")
+    assert len(evs) == 1 and texts(evs[0].actor) == ["TTP"]
+
+
+# -- 5. claims, intentions, purpose clauses, aid
+def test_claim_of_an_attack_is_an_accusation(parse, res):
+    ev = one(code(parse, res, "The US claimed that ISIL had attacked Iraq."), "ACCUSE")
+    assert texts(ev.actor) == ["US"] and texts(ev.recipient) == ["ISIL"]
+
+
+def test_claim_of_own_act_is_no_accusation(parse, res):
+    assert "ACCUSE" not in types(code(parse, res, "The TTP claimed that it had carried out the attack."))

@@ -1,0 +1,307 @@
+"""Actor and recipient spans from the parse (``jirga/coding/roles.py``): hand-built parses with the
+shipped cue lists (no model), then sentences through the coder (model)."""
+import pytest
+
+from jirga.coding.match import Trigger, support_verb
+from jirga.coding.pronouns import DocIndex
+from jirga.coding.roles import clause_subject, expand, noun_roles, not_actor, refs, span_of, verb_roles
+from tests.coding.helpers import code, one, texts
+from tests.handmade import hand_doc, tok
+
+MILITANTS = hand_doc("""
+    0 The       DET   DT  det      2 the
+    1 TTP       PROPN NNP compound 2 TTP B-ORG
+    2 militants NOUN  NNS nsubj    7 militant
+    3 of        ADP   IN  prep     2 of
+    4 the       DET   DT  det      6 the
+    5 Swat      PROPN NNP compound 6 Swat B-LOC
+    6 valley    NOUN  NN  pobj     3 valley
+    7 attacked  VERB  VBD ROOT     7 attack
+    8 .         PUNCT .   punct    7 .
+""")
+
+TTP = hand_doc("""
+    0 Tehrik PROPN NNP compound 3 Tehrik B-ORG
+    1 -      PUNCT HYPH punct   3 - I-ORG
+    2 Taliban PROPN NNP compound 3 Taliban I-ORG
+    3 Pakistan PROPN NNP nsubj  4 Pakistan I-ORG
+    4 attacked VERB VBD ROOT    4 attack
+    5 .       PUNCT .   punct   4 .
+""")
+
+MET = hand_doc("""
+    0 Pakistan    PROPN NNP nsubj 3 Pakistan B-GPE
+    1 and         CCONJ CC  cc    0 and
+    2 Afghanistan PROPN NNP conj  0 Afghanistan B-GPE
+    3 met         VERB  VBD ROOT  3 meet
+    4 .           PUNCT .   punct 3 .
+""")
+
+NO_COUNTRY = hand_doc("""
+    0 No       DET   DT  det   1 no
+    1 country  NOUN  NN  nsubj 3 country
+    2 has      AUX   VBZ aux   3 have
+    3 attacked VERB  VBN ROOT  3 attack
+    4 Pakistan PROPN NNP dobj  3 Pakistan B-GPE
+    5 .        PUNCT .   punct 3 .
+""")
+
+ROUTE = hand_doc("""
+    0 Traders NOUN  NNS nsubj 1 trader
+    1 blocked VERB  VBD ROOT  1 block
+    2 the     DET   DT  det   3 the
+    3 road    NOUN  NN  dobj  1 road
+    4 from    ADP   IN  prep  3 from
+    5 Wagah   PROPN NNP pobj  4 Wagah B-GPE
+    6 to      ADP   IN  prep  3 to
+    7 Torkham PROPN NNP pobj  6 Torkham B-GPE
+    8 .       PUNCT .   punct 1 .
+""")
+
+# the model's reading: one ORG entity 'Wagah to Torkham'
+ROUTE_ENT = hand_doc("""
+    0 Traders NOUN  NNS nsubj 1 trader
+    1 blocked VERB  VBD ROOT  1 block
+    2 the     DET   DT  det   3 the
+    3 road    NOUN  NN  dobj  1 road
+    4 from    ADP   IN  prep  3 from
+    5 Wagah   PROPN NNP pobj  4 Wagah B-ORG
+    6 to      ADP   IN  prep  1 to I-ORG
+    7 Torkham PROPN NNP pobj  6 Torkham I-ORG
+    8 .       PUNCT .   punct 1 .
+""")
+
+ARRESTED = hand_doc("""
+    0 Khan     PROPN NNP nsubjpass 2 Khan B-PERSON
+    1 was      AUX   VBD auxpass   2 be
+    2 arrested VERB  VBN ROOT      2 arrest
+    3 by       ADP   IN  agent     2 by
+    4 police   NOUN  NNS pobj      3 police
+    5 .        PUNCT .   punct     2 .
+""")
+
+URGED = hand_doc("""
+    0 Pakistan PROPN NNP nsubj 1 Pakistan B-GPE
+    1 urged    VERB  VBD ROOT  1 urge
+    2 Kabul    PROPN NNP dobj  1 Kabul B-GPE
+    3 to       PART  TO  aux   4 to
+    4 act      VERB  VB  xcomp 1 act
+    5 .        PUNCT .   punct 1 .
+""")
+
+READY = hand_doc("""
+    0 Pakistan PROPN NNP nsubj 1 Pakistan B-GPE
+    1 is       AUX   VBZ ROOT  1 be
+    2 ready    ADJ   JJ  acomp 1 ready
+    3 to       PART  TO  aux   4 to
+    4 hold     VERB  VB  xcomp 2 hold
+    5 talks    NOUN  NNS dobj  4 talk
+    6 .        PUNCT .   punct 1 .
+""")
+
+ACCUSED = hand_doc("""
+    0 Pakistan    PROPN NNP nsubj 1 Pakistan B-GPE
+    1 accused     VERB  VBD ROOT  1 accuse
+    2 Afghanistan PROPN NNP dobj  1 Afghanistan B-GPE
+    3 of          ADP   IN  prep  1 of
+    4 sheltering  VERB  VBG pcomp 3 shelter
+    5 militants   NOUN  NNS dobj  4 militant
+    6 .           PUNCT .   punct 1 .
+""")
+
+HOSTED = hand_doc("""
+    0 Kabul      PROPN NNP nsubj 1 Kabul B-GPE
+    1 hosted     VERB  VBD ROOT  1 host
+    2 the        DET   DT  det   4 the
+    3 Pakistani  ADJ   JJ  amod  4 pakistani B-NORP
+    4 delegation NOUN  NN  dobj  1 delegation
+    5 .          PUNCT .   punct 1 .
+""")
+
+CLASHED = hand_doc("""
+    0 Pakistan    PROPN NNP nsubj 1 Pakistan B-GPE
+    1 clashed     VERB  VBD ROOT  1 clash
+    2 with        ADP   IN  prep  1 with
+    3 Afghanistan PROPN NNP pobj  2 Afghanistan B-GPE
+    4 .           PUNCT .   punct 1 .
+""")
+
+ATTACK = hand_doc("""
+    0 The    DET   DT  det      2 the
+    1 TTP    PROPN NNP compound 2 TTP B-ORG
+    2 attack NOUN  NN  nsubj    6 attack
+    3 on     ADP   IN  prep     2 on
+    4 the    DET   DT  det      5 the
+    5 convoy NOUN  NN  pobj     3 convoy
+    6 failed VERB  VBD ROOT     6 fail
+    7 .      PUNCT .   punct    6 .
+""")
+
+BETWEEN = hand_doc("""
+    0 Talks    NOUN  NNS nsubj 5 talk
+    1 between  ADP   IN  prep  0 between
+    2 Pakistan PROPN NNP pobj  1 Pakistan B-GPE
+    3 and      CCONJ CC  cc    2 and
+    4 India    PROPN NNP conj  2 India B-GPE
+    5 resumed  VERB  VBD ROOT  5 resume
+    6 .        PUNCT .   punct 5 .
+""")
+
+CRITICISM = hand_doc("""
+    0 Pakistan  PROPN NNP nsubj 1 Pakistan B-GPE
+    1 drew      VERB  VBD ROOT  1 draw
+    2 criticism NOUN  NN  dobj  1 criticism
+    3 from      ADP   IN  prep  2 from
+    4 the       DET   DT  det   5 the
+    5 UN        PROPN NNP pobj  3 UN B-ORG
+    6 .         PUNCT .   punct 1 .
+""")
+
+
+def _texts(toks):
+    return [t.text for t in toks]
+
+
+def _verb(doc, word, **entry):
+    return Trigger(tok(doc, word), {"type": "CONSULT", **entry}, "verb")
+
+
+def _noun(doc, word, **entry):
+    t = tok(doc, word)
+    return Trigger(t, {"type": "ASSAULT", **entry}, "noun", support_verb(t))
+
+
+def test_span_of_takes_modifiers_and_an_of_phrase_and_trims_the_article():
+    start, end, text = span_of(tok(MILITANTS, "militants"))
+    assert text == "TTP militants of the Swat valley" and MILITANTS.text[start:end] == text
+    assert span_of(tok(MILITANTS, "TTP")) == (4, 7, "TTP")
+
+
+def test_span_of_covers_the_whole_entity():
+    assert span_of(tok(TTP, "Taliban"))[2] == "Tehrik-Taliban Pakistan"
+
+
+def test_expand_conjuncts_become_separate_actors():
+    assert _texts(expand(tok(MET, "Pakistan"))) == ["Pakistan", "Afghanistan"]
+    assert _texts(expand(tok(MET, "met"))) == ["met"]
+
+
+def test_not_actor_negative_quantifier_and_route(cues):
+    assert not_actor(tok(NO_COUNTRY, "country"), cues)
+    assert not not_actor(tok(NO_COUNTRY, "Pakistan"), cues)
+    assert not_actor(tok(ROUTE, "Torkham"), cues)                 # 'the road from Wagah to Torkham'
+    assert not_actor(tok(ROUTE_ENT, "Wagah"), cues)               # an entity 'Wagah to Torkham'
+
+
+def test_refs_spans_for_heads(cues):
+    assert refs([tok(MET, "Pakistan")], DocIndex(MET, cues)) == [(0, 8, "Pakistan"), (13, 24, "Afghanistan")]
+    assert refs([tok(NO_COUNTRY, "country")], DocIndex(NO_COUNTRY, cues)) == []
+    # a non-actor head with an actor modifier: the modifier
+    assert [r[2] for r in refs([tok(HOSTED, "delegation")], DocIndex(HOSTED, cues))] == ["Pakistani delegation"]
+
+
+def test_refs_place_modifier_of_an_event_noun_is_no_actor(cues):
+    place = DocIndex(ATTACK, cues, place_name=lambda name: True)
+    assert refs([tok(ATTACK, "TTP")], place) == []
+    actor = DocIndex(ATTACK, cues, place_name=lambda name: None)
+    assert refs([tok(ATTACK, "TTP")], actor) == [(4, 7, "TTP")]
+
+
+def test_clause_subject_passive_agent_and_patient():
+    agents, patients = clause_subject(tok(ARRESTED, "arrested"))
+    assert (_texts(agents), _texts(patients)) == (["police"], ["Khan"])
+
+
+def test_clause_subject_borrowed_from_the_governing_clause():
+    assert _texts(clause_subject(tok(URGED, "act"))[0]) == ["Kabul"]            # object control
+    assert _texts(clause_subject(tok(READY, "hold"))[0]) == ["Pakistan"]        # 'is ready to'
+    assert _texts(clause_subject(tok(ACCUSED, "sheltering"))[0]) == ["Afghanistan"]   # 'accused X of'
+
+
+def test_verb_roles_subject_acts_object_receives(cues):
+    actors, recips = verb_roles(_verb(ACCUSED, "accused", type="ACCUSE"), cues)
+    assert (_texts(actors), _texts(recips)) == (["Pakistan"], ["Afghanistan"])
+
+
+def test_verb_roles_host_swaps_guest_and_host(cues):
+    actors, recips = verb_roles(_verb(HOSTED, "hosted", swap=True), cues)
+    assert (_texts(actors), _texts(recips)) == (["delegation"], ["Kabul"])
+
+
+def test_verb_roles_reciprocal_puts_everyone_in_actor(cues):
+    actors, recips = verb_roles(_verb(CLASHED, "clashed", type="ASSAULT", recip=True), cues)
+    assert (_texts(actors), recips) == (["Pakistan", "Afghanistan"], [])
+    actors, recips = verb_roles(_verb(CLASHED, "clashed", type="ASSAULT"), cues)
+    assert (_texts(actors), _texts(recips)) == (["Pakistan"], ["Afghanistan"])
+
+
+def test_noun_roles_modifier_acts_on_phrase_receives(cues):
+    actors, recips = noun_roles(_noun(ATTACK, "attack"), True, cues)
+    assert (_texts(actors), _texts(recips)) == (["TTP"], ["convoy"])
+    actors, _ = noun_roles(_noun(ATTACK, "attack"), True, cues, place_name=lambda name: True)
+    assert actors == []                       # 'the Zhob attack': a place, not an actor
+
+
+def test_noun_roles_between_is_reciprocal(cues):
+    actors, recips = noun_roles(_noun(BETWEEN, "Talks", type="CONSULT"), False, cues)
+    assert (_texts(actors), recips) == (["Pakistan"], [])
+
+
+def test_noun_roles_undergone_criticism_points_at_the_subject(cues):
+    actors, recips = noun_roles(_noun(CRITICISM, "criticism", type="ACCUSE"), False, cues)
+    assert (_texts(actors), _texts(recips)) == (["UN"], ["Pakistan"])
+
+
+# -- sentences through the coder (spaCy model) -------------------------------------------------
+# -- demonym and named-entity modifiers are actors (entity labels compared in upper case)
+def test_demonym_modifier_is_the_actor(parse, res):
+    ev = one(code(parse, res, "Israeli tanks shelled the village of Beit Hanoun."), "ASSAULT")
+    assert texts(ev.actor) == ["Israeli"]
+
+
+def test_demonym_on_the_object_is_the_recipient(parse, res):
+    ev = one(code(parse, res, "Serbia rejected an Austrian proposal for new border talks."), "REJECT")
+    assert texts(ev.recipient) == ["Austrian"]
+
+
+def test_participle_on_object_takes_the_issuer_as_actor(parse, res):
+    ev = one(code(parse, res, "The Baloch Republican Party issued a statement demanding that Islamabad free its leaders."),
+             "REQUEST")
+    assert "Baloch Republican Party" in texts(ev.actor)[0]
+    assert texts(ev.recipient) == ["Islamabad"]
+
+
+# -- actors of absolute clauses and of mouthpieces
+def test_with_absolute_clause_has_its_own_actor(parse, res):
+    ev = one(code(parse, res, "Qureshi met Muttaqi. His presence provoked an angry reaction, with critics "
+                              "accusing Islamabad of meddling."), "ACCUSE")
+    assert texts(ev.actor) == ["critics"] and texts(ev.recipient) == ["Islamabad"]
+
+
+# -- not actors (roles.not_actor, abstract nouns, place modifiers)
+@pytest.mark.parametrize("text,typ,bad", [
+    ("No country has attacked Pakistan.", "ASSAULT", "No country"),
+    ("Traders blocked the road from Wagah to Torkham on Monday.", "PROTEST", "Torkham"),
+    ("Food security threatens stability in the region.", "THREATEN", "security"),
+    ("The Zhob attack killed nine soldiers.", "ASSAULT", "Zhob"),
+])
+def test_not_actors(parse, res, text, typ, bad):
+    for e in code(parse, res, text):
+        if e.event_type == typ:
+            assert not any(bad in r.text for r in e.actor + e.recipient)
+
+
+# -- 4. criticism undergone, disapproving characterisations
+def test_drew_criticism_from_x(parse, res):
+    ev = one(code(parse, res, "Pakistan's deportation drive drew sharp criticism from the United Nations."), "ACCUSE")
+    assert texts(ev.actor) == ["United Nations"] and texts(ev.recipient) == ["Pakistan"]
+
+
+def test_faced_criticism_from_x(parse, res):
+    ev = one(code(parse, res, "Islamabad faced criticism from rights groups over the deportations."), "ACCUSE")
+    assert texts(ev.actor) == ["rights groups"] and texts(ev.recipient) == ["Islamabad"]
+
+
+def test_received_weapons_from_x_is_aid_by_x(parse, res):
+    ev = one(code(parse, res, "The rebels received weapons from the Georgian government."), "AID")
+    assert "Georgian government" in texts(ev.actor)[0] and texts(ev.recipient) == ["rebels"]

@@ -1,0 +1,109 @@
+"""Named sites the gazetteer lacks (``jirga/places/sites.py``), on hand-built parses."""
+from jirga.model import Place
+from jirga.places.sites import site_mentions, with_container
+from tests.handmade import hand_doc
+
+VILLAGE = hand_doc("""
+    0 Gunmen   NOUN  NNS nsubj 1 gunman
+    1 attacked VERB  VBD ROOT  1 attack
+    2 the      DET   DT  det   3 the
+    3 village  NOUN  NN  dobj  1 village
+    4 of       ADP   IN  prep  3 of
+    5 Tamthil  PROPN NNP pobj  4 Tamthil
+    6 in       ADP   IN  prep  1 in
+    7 Aleppo   PROPN NNP pobj  6 Aleppo B-GPE
+    8 .        PUNCT .   punct 1 .
+""")
+
+QUARTER = hand_doc("""
+    0  Clashes       NOUN  NNS nsubj    1 clash
+    1  erupted       VERB  VBD ROOT     1 erupt
+    2  in            ADP   IN  prep     1 in
+    3  al            PROPN NNP compound 6 al B-ORG
+    4  -             PROPN NNP punct    6 - I-ORG
+    5  Tijara        PROPN NNP compound 6 Tijara I-ORG
+    6  neighbourhood NOUN  NN  pobj     2 neighbourhood
+    7  in            ADP   IN  prep     6 in
+    8  central       ADJ   JJ  amod     9 central
+    9  Damascus      PROPN NNP pobj     7 Damascus B-GPE
+    10 .             PUNCT .   punct    1 .
+""")
+
+TOWN = hand_doc("""
+    0 Fighting NOUN  NN  nsubj 1 fighting
+    1 raged    VERB  VBD ROOT  1 rage
+    2 in       ADP   IN  prep  1 in
+    3 Taji     PROPN NNP pobj  2 Taji B-GPE
+    4 ,        PUNCT ,   punct 3 ,
+    5 north    NOUN  NN  appos 3 north
+    6 of       ADP   IN  prep  5 of
+    7 Baghdad  PROPN NNP pobj  6 Baghdad B-GPE
+    8 .        PUNCT .   punct 1 .
+""")
+
+PERSON = hand_doc("""
+    0 Ahmed     PROPN NNP compound 1 Ahmed B-PERSON
+    1 Khan      PROPN NNP nsubj    2 Khan I-PERSON
+    2 met       VERB  VBD ROOT     2 meet
+    3 officials NOUN  NNS dobj     2 official
+    4 in        ADP   IN  prep     2 in
+    5 Kabul     PROPN NNP pobj     4 Kabul B-GPE
+    6 .         PUNCT .   punct    2 .
+""")
+
+
+def _resolved(doc, word, name, lat, lon, country):
+    i = doc.text.index(word)
+    return Place(word, i, i + len(word), name, lat, lon, 1, country, "PPLA", None)
+
+
+def _sites(doc, places=()):
+    return [(p.text, p.start, p.end, p.name, p.lat) for p in site_mentions(doc, 0, len(doc.text), list(places))]
+
+
+def test_site_mentions_the_village_of_x():
+    aleppo = _resolved(VILLAGE, "Aleppo", "Aleppo", 36.2, 37.2, "SYR")
+    assert _sites(VILLAGE, [aleppo]) == [("Tamthil", 31, 38, None, None)]
+
+
+def test_site_mentions_a_name_compounded_with_a_site_noun_keeps_its_particle():
+    damascus = _resolved(QUARTER, "Damascus", "Damascus", 33.5, 36.3, "SYR")
+    assert _sites(QUARTER, [damascus]) == [("al-Tijara", 19, 28, None, None)]
+
+
+def test_site_mentions_after_a_strong_preposition():
+    baghdad = _resolved(TOWN, "Baghdad", "Baghdad", 33.3, 44.4, "IRQ")
+    assert [s[0] for s in _sites(TOWN, [baghdad])] == ["Taji"]
+
+
+def test_site_mentions_never_people_or_resolved_places():
+    kabul = _resolved(PERSON, "Kabul", "Kabul", 34.5, 69.2, "AFG")
+    assert _sites(PERSON, [kabul]) == []
+    assert [s[0] for s in _sites(PERSON)] == ["Kabul"]       # unresolved, it is a site
+
+
+def test_site_mentions_only_inside_the_span():
+    aleppo = _resolved(VILLAGE, "Aleppo", "Aleppo", 36.2, 37.2, "SYR")
+    assert site_mentions(VILLAGE, 0, VILLAGE.text.index("Tamthil"), [aleppo]) == []
+
+
+def test_with_container_place_below_the_site_phrase():
+    damascus = _resolved(QUARTER, "Damascus", "Damascus", 33.5, 36.3, "SYR")
+    site = site_mentions(QUARTER, 0, len(QUARTER.text), [damascus])[0]
+    got = with_container(site, [damascus], QUARTER)
+    assert (got.text, got.start, got.end) == ("al-Tijara", site.start, site.end)
+    assert (got.name, got.lat, got.lon, got.country) == ("Damascus", 33.5, 36.3, "SYR")
+
+
+def test_with_container_place_right_after_the_site():
+    for doc, word, name in ((TOWN, "Baghdad", "Baghdad"), (VILLAGE, "Aleppo", "Aleppo")):
+        resolved = _resolved(doc, word, name, 1.0, 2.0, "XXX")
+        site = site_mentions(doc, 0, len(doc.text), [resolved])[0]
+        assert with_container(site, [resolved], doc).name == name
+
+
+def test_with_container_nothing_resolved_gives_none():
+    site = site_mentions(TOWN, 0, len(TOWN.text), [])[0]
+    assert with_container(site, [], TOWN) is None
+    far = Place("Fighting", 0, 8, "Elsewhere", 1.0, 1.0, 1, "XXX", "PPL", None)   # before the site, not its container
+    assert with_container(site, [far], TOWN) is None
