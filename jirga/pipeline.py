@@ -87,8 +87,8 @@ class Pipeline:
         started = time.perf_counter()
         status = "failed"
         try:
-            self.prepare()
             store.start_run(run_id, self.res.settings, data.versions())
+            self.prepare()
             fresh = self._fresh(ingest.read(sources, self.res.settings), store, summary)
             for batch in _chunks(self.documents(fresh), self.res.settings["batch_size"]):
                 for doc in batch:

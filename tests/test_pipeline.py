@@ -85,3 +85,45 @@ def test_two_processes_code_exactly_what_one_does(tmp_path):
         Pipeline(db=db, res=Resources(n_process=n, batch_size=4)).run([str(src)])
         records.append(rows(db, "SELECT event_id, record, cluster_id FROM events ORDER BY event_id"))
     assert records[0] and records[0] == records[1]
+
+
+def test_a_user_error_stops_the_run_before_any_parse(tmp_path, monkeypatch):
+    from jirga import Resources, errors, nlp
+    from jirga.errors import JirgaError
+    _write_articles(tmp_path / "in", n=1)
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("- name: X\n  roles: not-a-list\n")
+    parsed = []
+    monkeypatch.setattr(nlp, "parse", lambda docs, res, **kw: parsed.append(1) or iter(()))
+    with pytest.raises(JirgaError) as err:
+        Pipeline(db=tmp_path / "j.duckdb", res=Resources(n_process=1, actor_files=(str(bad),))).run(
+            [str(tmp_path / "in")])
+    assert err.value.code == errors.BAD_ACTOR_ENTRY and not parsed
+    assert rows(tmp_path / "j.duckdb", "SELECT status FROM runs") == [("failed",)]
+
+
+def test_a_bug_in_one_stage_keeps_the_document_and_the_other_stages_results(tmp_path, res):
+    from jirga import errors
+    from jirga.pipeline import STAGES
+    from jirga.stage import Stage
+
+    def broken(doc, res):
+        if "Torkham" in doc.text:
+            raise RuntimeError("boom")
+
+    actors = next(s for s in STAGES if s.name == "actors")
+    stages = [Stage("actors", actors.requires, actors.provides, errors.ACTORS_FAILED, broken)
+              if s.name == "actors" else s for s in STAGES]
+    _write_articles(tmp_path / "in")
+    summary = Pipeline(db=tmp_path / "j.duckdb", res=res, stages=stages).run([str(tmp_path / "in")])
+    assert summary.documents == 3
+    assert [(r.stage, r.code, r.reason) for r in summary.rejects] == [
+        ("actors", "E301", "actors failed: RuntimeError: boom")]
+    db = tmp_path / "j.duckdb"
+    assert count(db, "documents") == 3 and count(db, "rejects") == 1
+    doc_id, = rows(db, "SELECT doc_id FROM rejects")[0]
+    # the failed document keeps its events and their places; only actors are missing
+    ev = rows(db, "SELECT count(*), count(place_name) FROM events WHERE doc_id = ?", (doc_id,))[0]
+    assert ev[0] >= 1 and ev[1] >= 1
+    assert rows(db, "SELECT count(name) FROM event_actors a JOIN events e USING (event_id) "
+                    "WHERE e.doc_id = ?", (doc_id,)) == [(0,)]

@@ -64,3 +64,19 @@ def test_summary_shows_what_the_database_holds(tmp_path):
     result = runner.invoke(app, ["summary", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "documents coded: 1" in result.output and str(db) in result.output
+
+
+def test_run_with_a_malformed_actor_file_stops_at_once_with_exit_2(tmp_path):
+    """A user error in an actor file stops the run in one line, before any parse: nothing
+    is stored, not one document rejected for it."""
+    (tmp_path / "a.txt").write_text("Pakistani police arrested twelve suspected militants in Peshawar.\n")
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("- name: Khyber Traders Union\n  roles:\n    - {country: PAK, sector: NOPE}\n")
+    db = tmp_path / "j.duckdb"
+    proc = _jirga("run", str(tmp_path / "a.txt"), "--db", str(db), "--actors", str(bad))
+    assert proc.returncode == 2, proc.stderr
+    line, = proc.stderr.strip().splitlines()
+    assert line.startswith("jirga: [E303]") and "actors.yaml" in line and "NOPE" in line
+    assert "Traceback" not in proc.stderr
+    from tests.store.util import count
+    assert count(db, "documents") == 0 and count(db, "rejects") == 0
