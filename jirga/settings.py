@@ -49,6 +49,9 @@ SETTINGS = (
     Setting("cache_dir", os.environ.get("JIRGA_CACHE") or _user_dir("XDG_CACHE_HOME", ".cache"),
             "where built indexes (the gazetteer) are cached"),
     Setting("gold_dir", _default_gold(), "folder of gold files for `jirga eval` ($JIRGA_GOLD)"),
+    Setting("fuzzy_strict", 93, "rapidfuzz score (0-100) for a fuzzy actor-name match when nothing else matched"),
+    Setting("fuzzy_loose", 88, "rapidfuzz score for the last-resort fuzzy match of an actor name"),
+    Setting("read_back", 4000, "characters read back for 'the two sides', 'its members' and other references"),
     Setting("http_timeout", 20.0, "seconds to wait for a feed or article URL"),
     Setting("merge_days", 1, "reports of one event may differ by this many days and still merge"),
 )

@@ -67,23 +67,20 @@ def is_anaphor(text: str) -> bool:
     return bool(RECIPROCAL.match(t) or POSSESSIVE.match(t) or GROUP.match(t))
 
 
-# How far back a reference reaches: a few paragraphs. Reading the whole preceding text for
-# every mention would make long documents quadratic.
-READ_BACK = 4000
-
-
-def recent(before: str) -> str:
-    """The last ``READ_BACK`` characters of ``before``, starting at a word."""
-    if len(before) <= READ_BACK:
+def recent(before: str, limit: int) -> str:
+    """The last ``limit`` characters of ``before``, starting at a word. A reference reaches
+    back a few paragraphs (the read_back setting): reading the whole preceding text for
+    every mention would make long documents quadratic."""
+    if len(before) <= limit:
         return before
-    cut = before[-READ_BACK:]
+    cut = before[-limit:]
     return cut[cut.find(" ") + 1:]
 
 
 def resolve_anaphor(reg: Registry, text: str, day, before: str,
                     taken: Sequence[tuple] = ()) -> Optional[Resolution]:
     """A reciprocal, possessive or anaphoric group mention resolved from ``before``."""
-    before = recent(before)
+    before = recent(before, reg.read_back)
     t = " ".join(text.split())
     m = RECIPROCAL.match(t)
     if m:

@@ -14,8 +14,6 @@ from jirga.actors.mention import strip_honorifics, tag
 from jirga.actors.registry import Actor, Registry
 from jirga.actors.text import drop_parens, norm, skeleton, tokens
 
-FUZZY_STRICT = 93
-FUZZY_LOOSE = 88
 FUZZY_MIN_LEN = 5
 
 
@@ -65,13 +63,13 @@ def _resolve_free(reg: Registry, text: str, day) -> Resolution:
         if len(sk) >= 6 and len(reg.skeletons.get(sk, ())) == 1:
             return from_actor(text, reg.skeletons[sk][0], day, "skeleton")
     if not tagged:
-        actor = _fuzzy(reg, keys[-1], FUZZY_STRICT)
+        actor = _fuzzy(reg, keys[-1], reg.fuzzy_strict)
         if actor is not None:
             return from_actor(text, actor, day, "fuzzy")
     res = decide(reg, text, tagged, day, ntok=ntok)
     if res is not None and (res.resolved or res.sector):
         return res
-    actor = _fuzzy(reg, keys[-1], FUZZY_LOOSE)
+    actor = _fuzzy(reg, keys[-1], reg.fuzzy_loose)
     if actor is not None:
         return from_actor(text, actor, day, "fuzzy")
     return res or Resolution(text)

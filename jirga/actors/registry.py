@@ -20,6 +20,7 @@ from jirga import data
 from jirga import errors
 from jirga.actors.text import is_acronym, norm, skeleton
 from jirga.errors import DataFileError
+from jirga.settings import DEFAULTS
 
 SHIPPED = ("states.yaml", "igos.yaml", "groups.yaml", "leaders.yaml", "pak_afg.yaml")
 LEXICON = "actors/agents.yaml"
@@ -101,6 +102,9 @@ class Registry:
         self.offices: dict[tuple[str, str], list[tuple[Actor, Role]]] = {}
         self.surnames: dict[str, list[tuple[str, Actor]]] = {}  # last token -> [(alias key, person)]
         self.cache: dict = {}                  # memo for the resolver
+        # thresholds from the settings; get_registry sets the run's own
+        self.fuzzy_strict, self.fuzzy_loose = DEFAULTS["fuzzy_strict"], DEFAULTS["fuzzy_loose"]
+        self.read_back = DEFAULTS["read_back"]
         for actor in actors:
             self._index(actor)
         self._lexicon(lexicon)
@@ -405,4 +409,10 @@ def user_files(settings: dict) -> tuple[str, ...]:
 
 def get_registry(res) -> Registry:
     """The registry for these Resources, loaded once: shipped files, then the user's."""
-    return res.get("actors.registry", lambda r: Registry.load(user_files(r.settings)))
+    return res.get("actors.registry", lambda r: _with_settings(Registry.load(user_files(r.settings)), r.settings))
+
+
+def _with_settings(reg: Registry, settings: dict) -> Registry:
+    reg.fuzzy_strict, reg.fuzzy_loose = settings["fuzzy_strict"], settings["fuzzy_loose"]
+    reg.read_back = settings["read_back"]
+    return reg

@@ -155,8 +155,8 @@ def test_both_sides_ignores_the_venue_of_the_meeting(data_res):
 
 
 def test_references_read_back_a_few_paragraphs_only():
-    from jirga.actors.anaphora import READ_BACK, recent
+    from jirga.actors.anaphora import recent
     long = "Pakistan said " + "word " * 2000 + "Afghan officials met"
-    cut = recent(long)
-    assert len(cut) <= READ_BACK and cut.endswith("Afghan officials met") and not cut.startswith(" ")
-    assert recent("short text") == "short text"
+    cut = recent(long, 4000)
+    assert len(cut) <= 4000 and cut.endswith("Afghan officials met") and not cut.startswith(" ")
+    assert recent("short text", 4000) == "short text"
