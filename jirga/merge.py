@@ -28,17 +28,9 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from jirga.model import HeadKey, Report
+from jirga.periods import as_day
 
 __all__ = ["Report", "cluster", "merge_new", "same_dyad", "dates_compatible", "head_dates"]
-
-
-def _day(value: str | None) -> dt.date | None:
-    if not value or len(value) < 7 or "W" in value:
-        return None
-    try:
-        return dt.date.fromisoformat(value if len(value) == 10 else value[:7] + "-01")
-    except ValueError:
-        return None
 
 
 def same_dyad(a: Report, b: Report) -> bool:
@@ -55,7 +47,7 @@ def dates_compatible(x: str | None, y: str | None, days: int) -> bool:
     if not x or not y:
         return x == y
     if len(x) == len(y) == 10:
-        a, b = _day(x), _day(y)
+        a, b = as_day(x), as_day(y)
         return a is not None and b is not None and abs((a - b).days) <= days
     short, long_ = sorted((x, y), key=len)
     # A month may hold a day; a bare year is too vague to tie two reports together.
@@ -70,7 +62,7 @@ def head_dates(date: str | None, days: int) -> set[str | None]:
     out = {date}
     if len(date) > 7:
         out.add(date[:7])  # a month holds its days
-    day = _day(date) if len(date) == 10 else None
+    day = as_day(date) if len(date) == 10 else None
     if day is not None:
         out.update((day + dt.timedelta(days=k)).isoformat() for k in range(-days, days + 1))
     if len(date) == 7:

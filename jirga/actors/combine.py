@@ -48,18 +48,6 @@ class Resolution:
         return ref
 
 
-def day(date) -> Optional[str]:
-    """ISO day for role lookups; partial dates take the middle of their period."""
-    if not date:
-        return None
-    s = str(date)[:10]
-    if len(s) == 4:
-        return s + "-07-01"
-    if len(s) == 7:
-        return s + "-15"
-    return s
-
-
 def from_actor(text: str, actor: Actor, date: Optional[str], method: str) -> Resolution:
     role = actor.role_at(date)
     return Resolution(text, actor.name, role.country if role else None,

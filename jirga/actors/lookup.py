@@ -9,10 +9,11 @@ from typing import Optional
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
-from jirga.actors.combine import Resolution, day as as_day, decide, from_actor
+from jirga.actors.combine import Resolution, decide, from_actor
 from jirga.actors.mention import strip_honorifics, tag
 from jirga.actors.registry import Actor, Registry
 from jirga.actors.text import drop_parens, norm, skeleton, tokens
+from jirga.periods import middle
 
 FUZZY_MIN_LEN = 5
 
@@ -32,7 +33,7 @@ def _fuzzy(reg: Registry, key: str, cutoff: float) -> Optional[Actor]:
 
 def resolve_free(reg: Registry, text: str, date=None) -> Resolution:
     """Resolution from the mention alone (no context); memoised per (text, day)."""
-    day = as_day(date)
+    day = middle(date)
     memo = reg.cache.setdefault("free", {})
     hit = memo.get((text, day))
     if hit is None:

@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve_place
 from jirga.actors.combine import Resolution, of_state
-from jirga.actors.combine import day as _day, from_actor as _from_actor
+from jirga.actors.combine import from_actor as _from_actor
 from jirga.actors.context import context_countries
 from jirga.actors.context import lookahead as _lookahead, main_country as _main_country, surname as _surname
 from jirga.actors.evidence import agent_country
@@ -38,6 +38,7 @@ from jirga.actors.registry import Registry, get_registry
 from jirga.actors.text import norm
 from jirga.tokens import is_reciprocal
 from jirga.model import Document
+from jirga.periods import middle
 from jirga.places.gazetteer import get_gazetteer
 
 
@@ -52,7 +53,7 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     """``before``: the document text up to the mention (found in ``context`` when not given);
     ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
     ``taken``: parties the event's other mentions resolved to (for 'the two sides')."""
-    day = _day(date)
+    day = middle(date)
     if context and is_anaphor(text):
         hit = resolve_anaphor(reg, text, day, before if before is not None else _before(text, context), taken)
         if hit is not None:

@@ -2,7 +2,7 @@
 registry so that every rule is seen on entries we know."""
 import pytest
 
-from jirga.actors.combine import Resolution, day, decide, from_actor, of_state
+from jirga.actors.combine import Resolution, decide, from_actor, of_state
 from jirga.actors.mention import tag
 from jirga.actors.text import tokens
 from jirga.model import ActorRef
@@ -20,12 +20,6 @@ def d(sreg, text, date="2024-05-01"):
 
 def _out(r):
     return (r.name, r.country, r.sector, r.resolved, r.method)
-
-
-@pytest.mark.parametrize("date,iso", [("2024", "2024-07-01"), ("2024-03", "2024-03-15"),
-                                      ("2024-03-05T10:00", "2024-03-05"), (None, None), ("", None)])
-def test_day_partial_dates_take_the_middle_of_their_period(date, iso):
-    assert day(date) == iso
 
 
 def test_resolution_fill_and_record():
