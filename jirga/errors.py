@@ -56,6 +56,7 @@ DB_OPEN_FAILED = _code("E501", "cannot open the DuckDB database")
 DB_CONNECT_FAILED = _code("E502", "cannot connect to PostgreSQL")
 NO_PSYCOPG = _code("E503", "psycopg is not installed")
 DB_MISSING = _code("E504", "database does not exist")
+DB_LOCKED = _code("E505", "database in use by another process")
 
 # Export.
 UNKNOWN_FORMAT = _code("E601", "unknown export format")

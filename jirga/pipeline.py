@@ -87,6 +87,8 @@ class Pipeline:
         started = time.perf_counter()
         status = "failed"
         try:
+            for stale in store.mark_interrupted():
+                log.warning("run %s was interrupted; this run finishes its work", stale)
             store.start_run(run_id, self.res.settings, data.versions())
             self.prepare()
             fresh = self._fresh(ingest.read(sources, self.res.settings), store, summary)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 from typing import ContextManager, Iterable, Iterator, Protocol, Sequence
 
 from jirga.model import Document, Event, Reject
@@ -27,6 +29,7 @@ class Store(Protocol):
     def write_batch(self, docs: Sequence[Document], run_id: str) -> None: ...
     def start_run(self, run_id: str, settings: dict, versions: dict) -> None: ...
     def finish_run(self, run_id: str, status: str, counts: dict) -> None: ...
+    def mark_interrupted(self) -> list[str]: ...
     # summaries
     def counts(self) -> Counts: ...
     def factual_events_by_type(self) -> dict[str, int]: ...
@@ -48,11 +51,25 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _alive(pid) -> bool:
+    """Is process ``pid`` of this host still there?"""
+    if not pid:
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:      # someone else's process: it exists
+        return True
+    return True
+
+
 class SQLStore:
     """The named methods of ``Store``, over a backend's primitives."""
 
     location: str
     con: object
+    one_writer = False   # True where the database admits a single writing process (DuckDB)
 
     # -- what a backend supplies ---------------------------------------------------------
     def _run(self, statement: str, params: Sequence = ()) -> None:
@@ -118,7 +135,19 @@ class SQLStore:
                         self._run(sql.upsert(table, staged))
 
     def start_run(self, run_id: str, settings: dict, versions: dict) -> None:
-        self._run(sql.START_RUN, (run_id, now(), json.dumps(settings, default=str), json.dumps(versions)))
+        self._run(sql.START_RUN, (run_id, now(), json.dumps(settings, default=str), json.dumps(versions),
+                                  socket.gethostname(), os.getpid()))
+
+    def mark_interrupted(self) -> list[str]:
+        """Runs left "running" by a process that is gone (killed, crashed) become
+        "interrupted"; returns their ids. A run of another host is left alone unless the
+        backend admits one writer only (DuckDB: then no other run can be going on)."""
+        host = socket.gethostname()
+        stale = [run_id for run_id, h, pid in self._fetch(sql.RUNNING)
+                 if self.one_writer or (h in (host, None) and not _alive(pid))]
+        if stale:
+            self._run(sql.INTERRUPTED, (now(), stale))
+        return stale
 
     def finish_run(self, run_id: str, status: str, counts: dict) -> None:
         self._run(sql.FINISH_RUN, (now(), status, counts.get("documents", 0), counts.get("events", 0),

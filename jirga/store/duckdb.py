@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import re
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -31,6 +32,13 @@ class DuckDBStore(SQLStore):
             self.con = duckdb.connect(self.location, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            if "lock" in first.lower():
+                pid = re.search(r"PID (\d+)", first)
+                raise StoreError(
+                    f"database {self.location} is in use by {'process ' + pid[1] if pid else 'another process'}: "
+                    "a DuckDB file admits one writer, or several readers, at a time; wait for the run to "
+                    "finish or close the other connection (PostgreSQL lets many work at once)",
+                    errors.DB_LOCKED) from None
             raise StoreError(f"cannot open database {self.location}: {first}", errors.DB_OPEN_FAILED) from None
         if not read_only:
             self.con.execute(sql.schema(indexes=False))
@@ -38,6 +46,8 @@ class DuckDBStore(SQLStore):
         elif not self._has_schema():
             self.con.close()
             raise StoreError(f"{self.location} holds no Jirga store; `jirga run` creates one", errors.DB_MISSING)
+
+    one_writer = True   # DuckDB locks its file for the one writing process
 
     def _run(self, statement: str, params: Sequence = ()) -> None:
         self.con.execute(statement, list(params))

@@ -3,13 +3,16 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id      TEXT PRIMARY KEY,
     started     TEXT NOT NULL,
     finished    TEXT,
-    status      TEXT NOT NULL,          -- running, done, failed
+    status      TEXT NOT NULL,          -- running, done, failed, interrupted
     settings    TEXT,                   -- JSON
     versions    TEXT,                   -- JSON: package and data versions
     documents   INTEGER DEFAULT 0,
     events      INTEGER DEFAULT 0,
     rejects     INTEGER DEFAULT 0
 );
+-- which process runs it: a "running" run whose process is gone was interrupted
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS host TEXT;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS pid INTEGER;
 CREATE TABLE IF NOT EXISTS documents (
     id          TEXT PRIMARY KEY,       -- content hash
     ext_id      TEXT,

@@ -39,7 +39,10 @@ def set_clusters(staged: str) -> str:
             "WHERE events.event_id = c.event_id AND events.cluster_id IS NULL").format(staged)
 
 
-START_RUN = "INSERT INTO runs (run_id, started, status, settings, versions) VALUES (?, ?, 'running', ?, ?)"
+START_RUN = ("INSERT INTO runs (run_id, started, status, settings, versions, host, pid) "
+             "VALUES (?, ?, 'running', ?, ?, ?, ?)")
+RUNNING = "SELECT run_id, host, pid FROM runs WHERE status = 'running'"
+INTERRUPTED = "UPDATE runs SET status = 'interrupted', finished = ? WHERE run_id = ANY(?)"
 FINISH_RUN = ("UPDATE runs SET finished = ?, status = ?, documents = ?, events = ?, rejects = ? "
               "WHERE run_id = ?")
 

@@ -235,3 +235,30 @@ def test_store_of_an_older_jirga_gets_merge_keys_on_open(url):
 def test_store_has_no_sql_escape_hatch(url):
     with open_store(url) as s:
         assert not hasattr(s, "query") and not hasattr(s, "columns")
+
+
+def _running(url, run_id, host, pid):
+    with open_store(url) as s:
+        s._run("INSERT INTO runs (run_id, started, status, host, pid) VALUES (?, ?, 'running', ?, ?)",
+               (run_id, "2026-01-01T00:00:00+00:00", host, pid))
+
+
+def test_mark_interrupted_marks_runs_whose_process_is_gone(url):
+    import os
+    import socket
+    import subprocess
+    import sys
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    _running(url, "dead", socket.gethostname(), int(gone))
+    _running(url, "alive", socket.gethostname(), os.getpid())
+    _running(url, "elsewhere", "another-host", 1)
+    with open_store(url) as s:
+        stale = s.mark_interrupted()
+        status = dict(rows(s, "SELECT run_id, status FROM runs"))
+    if url.endswith(".duckdb"):    # one writer at a time: nothing else can be running
+        assert sorted(stale) == ["alive", "dead", "elsewhere"]
+    else:                          # a shared server: only this host's dead processes
+        assert stale == ["dead"]
+        assert status["alive"] == "running" and status["elsewhere"] == "running"
+    assert status["dead"] == "interrupted"

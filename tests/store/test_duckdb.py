@@ -50,3 +50,24 @@ def test_duckdb_events_have_no_secondary_index(tmp_path):
     UPDATE of it rewrite whole rows."""
     with DuckDBStore(tmp_path / "j.duckdb") as s:
         assert rows(s, "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'") == []
+
+
+def test_a_database_in_use_by_another_process_is_a_clear_user_error(tmp_path):
+    import subprocess
+    import sys
+
+    from jirga import errors
+    from jirga.errors import StoreError
+    from jirga.store import open_store
+    db = tmp_path / "j.duckdb"
+    open_store(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+                               "print('open', flush=True); sys.stdin.readline()", str(db)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError) as err:
+            open_store(db)
+        assert err.value.code == errors.DB_LOCKED and f"process {holder.pid}" in str(err.value)
+    finally:
+        holder.communicate("\n", timeout=30)

@@ -127,3 +127,37 @@ def test_pipeline_runs_on_postgres(pg_url, tmp_path, res):
         assert s.counts().documents == 2 and s.counts().events == summary.events
         assert s.unmerged_reports() == []
         assert [r[0] for r in rows(s, "SELECT status FROM runs ORDER BY started, run_id")] == ["done", "done"]
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_run_killed_on_postgres_and_restarted_matches_an_unbroken_run(pg_url, tmp_path):
+    """kill -9 in the middle of a run into PostgreSQL, run again: the rows of an unbroken run
+    (made here in DuckDB, whose rows match PostgreSQL's exactly), and the killed run is
+    marked interrupted."""
+    import os
+    import signal
+    import subprocess
+
+    from tests.test_resume import TABLES, _cmd, _corpus
+    corpus = tmp_path / "corpus.jsonl"
+    n = _corpus(corpus, copies=1)
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen(_cmd(corpus, pg_url), stderr=subprocess.PIPE, text=True, env=env)
+    batches = 0
+    for line in proc.stderr:
+        if "stored batch" in line:
+            batches += 1
+            if batches == 2:
+                os.kill(proc.pid, signal.SIGKILL)
+                break
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    assert 0 < rows(pg_url, "SELECT count(*) FROM documents")[0][0] < n
+    again = subprocess.run(_cmd(corpus, pg_url), env=env, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    whole = tmp_path / "whole.duckdb"
+    subprocess.run(_cmd(corpus, whole), check=True, env=env, capture_output=True, timeout=600)
+    for table, query in TABLES.items():
+        assert sorted(rows(pg_url, query)) == sorted(rows(whole, query)), table
+    assert sorted(s for (s,) in rows(pg_url, "SELECT status FROM runs")) == ["done", "interrupted"]
