@@ -77,6 +77,8 @@ def test_actors_add_writes_the_user_file_from_the_settings(tmp_path, monkeypatch
     assert f"added Khyber Traders Union (PAK BUS) to {user}" in result.output
     assert "--actors" not in result.output          # the user file is read without it
     assert "KTU" in user.read_text()
+    shown = runner.invoke(app, ["actors", "show", "KTU"])       # no --actors needed
+    assert shown.exit_code == 0 and json.loads(shown.output)["name"] == "Khyber Traders Union"
 
 
 def test_actors_resolve_writes_the_output_file(tmp_path):
