@@ -129,6 +129,10 @@ class Event(Record):
     future: bool = False
     confidence: float = 0.0
     cluster_id: Optional[str] = None      # the real-world event this report belongs to (merge)
+    answers: list = field(default_factory=list)   # ids of the events this one answers (a denial -> the accusation)
+    claim: Optional[Span] = field(default=None, metadata={"type": Span})  # what an accusation claims
+    claim_key: Optional[str] = None       # accuser | accused | matter: what makes accusations one claim
+    claim_id: Optional[str] = None        # the claim thread (its first accusation's id), across documents
     sources: list = field(default_factory=list)  # provenance after merge: [{doc_id, sentence, ...}]
 
 
@@ -239,6 +243,29 @@ class HeadKey(NamedTuple):
     role: str
     actor_key: str
     date: Optional[str]
+
+
+@dataclass(slots=True)
+class ClaimThread:
+    """One claim across documents and time: who accuses whom of what, every report of the
+    accusation and every denial that answers it, with the evidence sentences."""
+    claim_id: str
+    accuser: str                     # country and sector codes, or a name
+    accused: Optional[str]
+    matter: str
+    first: Optional[str] = None      # earliest and latest dates
+    last: Optional[str] = None
+    documents: list = field(default_factory=list)
+    accusations: list = field(default_factory=list)   # Events (ACCUSE)
+    denials: list = field(default_factory=list)       # Events (REJECT) answering it
+
+    def add(self, ev: "Event") -> None:
+        (self.denials if ev.event_type == "REJECT" else self.accusations).append(ev)
+        if ev.doc_id not in self.documents:
+            self.documents.append(ev.doc_id)
+        if ev.date:
+            self.first = min(self.first or ev.date, ev.date)
+            self.last = max(self.last or ev.date, ev.date)
 
 
 def content_id(text: str) -> str:

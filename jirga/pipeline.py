@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from jirga import actors, coding, data, dates, ingest, merge, nlp, parallel, places
+from jirga import actors, claims, coding, data, dates, ingest, merge, nlp, parallel, places
 from jirga.coding import size
 from jirga.model import Document, Event, Reject, content_id
 from jirga.resources import Resources
@@ -28,7 +28,8 @@ from jirga.store import open_store
 
 log = logging.getLogger("jirga")
 
-STAGES: tuple[Stage, ...] = (coding.STAGE, dates.STAGE, actors.STAGE, places.STAGE, size.STAGE)
+STAGES: tuple[Stage, ...] = (coding.STAGE, dates.STAGE, actors.STAGE, places.STAGE, size.STAGE,
+                             claims.STAGE)
 
 
 @dataclass
@@ -97,8 +98,10 @@ class Pipeline:
                     self._count(doc, summary)
                 store.write_batch(batch, run_id)
                 merge.merge_new(store, self.res.settings["merge_days"])
+                merge.thread_new(store)
                 log.info("stored batch of %d documents (%d coded so far)", len(batch), summary.documents)
             merge.merge_new(store, self.res.settings["merge_days"])
+            merge.thread_new(store)
             summary.top_dyads = store.top_dyads()
             status = "done"
         finally:

@@ -107,3 +107,31 @@ def test_seed_places_of_the_visit_the_closure_and_the_mosque_attack(seed_events)
     mosque = [e for e in seed_events["003_d58c016a82158e16"] if e.event_type == "ASSAULT"
               and e.location and e.location.name == "Peshawar" and not (e.negated or e.hypothetical)]
     assert mosque and mosque[0].date == "2023-01-30"
+
+
+def test_seed_denials_answer_the_accusations_they_deny(seed_events):
+    """'Kabul denies the accusations' (000), 'have consistently denied allegations' (001),
+    'Kabul has denied the allegations' (002), 'has denied these accusations' (003)."""
+    for name, sentence in [("000_41011f801ff8ec69", "Kabul denies the accusations"),
+                           ("001_a76334a16812bac6", "consistently denied allegations"),
+                           ("002_7b95e75acbf49bc2", "Kabul has denied the allegations"),
+                           ("003_d58c016a82158e16", "has denied these accusations")]:
+        events = {e.event_id: e for e in seed_events[name]}
+        denial, = _find(seed_events[name], "REJECT", sentence)
+        assert denial.answers, (name, sentence)
+        said = events[denial.answers[0]]
+        assert said.event_type == "ACCUSE" and any(a.country == "PAK" for a in said.actor), (name, said.sentence.text)
+
+
+def test_seed_accusations_that_kabul_shelters_the_ttp_form_one_claim_thread(seed_events):
+    threads = set()
+    for name in ("000_41011f801ff8ec69", "002_7b95e75acbf49bc2", "003_d58c016a82158e16"):
+        shelter = [e for e in seed_events[name] if e.event_type == "ACCUSE" and e.claim_key
+                   and e.claim_key.startswith("PAK GOV|") and e.claim_key.endswith("|shelter")]
+        assert shelter, name
+        assert all(e.claim and e.claim.text in e.sentence.text for e in shelter)
+        threads |= {e.claim_id for e in shelter}
+    assert len(threads) == 1 and None not in threads
+    (claim_id,) = threads
+    denials = [e for evs in seed_events.values() for e in evs if e.event_type == "REJECT" and e.claim_id == claim_id]
+    assert len({e.doc_id for e in denials}) >= 3

@@ -5,7 +5,7 @@ import sys
 
 import typer
 
-from jirga.cli import actors, components, evaluate, export, run
+from jirga.cli import actors, claims, components, evaluate, export, run
 
 app = typer.Typer(help="Jirga: political event data from news, with the evidence.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -15,6 +15,7 @@ app.command("code")(components.code_command)
 app.command("geoparse")(components.geoparse_command)
 app.command("dates")(components.dates_command)
 app.command("export")(export.export)
+app.command("claims")(claims.claims)
 app.command("eval")(evaluate.evaluate)
 app.add_typer(actors.app, name="actors")
 

@@ -10,7 +10,8 @@ FLAT = ["event_id", "cluster_id", "doc_id", "date", "date_precision", "event_typ
         "cameo", "quad", "intensity", "actor_name", "actor_country", "actor_sector", "actor_text",
         "recipient_name", "recipient_country", "recipient_sector", "recipient_text", "place_name",
         "lat", "lon", "geonameid", "place_country", "dead", "injured", "arrested", "negated",
-        "hypothetical", "future", "confidence", "trigger_text", "sentence_text", "url", "title"]
+        "hypothetical", "future", "confidence", "trigger_text", "sentence_text", "url", "title",
+        "claim_id", "claim_text", "answers"]
 
 
 def flat_row(ev: Event, meta: Optional[DocumentMeta]) -> dict:
@@ -34,4 +35,6 @@ def flat_row(ev: Event, meta: Optional[DocumentMeta]) -> dict:
         "negated": ev.negated, "hypothetical": ev.hypothetical, "future": ev.future,
         "confidence": ev.confidence, "trigger_text": ev.trigger.text, "sentence_text": ev.sentence.text,
         "url": meta.url if meta else None, "title": meta.title if meta else None,
+        "claim_id": ev.claim_id, "claim_text": ev.claim.text if ev.claim else None,
+        "answers": "; ".join(ev.answers),
     }

@@ -15,7 +15,7 @@ from typing import ContextManager, Iterable, Iterator, Protocol, Sequence
 
 from jirga.model import Document, Event, Reject
 from jirga.store import sql
-from jirga.model import Counts, DocumentMeta, Dyad, HeadKey, Report, actor_key
+from jirga.model import ClaimThread, Counts, DocumentMeta, Dyad, HeadKey, Report, actor_key
 from jirga.store.rows import COLUMNS, event_of, merge_keys, meta_of, needle, reports_of, rows_of
 
 
@@ -175,16 +175,16 @@ class SQLStore:
     # -- events --------------------------------------------------------------------------
     def events(self) -> Iterator[Event]:
         """Every stored report, with its ``cluster_id``, by document and position."""
-        for record, cluster in self._stream(sql.EVENTS):
-            yield event_of(record, cluster)
+        for record, cluster, claim, answers in self._stream(sql.EVENTS):
+            yield event_of(record, cluster, claim, answers)
 
     def events_with_meta(self, merged: bool = False) -> Iterator[tuple[Event, DocumentMeta | None]]:
         """Every report (or one event per cluster) with its document's metadata."""
         if merged:
             yield from self._merged()
             return
-        for record, cluster, *meta in self._stream(sql.EVENTS_WITH_META):
-            yield event_of(record, cluster), meta_of(*meta)
+        for record, cluster, claim, answers, *meta in self._stream(sql.EVENTS_WITH_META):
+            yield event_of(record, cluster, claim, answers), meta_of(*meta)
 
     def merged_events(self) -> Iterator[Event]:
         """One Event per cluster: its first report, ``event_id`` and ``cluster_id`` set to
@@ -194,8 +194,8 @@ class SQLStore:
 
     def _merged(self) -> Iterator[tuple[Event, DocumentMeta | None]]:
         first, meta = None, None
-        for cid, record, *doc in self._stream(sql.MERGED):
-            ev = event_of(record, cid)
+        for cid, record, claim, answers, *doc in self._stream(sql.MERGED):
+            ev = event_of(record, cid, claim, answers)
             source = {"doc_id": ev.doc_id, "event_id": ev.event_id, "sentence": ev.sentence.text,
                       "start": ev.sentence.start, "end": ev.sentence.end, "trigger": ev.trigger.text}
             if first is None or cid != first.event_id:
@@ -225,6 +225,38 @@ class SQLStore:
         with self._transaction(), self._staged(("event_type", "date", "needle"), staged, analyze=True) as table:
             found = self._fetch(sql.probed_reports(table, dated, undated), (min(days), max(days)) if dated else ())
         return reports_of(row[:-1] for row in found if row[-1] == row[0])  # first reports only
+
+    # -- claims ---------------------------------------------------------------------------
+    def unthreaded_claims(self) -> list[tuple]:
+        """(event id, type, date, claim key, answers) of accusations and answers that have
+        no thread yet: those stored since the last threading, by date."""
+        return [(eid, typ, date, key, json.loads(ans) if ans else [])
+                for eid, typ, date, key, ans in self._fetch(sql.UNTHREADED)]
+
+    def threads_of(self, accuser: str, matter: str) -> list[tuple[str, str, bool]]:
+        """(claim key, claim id, starts the thread) of the threaded events of an accuser
+        about a matter, earliest first."""
+        return [(k, c, bool(first)) for k, c, first in self._fetch(sql.THREADS_OF, (accuser, matter))]
+
+    def set_claims(self, rows: Sequence[tuple[str, str, list | None]]) -> None:
+        """Give each (event id, claim id, answers or None) its thread; threaded events keep theirs."""
+        if not rows:
+            return
+        staged_rows = [(eid, cid, json.dumps(ans) if ans else None) for eid, cid, ans in rows]
+        with self._transaction(), self._staged(("event_id", "claim_id", "answers"), staged_rows) as staged:
+            self._run(sql.set_claims(staged))
+
+    def claim_threads(self) -> list[ClaimThread]:
+        """Every claim thread: accuser, accused, matter, dates, reports, and the denials."""
+        threads: dict[str, ClaimThread] = {}
+        for cid, key, eid, typ, doc, date, record, answers in self._fetch(sql.THREAD_EVENTS):
+            accuser, accused, matter = (key.split("|") + ["", "", ""])[:3]
+            t = threads.get(cid)
+            if t is None:
+                t = threads[cid] = ClaimThread(cid, accuser, None if accused == "?" else accused, matter)
+            ev = event_of(record, None, cid, answers)
+            t.add(ev)
+        return list(threads.values())
 
     def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None:
         """Give each event of (event id, cluster id) not yet merged its cluster; no other

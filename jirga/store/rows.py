@@ -14,7 +14,7 @@ COLUMNS = {
                "sentence_index", "sentence_text", "trigger_text", "trigger_start", "trigger_end",
                "date", "date_precision", "place_name", "lat", "lon", "geonameid", "place_country",
                "dead", "injured", "arrested", "negated", "hypothetical", "future", "confidence",
-               "cluster_id", "merge_keys", "record"],
+               "cluster_id", "merge_keys", "record", "claim_key", "claim_id", "answers"],
     "event_actors": ["event_id", "role", "idx", "text", "start_char", "end_char", "name", "country",
                      "sector", "wikidata", "resolved"],
     "places": ["doc_id", "idx", "text", "start_char", "end_char", "name", "lat", "lon", "geonameid",
@@ -30,14 +30,16 @@ def event_row(e: Event) -> tuple:
     """The ``events`` row of a report; ``cluster_id`` is left empty until merging gives it one."""
     loc = e.location
     record = e.to_dict()
-    record["cluster_id"] = None  # the column is the truth; the record is the report as coded
+    # the columns are the truth for what the store decides across documents
+    record["cluster_id"] = record["claim_id"] = None
     return (e.event_id, e.doc_id, e.event_type, e.mode, json.dumps(e.contexts), e.cameo, e.quad,
             e.intensity, e.sentence.index, e.sentence.text, e.trigger.text, e.trigger.start,
             e.trigger.end, e.date, e.date_precision,
             loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
             loc.geonameid if loc else None, loc.country if loc else None,
             e.size.dead, e.size.injured, e.size.arrested, e.negated, e.hypothetical, e.future,
-            e.confidence, None, merge_keys(event_keys(e)), json.dumps(record, ensure_ascii=False))
+            e.confidence, None, merge_keys(event_keys(e)), json.dumps(record, ensure_ascii=False),
+            e.claim_key, None, json.dumps(e.answers))
 
 
 # ``events.merge_keys``: each actor's role and ``actor_key``, between unit separators, so
@@ -99,9 +101,12 @@ def rows_of(docs: Iterable[Document], run_id: str) -> dict[str, list[tuple]]:
     return out
 
 
-def event_of(record: str, cluster_id: str | None) -> Event:
+def event_of(record: str, cluster_id: str | None, claim_id: str | None = None,
+             answers: str | None = None) -> Event:
     ev = Event.from_dict(json.loads(record))
-    ev.cluster_id = cluster_id
+    ev.cluster_id, ev.claim_id = cluster_id, claim_id
+    if answers:
+        ev.answers = json.loads(answers)
     return ev
 
 

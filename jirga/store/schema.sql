@@ -63,8 +63,14 @@ CREATE TABLE IF NOT EXISTS events (
     confidence      DOUBLE PRECISION,
     cluster_id      TEXT,               -- set by merge: one id per real-world event
     merge_keys      TEXT,               -- what merge compares of the actors (jirga.store.rows)
-    record          TEXT NOT NULL       -- the full Event as JSON
+    record          TEXT NOT NULL,      -- the full Event as JSON
+    claim_key       TEXT,               -- accuser|accused|matter (jirga.claims)
+    claim_id        TEXT,               -- set by threading: one id per claim across documents
+    answers         TEXT                -- JSON list of the event ids this one answers
 );
+ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_key TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_id TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS answers TEXT;
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id    TEXT NOT NULL,
     role        TEXT NOT NULL,          -- actor or recipient

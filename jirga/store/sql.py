@@ -77,13 +77,33 @@ UNRESOLVED = ("SELECT text FROM event_actors WHERE NOT resolved AND text IS NOT 
 _ORDER = 'e.doc_id COLLATE "C", e.sentence_index, e.trigger_start, e.event_id COLLATE "C"'
 _META = "d.id, d.url, d.title, d.published, d.source"
 
-EVENTS = f"SELECT e.record, e.cluster_id FROM events e ORDER BY {_ORDER}"
-EVENTS_WITH_META = (f"SELECT e.record, e.cluster_id, {_META} FROM events e "
+EVENTS = f"SELECT e.record, e.cluster_id, e.claim_id, e.answers FROM events e ORDER BY {_ORDER}"
+EVENTS_WITH_META = (f"SELECT e.record, e.cluster_id, e.claim_id, e.answers, {_META} FROM events e "
                     f"LEFT JOIN documents d ON d.id = e.doc_id ORDER BY {_ORDER}")
 # An event not yet merged is a cluster of its own.
-MERGED = (f"SELECT COALESCE(e.cluster_id, e.event_id), e.record, {_META} FROM events e "
+MERGED = (f"SELECT COALESCE(e.cluster_id, e.event_id), e.record, e.claim_id, e.answers, {_META} FROM events e "
           "LEFT JOIN documents d ON d.id = e.doc_id "
           f'ORDER BY COALESCE(e.cluster_id, e.event_id) COLLATE "C", {_ORDER}')
+
+
+# Claims: accusations and answers not yet given a thread; the threads an accuser has about
+# a matter (``split_part`` of the claim key: accuser|accused|matter); a thread's reports.
+UNTHREADED = ("SELECT e.event_id, e.event_type, e.date, e.claim_key, e.answers FROM events e "
+              "WHERE e.claim_key IS NOT NULL AND e.claim_id IS NULL "
+              'ORDER BY e.date NULLS FIRST, e.event_id COLLATE "C"')
+THREADS_OF = ("SELECT e.claim_key, e.claim_id, e.claim_id = e.event_id FROM events e "
+              "WHERE e.claim_id IS NOT NULL AND split_part(e.claim_key, '|', 1) = ? "
+              "AND split_part(e.claim_key, '|', 3) = ? "
+              'ORDER BY e.date NULLS LAST, e.event_id COLLATE "C"')
+THREAD_EVENTS = ("SELECT e.claim_id, e.claim_key, e.event_id, e.event_type, e.doc_id, e.date, e.record, "
+                 "e.answers FROM events e WHERE e.claim_id IS NOT NULL "
+                 'ORDER BY e.claim_id COLLATE "C", e.date NULLS LAST, e.event_id COLLATE "C"')
+
+
+def set_claims(staged: str) -> str:
+    """Thread ids (and answers found across documents) for events not yet threaded."""
+    return ("UPDATE events SET claim_id = c.claim_id, answers = COALESCE(c.answers, events.answers) "
+            "FROM {0} c WHERE events.event_id = c.event_id AND events.claim_id IS NULL").format(staged)
 
 
 # A report as merging compares it (``rows.reports_of``).

@@ -262,3 +262,40 @@ def test_mark_interrupted_marks_runs_whose_process_is_gone(url):
         assert stale == ["dead"]
         assert status["alive"] == "running" and status["elsewhere"] == "running"
     assert status["dead"] == "interrupted"
+
+
+def _claim(doc_id, eid, typ, date, key, actor, recipient, answers=()):
+    from jirga.model import Event, Sentence, Span
+    return Event(doc_id=doc_id, event_id=eid, event_type=typ, date=date,
+                 sentence=Sentence(0, 0, 30, f"{actor} and {recipient}."), trigger=Span(0, 3, "xxx"),
+                 actor=[ActorRef(actor, 0, 3, None, actor[:3].upper(), "GOV", resolved=True)],
+                 recipient=[ActorRef(recipient, 0, 3, None, recipient[:3].upper(), "GOV", resolved=True)],
+                 claim_key=key, answers=list(answers))
+
+
+def test_claim_threads_join_accusations_across_documents_with_their_denials(url):
+    from jirga.merge import thread_new
+    shelter = "PAK GOV|AFG GOV|shelter"
+    first = [Document(id="d1", text="x", events=[
+        _claim("d1", "d1-a", "ACCUSE", "2024-01-09", shelter, "Pakistan", "Afghanistan"),
+        _claim("d1", "d1-r", "REJECT", "2024-01-09", shelter, "Afghanistan", "Pakistan", ["d1-a"])])]
+    later = [Document(id="d2", text="y", events=[
+        _claim("d2", "d2-a", "ACCUSE", "2024-07-03", "PAK GOV|?|shelter", "Pakistan", "?"),
+        _claim("d2", "d2-b", "ACCUSE", "2024-07-03", "PAK GOV|AFG GOV|support", "Pakistan", "Afghanistan"),
+        _claim("d2", "d2-r", "REJECT", "2024-07-04", shelter, "Afghanistan", "Pakistan")])]
+    with open_store(url) as s:
+        s.write_batch(first, "r1")
+        assert thread_new(s) == 2
+        s.write_batch(later, "r2")
+        assert thread_new(s) == 3 and thread_new(s) == 0        # threaded once
+        threads = {t.claim_id: t for t in s.claim_threads()}
+        events = {e.event_id: e for e in s.events()}
+    assert set(threads) == {"d1-a", "d2-b"}
+    shelter_thread = threads["d1-a"]
+    assert (shelter_thread.accuser, shelter_thread.accused, shelter_thread.matter) == ("PAK GOV", "AFG GOV", "shelter")
+    assert [e.event_id for e in shelter_thread.accusations] == ["d1-a", "d2-a"]
+    assert [e.event_id for e in shelter_thread.denials] == ["d1-r", "d2-r"]
+    assert (shelter_thread.first, shelter_thread.last, shelter_thread.documents) == ("2024-01-09", "2024-07-04", ["d1", "d2"])
+    assert events["d1-r"].answers == ["d1-a"]                   # answered in its own document
+    assert events["d2-r"].answers == ["d1-a"]                   # and across documents, in the store
+    assert events["d2-a"].claim_id == "d1-a" and events["d2-b"].claim_id == "d2-b"

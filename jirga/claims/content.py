@@ -1,0 +1,62 @@
+"""What an accusation (or the accusation a denial names) claims: the complement of its
+trigger, kept as a span and never coded as a fact.
+
+    accused the Taliban of [giving shelter to militants]      prep 'of' / 'for' / 'over'
+    blames the government for [harbouring the TTP]
+    alleges that [the TTP launch attacks from sanctuaries]    clause complement
+    denied allegations that [Afghan territory is being used]  the denied noun's complement
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from jirga.model import Event, Span
+
+PREPS = frozenset({"of", "for", "over", "with", "about"})
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "report", "suggestion"})
+
+
+def token_at(parsed, start: int):
+    """The token starting at character ``start``, or None."""
+    span = parsed.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _subtree_span(head, skip_marks: bool = True) -> Optional[Span]:
+    toks = [t for t in head.subtree if not (skip_marks and t.dep_ == "mark" and t.head.i == head.i)]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks:
+        return None
+    doc = head.doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Span(start, end, doc.text[start:end])
+
+
+def complement(tok) -> Optional[Span]:
+    """The claim a verb or noun of accusation takes: its 'of/for' phrase or its clause."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PREPS:
+            objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+            if objs:
+                return _subtree_span(objs[0])
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl") and c.i > tok.i:
+            return _subtree_span(c)
+    return None
+
+
+def claim_span(parsed, ev: Event) -> Optional[Span]:
+    """The claim of an ACCUSE event, or of the accusation a REJECT names ('denied the
+    allegations that ...'); None when the sentence does not say what is claimed."""
+    tok = token_at(parsed, ev.trigger.start)
+    if tok is None:
+        return None
+    if ev.event_type == "ACCUSE":
+        return complement(tok)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS:
+            return complement(c)
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS:   # 'a claim the Taliban denied'
+        return complement(tok.head)
+    return None

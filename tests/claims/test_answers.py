@@ -1,0 +1,45 @@
+"""Which earlier event a denial, refusal or rebuttal answers (``jirga/claims/answers.py``)."""
+from jirga.claims.answers import answered, party
+from jirga.model import ActorRef, Event, Sentence, Span
+
+
+def ref(text, country=None, sector=None, name=None):
+    return ActorRef(text, 0, len(text), name, country, sector, resolved=bool(country or name))
+
+
+def ev(eid, typ, si, actor=(), recipient=(), negated=False):
+    return Event("d", eid, typ, Sentence(si, si * 100, si * 100 + 50, "x"), Span(si * 100, si * 100 + 1, "x"),
+                 actor=list(actor), recipient=list(recipient), negated=negated)
+
+
+PAK, AFG, USA = ref("Islamabad", "PAK", "GOV"), ref("Kabul", "AFG", "GOV"), ref("Washington", "USA", "GOV")
+
+
+def test_party_is_codes_else_name():
+    assert party([ref("Pakistan", "PAK", "GOV")]) == "PAK GOV"
+    assert party([ref("the JUI chief", name="Fazlur Rehman")]) == "Fazlur Rehman"
+    assert party([ref("someone")]) is None
+
+
+def test_denial_answers_the_accusation_against_the_denier():
+    accuse = ev("a", "ACCUSE", 1, [PAK], [AFG])
+    other = ev("b", "ACCUSE", 2, [USA], [ref("Moscow", "RUS", "GOV")])
+    deny = ev("c", "REJECT", 3, [AFG], [])
+    assert answered(deny, [accuse, other], None) is accuse
+
+
+def test_denial_aimed_at_the_accuser_answers_its_accusation():
+    accuse = ev("a", "ACCUSE", 1, [PAK], [])
+    deny = ev("c", "REJECT", 2, [ref("Taliban officials")], [PAK])
+    assert answered(deny, [accuse], None) is accuse
+
+
+def test_denial_answers_nothing_when_no_party_fits_or_it_is_too_far():
+    accuse = ev("a", "ACCUSE", 1, [USA], [ref("Moscow", "RUS", "GOV")])
+    assert answered(ev("c", "REJECT", 2, [AFG], []), [accuse], None) is None
+    far = ev("a", "ACCUSE", 1, [PAK], [AFG])
+    assert answered(ev("c", "REJECT", 40, [AFG], []), [far], None) is None
+
+
+def test_a_negated_accusation_is_not_answered():
+    assert answered(ev("c", "REJECT", 2, [AFG], []), [ev("a", "ACCUSE", 1, [PAK], [AFG], negated=True)], None) is None
