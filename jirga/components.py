@@ -55,7 +55,7 @@ def code_records(records: Iterable[dict], res=None) -> Iterator[dict]:
         yield from _errors(doc)
         for ev in doc.events:
             d = ev.to_dict()
-            for key in ("sources", "cluster_id"):
+            for key in ("sources", "cluster_id", "claim_id"):   # decided in the store, across documents
                 d.pop(key, None)
             yield d
 

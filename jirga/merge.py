@@ -6,7 +6,9 @@ one side shared), compatible places (same, or one unknown) and
 compatible dates (days no more than ``days`` apart, or a month holding the
 other's day: "2024-01" holds "2024-01-08"). Actors are compared by their country and
 sector codes, as event data users count dyads, so "Rehman met Muttaqi" and "the
-JUI chief met the Taliban's foreign minister" agree; an actor without codes is
+JUI chief met the Taliban's foreign minister" agree, and "a Pakistani cleric met Taliban
+leaders" agrees with either; but two reports naming different people or organisations of
+the same country and sector (Rehman's visit, Haq's visit) do not. An actor without codes is
 compared by its canonical name, else its lower-cased text. Negated and
 hypothetical statements never merge with facts. Every report keeps its own row
 and sentence: the cluster is the provenance list.
@@ -27,7 +29,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Iterable, Iterator
 
-from jirga.model import HeadKey, Report
+from jirga.model import NAME_KEY, HeadKey, Report
 from jirga.periods import as_day
 
 __all__ = ["Report", "cluster", "merge_new", "same_dyad", "dates_compatible", "head_dates"]
@@ -38,9 +40,18 @@ def same_dyad(a: Report, b: Report) -> bool:
     anything; at least one side must be named by both ("Rehman met Akhund" and "Rehman
     met Akhund and Pakistani officials" are one meeting)."""
     def agree(x: frozenset, y: frozenset) -> bool:
-        return not x or not y or bool(x & y)
+        if not x or not y:
+            return True
+        named_x, named_y = _named(x), _named(y)
+        if named_x and named_y and not named_x & named_y:
+            return False          # two different named actors: Rehman's visit is not Haq's
+        return bool(x & y)
     return (agree(a.actors, b.actors) and agree(a.recipients, b.recipients)
             and bool((a.actors & b.actors) or (a.recipients & b.recipients)))
+
+
+def _named(keys: frozenset) -> frozenset:
+    return frozenset(k for k in keys if k.startswith(NAME_KEY))
 
 
 def dates_compatible(x: str | None, y: str | None, days: int) -> bool:

@@ -72,6 +72,7 @@ class ActorRef(Record):
     sector: Optional[str] = None
     wikidata: Optional[str] = None
     resolved: bool = False
+    kind: Optional[str] = None       # registry kind of the named actor: person, party, state, ...
 
 
 @dataclass(slots=True)
@@ -220,6 +221,23 @@ def actor_key(country: Optional[str], sector: Optional[str], name: Optional[str]
     if name is not None:
         return name
     return (text or "").lower()
+
+
+NAME_KEY = "="   # prefix of an actor's identity key: a named actor is itself, not only its codes
+
+
+# Named actors that are someone of their own, not the state they belong to.
+IDENTITY_KINDS = frozenset({"person", "org", "party", "armed_group", "igo", "ngo", "media", "group"})
+
+
+def name_key(country: Optional[str], sector: Optional[str], name: Optional[str],
+             kind: Optional[str]) -> Optional[str]:
+    """The identity key of a named person or organisation that also has codes ("=Fazlur
+    Rehman" beside "PAK PTY"): two reports naming different people of one country and
+    sector are not one event. A state, its capital or its government is the state itself."""
+    if name and kind in IDENTITY_KINDS and country is not None and sector is not None:
+        return f"{NAME_KEY}{name}"
+    return None
 
 
 @dataclass(slots=True)

@@ -171,3 +171,16 @@ def _fresh_reports(tmp_path, events):
     with open_store(tmp_path / "fresh.duckdb") as fresh:
         _write(fresh, events)
         return fresh.unmerged_reports()
+
+
+def test_different_named_people_of_one_country_and_sector_are_different_events():
+    from jirga.merge import same_dyad
+    from jirga.model import Report
+    rehman = Report("a", "d1", "CONSULT", "2024-01-08", None, frozenset({"PAK PTY", "=Fazlur Rehman"}),
+                    frozenset({"AFG GOV"}), (False, False, False))
+    haq = Report("b", "d2", "CONSULT", "2024-01-08", None, frozenset({"PAK PTY", "=Hamidul Haq"}),
+                 frozenset({"AFG GOV"}), (False, False, False))
+    cleric = Report("c", "d3", "CONSULT", "2024-01-08", None, frozenset({"PAK PTY"}), frozenset({"AFG GOV"}),
+                    (False, False, False))
+    assert not same_dyad(rehman, haq)
+    assert same_dyad(rehman, cleric) and same_dyad(haq, cleric)     # an unnamed cleric may be either

@@ -125,7 +125,7 @@ def test_seed_denials_answer_the_accusations_they_deny(seed_events):
 
 def test_seed_accusations_that_kabul_shelters_the_ttp_form_one_claim_thread(seed_events):
     threads = set()
-    for name in ("000_41011f801ff8ec69", "002_7b95e75acbf49bc2", "003_d58c016a82158e16"):
+    for name in ("000_41011f801ff8ec69", "002_7b95e75acbf49bc2", "003_d58c016a82158e16", "004_95322db71f88a246"):
         shelter = [e for e in seed_events[name] if e.event_type == "ACCUSE" and e.claim_key
                    and e.claim_key.startswith("PAK GOV|") and e.claim_key.endswith("|shelter")]
         assert shelter, name
@@ -134,4 +134,27 @@ def test_seed_accusations_that_kabul_shelters_the_ttp_form_one_claim_thread(seed
     assert len(threads) == 1 and None not in threads
     (claim_id,) = threads
     denials = [e for evs in seed_events.values() for e in evs if e.event_type == "REJECT" and e.claim_id == claim_id]
-    assert len({e.doc_id for e in denials}) >= 3
+    assert len({e.doc_id for e in denials}) >= 4
+
+
+def test_seed_rehman_visit_is_one_event_across_articles_and_haq_visit_another(seed_events):
+    """Fazlur Rehman's January 2024 visit to Kabul (000, and its mention in 004) shares one
+    cluster; Hamidul Haq's separate visit in 004 does not."""
+    def visits(name, who):
+        return [e for e in seed_events[name] if e.event_type == "CONSULT" and not e.hypothetical
+                and any(a.name == who for a in e.actor) and e.location and e.location.name == "Kabul"]
+    rehman = visits("000_41011f801ff8ec69", "Fazlur Rehman") + visits("004_95322db71f88a246", "Fazlur Rehman")
+    haq = [e for e in seed_events["004_95322db71f88a246"] if e.event_type == "CONSULT"
+           and any(a.name and "Hamidul" in a.name for a in e.actor)]
+    assert {e.doc_id for e in rehman} >= {rehman[0].doc_id} and len({e.doc_id for e in rehman}) == 2
+    assert len({e.cluster_id for e in rehman}) == 1
+    assert haq and not {e.cluster_id for e in haq} & {e.cluster_id for e in rehman}
+
+
+def test_seed_004_claim_and_insistence_join_the_shelter_thread(seed_events):
+    seed = seed_events["004_95322db71f88a246"]
+    accuse, = _find(seed, "ACCUSE", "Pakistan claims that the Taliban is providing shelter")
+    deny, = _find(seed, "REJECT", "the Taliban insists that they do not provide support")
+    assert accuse.claim_key == "PAK GOV|AFG GOV|shelter" and deny.answers == [accuse.event_id]
+    others = {e.claim_id for e in seed_events["000_41011f801ff8ec69"] if e.event_type == "ACCUSE" and e.claim_id}
+    assert accuse.claim_id in others and deny.claim_id == accuse.claim_id

@@ -37,6 +37,7 @@ class Resolution:
     method: str = "unknown"
     office: Optional[str] = None  # a bare title waiting for a country from context
     kin: Optional[str] = None     # 'ethnic Albanians': the kin state, not where they live
+    kind: Optional[str] = None    # the registry kind of the named actor (person, party, state...)
 
     def to_record(self) -> dict:
         return {"name": self.name, "country": self.country, "sector": self.sector,
@@ -44,14 +45,15 @@ class Resolution:
 
     def fill(self, ref: ActorRef) -> ActorRef:
         ref.name, ref.country, ref.sector = self.name, self.country, self.sector
-        ref.wikidata, ref.resolved = self.wikidata, self.resolved
+        ref.wikidata, ref.resolved, ref.kind = self.wikidata, self.resolved, self.kind
         return ref
 
 
 def from_actor(text: str, actor: Actor, date: Optional[str], method: str) -> Resolution:
     role = actor.role_at(date)
     return Resolution(text, actor.name, role.country if role else None,
-                      role.sector if role else None, actor.wikidata, role is not None, method)
+                      role.sector if role else None, actor.wikidata, role is not None, method,
+                      kind=actor.kind)
 
 
 def of_state(text: str, state: Optional[Actor], country: str, sector: Optional[str],
@@ -59,7 +61,7 @@ def of_state(text: str, state: Optional[Actor], country: str, sector: Optional[s
     """A class of actors of a state ('Pakistani soldiers'): named after the state only when
     the class is the state's government itself (GOV); otherwise no name."""
     name = (state.name if state is not None else country) if sector == "GOV" else None
-    return Resolution(text, name, country, sector, None, True, method)
+    return Resolution(text, name, country, sector, None, True, method, kind="state" if name else None)
 
 
 def decide(reg: Registry, text: str, items: list[Item], date, prefer=None,

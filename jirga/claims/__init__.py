@@ -1,5 +1,6 @@
-"""Claims and their answers: what each accusation claims (``content``), what it is about
-(``matter``), and which earlier event a denial, refusal or rebuttal answers (``answers``).
+"""Claims and their answers: the claims and denials spoken as frames of other events
+(``frames``), what each accusation claims (``content``), what it is about (``matter``), and
+which earlier event a denial, refusal or rebuttal answers (``answers``).
 
 Accusations by one accuser against one accused about one matter share a ``claim_key``; the
 store gives them one ``claim_id`` across documents (``jirga.merge.thread_new``), and the
@@ -10,6 +11,7 @@ from __future__ import annotations
 from jirga import errors
 from jirga.claims.answers import answered, party
 from jirga.claims.content import claim_span
+from jirga.claims.frames import add_frame_events
 from jirga.claims.matter import get_matters, matter_of
 from jirga.model import Document
 from jirga.stage import Stage
@@ -26,6 +28,7 @@ def link_claims(doc: Document, res) -> None:
     """The claims stage: each accusation's claim and key; each denial's answer and key."""
     matters = get_matters(res)
     parsed = doc.parsed
+    add_frame_events(doc, res)
     done = []
     for ev in doc.events:
         if ev.event_type in ("ACCUSE", "REJECT") and parsed is not None:

@@ -22,9 +22,16 @@ def token_at(parsed, start: int):
     return span[0] if span is not None and len(span) else None
 
 
+def _closes(toks) -> bool:
+    """The last token closes a bracket or quote opened inside the span: keep it."""
+    last = toks[-1].text
+    opener = {")": "(", "]": "[", "”": "“"}.get(last)
+    return opener is not None and any(t.text == opener for t in toks[:-1])
+
+
 def _subtree_span(head, skip_marks: bool = True) -> Optional[Span]:
     toks = [t for t in head.subtree if not (skip_marks and t.dep_ == "mark" and t.head.i == head.i)]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and not _closes(toks):
         toks.pop()
     if not toks:
         return None

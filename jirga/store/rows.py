@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from jirga.model import Document, Event, Reject
-from jirga.model import DocumentMeta, Report, actor_key
+from jirga.model import Document, DocumentMeta, Event, Reject, Report, actor_key, name_key
 
 COLUMNS = {
     "documents": ["id", "ext_id", "title", "source", "url", "published", "origin", "notes", "text", "run_id"],
@@ -52,9 +51,16 @@ def needle(role: str, key: str) -> str:
 
 
 def event_keys(e: Event) -> list[tuple[str, str]]:
-    """(role, actor key) of each actor mention of an event."""
-    return [(role, actor_key(a.country, a.sector, a.name, a.text))
-            for role, refs in (("actor", e.actor), ("recipient", e.recipient)) for a in refs]
+    """(role, key) of each actor mention of an event: its ``actor_key``, and its
+    ``name_key`` when it is a named actor with codes."""
+    out = []
+    for role, refs in (("actor", e.actor), ("recipient", e.recipient)):
+        for a in refs:
+            out.append((role, actor_key(a.country, a.sector, a.name, a.text)))
+            named = name_key(a.country, a.sector, a.name, a.kind)
+            if named is not None:
+                out.append((role, named))
+    return out
 
 
 def merge_keys(pairs: Iterable[tuple[str, str]]) -> str:

@@ -26,7 +26,10 @@ def test_event_row_leaves_the_cluster_to_merging():
     ev = accuse_doc("c", 1).events[0]
     ev.cluster_id = "elsewhere"
     row = rows_of([Document(id="c", text="x", events=[ev])], "r1")["events"][0]
-    assert row[COLUMNS["events"].index("cluster_id")] is None and '"cluster_id": null' in row[-1]
+    cols = COLUMNS["events"]
+    record = row[cols.index("record")]
+    assert row[cols.index("cluster_id")] is None and '"cluster_id": null' in record
+    assert row[cols.index("claim_id")] is None and '"claim_id": null' in record
 
 
 def test_merge_keys_hold_each_role_and_key_once():
@@ -45,3 +48,12 @@ def test_reports_of_reads_merge_keys():
     assert [(r.event_id, r.actors, r.recipients, r.modality) for r in got] == [
         ("e1", {"PAK REB"}, {"PAK COP", "PAK MIL"}, (False, False, False)),
         ("e2", frozenset(), frozenset(), (True, False, False))]
+
+
+def test_merge_keys_add_the_identity_of_named_people_and_organisations_not_of_states():
+    from jirga.model import ActorRef, Event, Sentence, Span
+    from jirga.store.rows import event_keys
+    ev = Event("d", "e", "CONSULT", Sentence(0, 0, 5, "x"), Span(0, 1, "x"),
+               actor=[ActorRef("Rehman", 0, 6, "Fazlur Rehman", "PAK", "PTY", resolved=True, kind="person")],
+               recipient=[ActorRef("Kabul", 0, 5, "Afghanistan", "AFG", "GOV", resolved=True, kind="capital")])
+    assert sorted(event_keys(ev)) == [("actor", "=Fazlur Rehman"), ("actor", "PAK PTY"), ("recipient", "AFG GOV")]

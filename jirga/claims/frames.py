@@ -1,0 +1,97 @@
+"""Claims and denials that the coder reads as the modality of another event.
+
+The coder codes "Pakistan claims that the Taliban is providing shelter to TTP members" as a
+hypothetical AID (the content of a claim is never a fact) and "the Taliban insists that they
+do not provide support to the TTP" as a negated AID. Those sentences are speech acts of their
+own, which this module codes once actors are known:
+
+- a claim verb (``accusing_frames``) over a hypothetical act that helps an armed group, a
+  criminal or an unidentified armed actor (sector REB, UAF, IMG, CRM, of its recipient) is
+  an ACCUSE by the claimant against the act's actor (acts of conflict under a claim verb are
+  accusations already: the coder turns those itself);
+- a verb of saying (``denying_frames``) over a negated act of the speaker's own party is a
+  REJECT by the speaker: it denies having done it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from jirga.actors.registry import get_registry
+from jirga.actors.resolve import place_lookup, resolve_with
+from jirga.claims.answers import party
+from jirga.claims.content import token_at
+from jirga.coding import lexicon, ontology
+from jirga.coding.roles import span_of
+from jirga.model import ActorRef, Document, Event, Span
+
+HELPED = frozenset({"REB", "UAF", "IMG", "CRM"})   # helping these is a wrongdoing
+
+
+def _frame_verb(tok, lemmas: frozenset):
+    """The verb of saying whose clause holds ``tok`` (up to three clause steps), or None."""
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lemmas:
+            return tok
+    return None
+
+
+def _speaker(fv, doc: Document, date, res) -> list[ActorRef]:
+    subj = [c for c in fv.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    start, end, text = span_of(subj[0])
+    sent = fv.sent
+    ref = ActorRef(text, start, end)
+    out = resolve_with(get_registry(res), text, date, [sent.text, doc.text], doc.text[:start],
+                       place_lookup(res))
+    return [out.fill(ref)]
+
+
+def _event(doc: Document, base: Event, fv, typ: str, actor, recipient, res) -> Event:
+    onto = ontology.get(res)
+    cameo = "112" if typ == "ACCUSE" else "120"
+    mode = "allege" if typ == "ACCUSE" else None
+    return Event(doc_id=doc.id, event_id=f"{doc.id}-{base.sentence.index}-{fv.idx}", event_type=typ,
+                 sentence=base.sentence, trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text),
+                 mode=mode, cameo=cameo, quad=onto.quad(typ), intensity=onto.intensity(typ, mode),
+                 actor=actor, recipient=recipient, date=base.date, date_precision=base.date_precision,
+                 location=base.location, confidence=0.6)
+
+
+def frame_event(doc: Document, ev: Event, res) -> Optional[Event]:
+    """The ACCUSE or REJECT that ``ev``'s governing verb of saying makes, or None."""
+    if doc.parsed is None or not ev.actor:
+        return None
+    tok = token_at(doc.parsed, ev.trigger.start)
+    if tok is None:
+        return None
+    cues = lexicon.get(res).cues
+    if ev.hypothetical and not ev.negated and any(r.sector in HELPED for r in ev.recipient):
+        fv = _frame_verb(tok, frozenset(cues["accusing_frames"]))
+        if fv is not None:
+            speaker = _speaker(fv, doc, ev.date or doc.published, res)
+            if speaker and party(speaker) != party(ev.actor):
+                return _event(doc, ev, fv, "ACCUSE", speaker, [ActorRef(**r.to_dict()) for r in ev.actor], res)
+    if ev.negated:
+        fv = _frame_verb(tok, frozenset(cues["denying_frames"]))
+        if fv is not None:
+            speaker = _speaker(fv, doc, ev.date or doc.published, res)
+            if speaker and party(speaker) is not None and party(speaker) == party(ev.actor):
+                return _event(doc, ev, fv, "REJECT", speaker, [], res)
+    return None
+
+
+def add_frame_events(doc: Document, res) -> None:
+    """Code the claims and denials of ``doc``'s events' frames, in text order, once each."""
+    have = {(e.event_type, e.trigger.start) for e in doc.events}
+    new = []
+    for ev in doc.events:
+        made = frame_event(doc, ev, res)
+        if made is not None and (made.event_type, made.trigger.start) not in have:
+            have.add((made.event_type, made.trigger.start))
+            new.append(made)
+    if new:
+        doc.events = sorted(doc.events + new, key=lambda e: (e.sentence.index, e.trigger.start))
