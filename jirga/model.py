@@ -108,6 +108,19 @@ class Size(Record):
 
 
 @dataclass(slots=True)
+class ClusterCounts(Record):
+    """How one real-world event was reported (GDELT-style): reports (mentions), distinct
+    articles and outlets, the first and last publication date, and the root report (the
+    earliest headline or lead sentence, else the earliest report)."""
+    mentions: int = 0
+    articles: int = 0
+    sources: int = 0
+    first_report: Optional[str] = None
+    last_report: Optional[str] = None
+    root: Optional[str] = None          # event id of the root report
+
+
+@dataclass(slots=True)
 class Event(Record):
     doc_id: str
     event_id: str
@@ -134,6 +147,7 @@ class Event(Record):
     claim: Optional[Span] = field(default=None, metadata={"type": Span})  # what an accusation claims
     claim_key: Optional[str] = None       # accuser | accused | matter: what makes accusations one claim
     claim_id: Optional[str] = None        # the claim thread (its first accusation's id), across documents
+    counts: Optional[ClusterCounts] = field(default=None, metadata={"type": ClusterCounts})  # merged events
     sources: list = field(default_factory=list)  # provenance after merge: [{doc_id, sentence, ...}]
 
 

@@ -11,14 +11,15 @@ FLAT = ["event_id", "cluster_id", "doc_id", "date", "date_precision", "event_typ
         "recipient_name", "recipient_country", "recipient_sector", "recipient_text", "place_name",
         "lat", "lon", "geonameid", "place_country", "dead", "injured", "arrested", "negated",
         "hypothetical", "future", "confidence", "trigger_text", "sentence_text", "url", "title",
-        "claim_id", "claim_text", "answers"]
+        "claim_id", "claim_text", "answers",
+        "mentions", "articles", "outlets", "first_report", "last_report", "root_report"]
 
 
 def flat_row(ev: Event, meta: Optional[DocumentMeta]) -> dict:
     """The FLAT columns of an event; several actors on one side are joined with '; '."""
     def join(refs, attr):
         return "; ".join(str(getattr(r, attr) or "") for r in refs)
-    loc = ev.location
+    loc, c = ev.location, ev.counts
     return {
         "event_id": ev.event_id, "cluster_id": ev.cluster_id, "doc_id": ev.doc_id, "date": ev.date,
         "date_precision": ev.date_precision, "event_type": ev.event_type, "mode": ev.mode,
@@ -37,4 +38,7 @@ def flat_row(ev: Event, meta: Optional[DocumentMeta]) -> dict:
         "url": meta.url if meta else None, "title": meta.title if meta else None,
         "claim_id": ev.claim_id, "claim_text": ev.claim.text if ev.claim else None,
         "answers": "; ".join(ev.answers),
+        "mentions": c.mentions if c else None, "articles": c.articles if c else None,
+        "outlets": c.sources if c else None, "first_report": c.first_report if c else None,
+        "last_report": c.last_report if c else None, "root_report": c.root if c else None,
     }

@@ -15,7 +15,8 @@ def schema():
     types = {"quad": pa.int64(), "intensity": pa.float64(), "lat": pa.float64(), "lon": pa.float64(),
              "geonameid": pa.int64(), "dead": pa.int64(), "injured": pa.int64(), "arrested": pa.int64(),
              "negated": pa.bool_(), "hypothetical": pa.bool_(), "future": pa.bool_(),
-             "confidence": pa.float64()}
+             "confidence": pa.float64(), "mentions": pa.int64(), "articles": pa.int64(),
+             "outlets": pa.int64()}
     return pa.schema([(c, types.get(c, pa.string())) for c in FLAT])
 
 

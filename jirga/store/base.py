@@ -15,7 +15,7 @@ from typing import ContextManager, Iterable, Iterator, Protocol, Sequence
 
 from jirga.model import Document, Event, Reject
 from jirga.store import sql
-from jirga.model import ClaimThread, Counts, DocumentMeta, Dyad, HeadKey, Report, actor_key
+from jirga.model import ClaimThread, ClusterCounts, Counts, DocumentMeta, Dyad, HeadKey, Report, actor_key
 from jirga.store.rows import COLUMNS, event_of, merge_keys, meta_of, needle, reports_of, rows_of
 
 
@@ -45,6 +45,30 @@ class Store(Protocol):
     def cluster_heads(self, probes: Iterable[HeadKey]) -> list[Report]: ...
     def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
     def close(self) -> None: ...
+
+
+def merge_group(reports: list[tuple[Event, DocumentMeta | None]]) -> tuple[Event, DocumentMeta | None]:
+    """One event from the reports of a cluster: the first report stands for it, every report
+    is listed in ``sources``, and ``counts`` says how many reports, articles and outlets
+    carried it, when, and which report is the root (the earliest headline or lead sentence,
+    else the earliest report). Syndicated copies of a story count as one outlet each."""
+    def published(item):
+        ev, meta = item
+        return (meta.published if meta and meta.published else "9999", ev.doc_id, ev.sentence.index)
+    ordered = sorted(reports, key=published)
+    leads = [it for it in ordered if it[0].sentence.index <= 1]
+    root = (leads or ordered)[0][0]
+    dates = [m.published for _, m in reports if m and m.published]
+    outlets = {(m.source or m.url or m.doc_id) if m else ev.doc_id for ev, m in reports}
+    first, meta = reports[0]
+    first.sources = [{"doc_id": ev.doc_id, "event_id": ev.event_id, "sentence": ev.sentence.text,
+                      "start": ev.sentence.start, "end": ev.sentence.end, "trigger": ev.trigger.text,
+                      "root": ev is root} for ev, _ in reports]
+    first.counts = ClusterCounts(mentions=len(reports), articles=len({ev.doc_id for ev, _ in reports}),
+                                 sources=len(outlets), first_report=min(dates) if dates else None,
+                                 last_report=max(dates) if dates else None, root=root.event_id)
+    first.event_id = first.cluster_id
+    return first, meta
 
 
 def now() -> str:
@@ -187,25 +211,21 @@ class SQLStore:
             yield event_of(record, cluster, claim, answers), meta_of(*meta)
 
     def merged_events(self) -> Iterator[Event]:
-        """One Event per cluster: its first report, ``event_id`` and ``cluster_id`` set to
-        the cluster's id and ``sources`` listing every report's evidence."""
+        """One Event per real-world event (cluster) of factual reports: its first report,
+        ``event_id`` and ``cluster_id`` set to the cluster's id, ``sources`` listing every
+        report's evidence (the root report marked) and ``counts`` how it was reported."""
         for ev, _ in self._merged():
             yield ev
 
     def _merged(self) -> Iterator[tuple[Event, DocumentMeta | None]]:
-        first, meta = None, None
+        group: list[tuple[Event, DocumentMeta | None]] = []
         for cid, record, claim, answers, *doc in self._stream(sql.MERGED):
-            ev = event_of(record, cid, claim, answers)
-            source = {"doc_id": ev.doc_id, "event_id": ev.event_id, "sentence": ev.sentence.text,
-                      "start": ev.sentence.start, "end": ev.sentence.end, "trigger": ev.trigger.text}
-            if first is None or cid != first.event_id:
-                if first is not None:
-                    yield first, meta
-                first, meta = ev, meta_of(*doc)
-                first.event_id = cid
-            first.sources.append(source)
-        if first is not None:
-            yield first, meta
+            if group and group[0][0].cluster_id != cid:
+                yield merge_group(group)
+                group = []
+            group.append((event_of(record, cid, claim, answers), meta_of(*doc)))
+        if group:
+            yield merge_group(group)
 
     # -- merging -------------------------------------------------------------------------
     def unmerged_reports(self) -> list[Report]:

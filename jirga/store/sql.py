@@ -82,7 +82,7 @@ EVENTS_WITH_META = (f"SELECT e.record, e.cluster_id, e.claim_id, e.answers, {_ME
                     f"LEFT JOIN documents d ON d.id = e.doc_id ORDER BY {_ORDER}")
 # An event not yet merged is a cluster of its own.
 MERGED = (f"SELECT COALESCE(e.cluster_id, e.event_id), e.record, e.claim_id, e.answers, {_META} FROM events e "
-          "LEFT JOIN documents d ON d.id = e.doc_id "
+          f"LEFT JOIN documents d ON d.id = e.doc_id WHERE {FACTUAL} "
           f'ORDER BY COALESCE(e.cluster_id, e.event_id) COLLATE "C", {_ORDER}')
 
 

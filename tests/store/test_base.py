@@ -299,3 +299,30 @@ def test_claim_threads_join_accusations_across_documents_with_their_denials(url)
     assert events["d1-r"].answers == ["d1-a"]                   # answered in its own document
     assert events["d2-r"].answers == ["d1-a"]                   # and across documents, in the store
     assert events["d2-a"].claim_id == "d1-a" and events["d2-b"].claim_id == "d2-b"
+
+
+def test_merged_events_count_reports_articles_outlets_and_mark_the_root(url):
+    from jirga.merge import merge_new
+    docs = assault_docs(("a", "b", "c"))
+    docs[0].published, docs[1].published = "2024-01-09", "2024-01-10"
+    docs[0].source = docs[1].source = "Dawn"
+    docs[0].events[0].sentence.index = 4            # the later article reports it in its lead
+    with open_store(url) as s:
+        s.write_batch(docs, "r")
+        merge_new(s)
+        merged = {e.event_id: e for e in s.merged_events()}
+    one = merged["a-0-7"]
+    assert (one.counts.mentions, one.counts.articles, one.counts.sources) == (2, 2, 1)
+    assert (one.counts.first_report, one.counts.last_report) == ("2024-01-09", "2024-01-10")
+    assert one.counts.root == "b-0-7" and [s["root"] for s in one.sources] == [False, True]
+    assert merged["c-0-7"].counts.mentions == 1
+
+
+def test_merged_events_leave_out_negated_and_hypothetical_reports(url):
+    from jirga.merge import merge_new
+    docs = assault_docs(("a", "b"))
+    docs[1].events[0].hypothetical = True
+    with open_store(url) as s:
+        s.write_batch(docs, "r")
+        merge_new(s)
+        assert [e.event_id for e in s.merged_events()] == ["a-0-7"]

@@ -1,0 +1,42 @@
+"""Claims and denials spoken as frames of other events (``jirga/claims/frames.py``), on
+sentences of our own run through the stages before the claims stage."""
+import pytest
+
+from jirga.claims.frames import add_frame_events
+from jirga.pipeline import STAGES
+from jirga.stage import run_stages
+
+BEFORE_CLAIMS = [s for s in STAGES if s.name != "claims"]
+
+
+@pytest.fixture
+def coded(parse, res):
+    def _coded(text):
+        return run_stages(parse(text, "2024-03-01"), res, BEFORE_CLAIMS)
+    return _coded
+
+
+def _new(doc, res):
+    before = {e.event_id for e in doc.events}
+    add_frame_events(doc, res)
+    return [e for e in doc.events if e.event_id not in before]
+
+
+def test_a_claim_that_a_government_shelters_militants_is_an_accusation(coded, res):
+    doc = coded("Islamabad claims that the Taliban government is providing shelter to TTP militants.")
+    made, = _new(doc, res)
+    assert made.event_type == "ACCUSE" and made.trigger.text == "claims"
+    assert made.actor[0].country == "PAK" and made.recipient[0].country == "AFG"
+    assert not (made.negated or made.hypothetical)
+
+
+def test_a_speaker_saying_its_side_did_not_act_is_a_denial(coded, res):
+    doc = coded("The Taliban government insists that it does not provide support to TTP militants.")
+    made, = _new(doc, res)
+    assert made.event_type == "REJECT" and made.trigger.text == "insists"
+    assert made.actor[0].country == "AFG"
+
+
+def test_a_claim_of_ordinary_help_and_a_denial_by_another_party_are_not_coded(coded, res):
+    assert _new(coded("Japan claims that it is providing aid to flood victims in Pakistan."), res) == []
+    assert _new(coded("India says that Pakistan did not provide support to the talks."), res) == []
