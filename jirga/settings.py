@@ -52,7 +52,7 @@ SETTINGS = (
     Setting("fuzzy_strict", 93, "rapidfuzz score (0-100) for a fuzzy actor-name match when nothing else matched"),
     Setting("fuzzy_loose", 88, "rapidfuzz score for the last-resort fuzzy match of an actor name"),
     Setting("read_back", 4000, "characters read back for 'the two sides', 'its members' and other references"),
-    Setting("http_timeout", 20.0, "seconds to wait for a feed or article URL"),
+    Setting("http_timeout", 20.0, "seconds a feed or article download may take in all: connecting, redirects and the whole body"),
     Setting("merge_days", 1, "reports of one event may differ by this many days and still merge"),
 )
 

@@ -18,6 +18,16 @@ SEED_DATES = {
     "004_95322db71f88a246": "2024-01-09",  # JUI-S mediation between TTP and Islamabad
 }
 
+# Property-based tests (hypothesis) try the same examples on every run, with no time limit
+# per example and no example database written into the checkout.
+try:
+    from hypothesis import settings as _hypothesis_settings
+except ImportError:   # only the fuzz tests need it (the test extra)
+    pass
+else:
+    _hypothesis_settings.register_profile("jirga", derandomize=True, deadline=None, database=None)
+    _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "jirga"))
+
 # Fixtures that load the spaCy model. A test using one of them, directly or through a
 # fixture built on them, is marked ``model``: ``./test.sh -m "not model"`` skips it.
 MODEL_FIXTURES = frozenset({"res", "nlp", "parse"})

@@ -23,7 +23,8 @@ def records_io(src: str, out: Optional[Path]):
         raise errors.InputError(f"{src}: file not found; check the path", errors.FILE_NOT_FOUND) from None
     except OSError as exc:
         raise errors.InputError(f"{src}: cannot read ({exc.strerror})", errors.UNREADABLE) from None
-    fout = open(out, "w", encoding="utf-8") if out else sys.stdout
+    to_stdout = out is None or str(out) == "-"
+    fout = sys.stdout if to_stdout else open(out, "w", encoding="utf-8")
     try:
         yield read_records(fin, src), fout
     finally:

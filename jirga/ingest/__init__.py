@@ -16,11 +16,11 @@ from langdetect.lang_detect_exception import LangDetectException
 
 from jirga import errors
 from jirga.ingest import http
-from jirga.ingest.detect import SAMPLE, binary_kind, decode, kind_of, sniff
+from jirga.ingest.detect import SAMPLE, binary_kind, declared_charset, decode, kind_of, sniff
 from jirga.ingest.feeds import read_feed
 from jirga.ingest.files import from_text
 from jirga.ingest.html import from_html
-from jirga.ingest.record import Bad, reject
+from jirga.ingest.record import FEED_MAX_BYTES_FACTOR, Bad, byte_limits, reject
 from jirga.ingest.tables import read_csv, read_json, read_jsonl
 from jirga.model import Document, Reject
 from jirga.settings import DEFAULTS
@@ -177,18 +177,23 @@ def _read_file(path: Path, settings: dict, name: str) -> Iterator[Item]:
             fh.seek(0)
             yield from read_csv(fh, name, max_bytes)
             return
-        if size > max_bytes:  # decided from stat: the file is never read whole
+        feed_bytes = byte_limits(settings)[1]
+        if kind == "feed" and size > feed_bytes:  # decided from stat: the file is never read whole
+            raise Bad(errors.TOO_LARGE, f"feed too large: {size:,} bytes, more than {feed_bytes:,} "
+                                        f"({FEED_MAX_BYTES_FACTOR} × max_bytes); split it or raise max_bytes")
+        if kind != "feed" and size > max_bytes:
             raise Bad(errors.TOO_LARGE, f"file too large: {size:,} bytes, more than max_bytes={max_bytes:,}; "
                                         "split it or raise max_bytes")
         data = head + fh.read()
     yield from _parse(kind, data, name, settings)
 
 
-def _parse(kind: str, data: bytes, name: str, settings: dict, url: str | None = None) -> Iterator[Item]:
+def _parse(kind: str, data: bytes, name: str, settings: dict, url: str | None = None,
+           content_type: str = "") -> Iterator[Item]:
     if kind == "html":
-        yield from_html(data, name, url=url)
+        yield from_html(data, name, url=url, content_type=content_type)
     elif kind == "feed":
-        yield from read_feed(data, name, settings)
+        yield from read_feed(data, name, settings, content_type=content_type)
     elif kind == "json":
         yield from read_json(data, name)
     elif kind == "jsonl":
@@ -196,7 +201,8 @@ def _parse(kind: str, data: bytes, name: str, settings: dict, url: str | None = 
     elif kind == "csv":
         yield from read_csv(_bytes_io(data), name, int(settings["max_bytes"]))
     elif kind in ("text", "markdown"):
-        yield from_text(decode(data), name, markdown=kind == "markdown")
+        decoded = decode(data, declared=declared_charset(b"", content_type))
+        yield from_text(decoded.text, name, markdown=kind == "markdown", notes=decoded.notes)
     else:
         raise Bad(errors.UNSUPPORTED_TYPE, f"unsupported file type '{kind}'; use .txt, .md, .html, .jsonl, .csv or a feed")
 
@@ -206,7 +212,7 @@ def _bytes_io(data: bytes):
 
 
 def _read_url(url: str, settings: dict) -> Iterator[Item]:
-    resp = http.fetch(url, settings)
+    resp = http.fetch(url, settings, feed=True)
     if not resp.body.strip():
         raise Bad(errors.EMPTY, "the server sent an empty page; check the URL")
     kind = sniff(resp.body[:SAMPLE], resp.content_type)
@@ -215,4 +221,4 @@ def _read_url(url: str, settings: dict) -> Iterator[Item]:
     path_kind = kind_of(Path(resp.url.split("?")[0]), resp.body[:SAMPLE])
     if kind == "text" and path_kind in ("jsonl", "csv", "json", "markdown"):
         kind = path_kind
-    yield from _parse(kind, resp.body, url, settings, url=resp.url)
+    yield from _parse(kind, resp.body, url, settings, url=resp.url, content_type=resp.content_type)

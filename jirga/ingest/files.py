@@ -64,15 +64,17 @@ def markdown_to_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
-def from_text(raw: str, origin: str, markdown: bool = False) -> Document:
-    """Build a Document from decoded text (``markdown`` strips light markup)."""
+def from_text(raw: str, origin: str, markdown: bool = False, notes: tuple | list = ()) -> Document:
+    """Build a Document from decoded text (``markdown`` strips light markup); ``notes``
+    are the decoder's (see ``detect.decode``)."""
     raw = tidy_text(raw)
-    meta, body, notes = front_matter(raw)
+    meta, body, fm_notes = front_matter(raw)
+    notes = [*notes, *fm_notes]
     if markdown:
         body = markdown_to_text(body)
     text = tidy_text(body)
     if not text:
-        what = "only front matter, no article text" if meta or notes else "only blank space"
+        what = "only front matter, no article text" if meta or fm_notes else "only blank space"
         raise Bad(errors.EMPTY, f"empty document ({what}); add the article text or remove the file")
     title = meta.get("title") or guess_title(text)
     published = meta.get("published") or meta.get("date")

@@ -12,7 +12,7 @@ import re
 import trafilatura
 
 from jirga import errors
-from jirga.ingest.detect import check_binary
+from jirga.ingest.detect import declared_charset, decode
 from jirga.ingest.record import Bad, make_doc, tidy_text
 from jirga.model import Document
 
@@ -33,8 +33,7 @@ def extract(data: bytes | str, url: str | None = None):
         return None
 
 
-def _why_empty(data: bytes | str) -> str:
-    raw = data if isinstance(data, str) else data.decode("utf-8", "replace")
+def _why_empty(raw: str) -> str:
     if "<script" in raw.lower() and not _TAGS.search(re.sub(r"<script\b.*?</script>", "", raw, flags=re.S | re.I)):
         return "the page has only scripts (a JavaScript app); save the article text as .txt or use its RSS feed"
     return "the page has no article text (navigation or boilerplate only); save the article text as .txt"
@@ -42,18 +41,21 @@ def _why_empty(data: bytes | str) -> str:
 
 def from_html(data: bytes | str, origin: str, url: str | None = None,
               title: str | None = None, source: str | None = None,
-              published: str | None = None, ext_id: str | None = None) -> Document:
+              published: str | None = None, ext_id: str | None = None,
+              content_type: str = "") -> Document:
     """Build a Document from an HTML page. Values passed in (e.g. from a feed entry)
-    win over what the page says; the page fills the gaps."""
+    win over what the page says; the page fills the gaps. Bytes are decoded here, not
+    by trafilatura, so that a guess leaves a note (``content_type``: the server's)."""
+    notes: list[str] = []
     if isinstance(data, bytes):
-        check_binary(data)
+        decoded = decode(data, declared=declared_charset(data, content_type))
+        data, notes = decoded.text, list(decoded.notes)
     result = extract(data, url=url)
     text = tidy_text(result.text or "") if result is not None else ""
     if not text:
         raise Bad(errors.NO_TEXT_IN_HTML, f"no text left after removing HTML boilerplate: {_why_empty(data)}")
     # One paragraph per line in trafilatura's output; blank lines help sentence splitting.
     text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
-    notes = []
     page_date = result.date
     if published is None and page_date:
         published = page_date

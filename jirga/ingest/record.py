@@ -8,9 +8,21 @@ import re
 from typing import Any, Optional
 
 from jirga.model import Document, Reject, content_id
+from jirga.settings import DEFAULTS
 
 STAGE = "ingest"
 NO_DATE = "no publication date"
+
+# A feed holds many documents, so a feed (file or download) may be this many times
+# max_bytes; each of its items is still held to max_bytes. A multiple rather than a
+# setting of its own, until someone needs to set it apart from max_bytes.
+FEED_MAX_BYTES_FACTOR = 20
+
+
+def byte_limits(settings: dict) -> tuple[int, int]:
+    """(largest document, largest feed) in bytes."""
+    limit = int(settings.get("max_bytes", DEFAULTS["max_bytes"]))
+    return limit, FEED_MAX_BYTES_FACTOR * limit
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 _FORMATS = ("%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y",
@@ -35,7 +47,28 @@ def one_line(text: str, limit: int = 300) -> str:
 
 
 def reject(source: str, code: str, reason: str, doc_id: str | None = None) -> Reject:
-    return Reject(doc_id=doc_id, source=str(source), stage=STAGE, code=code, reason=one_line(reason))
+    return Reject(doc_id=doc_id, source=path_text(str(source)), stage=STAGE, code=code,
+                  reason=one_line(storable(reason)[0]))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(value: str) -> tuple[str, int]:
+    """``value`` with each lone surrogate (from a JSON "\\ud800" escape, say), which UTF-8
+    and so the store cannot hold, replaced by U+FFFD; and how many there were."""
+    return _SURROGATE.subn("\ufffd", value) if _SURROGATE.search(value) else (value, 0)
+
+
+def path_text(name: str) -> str:
+    """A path or URL as text the store can hold: undecodable bytes of a file name
+    (which Python reads as surrogates) are shown as \\xNN."""
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return storable(name)[0]
 
 
 def norm_date(value: Any) -> Optional[str]:
@@ -83,13 +116,22 @@ def make_doc(text: str, origin: str, *, title: Any = None, source: Any = None, u
              published: Any = None, ext_id: Any = None, notes: list | None = None) -> Document:
     """Build a Document; the id is the content hash of ``text``."""
     notes = list(notes or [])
+    fields = [text, title, source, url, published, ext_id]
+    bad = 0
+    for i, value in enumerate(fields):
+        if isinstance(value, str):
+            fields[i], n = storable(value)
+            bad += n
+    text, title, source, url, published, ext_id = fields
+    if bad:
+        notes.append(f"{bad} lone surrogate{'s' if bad != 1 else ''} replaced (U+FFFD)")
     date = norm_date(published)
     if date is None:
         notes.append(NO_DATE)
         if published not in (None, ""):
             notes.append(f"publication date {one_line(published, 60)!r} not understood; left empty")
     return Document(id=content_id(text), text=text, title=_clean(title), source=_clean(source),
-                    url=_clean(url), published=date, origin=str(origin),
+                    url=_clean(url), published=date, origin=path_text(str(origin)),
                     ext_id=None if ext_id in (None, "") else str(ext_id), notes=notes)
 
 

@@ -1,6 +1,8 @@
 """The component commands ``jirga code``, ``geoparse`` and ``dates`` (``jirga/cli/components.py``)."""
 import io
 import json
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -79,3 +81,23 @@ def test_dates_command_writes_its_output_file(tmp_path):
     rec = json.loads(out.read_text())
     assert rec == {"id": "d1", "timex": [{"text": "Tuesday", "start": 17, "end": 24, "type": "DATE",
                                          "value": "2024-01-09"}]}
+
+
+def test_records_io_dash_output_is_stdout_not_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "one"}\n')
+    with records_io(str(src), Path("-")) as (records, fout):
+        list(records)
+        assert fout is sys.stdout
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.model
+def test_dates_command_dash_output_writes_stdout(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "d1", "text": "Officials met on Tuesday in Kabul.", "date": "2024-01-09"}) + "\n")
+    result = runner.invoke(app, ["dates", str(src), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[-1])["id"] == "d1" and not (tmp_path / "-").exists()

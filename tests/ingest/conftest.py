@@ -1,6 +1,7 @@
 """Shared fixtures for ingest tests: fixture paths and a local HTTP server."""
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -85,3 +86,68 @@ def server():
     yield srv
     srv.httpd.shutdown()
     srv.httpd.server_close()
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1:0 that hands each connection to ``handler(conn, stop)``:
+    for faults an HTTP server cannot make (a server that drips bytes or never answers).
+    ``stop`` is set at teardown; handlers wait on it, so no test outlives its server."""
+
+    def __init__(self, handler):
+        self.handler = handler
+        self.stop = threading.Event()
+        self.conns: list[socket.socket] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.05)
+        self.base = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            conn.settimeout(None)
+            self.conns.append(conn)
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn):
+        try:
+            self.handler(conn, self.stop)
+        except OSError:
+            pass   # the client hung up, as it should when it gives up
+        finally:
+            conn.close()
+
+    def url(self, path: str = "/") -> str:
+        return self.base + path
+
+    def close(self):
+        self.stop.set()
+        self.listener.close()
+        for conn in self.conns:
+            conn.close()
+
+
+def read_request(conn) -> bytes:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+@pytest.fixture
+def raw_server():
+    """``raw_server(handler)`` starts a RawServer; all are closed after the test."""
+    servers: list[RawServer] = []
+
+    def start(handler) -> RawServer:
+        servers.append(RawServer(handler))
+        return servers[-1]
+    yield start
+    for srv in servers:
+        srv.close()

@@ -8,7 +8,7 @@ from jirga.ingest.files import front_matter, from_text, guess_title, markdown_to
 from jirga.ingest.record import NO_DATE, Bad
 from jirga.model import content_id
 
-from .util import FIX, codes, docs
+from .util import CURLY, FIX, codes, docs, with_stray_bytes
 
 
 def test_text_file(settings):
@@ -112,3 +112,41 @@ def test_read_path_and_missing_path(settings):
     [rej] = list(read_path(FIX / "no-such-file.txt", settings))
     assert (rej.code, rej.doc_id, rej.stage) == ("E101", None, "ingest")
     assert rej.source.endswith("no-such-file.txt") and "not found" in rej.reason
+
+
+def test_utf8_file_with_stray_bytes_is_read_as_utf8_with_a_note(tmp_path, settings):
+    text = " ".join([CURLY] * 6)
+    p = tmp_path / "stray.txt"
+    p.write_bytes(with_stray_bytes(text, b"\xff", b"\xfe", b"\x80"))
+    [doc] = list(read([p], settings))
+    assert "\u2018\u00c4\u00f4" not in doc.text and "Pakistan\u2019s envoy" in doc.text
+    assert doc.text.replace("\ufffd", "") == text and doc.text.count("\ufffd") == 3
+    assert "3 undecodable bytes replaced (UTF-8)" in doc.notes
+
+
+def test_text_file_in_another_encoding_says_so(tmp_path, settings):
+    p = tmp_path / "cp.txt"
+    p.write_bytes(CURLY.encode("cp1252"))
+    [doc] = list(read([p], settings))
+    assert doc.text == CURLY
+    assert any(n.startswith("decoded as windows-1252") for n in doc.notes)
+
+
+def test_clean_utf8_file_has_no_decoding_note(tmp_path, settings):
+    p = tmp_path / "ok.txt"
+    p.write_text(CURLY, encoding="utf-8")
+    [doc] = list(read([p], settings))
+    assert doc.text == CURLY and not [n for n in doc.notes if "decod" in n]
+
+
+def test_from_text_keeps_the_decoders_notes_before_its_own():
+    doc = from_text("---\ntitle: [\n---\nKabul talks resumed on Monday.", "x.txt", notes=("decoded as X (guessed)",))
+    assert doc.notes[0] == "decoded as X (guessed)" and "front matter is not valid YAML" in doc.notes[1]
+
+
+def test_undecodable_bytes_in_a_file_name_are_shown_escaped(tmp_path, settings):
+    name = tmp_path / "caf\udce9.txt"          # the name b"caf\xe9.txt", as Python reads it
+    name.write_text("Officials met at the Torkham crossing on Monday to discuss trade.")
+    (tmp_path / "caf\udce9.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    rej, doc = list(read([tmp_path], settings))   # sorted: .bin first
+    assert doc.origin == str(tmp_path / "caf\\xe9.txt") and rej.source == str(tmp_path / "caf\\xe9.bin")

@@ -7,7 +7,7 @@ from jirga.ingest import read
 from jirga.ingest.html import from_html
 from jirga.ingest.record import NO_DATE, Bad
 
-from .util import FIX, docs, rejects
+from .util import CURLY, FIX, docs, rejects, with_stray_bytes
 
 
 def test_article_with_meta_date(settings):
@@ -80,6 +80,7 @@ def test_windows_1252_page(tmp_path, settings):
     p.write_bytes(page.encode("cp1252"))
     [doc] = docs(read([p], settings))
     assert "\u201ctalks\u201d" in doc.text and "\u2014" in doc.text
+    assert "decoded as windows-1252 (declared)" in doc.notes
 
 
 def test_broken_markup_never_raises(tmp_path, settings):
@@ -87,3 +88,25 @@ def test_broken_markup_never_raises(tmp_path, settings):
     p.write_bytes(b"<html><body><p>Unclosed <div><<<>>> &&& <p")
     items = list(read([p], settings))
     assert len(items) == 1 and not docs(items) and rejects(items)[0].code in ("E107", "E113")
+
+
+def _page(body: bytes, charset: bytes = b"utf-8") -> bytes:
+    return (b'<html><head><meta charset="' + charset + b'"><title>Border talks</title></head><body><article><p>'
+            + body + b"</p></article></body></html>")
+
+
+def test_utf8_page_with_a_stray_byte_is_read_as_utf8_with_a_note(tmp_path, settings):
+    text = " ".join([CURLY] * 3)
+    p = tmp_path / "stray.html"
+    p.write_bytes(_page(with_stray_bytes(text, b"\xff")))
+    [doc] = list(read([p], settings))
+    assert doc.text.replace("\ufffd", "") == text
+    assert "1 undecodable byte replaced (UTF-8)" in doc.notes
+
+
+def test_page_declared_utf8_but_really_windows_1252_says_so(tmp_path, settings):
+    p = tmp_path / "liar.html"
+    p.write_bytes(_page(" ".join([CURLY] * 3).encode("cp1252")))
+    [doc] = list(read([p], settings))
+    assert doc.text == " ".join([CURLY] * 3)
+    assert any(n.startswith("decoded as windows-1252") for n in doc.notes)

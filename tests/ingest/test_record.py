@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from jirga.ingest.record import NO_DATE, make_doc, norm_date, one_line
+from jirga.ingest.record import FEED_MAX_BYTES_FACTOR, NO_DATE, byte_limits, make_doc, norm_date, one_line
 from jirga.model import content_id
 
 
@@ -44,3 +44,8 @@ def test_make_doc_ids_and_notes():
 def test_one_line():
     assert one_line("a\nb\t c") == "a b c"
     assert len(one_line("x" * 1000)) == 300
+
+
+def test_byte_limits_give_feeds_a_larger_cap():
+    assert byte_limits({"max_bytes": 1000}) == (1000, 1000 * FEED_MAX_BYTES_FACTOR)
+    assert byte_limits({}) == (5_000_000, 5_000_000 * FEED_MAX_BYTES_FACTOR)

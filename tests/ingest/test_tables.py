@@ -4,10 +4,12 @@ from __future__ import annotations
 import io
 import sys
 
+import pytest
+
 from jirga.ingest import read
 from jirga.model import content_id
 
-from .util import FIX, codes, docs, rejects
+from .util import CURLY, FIX, codes, docs, rejects, with_stray_bytes
 
 
 def test_jsonl_records_with_metadata(settings):
@@ -92,6 +94,7 @@ def test_csv_semicolon_date_alias_and_latin1(tmp_path, settings):
     p.write_bytes(text.encode("latin-1"))
     [doc] = list(read([p], settings))
     assert (doc.ext_id, doc.title, doc.published) == ("7", "Caf\u00e9 talks", "2024-05-01")
+    assert any(n.startswith("decoded as windows-1252") for n in doc.notes)
 
 
 def test_tsv(tmp_path, settings):
@@ -127,3 +130,51 @@ def test_same_article_twice_in_one_run_kept_once_with_dedupe(settings):
     items = list(read([FIX / "torkham.txt", FIX / "torkham.txt"], settings))
     a, b = docs(items)
     assert a.id == b.id
+
+
+def test_jsonl_line_with_a_stray_byte_in_utf8_text_is_kept_with_a_note(tmp_path, settings):
+    p = tmp_path / "stray.jsonl"
+    line = b'{"text": "' + with_stray_bytes(CURLY, b"\xff") + b'"}\n'
+    p.write_bytes(line + ('{"text": "%s"}\n' % CURLY).encode())
+    first, second = list(read([p], settings))
+    assert first.text.replace("\ufffd", "") == CURLY and "1 undecodable byte replaced (UTF-8)" in first.notes
+    assert second.text == CURLY and not [n for n in second.notes if "decod" in n]
+
+
+def test_csv_stray_byte_after_the_sampled_head_spoils_one_row_not_the_rest(tmp_path, settings):
+    p = tmp_path / "big.csv"
+    rows = [f'{i},"{CURLY}"\n'.encode() for i in range(700)]        # ~100 KB, past the sampled head
+    bad = b'700,"' + with_stray_bytes(CURLY, b"\xff", b"\xfe") + b'"\n'
+    p.write_bytes(b"id,text\n" + b"".join(rows) + bad + b'701,"' + CURLY.encode() + b'"\n')
+    items = list(read([p], settings))
+    assert rejects(items) == [] and len(items) == 702
+    assert items[700].text.replace("\ufffd", "") == CURLY and "2 undecodable bytes replaced (UTF-8)" in items[700].notes
+    assert items[701].text == items[0].text == CURLY and not [n for n in items[701].notes if "decod" in n]
+
+
+def test_csv_with_a_stray_byte_in_its_head_stays_utf8(tmp_path, settings):
+    p = tmp_path / "small.csv"
+    p.write_bytes(b'id,text\n1,"' + with_stray_bytes(CURLY, b"\xff") + b'"\n2,"' + CURLY.encode() + b'"\n')
+    one, two = list(read([p], settings))
+    assert two.text == CURLY and one.text.replace("\ufffd", "") == CURLY
+    assert "1 undecodable byte replaced (UTF-8)" in one.notes
+
+
+@pytest.mark.parametrize("name,content", [
+    ("blank.jsonl", b"\n  \n\r\n"), ("header.csv", b"id,text\n"), ("header-blank.csv", b"id,text\n,\n"),
+    ("empty.json", b"[]"),
+])
+def test_collection_without_records_is_an_empty_reject(tmp_path, settings, name, content):
+    p = tmp_path / name
+    p.write_bytes(content)
+    [rej] = list(read([p], settings))
+    assert rej.code == "E102" and rej.source == str(p) and rej.reason.startswith("empty: ")
+
+
+def test_jsonl_lone_surrogate_escape_is_replaced_and_the_file_goes_on(tmp_path, settings):
+    p = tmp_path / "sur.jsonl"
+    p.write_text('{"title": "A \\udc00", "text": "\\ud800 Officials met in Kabul on Monday to discuss trade."}\n'
+                 '{"text": "Officials in Kabul and Islamabad agreed on a new trade route."}\n')
+    first, second = list(read([p], settings))
+    assert first.text.startswith("\ufffd Officials") and first.title == "A \ufffd"
+    assert "2 lone surrogates replaced (U+FFFD)" in first.notes and second.text.startswith("Officials in Kabul")
