@@ -176,12 +176,19 @@ class Document(Record):
     origin: Optional[str] = None     # where it was read from (path, URL, path:line)
     ext_id: Optional[str] = None     # the id given in the input, if any
     notes: list = field(default_factory=list)  # e.g. "no publication date"
+    story_id: Optional[str] = None   # the story it belongs to: its own id, or the original it copies
     sentences: list = field(default_factory=list, metadata={"type": [Sentence]})
     events: list = field(default_factory=list, metadata={"type": [Event]})
     places: list = field(default_factory=list, metadata={"type": [Place]})
     timex: list = field(default_factory=list, metadata={"type": [Timex]})
     rejects: list = field(default_factory=list, metadata={"type": [Reject]})
     parsed: Any = field(default=None, repr=False, compare=False, metadata={"transient": True})
+    bands: list = field(default_factory=list, repr=False, compare=False, metadata={"transient": True})
+
+    @property
+    def is_copy(self) -> bool:
+        """A near-duplicate of another stored story: recorded, listed with it, not coded again."""
+        return self.story_id is not None and self.story_id != self.id
 
     @property
     def rejected(self) -> bool:

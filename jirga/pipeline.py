@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from jirga import actors, claims, coding, data, dates, ingest, merge, nlp, parallel, places
 from jirga.coding import size
+from jirga.ingest import stories
 from jirga.model import Document, Event, Reject, content_id
 from jirga.resources import Resources
 from jirga.stage import Stage, check_order, prepare, run_stages
@@ -46,10 +47,11 @@ class RunSummary:
     seconds: float = 0.0
     top_dyads: list = field(default_factory=list)
     undated: int = 0            # coded documents with no publication date
+    copies: int = 0             # near-duplicates of a story already read: listed, not coded
 
     @property
     def read_nothing(self) -> bool:
-        return self.documents == 0 and self.skipped == 0
+        return self.documents == 0 and self.skipped == 0 and self.copies == 0
 
 
 class Pipeline:
@@ -92,8 +94,8 @@ class Pipeline:
                 log.warning("run %s was interrupted; this run finishes its work", stale)
             store.start_run(run_id, self.res.settings, data.versions())
             self.prepare()
-            fresh = self._fresh(ingest.read(sources, self.res.settings), store, summary)
-            for batch in _chunks(self.documents(fresh), self.res.settings["batch_size"]):
+            fresh = self._stories(self._fresh(ingest.read(sources, self.res.settings), store, summary), store)
+            for batch in _chunks(self._code_originals(fresh), self.res.settings["batch_size"]):
                 for doc in batch:
                     self._count(doc, summary)
                 store.write_batch(batch, run_id)
@@ -127,8 +129,50 @@ class Pipeline:
                     seen.add(item.id)
                 yield item
 
+    def _stories(self, docs: Iterable[Document], store) -> Iterator[Document]:
+        """Tell copies of a story (syndicated, updated) from originals: each new document is
+        compared with this run's originals and with the stored ones sharing a MinHash band."""
+        index = stories.StoryIndex()
+        for chunk in _chunks(docs, 64):
+            for doc in chunk:
+                if doc.rejected:
+                    yield doc
+                    continue
+                doc.bands = stories.bands(doc.text)
+                shared = {d: (d, n) for d, n in index.shared(doc.bands).items()}
+                shared.update(store.story_candidates(doc.bands))
+                best = max(shared.items(), key=lambda kv: (kv[1][1], kv[0]), default=None)
+                if best is not None and stories.is_copy(best[1][1]):
+                    doc.story_id = best[1][0]
+                    doc.notes.append(f"copy of story {doc.story_id} ({best[1][1]} of {stories.BANDS} "
+                                     "MinHash bands shared): listed with it, not coded again")
+                else:
+                    doc.story_id = doc.id
+                    index.add(doc.id, doc.bands)
+                yield doc
+
+    def _code_originals(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Parse and code the originals; copies pass by uncoded, stored with their story."""
+        copies: list[Document] = []
+
+        def originals():
+            for doc in docs:
+                if doc.is_copy:
+                    copies.append(doc)
+                else:
+                    yield doc
+        for doc in self.documents(originals()):
+            yield from copies
+            copies.clear()
+            yield doc
+        yield from copies
+
     def _count(self, doc: Document, summary: RunSummary) -> None:
         summary.rejects.extend(doc.rejects)
+        if doc.is_copy:
+            summary.copies += 1
+            self._tick(summary)
+            return
         if not doc.rejected:
             summary.documents += 1
             summary.sentences += len(doc.sentences)

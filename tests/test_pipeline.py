@@ -127,3 +127,21 @@ def test_a_bug_in_one_stage_keeps_the_document_and_the_other_stages_results(tmp_
     assert ev[0] >= 1 and ev[1] >= 1
     assert rows(db, "SELECT count(name) FROM event_actors a JOIN events e USING (event_id) "
                     "WHERE e.doc_id = ?", (doc_id,)) == [(0,)]
+
+
+def test_copies_of_a_story_are_listed_with_it_and_not_coded_again(tmp_path, res):
+    text = ("Pakistani authorities closed the Torkham border crossing on Wednesday after a firefight "
+            "between border guards, officials said. Hundreds of trucks were stranded on both sides.")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text + "\n")
+    (tmp_path / "in" / "b.txt").write_text(text + "\n\nThis story has been updated.\n")
+    db = tmp_path / "j.duckdb"
+    summary = Pipeline(db=db, res=res).run([str(tmp_path / "in")])
+    assert summary.documents == 1 and summary.copies == 1
+    (tmp_path / "later").mkdir()
+    (tmp_path / "later" / "c.txt").write_text("UPDATE: " + text + "\n")
+    again = Pipeline(db=db, res=res).run([str(tmp_path / "later")])    # a copy of a stored story
+    assert again.documents == 0 and again.copies == 1
+    stories = rows(db, "SELECT count(DISTINCT story_id), count(*) FROM documents")
+    assert stories == [(1, 3)]
+    assert rows(db, "SELECT count(DISTINCT doc_id) FROM events") == [(1,)]

@@ -22,7 +22,7 @@ def run_progress(label: str = "coding"):
         task = prog.add_task(label, docs=0, rate=0.0, events=0, rejects=0)
 
         def update(s):
-            done = s.documents + s.skipped + len(s.rejects)
+            done = s.documents + s.skipped + s.copies + len(s.rejects)
             prog.update(task, docs=done, rate=done / max(time.perf_counter() - start, 1e-6),
                         events=s.events, rejects=len(s.rejects))
         yield update
@@ -31,6 +31,8 @@ def run_progress(label: str = "coding"):
 def print_summary(s) -> None:
     out = Console()
     out.print(f"[bold]Run {s.run_id}[/] finished in {s.seconds:.1f} s")
+    if s.copies:
+        out.print(f"copies of a story already read (listed with it, not coded again): {s.copies}")
     out.print(f"documents coded: {s.documents}   already stored (skipped): {s.skipped}   "
               f"sentences: {s.sentences}")
     out.print(f"events: {s.events} ({s.factual} factual)   rejects: {len(s.rejects)}")

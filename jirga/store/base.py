@@ -36,6 +36,7 @@ class Store(Protocol):
     def top_dyads(self, limit: int = 10) -> list[Dyad]: ...
     def rejects(self) -> list[Reject]: ...
     def unresolved_mentions(self) -> list[str]: ...
+    def story_candidates(self, bands: Sequence[tuple[int, int]]) -> dict[str, tuple[str, int]]: ...
     # events
     def events(self) -> Iterator[Event]: ...
     def events_with_meta(self, merged: bool = False) -> Iterator[tuple[Event, DocumentMeta | None]]: ...
@@ -245,6 +246,20 @@ class SQLStore:
         with self._transaction(), self._staged(("event_type", "date", "needle"), staged, analyze=True) as table:
             found = self._fetch(sql.probed_reports(table, dated, undated), (min(days), max(days)) if dated else ())
         return reports_of(row[:-1] for row in found if row[-1] == row[0])  # first reports only
+
+    # -- stories --------------------------------------------------------------------------
+    def story_candidates(self, bands: Sequence[tuple[int, int]]) -> dict[str, tuple[str, int]]:
+        """Stored originals sharing a MinHash band with ``bands``: doc id -> (its story id,
+        bands shared)."""
+        if not bands:
+            return {}
+        staged_rows = [(str(b), str(h)) for b, h in bands]
+        with self._transaction(), self._staged(("band", "hash"), staged_rows) as staged:
+            return {doc: (story, int(n)) for doc, story, n in self._fetch(sql.story_candidates(staged))}
+
+    def copies(self) -> int:
+        """How many stored documents are copies of another story."""
+        return int(self._fetch(sql.COPIES)[0][0])
 
     # -- claims ---------------------------------------------------------------------------
     def unthreaded_claims(self) -> list[tuple]:

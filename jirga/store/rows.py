@@ -7,7 +7,9 @@ from typing import Iterable
 from jirga.model import Document, DocumentMeta, Event, Reject, Report, actor_key, name_key
 
 COLUMNS = {
-    "documents": ["id", "ext_id", "title", "source", "url", "published", "origin", "notes", "text", "run_id"],
+    "documents": ["id", "ext_id", "title", "source", "url", "published", "origin", "notes", "text", "run_id",
+                  "story_id"],
+    "story_bands": ["band", "hash", "doc_id"],
     "sentences": ["doc_id", "idx", "start_char", "end_char", "text"],
     "events": ["event_id", "doc_id", "event_type", "mode", "contexts", "cameo", "quad", "intensity",
                "sentence_index", "sentence_text", "trigger_text", "trigger_start", "trigger_end",
@@ -20,7 +22,7 @@ COLUMNS = {
                "country", "feature_code"],
     "rejects": ["source", "code", "doc_id", "stage", "reason", "run_id"],
 }
-KEYS = {"documents": ["id"], "sentences": ["doc_id", "idx"], "events": ["event_id"],
+KEYS = {"documents": ["id"], "story_bands": ["band", "hash", "doc_id"], "sentences": ["doc_id", "idx"], "events": ["event_id"],
         "event_actors": ["event_id", "role", "idx"], "places": ["doc_id", "idx"],
         "rejects": ["source", "code"]}
 
@@ -92,7 +94,9 @@ def rows_of(docs: Iterable[Document], run_id: str) -> dict[str, list[tuple]]:
         if d.rejected:
             continue
         out["documents"].append((d.id, d.ext_id, d.title, d.source, d.url, d.published, d.origin,
-                                 json.dumps(d.notes), d.text, run_id))
+                                 json.dumps(d.notes), d.text, run_id, d.story_id or d.id))
+        if not d.is_copy:
+            out["story_bands"].extend((b, h, d.id) for b, h in d.bands)
         out["sentences"].extend((d.id, s.index, s.start, s.end, s.text) for s in d.sentences)
         out["places"].extend((d.id, i, p.text, p.start, p.end, p.name, p.lat, p.lon, p.geonameid,
                               p.country, p.feature_code) for i, p in enumerate(d.places))

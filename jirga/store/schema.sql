@@ -23,7 +23,16 @@ CREATE TABLE IF NOT EXISTS documents (
     origin      TEXT,
     notes       TEXT,                   -- JSON list
     text        TEXT NOT NULL,
-    run_id      TEXT
+    run_id      TEXT,
+    story_id    TEXT                    -- its own id, or that of the story it copies
+);
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS story_id TEXT;
+-- MinHash bands of each original (jirga.ingest.stories): copies are found by lookup
+CREATE TABLE IF NOT EXISTS story_bands (
+    band        INTEGER NOT NULL,
+    hash        BIGINT NOT NULL,
+    doc_id      TEXT NOT NULL,
+    PRIMARY KEY (band, hash, doc_id)
 );
 CREATE TABLE IF NOT EXISTS sentences (
     doc_id      TEXT NOT NULL,

@@ -106,6 +106,16 @@ def set_claims(staged: str) -> str:
             "FROM {0} c WHERE events.event_id = c.event_id AND events.claim_id IS NULL").format(staged)
 
 
+# Stored originals sharing a band with a new document's bands (staged), with how many.
+def story_candidates(staged: str) -> str:
+    return ("SELECT b.doc_id, COALESCE(d.story_id, d.id), count(*) FROM {0} s "
+            "JOIN story_bands b ON b.band = CAST(s.band AS INTEGER) AND b.hash = CAST(s.hash AS BIGINT) "
+            "JOIN documents d ON d.id = b.doc_id GROUP BY b.doc_id, COALESCE(d.story_id, d.id)").format(staged)
+
+
+COPIES = "SELECT count(*) FROM documents WHERE story_id IS NOT NULL AND story_id <> id"
+
+
 # A report as merging compares it (``rows.reports_of``).
 REPORT = ("e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
           "e.negated, e.hypothetical, e.future, e.merge_keys")

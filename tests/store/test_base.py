@@ -326,3 +326,17 @@ def test_merged_events_leave_out_negated_and_hypothetical_reports(url):
         s.write_batch(docs, "r")
         merge_new(s)
         assert [e.event_id for e in s.merged_events()] == ["a-0-7"]
+
+
+def test_story_candidates_are_stored_originals_sharing_a_band(url):
+    from jirga.ingest.stories import bands
+    text = "Pakistan closed the Torkham border crossing on Tuesday after a firefight, officials said."
+    doc = Document(id="o", text=text, story_id="o")
+    doc.bands = bands(text)
+    copy = Document(id="c", text=text + " Updated.", story_id="o")
+    with open_store(url) as s:
+        s.write_batch([doc, copy], "r")
+        found = s.story_candidates(bands(text))
+        assert found == {"o": ("o", 16)}             # copies hold no bands of their own
+        assert s.copies() == 1
+        assert s.story_candidates([]) == {}
