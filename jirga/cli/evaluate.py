@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 
 
-def evaluate(suites: List[str] = typer.Argument(None, help="suites to run (default all): events-plover, events-petr2, actors, geo, eventloc, timex"),
+def evaluate(suites: List[str] = typer.Argument(None, help="suites to run (default all): events-news, events-plover, events-petr2, actors, actors-world, geo, eventloc, timex, merge"),
              gold: Path = typer.Option(None, "--gold", help="folder of gold files (default: the gold_dir setting: $JIRGA_GOLD, else shared/gold beside the source checkout)"),
              limit: Optional[int] = typer.Option(None, help="score only the first N gold records"),
              check: bool = typer.Option(False, "--check", help="exit 1 if a score is under its floor in floors.json"),

@@ -1,5 +1,6 @@
-"""The evaluation suites: each a scorer, its renderer and the gold file it reads,
-with the floors CI holds them to (``floors.json``)."""
+"""The evaluation suites: each a scorer, its renderer and the gold file it reads (from the
+gold folder, or shipped in this package: ``packaged``), with the floors CI holds them to
+(``floors.json``)."""
 from __future__ import annotations
 
 import json
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from jirga.errors import GOLD_MISSING, JirgaError
-from jirga.eval import actors, eventloc, events, geo, timex
+from jirga.eval import actors, eventloc, events, geo, news, timex, world
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,8 @@ class Suite:
     evaluate: Callable[..., dict]   # evaluate(path, res, limit=None) -> report
     render: Callable[[dict], str]
     gold: str                       # file name in the gold folder
+    packaged: bool = False          # True: ``gold`` is a file shipped in jirga/eval/, no gold folder needed
+    reads_gold_dir: bool = False    # True: evaluate also gets ``gold_dir=`` (a packaged file pointing into it)
 
 
 SUITES = (
@@ -27,6 +30,8 @@ SUITES = (
     Suite("geo", geo.evaluate, geo.render, "geo_geowebnews.jsonl"),
     Suite("eventloc", eventloc.evaluate, eventloc.render, "eventloc_halterman.jsonl"),
     Suite("timex", timex.evaluate, timex.render, "timex_te3_platinum.jsonl"),
+    Suite("actors-world", world.evaluate, world.render, world.CASES, packaged=True),
+    Suite("events-news", news.evaluate, news.render, news.ANNOTATION_FILE, packaged=True, reads_gold_dir=True),
 )
 
 
@@ -34,11 +39,19 @@ def floors() -> dict:
     return json.loads(resources.files("jirga.eval").joinpath("floors.json").read_text())
 
 
-def run_suite(suite: Suite, gold_dir: Path, res, limit: int | None = None) -> tuple[dict, str]:
-    path = Path(gold_dir) / suite.gold
+def suite_path(suite: Suite, gold_dir: Path | None) -> Path:
+    """The file ``suite`` reads: shipped in this package, or in the gold folder."""
+    if suite.packaged:
+        return Path(str(resources.files("jirga.eval").joinpath(suite.gold)))
+    return Path(gold_dir) / suite.gold
+
+
+def run_suite(suite: Suite, gold_dir: Path | None, res, limit: int | None = None) -> tuple[dict, str]:
+    path = suite_path(suite, gold_dir)
     if not path.is_file():
         raise JirgaError(f"gold file {path} not found; pass --gold DIR", GOLD_MISSING)
-    report = suite.evaluate(path, res, limit=limit)
+    extra = {"gold_dir": Path(gold_dir) if gold_dir is not None else None} if suite.reads_gold_dir else {}
+    report = suite.evaluate(path, res, limit=limit, **extra)
     return report, suite.render(report)
 
 

@@ -53,3 +53,11 @@ def test_eval_check_passes_on_shared_gold(tmp_path):
     assert "BELOW FLOOR" not in proc.stderr
     for suite in SUITES:
         assert f"== {suite.name} ==" in proc.stdout
+
+
+def test_evaluate_help_names_every_suite():
+    from jirga.cli import evaluate as cmd
+    from jirga.eval import SUITES
+    import inspect
+    help_text = inspect.signature(cmd.evaluate).parameters["suites"].default.help
+    assert all(s.name in help_text for s in SUITES), help_text

@@ -4,11 +4,15 @@ import pytest
 from jirga import errors
 from jirga.errors import JirgaError
 from jirga.eval import SUITES, check_floors, floors
-from jirga.eval.suites import Suite, run_suite
+from jirga.eval.suites import Suite, run_suite, suite_path
+
+# Suites whose numbers are reported but not yet held to a floor: their issues are open and
+# the numbers move with each step; a floor comes when they settle.
+UNFLOORED = {"actors-world", "events-news", "merge"}
 
 
 def test_floors_cover_every_suite():
-    assert set(floors()) == {s.name for s in SUITES}
+    assert set(floors()) == {s.name for s in SUITES} - UNFLOORED
 
 
 def test_check_floors_reports_a_drop():
@@ -52,3 +56,21 @@ def test_run_suite_scores_then_renders(tmp_path):
     suite = Suite("mine", evaluate, lambda r: f"score {r['score']}", "mine.jsonl")
     assert run_suite(suite, tmp_path, "RES", limit=3) == ({"score": 0.5}, "score 0.5")
     assert seen == {"path": tmp_path / "mine.jsonl", "res": "RES", "limit": 3}
+
+
+def test_a_packaged_suite_reads_its_own_file_without_a_gold_folder(tmp_path):
+    seen = {}
+
+    def evaluate(path, res, limit=None):
+        seen.update(path=path, limit=limit)
+        return {"n": 1}
+    suite = Suite("world", evaluate, lambda r: "ok", "actors_world.jsonl", packaged=True)
+    assert run_suite(suite, None, "RES", limit=2) == ({"n": 1}, "ok")
+    assert seen["path"].is_file() and seen["path"].parent.name == "eval" and seen["limit"] == 2
+    assert suite_path(suite, tmp_path) == seen["path"]              # the gold folder plays no part
+    assert suite_path(SUITES[0], tmp_path) == tmp_path / SUITES[0].gold
+
+
+def test_actors_world_is_registered_as_a_packaged_suite():
+    world = {s.name: s for s in SUITES}["actors-world"]
+    assert world.packaged and suite_path(world, None).is_file()
