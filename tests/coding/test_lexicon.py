@@ -113,3 +113,10 @@ def test_condolences_are_no_agreement(parse, res):
 ])
 def test_aid_verbs_and_nouns(parse, res, text):
     assert "AID" in types(code(parse, res, text))
+
+
+@pytest.mark.parametrize("text", ["Pakistan apologised to Afghanistan for the shelling of a border village.",
+                                  "Pakistan issued an apology to Afghanistan for the shelling."])
+def test_an_apology_is_a_concession(parse, res, text):
+    # PLOVER codes regret and remorse as CONCEDE (our decision 'apology' in plover.yaml)
+    assert "CONCEDE" in types(factual(code(parse, res, text)))
