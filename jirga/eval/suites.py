@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from jirga.errors import GOLD_MISSING, JirgaError
-from jirga.eval import actors, eventloc, events, geo, news, timex, world
+from jirga.eval import actors, eventloc, events, geo, merging, news, timex, world
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ SUITES = (
     Suite("eventloc", eventloc.evaluate, eventloc.render, "eventloc_halterman.jsonl"),
     Suite("timex", timex.evaluate, timex.render, "timex_te3_platinum.jsonl"),
     Suite("actors-world", world.evaluate, world.render, world.CASES, packaged=True),
+    Suite("merge", merging.evaluate, merging.render, merging.GOLD, packaged=True),
     Suite("events-news", news.evaluate, news.render, news.ANNOTATION_FILE, packaged=True, reads_gold_dir=True),
 )
 
