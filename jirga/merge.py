@@ -30,7 +30,7 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from jirga.model import NAME_KEY, HeadKey, Report
-from jirga.periods import as_day
+from jirga.periods import as_day, iso_week, week_days
 
 __all__ = ["Report", "cluster", "merge_new", "same_dyad", "dates_compatible", "head_dates"]
 
@@ -57,6 +57,13 @@ def _named(keys: frozenset) -> frozenset:
 def dates_compatible(x: str | None, y: str | None, days: int) -> bool:
     if not x or not y:
         return x == y
+    wx, wy = week_days(x), week_days(y)
+    if wx or wy:   # "this week" holds its days and shares days with its months
+        if wx and wy:
+            return x == y
+        week, other = (wx, y) if wx else (wy, x)
+        return any(d.isoformat().startswith(other) or d.isoformat() == other for d in week) \
+            if len(other) in (7, 10) else False
     if len(x) == len(y) == 10:
         a, b = as_day(x), as_day(y)
         return a is not None and b is not None and abs((a - b).days) <= days
@@ -76,8 +83,16 @@ def head_dates(date: str | None, days: int) -> set[str | None]:
     day = as_day(date) if len(date) == 10 else None
     if day is not None:
         out.update((day + dt.timedelta(days=k)).isoformat() for k in range(-days, days + 1))
-    if len(date) == 7:
+        out.add(iso_week(day))                               # the week that holds it
+    week = week_days(date)
+    if week is not None:
+        out.discard(date[:7])
+        out.update(d.isoformat() for d in week)              # the days it holds
+        out.update(d.isoformat()[:7] for d in week)          # the months it overlaps
+    first = as_day(date + "-01") if len(date) == 7 else None
+    if first is not None:
         out.update(f"{date}-{d:02d}" for d in range(1, 32))  # the days a month holds
+        out.update(iso_week(first + dt.timedelta(days=k)) for k in (0, 7, 14, 21, 28, 30))
     return out
 
 

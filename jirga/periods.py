@@ -33,3 +33,19 @@ def middle(value) -> Optional[str]:
     if len(s) == 7 and s[4] == "-" and "W" not in s:
         return s + "-15"
     return s
+
+
+def week_days(value: Optional[str]) -> Optional[list[dt.date]]:
+    """The seven days of an ISO week value ("2024-W02"), or None for anything else."""
+    if not value or len(value) != 8 or value[4:6] != "-W" or not value[:4].isdigit() or not value[6:].isdigit():
+        return None
+    try:
+        return [dt.date.fromisocalendar(int(value[:4]), int(value[6:]), d) for d in range(1, 8)]
+    except ValueError:
+        return None
+
+
+def iso_week(day: dt.date) -> str:
+    """The ISO week value that holds ``day``."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"

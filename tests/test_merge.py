@@ -86,7 +86,7 @@ def test_head_dates_holds_every_compatible_date():
 
 
 def test_head_dates_of_a_day_are_the_window_and_its_month():
-    assert head_dates("2024-01-31", 1) == {"2024-01-30", "2024-01-31", "2024-02-01", "2024-01"}
+    assert head_dates("2024-01-31", 1) == {"2024-01-30", "2024-01-31", "2024-02-01", "2024-01", "2024-W05"}
 
 
 # -- merge_new: incremental, against a store -------------------------------------------------
@@ -184,3 +184,18 @@ def test_different_named_people_of_one_country_and_sector_are_different_events()
                     (False, False, False))
     assert not same_dyad(rehman, haq)
     assert same_dyad(rehman, cleric) and same_dyad(haq, cleric)     # an unnamed cleric may be either
+
+
+def test_a_week_holds_its_days_and_meets_its_months():
+    from jirga.merge import dates_compatible, head_dates
+    assert dates_compatible("2024-W02", "2024-01-10", 1) and dates_compatible("2024-01-10", "2024-W02", 1)
+    assert not dates_compatible("2024-W02", "2024-01-20", 1)
+    assert dates_compatible("2024-W02", "2024-01", 1) and not dates_compatible("2024-W02", "2024-03", 1)
+    assert dates_compatible("2024-W02", "2024-W02", 1) and not dates_compatible("2024-W02", "2024-W03", 1)
+    assert not dates_compatible("2024-W02", "2024", 1)
+    # the lookup keys hold every date compatible with the report's own
+    for date in ("2024-01-10", "2024-W02", "2024-01"):
+        keys = head_dates(date, 1)
+        for other in ("2024-01-09", "2024-01-10", "2024-W02", "2024-01"):
+            if dates_compatible(other, date, 1):
+                assert other in keys, (date, other)

@@ -24,3 +24,10 @@ def test_as_day_reads_full_days_only(value, day):
 def test_month_means_the_same_in_role_lookups_and_merging():
     # the old helpers disagreed: the 1st for merging, the 15th for roles
     assert as_day("2024-01") is None and middle("2024-01") == "2024-01-15"
+
+
+def test_week_days_and_iso_week():
+    from jirga.periods import iso_week, week_days
+    assert week_days("2024-W02") == [dt.date(2024, 1, 8) + dt.timedelta(days=k) for k in range(7)]
+    assert week_days("2024-01") is None and week_days("2024-W99") is None and week_days(None) is None
+    assert iso_week(dt.date(2024, 1, 10)) == "2024-W02" and iso_week(dt.date(2021, 1, 1)) == "2020-W53"
