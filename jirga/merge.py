@@ -100,8 +100,17 @@ def _order(r: Report) -> tuple:
     return (r.date or "", r.event_id)
 
 
+def places_compatible(a: Report, b: Report) -> bool:
+    """The same place, either unknown, or one an area that holds the other (a country or a
+    first-level area: "in Khyber Pakhtunkhwa" and "in Bajaur district")."""
+    if not a.place or not b.place or a.place == b.place:
+        return True
+    return (a.place_id is not None and a.place_id in b.place_within) or \
+        (b.place_id is not None and b.place_id in a.place_within)
+
+
 def _compatible(first: Report, r: Report, days: int) -> bool:
-    if first.place and r.place and first.place != r.place:
+    if not places_compatible(first, r):
         return False
     return same_dyad(first, r) and dates_compatible(first.date, r.date, days)
 

@@ -273,6 +273,23 @@ class Report:
     actors: frozenset
     recipients: frozenset
     modality: tuple
+    place_id: Optional[str] = None        # the place as an area ("PAK", "PAK/Khyber Pakhtunkhwa"), if one
+    place_within: frozenset = frozenset()  # the areas that hold the place
+
+
+def place_scope(loc) -> tuple[Optional[str], list[str]]:
+    """A place as an area others may lie in, and the areas it lies in: a country is its code,
+    a first-level area "country/name"; a town lies in its first-level area and its country.
+    Merging reads "in Bajaur" and "in Khyber Pakhtunkhwa" as compatible places."""
+    if loc is None or not loc.country:
+        return None, []
+    code = loc.feature_code or ""
+    if code.startswith("PCL"):
+        return loc.country, []
+    if code.startswith("ADM1") and loc.name:
+        return f"{loc.country}/{loc.name}", [loc.country]
+    within = [loc.country] + ([f"{loc.country}/{loc.admin1}"] if loc.admin1 else [])
+    return None, within
 
 
 class HeadKey(NamedTuple):

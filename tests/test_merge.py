@@ -199,3 +199,22 @@ def test_a_week_holds_its_days_and_meets_its_months():
         for other in ("2024-01-09", "2024-01-10", "2024-W02", "2024-01"):
             if dates_compatible(other, date, 1):
                 assert other in keys, (date, other)
+
+
+def test_a_place_and_the_area_that_holds_it_are_compatible():
+    from jirga.merge import places_compatible
+    from jirga.model import Place, Report, place_scope
+
+    def at(place):
+        own, within = place_scope(place)
+        return Report("e", "d", "ASSAULT", "2024-01-08", place.name, frozenset(), frozenset(), (False, False, False),
+                      own, frozenset(within))
+    bajaur = at(Place("Bajaur", 0, 6, "Bajaur", country="PAK", feature_code="ADM2", admin1="Khyber Pakhtunkhwa"))
+    kp = at(Place("KP", 0, 2, "Khyber Pakhtunkhwa", country="PAK", feature_code="ADM1"))
+    pakistan = at(Place("Pakistan", 0, 8, "Pakistan", country="PAK", feature_code="PCLI"))
+    quetta = at(Place("Quetta", 0, 6, "Quetta", country="PAK", feature_code="PPLA", admin1="Balochistan"))
+    kabul = at(Place("Kabul", 0, 5, "Kabul", country="AFG", feature_code="PPLC", admin1="Kabul"))
+    assert places_compatible(bajaur, kp) and places_compatible(kp, bajaur)
+    assert places_compatible(bajaur, pakistan) and places_compatible(quetta, pakistan)
+    assert not places_compatible(bajaur, quetta) and not places_compatible(kp, quetta)
+    assert not places_compatible(kabul, pakistan)

@@ -177,7 +177,7 @@ def align(reports: list[dict], events_by_doc: Mapping[str, list]) -> tuple[dict,
 # -- why two reports of one event were not joined ------------------------------------------
 def report_of(ev):
     """The ``jirga.merge.Report`` of a stored event, as the store hands it to merging."""
-    from jirga.model import Report
+    from jirga.model import Report, place_scope
     from jirga.store.rows import event_keys
     loc = ev.location
     place = None
@@ -185,13 +185,14 @@ def report_of(ev):
         place = str(loc.geonameid) if loc.geonameid is not None else loc.name
     actors = frozenset(k for role, k in event_keys(ev) if role == "actor")
     recipients = frozenset(k for role, k in event_keys(ev) if role == "recipient")
+    own, within = place_scope(loc)
     return Report(ev.event_id, ev.doc_id, ev.event_type, ev.date, place, actors, recipients,
-                  (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)))
+                  (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)), own, frozenset(within))
 
 
 def reasons(a, b, days: int) -> list[str]:
     """What keeps two reports (``Report``) apart under the rules of ``jirga.merge``."""
-    from jirga.merge import dates_compatible, same_dyad
+    from jirga.merge import dates_compatible, places_compatible, same_dyad
     out = []
     vague = not (a.actors or a.recipients or a.place) or not (b.actors or b.recipients or b.place)
     if vague:
@@ -204,7 +205,7 @@ def reasons(a, b, days: int) -> list[str]:
         out.append("actors")
     if not dates_compatible(a.date, b.date, days):
         out.append("date")
-    if a.place and b.place and a.place != b.place:
+    if not places_compatible(a, b):
         out.append("place")
     return out or ["head"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from jirga.model import Document, DocumentMeta, Event, Reject, Report, actor_key, name_key
+from jirga.model import Document, DocumentMeta, Event, Reject, Report, actor_key, name_key, place_scope
 
 COLUMNS = {
     "documents": ["id", "ext_id", "title", "source", "url", "published", "origin", "notes", "text", "run_id",
@@ -15,7 +15,7 @@ COLUMNS = {
                "sentence_index", "sentence_text", "trigger_text", "trigger_start", "trigger_end",
                "date", "date_precision", "place_name", "lat", "lon", "geonameid", "place_country",
                "dead", "injured", "arrested", "negated", "hypothetical", "future", "confidence",
-               "cluster_id", "merge_keys", "record", "claim_key", "claim_id", "answers"],
+               "cluster_id", "merge_keys", "record", "claim_key", "claim_id", "answers", "place_scope"],
     "event_actors": ["event_id", "role", "idx", "text", "start_char", "end_char", "name", "country",
                      "sector", "wikidata", "resolved"],
     "places": ["doc_id", "idx", "text", "start_char", "end_char", "name", "lat", "lon", "geonameid",
@@ -40,7 +40,7 @@ def event_row(e: Event) -> tuple:
             loc.geonameid if loc else None, loc.country if loc else None,
             e.size.dead, e.size.injured, e.size.arrested, e.negated, e.hypothetical, e.future,
             e.confidence, None, merge_keys(event_keys(e)), json.dumps(record, ensure_ascii=False),
-            e.claim_key, None, json.dumps(e.answers))
+            e.claim_key, None, json.dumps(e.answers), scope_text(e.location))
 
 
 # ``events.merge_keys``: each actor's role and ``actor_key``, between unit separators, so
@@ -124,11 +124,19 @@ def meta_of(doc_id, url, title, published, source) -> DocumentMeta | None:
     return None if doc_id is None else DocumentMeta(doc_id, url, title, published, source)
 
 
+def scope_text(loc) -> str | None:
+    """``events.place_scope``: the place's own area id (or empty), then the areas that hold it."""
+    own, within = place_scope(loc)
+    return SEP.join([own or ""] + within) if (own or within) else None
+
+
 def reports_of(rows: Iterable[tuple]) -> list[Report]:
     """Reports from ``sql.REPORT`` columns: event id, document, type, date, place key,
-    negated, hypothetical, future, merge keys."""
+    negated, hypothetical, future, merge keys, place scope."""
     out = []
-    for eid, doc, typ, date, place, neg, hyp, fut, keys in rows:
+    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope in rows:
         actors, recipients = split_keys(keys)
-        out.append(Report(eid, doc, typ, date, place, actors, recipients, (bool(neg), bool(hyp), bool(fut))))
+        own, *within = (scope or "").split(SEP)
+        out.append(Report(eid, doc, typ, date, place, actors, recipients, (bool(neg), bool(hyp), bool(fut)),
+                          own or None, frozenset(w for w in within if w)))
     return out

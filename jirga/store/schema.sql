@@ -75,11 +75,13 @@ CREATE TABLE IF NOT EXISTS events (
     record          TEXT NOT NULL,      -- the full Event as JSON
     claim_key       TEXT,               -- accuser|accused|matter (jirga.claims)
     claim_id        TEXT,               -- set by threading: one id per claim across documents
-    answers         TEXT                -- JSON list of the event ids this one answers
+    answers         TEXT,               -- JSON list of the event ids this one answers
+    place_scope     TEXT                -- the place as an area and the areas it lies in (rows.scope_text)
 );
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_key TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_id TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS answers TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS place_scope TEXT;
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id    TEXT NOT NULL,
     role        TEXT NOT NULL,          -- actor or recipient

@@ -118,7 +118,7 @@ COPIES = "SELECT count(*) FROM documents WHERE story_id IS NOT NULL AND story_id
 
 # A report as merging compares it (``rows.reports_of``).
 REPORT = ("e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
-          "e.negated, e.hypothetical, e.future, e.merge_keys")
+          "e.negated, e.hypothetical, e.future, e.merge_keys, e.place_scope")
 
 UNMERGED_REPORTS = f'SELECT {REPORT} FROM events e WHERE e.cluster_id IS NULL ORDER BY e.event_id COLLATE "C"'
 
