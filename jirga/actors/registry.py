@@ -22,7 +22,9 @@ from jirga.actors.text import is_acronym, norm, skeleton
 from jirga.errors import DataFileError
 from jirga.settings import DEFAULTS
 
-SHIPPED = ("states.yaml", "igos.yaml", "groups.yaml", "leaders.yaml", "pak_afg.yaml")
+SHIPPED = ("states.yaml", "igos.yaml", "groups.yaml", "leaders.yaml", "pak_afg.yaml",
+           "leaders_europe.yaml", "leaders_americas.yaml", "leaders_africa.yaml",
+           "leaders_middle_east.yaml", "leaders_asia.yaml")
 LEXICON = "actors/agents.yaml"
 NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SECTORS = set("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED "

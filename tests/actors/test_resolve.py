@@ -78,10 +78,12 @@ def test_titles_resolve_to_office_holder(data_res, text, date, name):
 
 
 def test_title_without_known_holder_is_country_gov(data_res):
-    out = r(data_res, "Fiji's prime minister", "2024-01-01")
-    assert (out.country, out.sector, out.name) == ("FJI", "GOV", "Fiji")
-    out = r(data_res, "French President Jacques Chirac")  # a name we do not know: not today's president
-    assert (out.country, out.sector) == ("FRA", "GOV") and out.name != "Emmanuel Macron"
+    out = r(data_res, "Monaco's prime minister", "2024-01-01")   # no holder in the registry
+    assert (out.country, out.sector, out.name) == ("MCO", "GOV", "Monaco")
+    out = r(data_res, "Fiji's prime minister", "2024-01-01")     # the holder on that date
+    assert (out.country, out.sector, out.name) == ("FJI", "GOV", "Sitiveni Rabuka")
+    out = r(data_res, "French President Jacques Chirac", "2024-01-01")   # a former president
+    assert out.country == "FRA" and out.name != "Emmanuel Macron"
 
 
 @pytest.mark.parametrize("text,country,sector", [
