@@ -24,7 +24,8 @@ from jirga.settings import DEFAULTS
 
 SHIPPED = ("states.yaml", "igos.yaml", "groups.yaml", "leaders.yaml", "pak_afg.yaml",
            "leaders_europe.yaml", "leaders_americas.yaml", "leaders_africa.yaml",
-           "leaders_middle_east.yaml", "leaders_asia.yaml")
+           "leaders_middle_east.yaml", "leaders_asia.yaml", "institutions_security.yaml",
+           "institutions_state.yaml", "parties_groups.yaml", "media_business.yaml")
 LEXICON = "actors/agents.yaml"
 NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SECTORS = set("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED "
