@@ -1,12 +1,32 @@
-"""spaCy English pipeline: load once, parse documents in streaming batches."""
+"""spaCy English pipeline: load once, parse documents in streaming batches.
+
+No document length can block a run. A text longer than ``PIECE_CHARS`` is parsed in
+pieces (``pieces``: cut after a blank line, else after a sentence end, else after white
+space) and the pieces' parses are joined into one spaCy Doc whose text, and so every
+character offset, is the original text's. A batch holds at most ``BATCH_CHARS``
+characters, since the parser's memory grows with them. Before the parse, a stretch of
+more than ``LONG_SENTENCE`` tokens with no sentence end is cut; after it, the sentences of
+such a stretch (and any sentence still longer than that) are flagged in
+``parsed.user_data[LONG_SENTENCES]`` (their start characters) and the coder reads no events
+in them.
+"""
 from __future__ import annotations
 
+import bisect
 import os
+import re
+from collections import deque
 from typing import Iterable, Iterator
 
 from jirga import errors
 from jirga.errors import JirgaError
 from jirga.model import Document, Reject, Sentence
+
+PIECE_CHARS = 50_000      # a longer text is parsed in pieces of at most this many characters
+BATCH_CHARS = 100_000     # characters per spaCy batch (at least one piece)
+LONG_SENTENCE = 300       # tokens: a longer 'sentence' is cut and flagged, not coded
+LONG_SENTENCES = "jirga_long_sentences"   # user_data key: start characters of flagged sentences
+_CUT = "jirga_cut_stretches"              # user_data key: (start, end) characters of cut stretches
 
 
 def check_model(name: str) -> None:
@@ -34,6 +54,8 @@ def load_model(name: str):
                          errors.MODEL_MISSING) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("jirga_paragraphs", before="parser")
+        nlp.add_pipe("jirga_cut_long", before="parser")
+        nlp.add_pipe("jirga_flag_long", last=True)
     return nlp
 
 
@@ -61,10 +83,56 @@ def _dateline(doc, i: int) -> None:
         doc[end + 1].is_sent_start = True
 
 
+ENDS = frozenset(".!?…")
+
+
+def _cut_long(doc):
+    """Before the parse: a stretch of more than ``LONG_SENTENCE`` tokens with no sentence end
+    (a token ending in . ! ?, a line break, a boundary already set) is cut every
+    ``LONG_SENTENCE`` tokens, and recorded for ``_flag_long``."""
+    cuts, start = [], 0
+    for t in doc:
+        if t.is_sent_start and t.i > start:
+            start = _cut(doc, start, t.i, cuts)
+        if t.text[-1] in ENDS or (t.is_space and "\n" in t.text):
+            start = _cut(doc, start, t.i + 1, cuts)
+    _cut(doc, start, len(doc), cuts)
+    if cuts:
+        doc.user_data[_CUT] = cuts
+    return doc
+
+
+def _cut(doc, start: int, end: int, cuts: list) -> int:
+    if end - start > LONG_SENTENCE:
+        for i in range(start + LONG_SENTENCE, end, LONG_SENTENCE):
+            doc[i].is_sent_start = True
+        cuts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+    return end
+
+
+def _flag_long(doc):
+    """After the parse: flag the sentences of a cut stretch and any sentence still longer
+    than ``LONG_SENTENCE`` tokens (their start characters, in ``user_data[LONG_SENTENCES]``)."""
+    cuts = doc.user_data.pop(_CUT, [])
+    if not doc.has_annotation("SENT_START"):
+        return doc
+    starts = [a for a, _ in cuts]
+    flagged = set()
+    for s in doc.sents:
+        k = bisect.bisect_right(starts, s.start_char) - 1
+        if len(s) > LONG_SENTENCE or (k >= 0 and s.start_char < cuts[k][1]):
+            flagged.add(s.start_char)
+    if flagged:
+        doc.user_data[LONG_SENTENCES] = flagged
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
-    if "jirga_paragraphs" not in Language.factories:
-        Language.component("jirga_paragraphs", func=_paragraph_breaks)
+    for name, func in (("jirga_paragraphs", _paragraph_breaks), ("jirga_cut_long", _cut_long),
+                       ("jirga_flag_long", _flag_long)):
+        if name not in Language.factories:
+            Language.component(name, func=func)
 
 
 _register()
@@ -81,34 +149,136 @@ def sentences_of(parsed) -> list[Sentence]:
 
 def parse(docs: Iterable[Document], res, batch_size: int | None = None) -> Iterator[Document]:
     """Parse each document in this process; order kept, one out per one in, memory flat.
-    Documents rejected upstream skip parsing but still flow through."""
+    Long texts are parsed in pieces (module docstring); documents rejected upstream skip
+    parsing but still flow through."""
     bs = batch_size or res.settings["batch_size"]
-    limit = res.nlp.max_length
-    pending = ((d.text if not _too_long(d, limit) else "", d) for d in docs)
-    for parsed, doc in res.nlp.pipe(pending, as_tuples=True, batch_size=bs):
-        if not doc.rejected:
-            doc.parsed = parsed
-            doc.sentences = sentences_of(parsed)
-        yield doc
+    nlp = res.nlp
+    jobs: deque = deque()
 
+    def texts():
+        for doc in docs:
+            job = _Job(doc, [] if doc.rejected else pieces(doc.text, piece_limit(nlp)))
+            jobs.append(job)
+            for a, b in job.spans:
+                yield doc.text[a:b], job
 
-def _too_long(doc: Document, limit: int) -> bool:
-    """spaCy refuses texts over ``max_length`` (E088) and would fail the whole batch:
-    such a document is rejected before the parse."""
-    if not doc.rejected and len(doc.text) > limit:
-        doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "nlp", errors.NLP_FAILED,
-                                  f"text of {len(doc.text):,} characters is longer than the parser's "
-                                  f"limit of {limit:,}"))
-    return doc.rejected
+    for batch in _batches(texts(), bs):
+        for parsed, job in zip(nlp.pipe([t for t, _ in batch], batch_size=len(batch)), [j for _, j in batch]):
+            job.add(parsed)
+        while jobs and jobs[0].done:
+            yield jobs.popleft().finish()
+    while jobs:
+        yield jobs.popleft().finish()
 
 
 def parse_one(doc: Document, res) -> Document:
-    """Parse one document; a parser failure becomes the document's reject."""
+    """Parse one document (piece by piece when long); a parser failure becomes its reject."""
+    job = _Job(doc, pieces(doc.text, piece_limit(res.nlp)))
     try:
-        doc.parsed = res.nlp(doc.text)
-    except ValueError as exc:   # spaCy refuses some inputs (E088: text too long)
+        for a, b in job.spans:
+            job.add(res.nlp(doc.text[a:b]))
+    except ValueError as exc:   # spaCy refuses some inputs
         doc.rejects.append(Reject(doc.id, doc.origin or doc.id, "nlp", errors.NLP_FAILED,
                                   f"cannot parse: {exc}"))
         return doc
-    doc.sentences = sentences_of(doc.parsed)
-    return doc
+    return job.finish()
+
+
+def piece_limit(nlp) -> int:
+    return min(PIECE_CHARS, nlp.max_length)
+
+
+class _Job:
+    """One document on its way through the parser: its pieces' parses as they come."""
+    __slots__ = ("doc", "spans", "parts")
+
+    def __init__(self, doc: Document, spans: list[tuple[int, int]]):
+        self.doc, self.spans, self.parts = doc, spans, []
+
+    @property
+    def done(self) -> bool:
+        return len(self.parts) == len(self.spans)
+
+    def add(self, parsed) -> None:
+        if len(self.spans) > 1:
+            parsed.tensor = parsed.tensor[:0].copy()    # no stage reads it; a long text's is large
+        self.parts.append(parsed)
+
+    def finish(self) -> Document:
+        doc = self.doc
+        if doc.rejected:
+            return doc
+        doc.parsed = self.parts[0] if len(self.parts) == 1 else join(self.parts, self.spans)
+        self.parts = []
+        doc.sentences = sentences_of(doc.parsed)
+        if len(self.spans) > 1:
+            doc.notes.append(f"text of {len(doc.text):,} characters parsed in {len(self.spans)} pieces")
+        flagged = len(doc.parsed.user_data.get(LONG_SENTENCES, ()))
+        if flagged:
+            doc.notes.append(f"{flagged} sentence(s) without a sentence end for more than {LONG_SENTENCE} "
+                             "tokens cut and not coded")
+        return doc
+
+
+def join(parts: list, spans: list[tuple[int, int]]):
+    """One Doc from the pieces' parses; its text is the pieces' texts end to end (nothing
+    inserted), so its offsets are the original text's. Flagged sentences move with their
+    piece; a cut with no sentence end before it is inside a stretch too long to code, so the
+    sentences on both sides of it are flagged."""
+    from spacy.tokens import Doc
+    flagged = {a + s for part, (a, _) in zip(parts, spans) for s in part.user_data.get(LONG_SENTENCES, ())}
+    for k in range(1, len(parts)):
+        before = parts[k - 1]
+        if not ENDED.search(before.text[-64:]) and before.has_annotation("SENT_START"):
+            flagged.update((spans[k - 1][0] + before[-1].sent.start_char, spans[k][0]))
+    joined = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    if flagged:
+        joined.user_data[LONG_SENTENCES] = flagged
+    return joined
+
+
+PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")              # a blank line and the white space after it
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")     # a sentence end and the white space after it
+SPACE = re.compile(r"\s+")
+ENDED = re.compile(r"(?:[.!?…][\"'”’)\]]*\s+|\n\s*)\Z")   # a text ending as a stretch does
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces covering ``text``, none longer than ``limit``. A
+    piece ends after a blank line, else after a sentence end, else after white space (the
+    last one in the second half of its window, so pieces are at least half the limit), else
+    at the limit; cutting after the white space keeps the tokens as in the whole text."""
+    out, start = [], 0
+    while len(text) - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = (_last_end(PARAGRAPH, text, start, lo, hi) or _last_end(SENTENCE_END, text, start, lo, hi)
+               or _last_end(SPACE, text, start, lo, hi) or hi)
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(text)))
+    return out
+
+
+def _last_end(rx: re.Pattern, text: str, start: int, lo: int, hi: int) -> int | None:
+    """The end of the last match of ``rx`` in text[start:hi] ending after ``lo``, where the
+    white space it takes ends too (not cut short by ``hi``)."""
+    last = None
+    for m in rx.finditer(text, start, hi):
+        if m.end() > lo and not (m.end() < len(text) and text[m.end()].isspace()):
+            last = m.end()
+    return last
+
+
+def _batches(items: Iterable[tuple[str, object]], size: int) -> Iterator[list]:
+    """Batches of at most ``size`` texts and, unless one text is longer, ``BATCH_CHARS``
+    characters."""
+    batch: list = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) == size or chars + len(item[0]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch

@@ -103,16 +103,132 @@ def test_parse_keeps_order_and_lets_rejected_documents_through(sentencizer):
     assert out[1].parsed is None and out[1].sentences == []
 
 
-def test_parse_rejects_a_text_longer_than_the_parser_limit(sentencizer):
-    long = Document(id="l", text="word " * 50, origin="big.txt")
+def test_parse_a_text_longer_than_the_parser_limit_is_parsed_in_pieces(sentencizer):
+    text = "Troops clashed near Torkham. Officials said so.\n\n" * 40 + "The end."
+    long = Document(id="l", text=text, origin="big.txt")
     short = Document(id="s", text="Short text.")
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sentencizer")
     pipeline.max_length = 100
     out = list(nlp.parse([long, short], _res(pipeline)))
-    assert out[0].rejected and out[0].rejects[0].code == errors.NLP_FAILED
-    assert out[0].rejects[0].source == "big.txt" and "limit of 100" in out[0].rejects[0].reason
-    assert out[0].parsed is None and out[1].sentences[0].text == "Short text."
+    assert not out[0].rejected and out[0].parsed.text == text
+    assert all(text[s.start:s.end] == s.text for s in out[0].sentences)
+    assert [s.text for s in out[0].sentences[:2]] == ["Troops clashed near Torkham.", "Officials said so."]
+    assert out[0].notes == [f"text of {len(text):,} characters parsed in {len(nlp.pieces(text, 100))} pieces"]
+    assert out[1].sentences[0].text == "Short text." and out[1].notes == []
+
+
+def test_parse_one_a_long_text_is_parsed_in_pieces_joined_with_its_own_offsets(sentencizer):
+    text = " Kabul said so.\n\n\tTalks  resumed\u00a0today. " * 30
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.max_length = 90
+    doc = nlp.parse_one(Document(id="a", text=text), _res(pipeline))
+    whole = spacy.blank("en")(text)
+    assert doc.parsed.text == text and len(nlp.pieces(text, 90)) > 10
+    assert [(t.text, t.idx) for t in doc.parsed] == [(t.text, t.idx) for t in whole]
+
+
+def test_pieces_cut_after_a_blank_line_then_a_sentence_end_then_white_space():
+    assert nlp.pieces("One two.\n\nThree four five six", 16) == [(0, 10), (10, 26), (26, 29)]
+    assert nlp.pieces("One two. Three four five six", 16) == [(0, 9), (9, 25), (25, 28)]
+    assert nlp.pieces("One two three four five six", 16) == [(0, 14), (14, 27)]
+    assert nlp.pieces("x" * 20, 8) == [(0, 8), (8, 16), (16, 20)]   # no white space: at the limit
+    assert nlp.pieces("short", 8) == [(0, 5)] and nlp.pieces("", 8) == [(0, 0)]
+
+
+def test_pieces_only_in_the_second_half_of_the_window_and_never_inside_white_space():
+    # the blank line at 3 is too early: the sentence end in the second half wins
+    assert nlp.pieces("Hi.\n\nOne two three. Four five six seven", 24) == [(0, 20), (20, 39)]
+    # a run of spaces crossing the limit is not cut inside
+    assert nlp.pieces("aaaa bbbb cc" + " " * 8 + "dd", 16) == [(0, 10), (10, 22)]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_pieces_cover_the_text_end_to_end_and_keep_its_tokens(seed):
+    import random
+    rnd = random.Random(seed)
+    words = ["Kabul", "said", "so.", "talks", "resumed!", "\n\n", "\n", " ", "  ", "\t", "(Reuters)", "“quoted”"]
+    text = " ".join(rnd.choice(words) for _ in range(400))
+    spans = nlp.pieces(text, 60)
+    assert "".join(text[a:b] for a, b in spans) == text and all(0 < b - a <= 60 for a, b in spans)
+    blank = spacy.blank("en")
+    joined = nlp.join([blank(text[a:b]) for a, b in spans], spans)
+    assert joined.text == text
+    assert [(t.text, t.whitespace_) for t in joined] == [(t.text, t.whitespace_) for t in blank(text)]
+
+
+def test_batches_hold_at_most_size_texts_and_batch_chars(monkeypatch):
+    monkeypatch.setattr(nlp, "BATCH_CHARS", 10)
+    items = [("a" * n, i) for i, n in enumerate([4, 4, 4, 12, 1, 1, 1, 1])]
+    assert [[i for _, i in b] for b in nlp._batches(items, 3)] == [[0, 1], [2], [3], [4, 5, 6], [7]]
+
+
+def _cutter():
+    p = spacy.blank("en")
+    p.add_pipe("sentencizer")
+    p.add_pipe("jirga_cut_long")
+    p.add_pipe("jirga_flag_long")
+    return p
+
+
+def test_cut_long_a_stretch_without_a_sentence_end_is_cut_and_flagged(monkeypatch):
+    monkeypatch.setattr(nlp, "LONG_SENTENCE", 10)
+    text = "Talks resumed. " + "troops clashed with guards " * 6 + "today. Kabul said so."
+    doc = _cutter()(text)
+    sents = list(doc.sents)
+    assert [len(s) for s in sents] == [3, 10, 10, 6, 4]
+    assert doc.user_data[nlp.LONG_SENTENCES] == {s.start_char for s in sents[1:4]}
+    assert doc.text == text
+
+
+def test_cut_long_a_line_break_or_a_sentence_end_ends_a_stretch(monkeypatch):
+    monkeypatch.setattr(nlp, "LONG_SENTENCE", 10)
+    cutter = spacy.blank("en")
+    cutter.add_pipe("jirga_cut_long")
+    doc = cutter("one two three four five six\nseven eight nine ten eleven. twelve thirteen")
+    assert nlp._CUT not in doc.user_data and [t.i for t in doc if t.is_sent_start] == [0]
+    doc = cutter("one two three four five six seven eight nine ten eleven. twelve")
+    assert doc.user_data[nlp._CUT] == [(0, 56)] and [t.i for t in doc if t.is_sent_start] == [0, 10]
+
+
+def test_flag_long_a_sentence_longer_than_the_bound_is_flagged_even_uncut(monkeypatch):
+    monkeypatch.setattr(nlp, "LONG_SENTENCE", 10)
+    text = "The U.S. envoy met the U.S. team and the U.S. side in Kabul today. Talks resumed."
+    doc = _cutter()(text)     # 'U.S.' ends no sentence for the sentencizer, but ends a stretch
+    first, second = doc.sents
+    assert len(first) > 10 and doc.user_data[nlp.LONG_SENTENCES] == {0}
+
+
+def test_parse_notes_the_flagged_sentences(monkeypatch):
+    monkeypatch.setattr(nlp, "LONG_SENTENCE", 10)
+    [doc] = nlp.parse([Document(id="a", text="word " * 25 + ". Done.")], _res(_cutter()))
+    assert doc.notes == ["3 sentence(s) without a sentence end for more than 10 tokens cut and not coded"]
+
+
+def test_join_shifts_the_flagged_sentences_to_the_whole_text(monkeypatch):
+    monkeypatch.setattr(nlp, "LONG_SENTENCE", 10)
+    text = "Talks resumed.\n\n" + "word " * 30 + "\n\nDone."
+    pipeline = _cutter()
+    pipeline.max_length = 100
+    doc = nlp.parse_one(Document(id="a", text=text), _res(pipeline))
+    assert doc.parsed.text == text and len(nlp.pieces(text, 100)) == 2
+    flagged = doc.parsed.user_data[nlp.LONG_SENTENCES]
+    assert {s.start for s in doc.sentences if s.start in flagged} == flagged
+    assert {s.text.split()[0] for s in doc.sentences if s.start in flagged} == {"word"}
+    assert len(flagged) == 4 and doc.events == []    # two pieces, each cut in two
+
+
+def test_join_a_cut_with_no_sentence_end_before_it_flags_both_sides(monkeypatch):
+    monkeypatch.setattr(nlp, "LONG_SENTENCE", 10)
+    text = "Talks resumed. " + "word " * 9 + "end. Done."     # 9 + 1 words: no stretch over 10
+    pipeline = _cutter()
+    pipeline.max_length = 40
+    doc = nlp.parse_one(Document(id="a", text=text), _res(pipeline))
+    spans = nlp.pieces(text, 40)
+    assert not text[:spans[1][0]].rstrip().endswith(".")       # cut between two words
+    flagged = sorted(doc.parsed.user_data[nlp.LONG_SENTENCES])
+    assert flagged == [15, spans[1][0]] and doc.parsed.text == text
 
 
 def test_parse_one_sets_the_parse_and_sentences(sentencizer):
@@ -121,9 +237,12 @@ def test_parse_one_sets_the_parse_and_sentences(sentencizer):
 
 
 def test_parse_one_parser_failure_becomes_the_reject():
-    def refuse(text):
-        raise ValueError("[E088] text too long")
-    doc = nlp.parse_one(Document(id="a", text="x"), _res(refuse))
+    class Refuse:
+        max_length = 1_000_000
+
+        def __call__(self, text):
+            raise ValueError("[E088] text too long")
+    doc = nlp.parse_one(Document(id="a", text="x"), _res(Refuse()))
     assert doc.rejected and doc.rejects[0].code == errors.NLP_FAILED
     assert doc.rejects[0].reason == "cannot parse: [E088] text too long" and doc.parsed is None
 
@@ -131,3 +250,17 @@ def test_parse_one_parser_failure_becomes_the_reject():
 def test_parse_with_the_model_splits_a_dateline(res):
     [doc] = nlp.parse([Document(id="d", text="ISLAMABAD: The envoy left for Kabul on Monday.")], res)
     assert [s.text for s in doc.sentences] == ["ISLAMABAD:", "The envoy left for Kabul on Monday."]
+
+
+def test_load_model_adds_the_long_sentence_components(nlp):
+    names = nlp.pipe_names
+    assert names.index("jirga_cut_long") < names.index("parser") and names[-1] == "jirga_flag_long"
+
+
+def test_parse_with_the_model_a_cut_stretch_stays_cut(res):
+    text = "Talks resumed on Monday. " + "troops clashed with border guards near the crossing " * 80 + "\n\nDone."
+    [doc] = nlp.parse([Document(id="d", text=text)], res)
+    flagged = doc.parsed.user_data[nlp.LONG_SENTENCES]
+    inside = [s for s in doc.parsed.sents if 24 < s.start_char < len(text) - 10]
+    assert inside and all(len(s) <= nlp.LONG_SENTENCE and s.start_char in flagged for s in inside)
+    assert doc.sentences[0].start not in flagged and len(doc.sentences) == len(list(doc.parsed.sents))

@@ -3,8 +3,8 @@ a bare adjective modifies. Context texts are given nearest first (sentence, then
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import Optional, Sequence
+from collections import Counter, OrderedDict
+from typing import Any, Callable, Optional, Sequence
 
 from jirga.actors.combine import Resolution, from_actor
 from jirga.actors.mention import Item, strip_honorifics, tag
@@ -14,18 +14,38 @@ from jirga.actors.text import norm, tokens
 
 def context_countries(reg: Registry, text: str) -> Counter:
     """How often each state is named in a text (names, capitals, demonyms, state bodies)."""
-    memo = reg.cache.setdefault("ctx", {})
-    if text in memo:
-        return memo[text]
+    return memo(reg, "ctx", text, lambda t: _count_countries(reg, t))
+
+
+def _count_countries(reg: Registry, text: str) -> Counter:
     counts: Counter = Counter()
     for it in tag(reg, text):
         c = item_country(reg, it)
         if c is not None:
             counts[c] += 2 if it.kind == "actor" and it.actors[0].kind == "region" else 1
-    if len(memo) > 2000:
-        memo.clear()
-    memo[text] = counts
     return counts
+
+
+SHORT = 5_000       # longer context texts are documents: a few of them are kept apart
+MEMO_SIZE = {False: 2000, True: 4}
+
+
+def memo(reg: Registry, name: str, text: str, build: Callable[[str], Any]) -> Any:
+    """``build(text)``, once per text (in ``reg.cache``, least recently used dropped first).
+    Documents (texts over ``SHORT`` characters) have their own small memo, so the document
+    read again for every mention is never pushed out by its many sentences: reading it again
+    would make the actor stage quadratic in its length."""
+    key = (name, len(text) > SHORT)
+    cache = reg.cache.get(key)
+    if cache is None:
+        cache = reg.cache[key] = OrderedDict()
+    if text in cache:
+        cache.move_to_end(text)
+        return cache[text]
+    value = cache[text] = build(text)
+    if len(cache) > MEMO_SIZE[key[1]]:
+        cache.popitem(last=False)
+    return value
 
 
 def item_country(reg: Registry, it: Item) -> Optional[str]:
@@ -86,11 +106,27 @@ def surname(reg: Registry, text: str, context: Sequence[str], day) -> Optional[R
     if not words or len(words) > 2:
         return None
     for ctx in context:
-        padded = f" {norm(ctx)} "
+        named = memo(reg, "named", ctx, _Named)
         for alias, actor in reg.surnames.get(words[-1], ()):
-            if alias != key and alias.endswith(" " + key) and f" {alias} " in padded:
+            if alias != key and alias.endswith(" " + key) and named.has(alias):
                 return from_actor(text, actor, day, "coref")
     return None
+
+
+class _Named:
+    """A context text normalised once (not once per mention: a long document would make the
+    actor stage quadratic), and which names it holds as whole words, each looked for once."""
+    __slots__ = ("padded", "found")
+
+    def __init__(self, text: str):
+        self.padded = f" {norm(text)} "
+        self.found: dict[str, bool] = {}
+
+    def has(self, key: str) -> bool:
+        hit = self.found.get(key)
+        if hit is None:
+            hit = self.found[key] = f" {key} " in self.padded
+        return hit
 
 
 STOP = {"the", "a", "an", "on", "in", "at", "of", "to", "by", "for", "with", "from", "into", "near",

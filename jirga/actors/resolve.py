@@ -119,7 +119,10 @@ def resolve_events(doc: Document, res) -> None:
         got = {}
         # reciprocals ('the two sides') last: they take a party the other mentions did not
         for ref in sorted(refs, key=lambda r: is_reciprocal(r.text)):
-            before = doc.text[:ref.start] if doc.text[ref.start:ref.end] == ref.text else None
+            # only the last read_back characters are read: copying the whole prefix per
+            # mention would make long documents quadratic
+            before = (doc.text[max(0, ref.start - reg.read_back - 1):ref.start]
+                      if doc.text[ref.start:ref.end] == ref.text else None)
             taken = [p for p in got.values() if p is not None]
             out = resolve_with(reg, ref.text, date, context, before, places, taken)
             got[id(ref)] = party_of(reg, out)

@@ -35,9 +35,9 @@ def _subtree_span(head, skip_marks: bool = True) -> Optional[Span]:
         toks.pop()
     if not toks:
         return None
-    doc = head.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return Span(start, end, doc.text[start:end])
+    # the tokens' own span: Doc.text would rebuild the whole document for every claim
+    return Span(start, end, head.doc[toks[0].i:toks[-1].i + 1].text)
 
 
 def complement(tok) -> Optional[Span]:

@@ -45,7 +45,9 @@ def _speaker(fv, doc: Document, date, res) -> list[ActorRef]:
     start, end, text = span_of(subj[0])
     sent = fv.sent
     ref = ActorRef(text, start, end)
-    out = resolve_with(get_registry(res), text, date, [sent.text, doc.text], doc.text[:start],
+    reg = get_registry(res)
+    before = doc.text[max(0, start - reg.read_back - 1):start]   # all that a reference reads back
+    out = resolve_with(reg, text, date, [sent.text, doc.text], before,
                        place_lookup(res))
     return [out.fill(ref)]
 

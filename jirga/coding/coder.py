@@ -13,6 +13,7 @@ from jirga.coding.plover import confidence, drafts_for, is_reference, obligation
 from jirga.coding.precision import split_demonyms
 from jirga.tokens import is_reciprocal
 from jirga.model import ActorRef, Document, Event, Sentence, Span
+from jirga.nlp import LONG_SENTENCES
 from jirga.places.gazetteer import get_gazetteer
 
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
@@ -113,7 +114,10 @@ def find_events(doc: Document, res) -> list[Event]:
     index = roles.DocIndex(doc.parsed, lex.cues, _place_names(res))
     events: list[Event] = []
     used: set = set()
+    cut = doc.parsed.user_data.get(LONG_SENTENCES, ())   # no sentence end for too long: not coded
     for si, sent in enumerate(doc.parsed.sents):
+        if sent.start_char in cut:
+            continue
         events.extend(_sentence_events(doc, si, sent, onto, lex, index, events, used))
     return events
 

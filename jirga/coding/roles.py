@@ -30,11 +30,25 @@ def _bounds(tok) -> tuple[int, int]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lemma_ in ("of", "from") and c.i > tok.i:
                 hi = max(hi, c.right_edge.i)
-    if tok.ent_iob_ in ("B", "I"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    ent = entity_of(tok)
+    if ent is not None:
+        lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
     return lo, hi
+
+
+def entity_of(tok):
+    """The named entity (as in ``doc.ents``) the token is part of, or None. Found from the
+    token's neighbours: ``doc.ents`` walks the whole document, once per mention."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type:
+        return None
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def span_of(tok) -> tuple[int, int, str]:
@@ -81,10 +95,8 @@ def not_actor(t, cues) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in ("from", "to", "via") and (
             t.head.head.lemma_.lower() in cues["route_nouns"]):
         return True
-    if t.ent_iob_ in ("B", "I"):
-        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        return ent is not None and any(x.lower_ == "to" and x.pos_ == "ADP" for x in ent)
-    return False
+    ent = entity_of(t)
+    return ent is not None and any(x.lower_ == "to" and x.pos_ == "ADP" for x in ent)
 
 
 def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple]:

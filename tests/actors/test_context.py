@@ -2,7 +2,9 @@
 person named in full, the noun a bare adjective modifies. On a small hand-written registry."""
 import pytest
 
+from jirga.actors import context
 from jirga.actors.context import context_countries, item_country, lookahead, main_country, surname
+from jirga.actors.text import norm
 from jirga.actors.mention import tag
 from tests.actors.small import small_registry
 
@@ -65,3 +67,37 @@ def test_surname_not_named_in_full_or_too_long_is_none(sreg):
 ])
 def test_lookahead_the_noun_a_bare_adjective_modifies(sreg, sentence, sector):
     assert lookahead(sreg, "Afghan", sentence) == sector
+
+
+def test_memo_builds_once_per_text_and_keeps_documents_apart_from_sentences(sreg, monkeypatch):
+    monkeypatch.setitem(context.MEMO_SIZE, False, 3)
+    built = []
+
+    def build(text):
+        built.append(text)
+        return len(text)
+    document = "Pakistan met Afghanistan. " * 400          # longer than SHORT: a document
+    assert context.memo(sreg, "t", document, build) == len(document)
+    for i in range(10):                                  # many sentences come and go ...
+        assert context.memo(sreg, "t", f"Sentence {i}.", build) == len(f"Sentence {i}.")
+        assert context.memo(sreg, "t", document, build) == len(document)
+    assert built.count(document) == 1                    # ... the document is read once
+    assert len(sreg.cache[("t", False)]) == 3 and list(sreg.cache[("t", True)]) == [document]
+    context.memo(sreg, "t", "Sentence 9.", build)
+    assert built.count("Sentence 9.") == 1               # the most recent sentences stay
+
+
+def test_surname_normalises_a_context_once_for_all_mentions(sreg, monkeypatch):
+    document = "Maulana Fazlur Rehman met envoys. " + "Talks went on. " * 500
+    calls = []
+    monkeypatch.setattr(context, "norm", lambda text: calls.append(text) or norm(text))
+    for _ in range(5):
+        r = surname(sreg, "Rehman", ["Rehman said so.", document], "2024-01-01")
+        assert r.name == "Fazlur Rehman"
+    assert calls.count(document) == 1 and calls.count("Rehman said so.") == 1
+
+
+def test_surname_matches_whole_words_only(sreg):
+    assert surname(sreg, "Rehman", ["Rehman said so.", "Fazlur Rehmani met envoys."], "2024-01-01") is None
+    assert surname(sreg, "Rehman", ["Rehman said so.", "The Fazlur Rehman's aides met."], "2024-01-01").name \
+        == "Fazlur Rehman"

@@ -183,3 +183,13 @@ def test_coder_stage_fills_events_and_rejects_unparsed(res):
 def test_reciprocal_group_is_actor_and_recipient(parse, res):
     ev = one_factual(code(parse, res, "The two sides agreed to reopen the crossing."), "AGREE")
     assert texts(ev.actor) == texts(ev.recipient) == ["two sides"]
+
+
+def test_coder_codes_no_event_in_a_flagged_sentence(parse, res):
+    from jirga.coding.coder import find_events
+    from jirga.nlp import LONG_SENTENCES
+    doc = parse("Militants attacked a checkpoint. Iran condemned the attack.")
+    assert {e.sentence.index for e in find_events(doc, res)} == {0, 1}
+    doc.parsed.user_data[LONG_SENTENCES] = {doc.sentences[0].start}
+    events = find_events(doc, res)
+    assert events and {e.sentence.index for e in events} == {1}

@@ -4,7 +4,8 @@ import pytest
 
 from jirga.coding.match import Trigger, support_verb
 from jirga.coding.pronouns import DocIndex
-from jirga.coding.roles import clause_subject, expand, noun_roles, not_actor, refs, span_of, verb_roles
+from jirga.coding.roles import (clause_subject, entity_of, expand, noun_roles, not_actor, refs, span_of,
+                                verb_roles)
 from tests.coding.helpers import code, one, texts
 from tests.handmade import hand_doc, tok
 
@@ -179,6 +180,25 @@ def test_span_of_takes_modifiers_and_an_of_phrase_and_trims_the_article():
 
 def test_span_of_covers_the_whole_entity():
     assert span_of(tok(TTP, "Taliban"))[2] == "Tehrik-Taliban Pakistan"
+
+
+@pytest.mark.parametrize("doc", [TTP, MILITANTS, MET, NO_COUNTRY], ids=["ttp", "militants", "met", "no-country"])
+def test_entity_of_is_the_entity_of_doc_ents_holding_the_token(doc):
+    for t in doc:
+        ent = entity_of(t)
+        want = next(((e.start, e.end) for e in doc.ents if e.start <= t.i < e.end), None)
+        assert (None if ent is None else (ent.start, ent.end)) == want
+
+
+def test_entity_of_adjacent_entities_stay_apart():
+    doc = hand_doc("""
+        0 Kabul   PROPN NNP nsubj 3 Kabul   B-GPE
+        1 Islamabad PROPN NNP conj 0 Islamabad B-GPE
+        2 Taliban PROPN NNP conj  0 Taliban I-GPE
+        3 met     VERB  VBD ROOT  3 meet
+    """)
+    assert [(entity_of(t).start, entity_of(t).end) for t in doc[:3]] == [(0, 1), (1, 3), (1, 3)]
+    assert entity_of(doc[3]) is None
 
 
 def test_expand_conjuncts_become_separate_actors():
