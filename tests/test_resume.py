@@ -43,22 +43,27 @@ def _rows(db):
     return {t: rows(db, q) for t, q in TABLES.items()}
 
 
+def run_and_kill(corpus, db, env, after: int) -> int:
+    """Start `jirga run`, SIGKILL it once ``after`` batches are stored; its return code."""
+    proc = subprocess.Popen(_cmd(corpus, db), stderr=subprocess.PIPE, text=True, env=env)
+    batches = 0
+    for line in proc.stderr:
+        if "stored batch" in line:
+            batches += 1
+            if batches == after:
+                os.kill(proc.pid, signal.SIGKILL)
+                break
+    proc.wait(timeout=60)
+    return proc.returncode
+
+
 def test_run_killed_and_restarted_matches_unbroken_run(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     n = _corpus(corpus)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
 
     killed_db = tmp_path / "killed.duckdb"
-    proc = subprocess.Popen(_cmd(corpus, killed_db), stderr=subprocess.PIPE, text=True, env=env)
-    batches = 0
-    for line in proc.stderr:
-        if "stored batch" in line:
-            batches += 1
-            if batches == 3:
-                os.kill(proc.pid, signal.SIGKILL)
-                break
-    proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGKILL
+    assert run_and_kill(corpus, killed_db, env, after=3) == -signal.SIGKILL
     partial = count(killed_db, "documents")
     assert 0 < partial < n
 

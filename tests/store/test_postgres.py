@@ -139,20 +139,11 @@ def test_run_killed_on_postgres_and_restarted_matches_an_unbroken_run(pg_url, tm
     import signal
     import subprocess
 
-    from tests.test_resume import TABLES, _cmd, _corpus
+    from tests.test_resume import TABLES, _cmd, _corpus, run_and_kill
     corpus = tmp_path / "corpus.jsonl"
     n = _corpus(corpus, copies=1)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen(_cmd(corpus, pg_url), stderr=subprocess.PIPE, text=True, env=env)
-    batches = 0
-    for line in proc.stderr:
-        if "stored batch" in line:
-            batches += 1
-            if batches == 2:
-                os.kill(proc.pid, signal.SIGKILL)
-                break
-    proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGKILL
+    assert run_and_kill(corpus, pg_url, env, after=2) == -signal.SIGKILL
     assert 0 < rows(pg_url, "SELECT count(*) FROM documents")[0][0] < n
     again = subprocess.run(_cmd(corpus, pg_url), env=env, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
