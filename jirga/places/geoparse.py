@@ -1,10 +1,13 @@
-"""Geoparsing: place mentions (spaCy GPE/LOC/FAC entities plus curated gazetteer names
-the NER misses) resolved to gazetteer entries with the document as context.
+"""Geoparsing: place mentions (found by ``jirga.places.mentions``) resolved to gazetteer
+entries with the document as context.
 
 Ranking of a mention's candidates: prominence (population, feature type), main name
 over alternate name, the countries the document is about, and an adjacent admin name
 ('Long Beach, California'). Countries and capitals used as actors ('Islamabad accused',
 'Kabul denies', "Pakistan's defense minister", 'talks with Islamabad') are not places.
+A named site (street, hospital, stadium) takes the point of a town named in it, of the
+place right after it ('the Palais des Nations in Geneva') or before it ("Derry's
+Altnagelvin Hospital"), or of the document's focus, a town several mentions centre on.
 """
 from __future__ import annotations
 
@@ -15,19 +18,10 @@ from functools import lru_cache
 from jirga import data
 from jirga.model import Document, Place, content_id
 from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, prior
-from jirga.places.names import place_key
+from jirga.places.mentions import Mention, find_mentions
+from jirga.places.names import haversine_km, place_key
 
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# words that may trail or lead a place name without being part of the gazetteer name
-_SUFFIXES = {"district", "province", "agency", "region", "city", "state", "county", "valley",
-             "border", "crossing", "area", "areas", "tribal", "town", "village", "governorate",
-             "municipality", "prefecture", "capital", "territory", "division", "tehsil", "gate"}
-_PREFIXES = {"northern", "southern", "eastern", "western", "northwestern", "northeastern",
-             "southwestern", "southeastern", "north", "south", "east", "west", "central",
-             "northwest", "northeast", "southwest", "southeast", "upper", "lower", "greater",
-             "downtown", "rural", "neighbouring", "neighboring", "restive", "volatile", "troubled",
-             "war-torn", "mountainous", "remote", "former", "erstwhile", "tribal", "the", "mid"}
 _ACTOR_PREPS = {"with", "between", "against", "by", "and"}
 _ACTOR_HEAD_NOUNS = {"relations", "ties", "talks", "relationship", "deal", "agreement", "dialogue",
                      "tensions", "cooperation", "negotiations", "accord", "pact", "treaty", "dispute",
@@ -41,7 +35,11 @@ _ACTOR_OWNED = {"minister", "government", "army", "military", "president", "forc
                 "stance", "prime", "chief", "diplomat", "team", "response", "approach", "support", "offer",
                 "ally", "allies", "relation", "relationship", "state", "establishment", "agency", "service"}
 _AGE = re.compile(r",\s*\d{1,3}\s*,")      # 'Kupczyk, 44, an officer': a person, not a place
-_NON_PLACE_WORDS = {"taliban", "isis", "khorasan", "tehreek", "tehrik", "tahreek"}
+_BIG_CITY = 100_000
+_REGION_CODES = {"OCN", "SEA", "RGN", "GULF", "PEN", "LK", "CONT"}
+# a document's focus (where its unplaced sites are put) needs this many mentions of it or
+# near it: one passing mention of a town does not make a local story
+_FOCUS_SUPPORT = 3
 
 
 def _is_actor_use(span, entry: Entry) -> bool:
@@ -79,175 +77,14 @@ def _is_actor_use(span, entry: Entry) -> bool:
     return False
 
 
-class _Mention:
-    __slots__ = ("start", "end", "text", "span", "keys", "cands", "ner", "hint")
-
-    def __init__(self, span, keys, cands, ner, hint=None):
-        self.span = span
-        self.start, self.end, self.text = span.start_char, span.end_char, span.text
-        self.keys, self.cands, self.ner = keys, cands, ner
-        self.hint = hint      # 'adm' ('Oaxaca State', 'state of X'), 'city' ('X City') or None
-
-
-_ADM_WORDS = {"state", "province", "county", "region", "governorate", "prefecture", "district",
-              "territory", "department", "oblast"}
-_BIG_CITY = 100_000
-_REGION_CODES = {"OCN", "SEA", "RGN", "GULF", "PEN", "LK", "CONT"}
-
-
-def _hint(span) -> str | None:
-    """Generic word next to the name that says which reading is meant."""
-    doc = span.doc
-    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    prev2 = doc[span.start - 2].lower_ if span.start >= 2 and doc[span.start - 1].lower_ == "of" else ""
-    last = span[-1].lower_
-    if last in _ADM_WORDS or nxt in _ADM_WORDS or prev2 in _ADM_WORDS:
-        return "adm"
-    if last == "city" or nxt == "city" or prev2 == "city":
-        return "city"
-    return None
-
-
-def _trim(span):
-    """Drop leading determiners/direction words and trailing possessives."""
-    doc = span.doc
-    s, e = span.start, span.end
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
-        s += 1
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
-        e -= 1
-    return doc[s:e]
-
-
-def _lookup(gaz: Gazetteer, span) -> tuple[list[Entry], object]:
-    """Candidates for a span, trying it whole, then without generic prefixes/suffixes."""
-    words = [t for t in span]
-    tries = [span]
-    s, e = 0, len(words)
-    while s < e - 1 and words[s].lower_ in _PREFIXES:
-        s += 1
-        tries.append(span[s:e])
-    e2 = e
-    while e2 - 1 > s and words[e2 - 1].lower_ in _SUFFIXES:
-        e2 -= 1
-        tries.append(span[s:e2])
-    for sp in tries:
-        c = gaz.candidates(sp.text)
-        if c:
-            return c, sp
-    return [], span
-
-
-def find_mentions(parsed, gaz: Gazetteer) -> list[_Mention]:
-    mentions: list[_Mention] = []
-    taken = set()
-    for ent in parsed.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        sp = _trim(ent)
-        if not len(sp) or any(t.lower_ in _NON_PLACE_WORDS for t in sp):
-            continue
-        cands, used = _lookup(gaz, sp)
-        m = _Mention(used if cands else sp, [place_key(used.text)], cands, True, _hint(sp))
-        mentions.append(m)
-        taken.update(range(m.span.start, m.span.end))
-    # curated names (districts, crossings) the NER missed or labelled otherwise
-    n = len(parsed)
-    i = 0
-    maxlen = gaz.max_curated_len
-    while i < n:
-        tok = parsed[i]
-        if i in taken or not (tok.is_title or tok.is_upper) or tok.is_stop:
-            i += 1
-            continue
-        hit = None
-        for L in range(min(maxlen, n - i), 0, -1):
-            sp = parsed[i:i + L]
-            if any(j in taken for j in range(i, i + L)):
-                continue
-            if place_key(sp.text) in gaz.curated_keys and sp[-1].is_alpha:
-                hit = sp
-                break
-        if hit is not None:
-            ent_label = hit[0].ent_type_
-            if ent_label in ("PERSON", "NORP") and len(hit) == 1:
-                i += 1
-                continue
-            cands = [c for c in gaz.candidates(hit.text) if c.curated]
-            if cands:
-                mentions.append(_Mention(hit, [place_key(hit.text)], cands, False))
-                taken.update(range(hit.start, hit.end))
-                i = hit.end
-                continue
-        i += 1
-    mentions.extend(_located_names(parsed, gaz, taken))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
-
-
-_LOC_PREPS = {"in", "at", "near", "outside", "from", "to", "around", "across", "into", "towards",
-              "toward", "through", "via", "inside", "between"}
-_MISLABELLED = {"PERSON", "ORG", "PRODUCT", "NORP", ""}
-# 'the town of Southold', 'the village of Nagrig'
-_OF_HEADS = {"city", "town", "village", "district", "province", "region", "county", "suburb",
-             "outskirts", "vicinity", "enclave", "island", "port", "state", "governorate", "area"}
-
-
-def _locative_slot(root, taken: set) -> bool:
-    """The name fills a place slot: object of a locative preposition ('in Tunis'), of
-    'of' after a place noun ('the town of Southold'), or a later conjunct of a list that
-    starts in such a slot or with a known place ('in Zilina, Nitra, Presov and Kosice')."""
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.i != root.i and first.i in taken:
-        return True
-    if first.dep_ == "appos" and first.head.i in taken:
-        return True
-    if first.dep_ not in ("pobj", "appos", "conj"):
-        return False
-    prep = first.head
-    if prep.lower_ in _LOC_PREPS:
-        return True
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_HEADS:
-        return True
-    return first.dep_ == "pobj" and prep.head.lower_ in _LOC_PREPS
-
-
-def _located_names(parsed, gaz: Gazetteer, taken: set) -> list[_Mention]:
-    """Proper names the NER missed or mislabelled ('in Cirencester' as a person, 'in Tunis'
-    as a nationality) but that follow a locative preposition and are the main name of a
-    town of 1,000+ inhabitants or of a larger area. Whole entities only: 'Kent' in
-    'at Kent State University' is not a place."""
-    out = []
-    spans = [e for e in parsed.ents if e.label_ in _MISLABELLED]
-    for tok in parsed:     # capitalised names outside any entity
-        if not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title \
-                and (tok.i == 0 or parsed[tok.i - 1].ent_type_ or parsed[tok.i - 1].pos_ != "PROPN"):
-            j = tok.i
-            while j + 1 < len(parsed) and parsed[j + 1].pos_ == "PROPN" and not parsed[j + 1].ent_type_:
-                j += 1
-            spans.append(parsed[tok.i:j + 1])
-    for sp in spans:
-        if any(t.i in taken for t in sp) or len(sp) > 4 or not sp[0].is_title:
-            continue
-        if not _locative_slot(sp.root, taken):
-            continue
-        cands = [c for c in gaz.candidates(sp.text) if not c.alternate and (
-            c.population >= 1000 or c.curated or c.feature_code.startswith(("ADM", "PCL")))]
-        if cands:
-            out.append(_Mention(sp, [place_key(sp.text)], cands, False, _hint(sp)))
-            taken.update(range(sp.start, sp.end))
-    return out
-
-
-def _name_prior(m: _Mention, c: Entry) -> float:
+def _name_prior(m: Mention, c: Entry) -> float:
     """Prominence, less a penalty for alternate names (heavier when some place carries
     the name as its main name: 'Salisbury' is the English town, not old Harare), and the
     reading asked for by a generic word; a big city beats a same-named province
     ('New York', 'Lagos', 'Hamburg') unless 'state'/'province' says otherwise."""
     s = prior(c)
-    if c.alternate and not c.curated and place_key(c.name) not in {m.keys[0] + " city", m.keys[0] + " town"}:
+    # a country's other names are its own curated list and pycountry's: as good as its name
+    if c.alternate and not c.curated and not c.is_country and place_key(c.name) not in {m.keys[0] + " city", m.keys[0] + " town"}:
         s -= 2.0
         if any(not o.alternate for o in m.cands):
             s -= 2.5
@@ -264,7 +101,7 @@ def _name_prior(m: _Mention, c: Entry) -> float:
     return s
 
 
-def _context_bonus(m: _Mention, c: Entry, doc_cc: Counter, total: int, neighbours: dict,
+def _context_bonus(m: Mention, c: Entry, doc_cc: Counter, total: int, neighbours: dict,
                    doc_admin: set) -> float:
     s = _name_prior(m, c)
     if total and c.country:
@@ -282,7 +119,7 @@ def _context_bonus(m: _Mention, c: Entry, doc_cc: Counter, total: int, neighbour
     return s
 
 
-def _neighbours(mentions: list[_Mention], text: str) -> dict:
+def _neighbours(mentions: list[Mention], text: str) -> dict:
     """For 'X, Y' or 'X in Y' pairs: the countries and admin names Y can be."""
     out = {}
     for a, b in zip(mentions, mentions[1:]):
@@ -312,8 +149,8 @@ def demonym_countries(parsed) -> Counter:
     return out
 
 
-def resolve(mentions: list[_Mention], text: str, gaz: Gazetteer,
-            evidence: Counter | None = None) -> list[tuple[_Mention, Entry]]:
+def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
+            evidence: Counter | None = None) -> list[tuple[Mention, Entry]]:
     """Pick each mention's reading. ``evidence``: extra country weights (demonyms)."""
     neighbours = _neighbours(mentions, text)
     # first pass: document countries from the unambiguous / dominant readings
@@ -331,10 +168,65 @@ def resolve(mentions: list[_Mention], text: str, gaz: Gazetteer,
     total = sum(doc_cc.values())
     out = []
     for m in mentions:
-        if not m.cands:
+        cands = m.cands
+        if m.site:   # a town named in a site's name counts only in the document's countries
+            cands = [c for c in cands if c.country in doc_cc]
+        if not cands:
             continue
-        best = max(m.cands, key=lambda c: _context_bonus(m, c, doc_cc, total, neighbours, doc_admin))
+        best = max(cands, key=lambda c: _context_bonus(m, c, doc_cc, total, neighbours, doc_admin))
         out.append((m, best))
+    return out
+
+
+def _place(m: Mention, e: Entry, site: bool = False) -> Place:
+    """A resolved mention; a site takes its container's point and names but not its GeoNames
+    id, which is the container's, not the site's."""
+    return Place(text=m.text, start=m.start, end=m.end, name=e.name, lat=e.lat, lon=e.lon,
+                 geonameid=None if site else e.geonameid, country=e.country,
+                 feature_code=e.feature_code, admin1=e.admin1)
+
+
+def _focus(resolved: dict, mentions: list[Mention]) -> Entry | None:
+    """Where the document's unplaced sites are taken to be: its town or district (failing
+    that, first-level area) with the most support, a mention of it or of a place within
+    100 km, or of its first-level area. None when it names neither."""
+    named = [(m, resolved[id(m)]) for m in mentions if id(m) in resolved and not m.site]
+    fine = [e for _, e in named if e.feature_code.startswith(("PPL", "ADM2")) or e.curated]
+    pool = fine or [e for _, e in named if e.feature_code == "ADM1"]
+    best, best_score = None, 0.0
+    for e in pool:            # quadratic in the places of one document: tens at most
+        score = 0.0
+        for _, r in named:
+            if r.feature_code == "ADM1" and r.country == e.country and r.name == e.admin1:
+                score += 1.0
+            elif haversine_km(e.lat, e.lon, r.lat, r.lon) < 100:
+                score += 1.0
+        if score > best_score and score >= _FOCUS_SUPPORT:
+            best, best_score = e, score
+    return best
+
+
+def _containers(mentions: list[Mention], resolved: dict, text: str) -> dict:
+    """For each unresolved site: the resolved place right after it ('the Palais des Nations
+    in Geneva', 'Oulton Park, Cheshire'), its possessor ("Derry's Altnagelvin Hospital"),
+    or the document's focus."""
+    out = {}
+    focus = None
+    for i, m in enumerate(mentions):
+        if not m.site or resolved.get(id(m)) is not None:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        prv = mentions[i - 1] if i else None
+        e = None
+        if nxt is not None and text[m.end:nxt.start].strip().lower() in (",", "in", ", in", "at", "near"):
+            e = resolved.get(id(nxt))
+        if e is None and prv is not None and re.fullmatch(r"\s*[’']s?\s*", text[prv.end:m.start]):
+            e = resolved.get(id(prv))
+        if e is None:
+            focus = focus or _focus(resolved, mentions) or False
+            e = focus or None
+        if e is not None:
+            out[id(m)] = e
     return out
 
 
@@ -345,8 +237,12 @@ def geoparse(doc: Document, res) -> list[Place]:
     mentions = find_mentions(parsed, gaz)
     places = []
     resolved = dict((id(m), e) for m, e in resolve(mentions, doc.text, gaz, demonym_countries(parsed)))
+    containers = _containers(mentions, resolved, doc.text)
     for m in mentions:
         e = resolved.get(id(m))
+        if m.site and (e is not None or id(m) in containers):
+            places.append(_place(m, e or containers[id(m)], site=True))
+            continue
         if e is None:
             if m.ner and m.span.root.ent_type_ in ("GPE", "LOC", "FAC") and m.text[:1].isupper() \
                     and not _AGE.match(doc.text, m.end):
@@ -354,9 +250,7 @@ def geoparse(doc: Document, res) -> list[Place]:
             continue
         if _is_actor_use(m.span, e):
             continue
-        places.append(Place(text=m.text, start=m.start, end=m.end, name=e.name, lat=e.lat, lon=e.lon,
-                            geonameid=e.geonameid, country=e.country, feature_code=e.feature_code,
-                            admin1=e.admin1))
+        places.append(_place(m, e))
     return places
 
 

@@ -19,6 +19,7 @@ the pipeline such a site takes the coordinates of the resolved place containing 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from jirga.model import Document, Event, Place, Span
@@ -65,8 +66,26 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[:–—]|-{1,2})\s+", re.M)
 
 
-def _places_in(doc: Document, start: int, end: int) -> list[Place]:
-    return [p for p in doc.places if p.start >= start and p.end <= end]
+class PlaceIndex:
+    """The document's places sorted by start: the places inside a sentence by bisection,
+    so locating every event of a long document costs the events times the places of
+    their sentences, not the events times all the document's places."""
+    __slots__ = ("places", "order", "starts")
+
+    def __init__(self, places: list[Place]):
+        self.places = places
+        self.order = sorted(range(len(places)), key=lambda i: places[i].start)
+        self.starts = [places[i].start for i in self.order]
+
+    def within(self, start: int, end: int) -> list[Place]:
+        """Places lying wholly in [start, end), in the document's own order."""
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        hits = sorted(i for i in self.order[lo:hi] if self.places[i].end <= end)
+        return [self.places[i] for i in hits]
+
+
+def _places_in(doc: Document, start: int, end: int, index: Optional[PlaceIndex] = None) -> list[Place]:
+    return (index or PlaceIndex(doc.places)).within(start, end)
 
 
 def _token_of(parsed, place: Place):
@@ -205,11 +224,13 @@ def _side_path(trigger, tok) -> bool:
     return False
 
 
-def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True) -> Optional[Place]:
+def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
+                       index: Optional[PlaceIndex] = None) -> Optional[Place]:
     """The event's place in its sentence. ``sites``: also consider unresolved named sites
-    (villages, neighbourhoods, camps) found from the parse; see jirga.places.sites."""
+    (villages, neighbourhoods, camps) found from the parse; see jirga.places.sites.
+    ``index``: the document's places indexed once (``PlaceIndex``) when locating many events."""
     s = ev.sentence
-    cands = _places_in(doc, s.start, s.end)
+    cands = _places_in(doc, s.start, s.end, index)
     if sites:
         cands = sorted(cands + site_mentions(parsed, s.start, s.end, cands), key=lambda p: p.start)
     if not cands:
@@ -302,19 +323,19 @@ def dateline(doc: Document, res=None) -> Optional[Place]:
                  geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
 
 
-def _pipeline_location(doc: Document, ev, parsed) -> Optional[Place]:
+def _pipeline_location(doc: Document, ev, parsed, index: PlaceIndex) -> Optional[Place]:
     """Stored events need coordinates: an unresolved site takes those of the resolved place
     its phrase puts it in; failing that, the best resolved reading of the sentence wins;
     an unresolved site is kept (text only) when the sentence offers nothing else."""
-    loc = locate_in_sentence(doc, ev, parsed)
+    loc = locate_in_sentence(doc, ev, parsed, index=index)
     if loc is None or loc.name is not None:
         return loc
     s = ev.sentence
-    resolved = [p for p in _places_in(doc, s.start, s.end) if p.name is not None]
+    resolved = [p for p in _places_in(doc, s.start, s.end, index) if p.name is not None]
     inner = with_container(loc, resolved, parsed)
     if inner is not None:
         return inner
-    alt = locate_in_sentence(doc, ev, parsed, sites=False)
+    alt = locate_in_sentence(doc, ev, parsed, sites=False, index=index)
     return alt if alt is not None and alt.name is not None else loc
 
 
@@ -323,8 +344,9 @@ def locate_events(doc: Document, res) -> None:
     parsed = doc.parsed
     if parsed is None or not doc.events:
         return
+    index = PlaceIndex(doc.places)
     for ev in doc.events:
-        ev.location = _pipeline_location(doc, ev, parsed)
+        ev.location = _pipeline_location(doc, ev, parsed, index)
     # continuation: the next sentence reports the same kind of event with a place
     by_sent: dict[int, list] = {}
     for ev in doc.events:
@@ -349,7 +371,7 @@ def locate_events(doc: Document, res) -> None:
                 if tok.lemma_.lower() in lemmas:
                     probe = Event(doc_id=ev.doc_id, event_id="", event_type=ev.event_type, sentence=nxt,
                                   trigger=Span(tok.idx, tok.idx + len(tok), tok.text))
-                    loc = _pipeline_location(doc, probe, parsed)
+                    loc = _pipeline_location(doc, probe, parsed, index)
                     if loc is not None:
                         ev.location = loc
                         break

@@ -7,11 +7,15 @@ import re
 import unicodedata
 
 
+# apostrophes and the letters transliterations use for 'ayn and hamza: "‘Afrīn" is Afrin
+_QUOTES = re.compile("[\u2018\u2019'`\u00b4\u02bb\u02bc\u02be\u02bf]")
+
+
 def place_key(s: str) -> str:
     """Lower-case, accents and punctuation folded, spaces collapsed; 'the' dropped."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.lower().replace("’", "").replace("'", "").replace("`", "").replace("ʻ", "").replace("ʼ", "")
+    s = _QUOTES.sub("", s.lower())
     s = re.sub(r"[-./,&()]+", " ", s)
     s = " ".join(s.split())
     if s.startswith("the "):

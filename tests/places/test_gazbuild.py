@@ -53,3 +53,21 @@ def test_build_columns_and_index_agree():
     i = index[place_key("Torkham")][0] // 2
     assert packed["name"][i] == "Torkham" and packed["fc"][i] == "PSTB" and packed["cur"][i] == 1
     assert "angoor adda" in curated_keys and "AFG" in admin1
+
+
+def test_without_article_strips_only_a_leading_arabic_article():
+    assert gazbuild.without_article(["Al Qamishli", "Ar-Raqqah", "Aleppo", "El Paso"]) == \
+        ["Qamishli", "Raqqah", "Paso"]       # the caller applies it to Arabic-speaking states only
+
+
+def test_built_index_holds_short_country_names_counties_and_article_less_towns(gaz):
+    assert any(e.is_country and e.country == "BIH" for e in gaz.candidates("Bosnia"))
+    assert any(e.is_country and e.country == "VAT" for e in gaz.candidates("Holy See"))
+    county = gaz.candidates("Cook County")[0]
+    assert county.feature_code == "ADM2" and county.country == "USA"
+    assert gaz.candidates("St. Croix County")[0].name == "Saint Croix County"
+    assert not any(e.feature_code == "ADM2" and e.country == "USA" for e in gaz.candidates("Cook"))
+    q = gaz.candidates("Qamishli")[0]
+    assert q.country == "SYR" and not q.alternate        # as much its name as 'Al Qamishli'
+    assert gaz.candidates("Gironde")[0].feature_code == "ADM2"      # an ISO 3166-2 department
+    assert gaz.candidates("Salerno")[0].feature_code.startswith("PPL")   # the city, not its province

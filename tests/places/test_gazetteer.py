@@ -62,3 +62,13 @@ def test_us_states_carry_geonames_ids_and_abbreviations(gaz):
 def test_british_counties_exist(gaz):
     e = _top(gaz, "Hampshire")
     assert e.feature_code == "ADM2" and e.country == "GBR"
+
+
+def test_curated_areas_the_packages_lack(gaz):
+    y = _top(gaz, "Yorkshire")
+    assert y.country == "GBR" and y.curated
+    assert _top(gaz, "East Yorkshire").name == "East Riding of Yorkshire"
+
+
+def test_country_other_names_rank_as_the_country(gaz):
+    assert _top(gaz, "Trinidad").country == "TTO"

@@ -94,3 +94,28 @@ def test_name_after_locative_preposition_found(parse, res):
     # a town the NER tends to take for a person or an organisation
     p = _places(parse, res, "Mr Hobbs, 54, died at his home in Cirencester on Tuesday.")
     assert "Cirencester" in p and p["Cirencester"].country == "GBR"
+
+
+# -- sites and document focus ---------------------------------------------------------
+def test_site_in_a_known_place_takes_its_point(parse, res):
+    p = _places(parse, res, "The briefing was held at the Palais des Nations in Geneva on Friday.")
+    site = next(v for k, v in p.items() if "Palais" in k)
+    assert site.name == "Geneva" and site.geonameid is None and site.lat is not None
+
+
+def test_sites_of_a_local_story_take_its_focus(parse, res):
+    text = ("Police in Belfast said a man was arrested in Belfast on Tuesday. Officers searched homes "
+            "across Belfast and in Lisburn, near Belfast. The weapon was found at McCandless Street.")
+    p = _places(parse, res, text)
+    assert p["McCandless Street"].name == "Belfast"
+
+
+def test_one_passing_mention_is_no_focus(parse, res):
+    p = _places(parse, res, "A fan travelled from Belfast. The weapon was found at McCandless Street.")
+    assert "McCandless Street" not in p or p["McCandless Street"].lat is None
+
+
+def test_country_short_name_and_article_less_town(parse, res):
+    p = _places(parse, res, "He was killed in Bosnia in 1995. Turkey fired on towns near Qamishli on Tuesday.")
+    assert p["Bosnia"].country == "BIH" and p["Bosnia"].feature_code.startswith("PCL")
+    assert p["Qamishli"].country == "SYR"

@@ -113,3 +113,60 @@ def test_event_subject_with_a_place(parse, res):
 def test_place_naming_a_site_is_the_location(parse, res):
     assert _locate_one(parse, res, "The protesters marched to the Sydney offices of the United Nations.",
                        "marched") == "Sydney"
+
+
+# -- place index (issue 12: linear in the document's places) -------------------------
+def _scan(places, start, end):
+    """The former definition: every place of the document tested for every sentence."""
+    return [p for p in places if p.start >= start and p.end <= end]
+
+
+def test_place_index_gives_what_a_full_scan_gives():
+    import random
+
+    from jirga.model import Place
+    from jirga.places.locate import PlaceIndex
+    rng = random.Random(7)
+    places = []
+    for _ in range(400):                         # unsorted, overlapping, some zero-length
+        a = rng.randrange(0, 5000)
+        places.append(Place(text="x", start=a, end=a + rng.randrange(0, 30)))
+    index = PlaceIndex(places)
+    bounds = [(0, 0), (0, 5030), (4990, 5030), (10, 10)] + \
+        [tuple(sorted((rng.randrange(0, 5030), rng.randrange(0, 5030)))) for _ in range(500)]
+    for s, e in bounds:
+        assert index.within(s, e) == _scan(places, s, e), (s, e)
+    assert PlaceIndex([]).within(0, 10) == []
+
+
+def test_place_index_keeps_the_documents_order():
+    from jirga.model import Place
+    from jirga.places.locate import PlaceIndex
+    late, early = Place(text="b", start=50, end=55), Place(text="a", start=10, end=15)
+    assert [p.text for p in PlaceIndex([late, early]).within(0, 100)] == ["b", "a"]
+
+
+def test_locate_events_reads_the_places_once_per_document(parse, res, monkeypatch):
+    """Locating every event indexes the places once: it does not scan them per event."""
+    from jirga.places import locate
+    from jirga.places.geoparse import geoparse
+    from jirga.model import Event, Span
+    text = " ".join(f"Militants attacked a checkpoint in Peshawar on day {i}." for i in range(40))
+    doc = parse(text)
+    doc.places = geoparse(doc, res)
+    doc.events = []
+    for i, s in enumerate(doc.sentences):
+        k = doc.text.index("attacked", s.start)
+        doc.events.append(Event(doc_id=doc.id, event_id=str(i), event_type="ASSAULT", sentence=s,
+                                trigger=Span(k, k + 8, "attacked")))
+    built = []
+    real = locate.PlaceIndex.__init__
+
+    def counting(self, places):
+        built.append(len(places))
+        real(self, places)
+    monkeypatch.setattr(locate.PlaceIndex, "__init__", counting)
+    locate.locate_events(doc, res)
+    assert built == [len(doc.places)] and len(doc.places) >= 40
+    assert all(ev.location is not None and ev.location.name == "Peshawar" for ev in doc.events)
+    assert [ev.location.start for ev in doc.events] == [p.start for p in doc.places if p.name == "Peshawar"]

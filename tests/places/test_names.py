@@ -33,3 +33,8 @@ def test_haversine_km_known_distances():
     kabul_peshawar = haversine_km(34.53, 69.17, 34.01, 71.58)
     assert 220 < kabul_peshawar < 235
     assert haversine_km(34.01, 71.58, 34.53, 69.17) == pytest.approx(kabul_peshawar)
+
+
+def test_place_key_drops_ayn_and_hamza_marks():
+    assert place_key("‘Afrīn") == place_key("Afrin") == "afrin"
+    assert place_key("Maʿarrat") == "maarrat"

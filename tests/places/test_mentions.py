@@ -1,0 +1,63 @@
+"""Finding place mentions before resolution (``jirga/places/mentions.py``)."""
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(parse, res, text):
+    from jirga.places.gazetteer import get_gazetteer
+    from jirga.places.mentions import find_mentions
+    return {m.text: m for m in find_mentions(parse(text).parsed, get_gazetteer(res))}
+
+
+def test_adjacent_place_entities_joined_when_they_name_one_place(parse, res):
+    from jirga.places.gazetteer import get_gazetteer
+    from jirga.places.mentions import _place_entities
+    doc = parse("Works on the Tijuana River in Baja California will start in ten days.").parsed
+    ents = list(_place_entities(doc, get_gazetteer(res)))
+    if any(e.text == "Baja" for e in doc.ents):           # the NER splits it: we join it
+        assert "Baja California" in [e.text for e in ents]
+    assert "Baja" not in [e.text for e in ents]
+
+
+def test_name_followed_by_its_area_is_a_place(parse, res):
+    m = _mentions(parse, res, "Migrants have been camped out in Matias Romero, Oaxaca State, Mexico.")
+    assert "Matias Romero" in m
+    assert {c.country for c in m["Matias Romero"].cands} == {"MEX"}
+
+
+def test_other_occurrences_of_a_place_name_follow_it(parse, res):
+    text = ("Turkish troops shelled villages in Afrin on Sunday. Afrin has been under siege since "
+            "January, and Afrin residents fled.")
+    from jirga.places.gazetteer import get_gazetteer
+    from jirga.places.mentions import find_mentions
+    found = [m for m in find_mentions(parse(text).parsed, get_gazetteer(res)) if m.text == "Afrin"]
+    assert len(found) >= 2 and all(c.country == "SYR" for m in found for c in m.cands[:1])
+
+
+def test_site_takes_the_town_in_its_name(parse, res):
+    m = _mentions(parse, res, "He was taken to Colchester General Hospital for further care.")
+    site = next(v for k, v in m.items() if "Hospital" in k)
+    assert site.site and any(c.name == "Colchester" and c.country == "GBR" for c in site.cands)
+
+
+def test_street_is_not_named_after_a_town(parse, res):
+    from jirga.places.gazetteer import get_gazetteer
+    from jirga.places.mentions import embedded
+    doc = parse("The dogs were taken from a farm along Kingsley Road on Sunday.").parsed
+    span = next(doc[i:i + 2] for i, t in enumerate(doc) if t.text == "Kingsley")
+    assert embedded(get_gazetteer(res), span) == []
+
+
+def test_abbreviation_is_not_a_small_town(parse, res):
+    m = _mentions(parse, res, "Wastewater in WA is diluted before it reaches the sea.")
+    assert not any(c.feature_code.startswith("PPL") for v in m.values() for c in v.cands)
+
+
+def test_district_of_prefix_is_dropped(parse, res):
+    from jirga.places.gazetteer import get_gazetteer
+    from jirga.places.mentions import lookup
+    doc = parse("The case was filed in the District of Massachusetts on Monday.").parsed
+    span = next(doc[i:i + 3] for i, t in enumerate(doc) if t.text == "District")
+    cands, used = lookup(get_gazetteer(res), span)
+    assert used.text == "Massachusetts" and cands[0].feature_code == "ADM1"
