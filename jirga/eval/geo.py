@@ -4,9 +4,13 @@ Gold: literal toponyms with coordinates. A gold toponym is found when a predicte
 place overlaps its span. Exact match: same GeoNames id (or within 1 km when either
 side has no id). Accuracy@161: predicted coordinates within 161 km (100 miles).
 Precision: predicted places overlapping any gold toponym (of any type) / predicted.
+``splits``: the same figures for ``dev`` documents (we may tune on them) and ``heldout``
+ones (nobody does): a document is held out when the first 8 hex digits of the SHA-1 of its
+id, as a number, are divisible by 3.
 """
 from __future__ import annotations
 
+import hashlib
 import statistics
 import time
 from pathlib import Path
@@ -24,10 +28,26 @@ def _gold_ok(t) -> bool:
         and t.get("offset_ok", True)
 
 
+SPLITS = ("dev", "heldout")
+
+
+def split_of(doc_id: str) -> str:
+    """The part a GeoWebNews document belongs to: a third held out from tuning."""
+    return "heldout" if int(hashlib.sha1(doc_id.encode()).hexdigest()[:8], 16) % 3 == 0 else "dev"
+
+
+def _part(n_gold: int, found: int, exact: int, within: int) -> dict:
+    return {"gold_toponyms": n_gold, "found": found, "recall": found / n_gold if n_gold else 0.0,
+            "acc161_of_found": within / found if found else 0.0,
+            "exact_of_gold": exact / n_gold if n_gold else 0.0,
+            "acc161_of_gold": within / n_gold if n_gold else 0.0}
+
+
 def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
     t0 = time.time()
     recs = list(gold_records(path, limit))
     texts = [r["text"] for r in recs]
+    parts = {name: [0, 0, 0, 0] for name in SPLITS}   # gold, found, exact, within
     n_gold = found = exact = within = 0
     errors = []
     n_pred = pred_ok = 0
@@ -42,10 +62,13 @@ def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
             if t.get("type") not in literal_types or t.get("lat") is None or not t.get("offset_ok", True):
                 continue
             n_gold += 1
+            part = parts[split_of(str(r["id"]))]
+            part[0] += 1
             hit = next((p for p in places if p.start < t["end"] and t["start"] < p.end), None)
             if hit is None or hit.lat is None:
                 continue
             found += 1
+            part[1] += 1
             km = haversine_km(float(t["lat"]), float(t["lon"]), hit.lat, hit.lon)
             errors.append(km)
             gid = t.get("geonameid")
@@ -55,6 +78,8 @@ def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
                 ok = km <= 1.0
             exact += ok
             within += km <= 161
+            part[2] += ok
+            part[3] += km <= 161
     return {
         "dataset": Path(path).name, "documents": len(recs), "gold_toponyms": n_gold,
         "found": found, "recall": found / n_gold if n_gold else 0.0,
@@ -65,6 +90,7 @@ def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
         "mean_error_km": statistics.mean(errors) if errors else None,
         "median_error_km": statistics.median(errors) if errors else None,
         "predicted": n_pred, "precision_vs_all_gold": pred_ok / n_pred if n_pred else 0.0,
+        "splits": {name: _part(*counts) for name, counts in parts.items()},
         "seconds": round(time.time() - t0, 1),
     }
 
@@ -78,6 +104,8 @@ def render(report: dict) -> str:
         f"  within 161 km (found / all){r['acc161_of_found']:.1%} / {r['acc161_of_gold']:.1%}",
         f"  error km (mean / median)   {r['mean_error_km'] or 0:.0f} / {r['median_error_km'] or 0:.0f}",
         f"  precision vs all gold toponyms {r['precision_vs_all_gold']:.1%} of {r['predicted']} predicted",
+        *(f"    {name:<8} found {p['recall']:.1%}, within 161 km of found {p['acc161_of_found']:.1%} "
+          f"({p['gold_toponyms']} toponyms)" for name, p in r.get("splits", {}).items()),
         f"  ({r['seconds']} s)",
     ]
     return "\n".join(lines)

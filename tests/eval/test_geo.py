@@ -12,6 +12,16 @@ def test_geo_eval_runs(res):
     assert r["documents"] == 10 and r["gold_toponyms"] > 0
     assert 0.0 <= r["acc161_of_found"] <= 1.0
     assert "within 161 km" in geo.render(r)
+    parts = r["splits"]
+    assert sum(p["gold_toponyms"] for p in parts.values()) == r["gold_toponyms"]
+    assert sum(p["found"] for p in parts.values()) == r["found"]
+
+
+def test_geo_split_holds_out_a_third_by_document_id():
+    from jirga.eval.geo import split_of
+    held = [split_of(str(i)) for i in range(3000)]
+    assert 0.28 < held.count("heldout") / 3000 < 0.38
+    assert split_of("abc") == split_of("abc")
 
 
 @pytest.mark.skipif(not (GOLD / "eventloc_halterman.jsonl").is_file(), reason="gold data not available")
