@@ -40,8 +40,11 @@ NAMES = {
     "SYR": ["Syria"], "VNM": ["Vietnam", "Viet Nam"], "LAO": ["Laos"], "BOL": ["Bolivia"],
     "VEN": ["Venezuela"], "TZA": ["Tanzania"], "MDA": ["Moldova", "Moldavia", "Moldovia"],
     "CZE": ["Czech Republic", "Czechia"], "CIV": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"],
-    "COD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire"],
-    "COG": ["Republic of the Congo", "Congo", "Congo-Brazzaville"],
+    # "Congo" and "Congolese" alone mean the DRC in today's news (Reuters and AP style: "Congo"
+    # is the DRC, "Republic of Congo" the other); the Republic of the Congo is named in full
+    "COD": ["Democratic Republic of the Congo", "Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Zaire",
+            "Democratic Republic of Congo", "D.R. Congo"],
+    "COG": ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
     "MMR": ["Myanmar", "Burma"], "TUR": ["Turkey", "Türkiye", "Turkiye"],
     "PSE": ["Palestine", "Palestinian territories", "Palestinian Authority", "PA", "State of Palestine"],
     "TWN": ["Taiwan", "Republic of China"], "HKG": ["Hong Kong"], "VAT": ["Holy See", "Vatican"],
@@ -57,6 +60,9 @@ NAMES = {
     "LBY": ["Libya"], "IND": ["India", "Bharat"], "JPN": ["Japan"], "GEO": ["Georgia"], "ISR": ["Israel"],
 }
 
+# Names pycountry gives a state that the news uses for another (see NAMES).
+TAKEN = {"COG": {"Congo"}}
+
 # Demonyms / adjectives; the first is the usual one.
 DEMONYMS = {
     "AFG": "Afghan Afghani", "ALB": "Albanian", "DZA": "Algerian", "AND": "Andorran", "AGO": "Angolan",
@@ -67,7 +73,7 @@ DEMONYMS = {
     "BIH": "Bosnian", "BWA": "Botswanan", "BRA": "Brazilian", "BRN": "Bruneian",
     "BGR": "Bulgarian", "BFA": "Burkinabe", "BDI": "Burundian", "KHM": "Cambodian", "CMR": "Cameroonian",
     "CAN": "Canadian", "CPV": "Cape_Verdean", "CAF": "Central_African", "TCD": "Chadian", "CHL": "Chilean",
-    "CHN": "Chinese", "COL": "Colombian", "COM": "Comoran Comorian", "COG": "Congolese",
+    "CHN": "Chinese", "COL": "Colombian", "COM": "Comoran Comorian", "COD": "Congolese",
     "CRI": "Costa_Rican", "CIV": "Ivorian", "HRV": "Croatian Croat", "CUB": "Cuban", "CYP": "Cypriot",
     "CZE": "Czech", "DNK": "Danish Dane", "DJI": "Djiboutian", "DMA": "Dominican_(Dominica)",
     "DOM": "Dominican", "ECU": "Ecuadorian Ecuadoran", "EGY": "Egyptian", "SLV": "Salvadoran Salvadorean",
@@ -142,7 +148,7 @@ def build() -> list[dict]:
         code = c.alpha_3
         names = [n for n in [*(NAMES.get(code, [])), getattr(c, "common_name", None), c.name,
                              getattr(c, "official_name", None)] if n]
-        names = list(dict.fromkeys(names))
+        names = [n for n in dict.fromkeys(names) if n not in TAKEN.get(code, ())]
         owner = OWNER.get(code)
         rec = {"name": names[0], "kind": "territory" if owner else "state",
                "aliases": names[1:], "roles": [{"country": owner or code, "sector": "GOV"}]}

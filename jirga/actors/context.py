@@ -52,10 +52,17 @@ def item_country(reg: Registry, it: Item) -> Optional[str]:
     if it.kind in ("demonym", "plural"):
         return it.country.roles[0].country
     if it.kind == "actor" and it.actors[0].kind != "media":
+        if len(it.actors) > 1 and len({_home(a) for a in it.actors}) > 1:
+            return None  # an alias of several countries' actors (PTI, RSF) is no evidence
         role = it.actors[0].role_at(None)
         if role and role.country in reg.states:
             return role.country
     return None
+
+
+def _home(actor) -> Optional[str]:
+    role = actor.role_at(None)
+    return role.country if role else None
 
 
 def _nearest(reg: Registry, sentence: str, text: str, tied: set) -> Optional[str]:

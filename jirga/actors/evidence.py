@@ -28,8 +28,9 @@ ATTACH = {"at", "in", "of", "from", "inside", "near", "on", "along", "based"}
 BOUNDARY = {"said", "says", "say", "who", "which", "that", "and", "or", "but", "were", "was", "is",
             "are", "had", "has", "have", "after", "when", "while", "as", "to", "by", "with", "for"}
 GOV_SECTORS = {"GOV"}
-# sectors whose country is where the event happens (not the attackers')
-PLACE_SECTORS = {"MIL", "COP", "CVL", "MED", "SPY", "BUS", "LAB", "EDU", "REL", "JRN", "AGR", "SOC"}
+# sectors whose country is where the event happens (not the attackers'); not intelligence
+# services, whose work is abroad ("the agency said North Korean troops were in Russia")
+PLACE_SECTORS = {"MIL", "COP", "CVL", "MED", "BUS", "LAB", "EDU", "REL", "JRN", "AGR", "SOC"}
 NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "the", "a", "an"}

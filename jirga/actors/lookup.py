@@ -12,7 +12,7 @@ from rapidfuzz import process as rf_process
 from jirga.actors.combine import Resolution, decide, from_actor
 from jirga.actors.mention import strip_honorifics, tag
 from jirga.actors.registry import Actor, Registry
-from jirga.actors.text import drop_parens, norm, skeleton, tokens
+from jirga.actors.text import ANY_CASE, case_ok, drop_parens, norm, skeleton, tokens
 from jirga.periods import middle
 
 FUZZY_MIN_LEN = 5
@@ -23,12 +23,14 @@ def _fuzzy(reg: Registry, key: str, cutoff: float) -> Optional[Actor]:
         return None
     choices = reg.cache.get("fuzzy.choices")
     if choices is None:
-        choices = [k for k in reg.aliases if len(k) >= FUZZY_MIN_LEN]
+        # acronyms and everyday words need their case: never matched loosely
+        choices = [k for k, bucket in reg.aliases.items() if len(k) >= FUZZY_MIN_LEN
+                   and any(rule == ANY_CASE for _, rule in bucket)]
         reg.cache["fuzzy.choices"] = choices
     hit = rf_process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if hit is None or hit[0][0] != key[0]:
         return None
-    return reg.candidates(hit[0])[0]
+    return next(a for a, rule in reg.aliases[hit[0]] if rule == ANY_CASE)
 
 
 def resolve_free(reg: Registry, text: str, date=None) -> Resolution:
@@ -52,7 +54,7 @@ def _resolve_free(reg: Registry, text: str, day) -> Resolution:
     if not keys:
         return Resolution(text)
     for k in keys:
-        cands = [a for a, acro in reg.aliases.get(k, ()) if not acro or _upper(text, k)]
+        cands = [a for a, rule in reg.aliases.get(k, ()) if _case(rule, text, k)]
         if cands:
             return from_actor(text, cands[0], day, "exact")
     tagged = tag(reg, bare)
@@ -76,5 +78,8 @@ def _resolve_free(reg: Registry, text: str, day) -> Resolution:
     return res or Resolution(text)
 
 
-def _upper(text: str, key: str) -> bool:
-    return all(o.isupper() or o.isdigit() for t, o in tokens(text) if t in key.split())
+def _case(rule: str, text: str, key: str) -> bool:
+    if rule == ANY_CASE:
+        return True
+    words = key.split()
+    return case_ok(rule, key, [o for t, o in tokens(text) if t in words])

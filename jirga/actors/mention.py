@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from jirga.actors.registry import Actor, Registry
-from jirga.actors.text import tokens
+from jirga.actors.text import case_ok, tokens
 
 
 @dataclass(slots=True)
@@ -40,7 +40,16 @@ def tag(reg: Registry, text: str) -> list[Item]:
                 break
         else:
             i += 1
-    return _ethnic(low, _split_titles(reg, low, items))
+    return _ethnic(low, _split_titles(reg, low, _stances(low, items)))
+
+
+STANCE = {"pro", "anti"}
+
+
+def _stances(low: list[str], items: list[Item]) -> list[Item]:
+    """'pro-Russian separatists', 'anti-government protesters', 'pro-Kremlin media': a word after
+    'pro' or 'anti' says whom they side with, not whose they are; it is dropped."""
+    return [it for it in items if not (it.start > 0 and low[it.start - 1] in STANCE)]
 
 
 def _ethnic(low: list[str], items: list[Item]) -> list[Item]:
@@ -75,8 +84,7 @@ def _split_titles(reg: Registry, low: list[str], items: list[Item]) -> list[Item
 
 def lookup_ngram(reg: Registry, key: str, toks, start: int, end: int) -> Optional[Item]:
     """The item for one n-gram (``key`` normalised, ``toks`` its (lower, original) tokens)."""
-    cands = [a for a, acro in reg.aliases.get(key, ())
-             if not acro or all(o.isupper() or o.isdigit() for _, o in toks)]
+    cands = [a for a, rule in reg.aliases.get(key, ()) if case_ok(rule, key, [o for _, o in toks])]
     if cands:
         return Item("actor", start, end, actors=tuple(cands), sector=reg.agents.get(key))
     if key in reg.titles:

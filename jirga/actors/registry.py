@@ -18,14 +18,15 @@ import yaml
 
 from jirga import data
 from jirga import errors
-from jirga.actors.text import is_acronym, norm, skeleton
+from jirga.actors.text import ANY_CASE, alias_case, is_acronym, norm, skeleton
 from jirga.errors import DataFileError
 from jirga.settings import DEFAULTS
 
 SHIPPED = ("states.yaml", "igos.yaml", "groups.yaml", "leaders.yaml", "pak_afg.yaml",
            "leaders_europe.yaml", "leaders_americas.yaml", "leaders_africa.yaml",
            "leaders_middle_east.yaml", "leaders_asia.yaml", "institutions_security.yaml",
-           "institutions_state.yaml", "parties_groups.yaml", "media_business.yaml")
+           "institutions_state.yaml", "parties_groups.yaml", "media_business.yaml", "people.yaml",
+           "central_banks.yaml", "regions.yaml")
 LEXICON = "actors/agents.yaml"
 NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SECTORS = set("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED "
@@ -35,7 +36,7 @@ KINDS = {"state", "territory", "capital", "region", "person", "org", "party", "a
 # Kinds that stand for a state's government unless a role says otherwise.
 STATE_KINDS = {"state", "territory", "capital", "region", "government"}
 ROLE_KEYS = {"country", "sector", "start", "end", "office"}
-ACTOR_KEYS = {"name", "kind", "aliases", "wikidata", "roles", "demonyms", "plurals",
+ACTOR_KEYS = {"name", "kind", "aliases", "proper", "wikidata", "roles", "demonyms", "plurals",
               "country", "sector", "start", "end", "office"}
 
 
@@ -60,6 +61,7 @@ class Actor:
     roles: list = field(default_factory=list)
     demonyms: list = field(default_factory=list)
     plurals: list = field(default_factory=list)
+    proper: list = field(default_factory=list)  # aliases that are everyday words: matched capitalised only
     source: str = ""  # file:line it came from
 
     def role_at(self, date: Optional[str]) -> Optional[Role]:
@@ -83,6 +85,8 @@ class Actor:
 
     def to_dict(self) -> dict:
         d = {"name": self.name, "kind": self.kind, "aliases": list(self.aliases)}
+        if self.proper:
+            d["proper"] = list(self.proper)
         if self.wikidata:
             d["wikidata"] = self.wikidata
         if self.demonyms:
@@ -97,7 +101,7 @@ class Registry:
 
     def __init__(self, actors: list[Actor], lexicon: dict):
         self.actors = actors
-        self.aliases: dict[str, list[tuple[Actor, bool]]] = {}  # key -> [(actor, acronym)]
+        self.aliases: dict[str, list[tuple[Actor, str]]] = {}  # key -> [(actor, case rule: text.alias_case)]
         self.skeletons: dict[str, list[Actor]] = {}
         self.demonyms: dict[str, Actor] = {}   # "pakistani" -> Pakistan
         self.plurals: dict[str, Actor] = {}    # "afghans" -> Afghanistan
@@ -115,14 +119,18 @@ class Registry:
 
     # -- building -----------------------------------------------------------------------
     def _index(self, actor: Actor) -> None:
-        for alias in [actor.name, *actor.aliases]:
+        proper = set(actor.proper)
+        for alias in [actor.name, *actor.aliases, *actor.proper]:
             key = norm(alias)
             if not key:
                 continue
-            entry = (actor, is_acronym(alias))
+            rule = alias_case(alias, alias in proper)
+            entry = (actor, rule)
             bucket = self.aliases.setdefault(key, [])
             if all(a is not actor for a, _ in bucket):
                 bucket.append(entry)
+            if rule != ANY_CASE:
+                continue  # an acronym or an everyday word: no spelling variants
             if actor.kind not in ("state", "territory", "capital") and len(skeleton(key)) >= 6:
                 sk = self.skeletons.setdefault(skeleton(key), [])
                 if actor not in sk:
@@ -207,6 +215,7 @@ def _merge(actor: Actor, actors: list, by_name: dict, user: bool = False) -> Non
             actors.append(actor)
         return
     old.aliases = list(dict.fromkeys([*old.aliases, *actor.aliases]))
+    old.proper = list(dict.fromkeys([*old.proper, *actor.proper]))
     if actor.roles:
         old.roles = actor.roles
     old.wikidata = actor.wikidata or old.wikidata
@@ -283,6 +292,7 @@ def _actor(d, where: str, countries: Optional[set] = None) -> Actor:
     if wd and not (str(wd)[0] == "Q" and str(wd)[1:].isdigit()):
         raise DataFileError(f"{where}: wikidata id {wd!r} should look like Q42418", errors.BAD_ACTOR_ENTRY)
     return Actor(name=str(d["name"]), kind=kind, aliases=_names(d.get("aliases"), where),
+                 proper=_names(d.get("proper"), where),
                  wikidata=str(wd) if wd else None, roles=roles,
                  demonyms=_names(d.get("demonyms"), where), plurals=_names(d.get("plurals"), where),
                  source=where)

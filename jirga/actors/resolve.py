@@ -92,11 +92,14 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
             out.name = out.name if sector == "GOV" else None
         return out
     if out.method == "exact" and len(reg.candidates(norm(text))) > 1:
-        prefer = _main_country(reg, context)
+        prefer = _main_country(reg, context, text)
         actor = _pick(reg.candidates(norm(text)), prefer, day)
         return _from_actor(text, actor, day, "exact")
     if out.method == "bare":
-        country = (None if out.kin else agent_country(reg, text, context, out.sector, places)) \
+        # an office belongs to its state wherever the holder acts: "the chief of the general
+        # staff would lead the campaign in Ukraine" is not Ukraine's
+        sector = None if out.office and out.sector != "GOV" else out.sector
+        country = (None if out.kin else agent_country(reg, text, context, sector, places)) \
             or _main_country(reg, context, text, exclude=out.kin) or out.kin
         if country is None:
             return out

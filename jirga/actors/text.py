@@ -45,6 +45,27 @@ def is_acronym(alias: str) -> bool:
     return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
+# How an alias must be written to match: any case, all capitals (short acronyms: US, WHO),
+# or capitalised as written (names that are everyday words: Shell, Dawn, the Diet).
+ANY_CASE, CAPITALS, CAPITALISED = "", "upper", "cap"
+
+
+def alias_case(alias: str, proper: bool = False) -> str:
+    """The case rule of an alias: ``proper`` aliases are listed under ``proper`` in the files."""
+    if is_acronym(alias):
+        return CAPITALS
+    return CAPITALISED if proper else ANY_CASE
+
+
+def case_ok(rule: str, alias: str, originals) -> bool:
+    """Whether tokens as written (``originals``) meet an alias's case rule; articles are free."""
+    if rule == CAPITALS:
+        return all(o.isupper() or o.isdigit() for o in originals)
+    if rule == CAPITALISED:
+        return all(o[:1].isupper() or o[:1].isdigit() or o.lower() in _LEADING for o in originals)
+    return True
+
+
 def skeleton(key: str) -> str:
     """Transliteration-proof key: consonants only, doubled letters collapsed.
 
