@@ -190,17 +190,27 @@ def _focus(resolved: dict, mentions: list[Mention]) -> Entry | None:
     """Where the document's unplaced sites are taken to be: its town or district (failing
     that, first-level area) with the most support, a mention of it or of a place within
     100 km, or of its first-level area. None when it names neither."""
-    named = [(m, resolved[id(m)]) for m in mentions if id(m) in resolved and not m.site]
-    fine = [e for _, e in named if e.feature_code.startswith(("PPL", "ADM2")) or e.curated]
-    pool = fine or [e for _, e in named if e.feature_code == "ADM1"]
+    # distinct places with their mention counts: a long document names the same few places
+    # thousands of times, and each pair of distinct places is compared once
+    counts: Counter = Counter()
+    entries: dict = {}
+    for m in mentions:
+        e = resolved.get(id(m))
+        if e is not None and not m.site:
+            key = (e.name, e.lat, e.lon, e.feature_code, e.country, e.admin1)
+            counts[key] += 1
+            entries.setdefault(key, e)
+    named = [(entries[k], n) for k, n in counts.items()]
+    fine = [e for e, _ in named if e.feature_code.startswith(("PPL", "ADM2")) or e.curated]
+    pool = fine or [e for e, _ in named if e.feature_code == "ADM1"]
     best, best_score = None, 0.0
-    for e in pool:            # quadratic in the places of one document: tens at most
+    for e in pool:
         score = 0.0
-        for _, r in named:
+        for r, n in named:
             if r.feature_code == "ADM1" and r.country == e.country and r.name == e.admin1:
-                score += 1.0
+                score += n
             elif haversine_km(e.lat, e.lon, r.lat, r.lon) < 100:
-                score += 1.0
+                score += n
         if score > best_score and score >= _FOCUS_SUPPORT:
             best, best_score = e, score
     return best
