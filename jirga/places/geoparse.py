@@ -19,7 +19,7 @@ from jirga import data
 from jirga.model import Document, Place, content_id
 from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, prior
 from jirga.places.mentions import Mention, find_mentions
-from jirga.places.names import haversine_km, place_key
+from jirga.places.names import haversine_km, place_key, skeleton
 
 
 _ACTOR_PREPS = {"with", "between", "against", "by", "and"}
@@ -84,7 +84,9 @@ def _name_prior(m: Mention, c: Entry) -> float:
     ('New York', 'Lagos', 'Hamburg') unless 'state'/'province' says otherwise."""
     s = prior(c)
     # a country's other names are its own curated list and pycountry's: as good as its name
-    if c.alternate and not c.curated and not c.is_country and place_key(c.name) not in {m.keys[0] + " city", m.keys[0] + " town"}:
+    if (c.alternate and not c.curated and not c.is_country
+            and place_key(c.name) not in {m.keys[0] + " city", m.keys[0] + " town"}
+            and skeleton(c.name) != skeleton(m.text)):   # a transliteration is the name itself
         s -= 2.0
         if any(not o.alternate for o in m.cands):
             s -= 2.5

@@ -23,6 +23,13 @@ def place_key(s: str) -> str:
     return s
 
 
+def skeleton(s: str) -> str:
+    """A name's consonants, folded and without doubled letters: transliterations of one
+    name share it ("Jenin", "Janīn"; "Qandahar", "Kandahar" do not: q is not k)."""
+    out = re.sub(r"[^a-z]|[aeiouy]", "", place_key(s).replace("kh", "x"))
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
 def is_latin(s: str) -> bool:
     return all(ord(c) < 0x250 for c in s)
 

@@ -119,3 +119,11 @@ def test_country_short_name_and_article_less_town(parse, res):
     p = _places(parse, res, "He was killed in Bosnia in 1995. Turkey fired on towns near Qamishli on Tuesday.")
     assert p["Bosnia"].country == "BIH" and p["Bosnia"].feature_code.startswith("PCL")
     assert p["Qamishli"].country == "SYR"
+
+
+def test_a_transliteration_of_a_main_name_is_no_alternate_name(parse, res):
+    # 'Jenin' is a Polish village's main name and the West Bank city's ('Janīn') spelling
+    p = _places(parse, res, "Israeli troops raided the Jenin refugee camp on Monday.")
+    assert p["Jenin"].country == "PSE"
+    p = _places(parse, res, "Salisbury was shaken by the poisoning.")
+    assert p["Salisbury"].country == "GBR"          # old Harare's name stays an alternate

@@ -38,3 +38,11 @@ def test_haversine_km_known_distances():
 def test_place_key_drops_ayn_and_hamza_marks():
     assert place_key("‘Afrīn") == place_key("Afrin") == "afrin"
     assert place_key("Maʿarrat") == "maarrat"
+
+
+def test_skeleton_transliterations_share_one():
+    from jirga.places.names import skeleton
+    assert skeleton("Jenin") == skeleton("Janīn") == skeleton("Jeneen")
+    assert skeleton("Khan Younis") == skeleton("Khān Yūnis")
+    assert skeleton("Salisbury") != skeleton("Harare")
+    assert skeleton("Qandahar") != skeleton("Kandahar")
