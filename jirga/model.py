@@ -136,6 +136,9 @@ class Event(Record):
     recipient: list = field(default_factory=list, metadata={"type": [ActorRef]})
     date: Optional[str] = None
     date_precision: Optional[str] = None  # day/week/month/year
+    # where the date comes from: "text" (the event's own clause), "report" (the verb that
+    # reports it) or "published" (the publication date); the last two bound it from above
+    date_basis: Optional[str] = None
     location: Optional[Place] = field(default=None, metadata={"type": Place})
     size: Size = field(default_factory=Size, metadata={"type": Size})
     negated: bool = False
@@ -228,9 +231,16 @@ class DocumentMeta:
     title: Optional[str] = None
     published: Optional[str] = None
     source: Optional[str] = None
+    ext_id: Optional[str] = None     # the user's own id of the document, as given in the input
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def is_factual(ev: "Event") -> bool:
+    """Reported as having happened: not negated, hypothetical or in the future. Only such
+    events are facts, in summaries, merging, exports and scores."""
+    return not (ev.negated or ev.hypothetical or ev.future)
 
 
 def actor_key(country: Optional[str], sector: Optional[str], name: Optional[str], text: Optional[str]) -> str:
@@ -275,6 +285,7 @@ class Report:
     modality: tuple
     place_id: Optional[str] = None        # the place as an area ("PAK", "PAK/Khyber Pakhtunkhwa"), if one
     place_within: frozenset = frozenset()  # the areas that hold the place
+    date_bound: bool = False              # the date is a report's or the publication's: on or before
 
 
 def place_scope(loc) -> tuple[Optional[str], list[str]]:

@@ -54,6 +54,7 @@ SETTINGS = (
     Setting("read_back", 4000, "characters read back for 'the two sides', 'its members' and other references"),
     Setting("http_timeout", 20.0, "seconds a feed or article download may take in all: connecting, redirects and the whole body"),
     Setting("merge_days", 1, "reports of one event may differ by this many days and still merge"),
+    Setting("learned_events", True, "score coded events with the learned model (jirga/data/models): calibrated confidence, re-ranked types, unlikely events dropped"),
 )
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}

@@ -7,21 +7,16 @@ from __future__ import annotations
 import hashlib
 
 from jirga.actors.registry import get_registry
-from jirga.coding import filters, lexicon, ontology, roles
+from jirga.coding import filters, learned, lexicon, ontology, roles
 from jirga.coding.match import find_triggers
 from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
 from jirga.coding.precision import split_demonyms
 from jirga.tokens import is_reciprocal
-from jirga.model import ActorRef, Document, Event, Sentence, Span
+from jirga.model import ActorRef, Document, Event, Sentence, Span, is_factual  # noqa: F401 (re-exported)
 from jirga.nlp import LONG_SENTENCES
 from jirga.places.gazetteer import get_gazetteer
 
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
-
-
-def is_factual(ev: Event) -> bool:
-    """True when the event is reported as having happened (not negated or hypothetical)."""
-    return not (ev.negated or ev.hypothetical)
 
 
 def _contexts(row_ctx, sent_lemmas, cues, onto) -> list:
@@ -115,10 +110,14 @@ def find_events(doc: Document, res) -> list[Event]:
     events: list[Event] = []
     used: set = set()
     cut = doc.parsed.user_data.get(LONG_SENTENCES, ())   # no sentence end for too long: not coded
+    model = learned.get(res)      # the learned layer; None when the setting is off
     for si, sent in enumerate(doc.parsed.sents):
         if sent.start_char in cut:
             continue
-        events.extend(_sentence_events(doc, si, sent, onto, lex, index, events, used))
+        found = _sentence_events(doc, si, sent, onto, lex, index, events, used)
+        if model is not None:     # learned layer: calibrated confidence, re-ranking, filter
+            found = learned.apply(found, sent, model, lex, onto)
+        events.extend(found)
     return events
 
 
@@ -133,3 +132,4 @@ def load(res) -> None:
     lexicon.get(res)
     get_registry(res)
     get_gazetteer(res)
+    learned.get(res)

@@ -9,7 +9,7 @@ Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
 * Modality: events that are negated, hypothetical (modal, conditional,
   alleged, requested) are still returned, flagged, and never count as having
   happened (``is_factual``). Future cooperation becomes AGREE, a future retreat
-  CONCEDE (flag ``future``). A conflictual act a speaker says may or will
+  CONCEDE: the promise, made now, is the (factual) event. A conflictual act a speaker says may or will
   happen ('hinted Islamabad could carry out attacks') becomes THREATEN by the
   speaker, with the speech verb as trigger; the inner act is not emitted.
   A refusal stated as a negated future cooperation ('will not attend talks')
@@ -128,6 +128,7 @@ def _convert(d: Draft, onto, cues=None) -> None:
         d.event_type = future_to[typ]
         d.cameo = "036" if typ == "CONSULT" and d.event_type == "AGREE" else ("030" if d.event_type == "AGREE" else "080")
         d.mode = None
+        m.future = False    # the promise is made now: a fact, though what it promises is not
         return
     if m.future and typ not in future_to:
         m.hypothetical = True

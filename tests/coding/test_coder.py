@@ -84,7 +84,8 @@ def test_coder_conditional_is_hypothetical(parse, res):
 def test_coder_future_meeting_is_agree(parse, res):
     evs = code(parse, res, "He said that he would also meet the Taliban's supreme leader.")
     ev = one(evs, "AGREE")
-    assert ev.future and not factual(evs, "CONSULT")
+    # the promise to meet is made now (a fact); the meeting itself is not coded
+    assert not ev.future and not factual(evs, "CONSULT") and factual(evs, "AGREE")
 
 
 def test_coder_denial_is_reject_towards_accuser(parse, res):
