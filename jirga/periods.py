@@ -22,6 +22,26 @@ def as_day(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
+def first_day(value: Optional[str]) -> Optional[dt.date]:
+    """The first calendar day of a coded date: "2024-01-08" itself, "2024-W08" its Monday,
+    "2023-12" the 1st, "1967" 1 January; None for no date or one that does not read."""
+    if not value:
+        return None
+    s = str(value)[:10]
+    try:
+        if len(s) == 10 and "W" not in s:
+            return dt.date.fromisoformat(s)
+        if len(s) == 8 and s[4:6] == "-W":
+            return dt.date.fromisocalendar(int(s[:4]), int(s[6:]), 1)
+        if len(s) == 7 and s[4] == "-":
+            return dt.date(int(s[:4]), int(s[5:]), 1)
+        if len(s) == 4 and s.isdigit():
+            return dt.date(int(s), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 def middle(value) -> Optional[str]:
     """An ISO day standing for the whole period, for dated roles: a year's 1 July, a
     month's 15th, a day itself. A week or an unreadable value is returned as it is."""

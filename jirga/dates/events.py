@@ -26,26 +26,35 @@ agreed to expand trade, his office said on Saturday'; 'X claimed responsibility 
 for a bombing that killed 54') takes the date of the nearest enclosing report verb
 (``REPORT_VERBS``: say, tell, announce, confirm, ...) that has one, with that date's
 precision. This date is an upper bound: the event happened on or before it. The model has
-only ``date`` and ``date_precision``, so the bound is not marked; the report's date is
-still closer than the publication date, which can be days after the report. ('according
+``date_basis`` says which: "text" (its own clause), "report", or "published"; the last
+two are upper bounds, which merging reads as "on or before". The report's date is still
+closer than the publication date, which can be days after the report. ('according
 to X on Tuesday' hangs off the event's own clause, so the ordinary rule already gives
 Tuesday.) The report verb's own event ('said') is dated by the ordinary rule.
 
 Otherwise the publication date (precision 'day'); without one, None and a document note.
+An event whose own clause dates it after the publication day has not happened yet: it is
+marked ``future`` ('talks to be held next month'), whatever its verb's tense; but an act of
+saying (``SAID``: 'agreed to meet on 3 March', 'threatened to close the border next week') is
+made now, and the later date is its content's: it takes the publication date.
 Durations ('in the past 24 hours') date nothing, so such events get the publication date.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from jirga.coding import lexicon
 from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
 from jirga.model import Document
+from jirga.periods import first_day
 
 NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
 
+# events that are acts of saying: a later date in their clause is what they speak of
+SAID = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "ACCUSE", "DEMAND"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "csubj", "csubjpass",
                          "parataxis", "pcomp"})
 ANCHORS = frozenset({"since", "after", "before", "until", "till", "prior"})
@@ -86,6 +95,13 @@ def precision_of(value: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def _after(date: Optional[str], dct) -> bool:
+    """Whether a coded date's period starts after the publication day: the event its own
+    clause dates so ('next month', 'on 3 March' in a January article) has not happened."""
+    first = first_day(date)
+    return dct is not None and first is not None and first > dct
+
+
 def _token(parsed, start: int, end: int):
     sp = parsed.char_span(start, end, alignment_mode="expand")
     return sp.root if sp is not None and len(sp) else None
@@ -122,7 +138,7 @@ def _clause_heads(trig, extra, events: set) -> dict:
             break
         t, k = h, k + 1
         heads.setdefault(t.i, k)
-    if t.dep_ in ("relcl", "acl") and t.head.i in events:
+    if t.dep_ in ("relcl", "acl") and t.head.i in events and t.head.i != trig.i:
         heads.setdefault(t.head.i, k + 1)   # 'Saturday's attack that killed seven soldiers'
     return heads
 
@@ -174,11 +190,11 @@ def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
         if t.head.i == t.i:
             return None                                    # another tree: no common head
         h = t.head
-        if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        if (t.dep_ in CLAUSE_DEPS and not _be_to(t)) or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             return None
         if t.dep_ in ("prep", "mark") and t.lower_ in ANCHORS:
             return None
-        if t is not tx_tok and t.i in blockers:
+        if t is not tx_tok and t.i in blockers and t.i != trig.i:
             # the timex dates another event ('condemned Monday's attack'), unless that
             # event is where the trigger happened ('killed in Monday's attack')
             if not _coincides(t, heads):
@@ -187,9 +203,18 @@ def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
     return steps + 2 * heads[t.i]
 
 
+def _be_to(t) -> bool:
+    """'is to be held next month', 'are to meet on Friday': the verb under 'be to' is the
+    clause of 'be' itself, whose subject may be the event ('a summit is to be held')."""
+    return (t.dep_ == "xcomp" and t.head.lemma_.lower() == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+
+
 def _best(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
-    """The timex that dates token ``trig`` through its own clause, or None."""
-    blockers = {i for i in other_trigs if i != trig.i}
+    """The timex that dates token ``trig`` through its own clause, or None.
+    ``other_trigs`` may hold ``trig`` itself: it is skipped where used, so that the set is
+    never copied per event (documents can hold thousands)."""
+    blockers = other_trigs
     heads = _clause_heads(trig, extra, blockers)
     scored = []
     for tx in cands:
@@ -263,23 +288,34 @@ def date_events(doc: Document, res=None) -> None:
                 other.add(t.i)
         other |= {t.i for t in parsed if t.pos_ == "NOUN" and t.lemma_.lower() in ev_nouns}
     dct = parse_dct(doc.published)
+    dated = sorted((tx for tx in doc.timex if tx.type in ("DATE", "TIME") and precision_of(tx.value)),
+                   key=lambda tx: tx.start)
+    starts = [tx.start for tx in dated]
     for ev in doc.events:
         s = ev.sentence
-        cands = [tx for tx in doc.timex if tx.start >= s.start and tx.end <= s.end
-                 and tx.type in ("DATE", "TIME") and precision_of(tx.value)]
-        best = None
+        # a sentence's timexes by bisection: a scan of all of them per event is quadratic
+        lo, hi = bisect_left(starts, s.start), bisect_right(starts, s.end)
+        cands = [tx for tx in dated[lo:hi] if tx.end <= s.end]
+        best, basis = None, "text"
         trig = _token(parsed, ev.trigger.start, ev.trigger.end) if parsed is not None else None
         if cands and trig is not None:
-            best = (_best(parsed, trig, cands, other, extra)
-                    or _reported(parsed, trig, cands, other, extra))
+            best = _best(parsed, trig, cands, other, extra)
+            if best is None:
+                best, basis = _reported(parsed, trig, cands, other, extra), "report"
         elif cands and parsed is None:
             best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
         if best is not None:
             ev.date, ev.date_precision = precision_of(best.value)
+            ev.date_basis = basis
+            if basis == "text" and _after(ev.date, dct):
+                if ev.event_type in SAID:   # 'agreed to meet on 3 March': said now, of later
+                    ev.date, ev.date_precision, ev.date_basis = dct.isoformat(), "day", "published"
+                else:                       # 'a summit to be held next month': not yet an event
+                    ev.future = True
         elif dct:
-            ev.date, ev.date_precision = dct.isoformat(), "day"
+            ev.date, ev.date_precision, ev.date_basis = dct.isoformat(), "day", "published"
         else:
-            ev.date, ev.date_precision = None, None
+            ev.date, ev.date_precision, ev.date_basis = None, None, None
             noted = True
     if noted and NO_DCT_NOTE not in doc.notes:
         doc.notes.append(NO_DCT_NOTE)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Optional
 
 import dateparser
@@ -68,11 +70,12 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
     fixed = _year_ranges(text, spans)
     # spaCy entities the patterns did not cover
     if parsed is not None:
+        covered = _Cover(spans)
         for ent in parsed.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             s, e = ent.start_char, ent.end_char
-            if any(not (e <= a or s >= b) for a, b, _ in spans):
+            if covered.overlaps(s, e):
                 continue
             if re.fullmatch(r"\d{1,3}", ent.text.strip()):
                 continue            # an age or a count ('Roth, 48, of ...'), not a date
@@ -80,9 +83,11 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
     # longest first, no overlaps
     spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     chosen: list[tuple[int, int, str]] = []
+    taken = _Cover([])
     for s, e, k in spans:
-        if any(not (e <= a or s >= b) for a, b, _ in chosen):
+        if taken.overlaps(s, e):
             continue
+        taken.add(s, e)
         chosen.append((s, e, k))
     chosen.sort()
     out = []
@@ -97,6 +102,28 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
         typ, val = res
         out.append(Timex(text=phrase, start=s, end=e, type=typ, value=val))
     return out
+
+
+class _Cover:
+    """Character intervals with an overlap test by bisection, so that a document's many
+    time expressions are not each compared with all the others. ``add`` keeps the
+    intervals apart; those given at the start may overlap each other."""
+
+    def __init__(self, spans):
+        items = sorted((s, e) for s, e, *_ in spans)
+        self.starts = [s for s, _ in items]
+        self.reach = list(accumulate((e for _, e in items), max, initial=-1))[1:]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)         # the intervals that start before ``e``
+        return i > 0 and self.reach[i - 1] > s
+
+    def add(self, s: int, e: int) -> None:
+        """Add an interval that overlaps none held: among apart intervals the running
+        maximum of ends is each one's own end, so nothing after it changes."""
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.reach.insert(i, e)
 
 
 _RANGE_RX = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d|\d\d)\b(?![-/]\d)")

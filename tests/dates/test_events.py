@@ -272,3 +272,50 @@ def test_date_events_durations_date_nothing():
 ])
 def test_precision_of_more_values(value, expected):
     assert precision_of(value) == expected
+
+
+def test_date_events_say_where_each_date_comes_from():
+    doc = _doc(REPORTED.text, REPORTED, "2023-06-09", ["attacked", "said"])
+    date_events(doc)
+    assert {e.event_id: e.date_basis for e in doc.events} == {"attacked": "report", "said": "text"}
+    doc = _doc(RELATIVE.text, RELATIVE, "2023-06-10", ["met", "arrived"])
+    date_events(doc)
+    assert {e.event_id: e.date_basis for e in doc.events} == {"met": "published", "arrived": "text"}
+    doc = _doc(RELATIVE.text, RELATIVE, None, ["met"])
+    date_events(doc)
+    assert doc.events[0].date_basis is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, expected", [
+    # 'be to': the verb under it is the clause of the event noun
+    ("A summit is to be held next month in Doha.", "summit", ("2024-02", "month", True)),
+    ("Pakistan and Afghanistan are to hold talks next week.", "talks", ("2024-W03", "week", True)),
+    # the clause's own date after the publication day: not happened yet, whatever the tense
+    ("Delegations meet in Doha next month.", "meet", ("2024-02", "month", True)),
+    # on or before the publication day: an event
+    ("The envoy arrived in Kabul on Monday.", "arrived", ("2024-01-08", "day", False)),
+    ("Talks were held this month in Doha.", "Talks", ("2024-01", "month", False)),
+])
+def test_date_events_a_date_after_publication_marks_the_event_future(parse, res, text, trigger, expected):
+    from jirga.dates import date_events, timex_document
+    doc = parse(text, "2024-01-09")
+    i = text.index(trigger)
+    doc.events = [Event(doc.id, "e", "CONSULT", doc.sentences[0], Span(i, i + len(trigger), trigger))]
+    timex_document(doc, res)
+    date_events(doc, res)
+    ev = doc.events[0]
+    assert (ev.date, ev.date_precision, ev.future) == expected
+
+
+@pytest.mark.model
+def test_date_events_a_promise_of_a_later_act_is_dated_when_made(parse, res):
+    from jirga.dates import date_events, timex_document
+    text = "The two sides agreed to meet in Doha next month."
+    doc = parse(text, "2024-01-09")
+    i = text.index("meet")
+    doc.events = [Event(doc.id, "e", "AGREE", doc.sentences[0], Span(i, i + 4, "meet"))]
+    timex_document(doc, res)
+    date_events(doc, res)
+    ev = doc.events[0]
+    assert (ev.date, ev.date_basis, ev.future) == ("2024-01-09", "published", False)

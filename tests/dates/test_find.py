@@ -1,7 +1,10 @@
 """Spotting time expressions and reading their TIMEX3 values (``jirga.dates.find``)."""
 import pytest
 
+from hypothesis import given, strategies as st
+
 from jirga.dates import find_timex, timex_document
+from jirga.dates.find import _Cover
 from jirga.model import Document
 from tests.handmade import hand_doc
 
@@ -142,3 +145,22 @@ def test_timex_document_fills_the_document():
     doc = Document(id="d", text=FUTURE.text, published="2024-01-09", parsed=FUTURE)
     timex_document(doc)
     assert [(t.text, t.type, t.value) for t in doc.timex] == [("Friday", "DATE", "2024-01-12")]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=12),
+       st.integers(0, 70), st.integers(1, 12))
+def test_cover_overlap_by_bisection_agrees_with_a_scan(items, s, n):
+    spans = [(a, a + w, "x") for a, w in items]
+    e = s + n
+    assert _Cover(spans).overlaps(s, e) == any(not (e <= a or s >= b) for a, b, _ in spans)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=12))
+def test_cover_added_intervals_stay_apart(items):
+    taken, kept = _Cover([]), []
+    for a, w in items:
+        if not taken.overlaps(a, a + w):
+            taken.add(a, a + w)
+            kept.append((a, a + w))
+        assert all(taken.overlaps(x, y) for x, y in kept)
+    assert all(b <= c or d <= a for i, (a, b) in enumerate(kept) for c, d in kept[i + 1:])
