@@ -62,10 +62,24 @@ def load_model(name: str):
 DASHES = {"–", "—", "-", ":", "--"}
 
 
+LINE_ENDS = frozenset(".!?…:;\"'”’)")   # a line ending so may end a sentence
+
+
 def _paragraph_breaks(doc):
     """A blank line ends a sentence, so headlines, captions and paragraphs never run
-    together; a dateline ("KABUL, AFGHANISTAN –") is kept apart from its first sentence."""
-    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    together; so does a single line break after a line with no sentence end before a
+    capitalised line (a headline, caption or byline over its text), unless the text is
+    hard-wrapped. A dateline ("KABUL, AFGHANISTAN –", "PESHAWAR, Jan 8 (Wire) -") is kept
+    apart from its first sentence."""
+    wrapped = hard_wrapped(doc.text)
+    starts = [0]
+    for t in doc[1:-1]:
+        if not t.is_space or "\n" not in t.text:
+            continue
+        if t.text.count("\n") >= 2:
+            starts.append(t.i + 1)
+        elif not wrapped and _heading_before(doc[t.i - 1], doc[t.i + 1]):
+            starts.append(t.i + 1)
     for i in starts:
         if i < len(doc):
             doc[i].is_sent_start = True
@@ -73,14 +87,45 @@ def _paragraph_breaks(doc):
     return doc
 
 
+def _heading_before(last, first) -> bool:
+    """Whether a line ending with token ``last`` stands apart from the next line, which
+    starts with ``first``: it has no sentence end and the next line starts as a sentence
+    does (a capital, a digit, a quote); or it ends a sentence."""
+    if last.text[-1] in ".!?…":
+        return True
+    return last.text[-1] not in LINE_ENDS and (first.text[:1].isupper() or first.text[:1].isdigit()
+                                                or first.text[:1] in "\"“‘'")
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether line breaks fall inside sentences (text wrapped at a fixed width): two or more
+    lines with no sentence end run on into a line that starts in lower case."""
+    runs = 0
+    lines = text.split("\n")
+    for line, after in zip(lines, lines[1:]):
+        line, after = line.rstrip(), after.lstrip()
+        if line and after and line[-1] not in LINE_ENDS and after[:1].islower():
+            runs += 1
+            if runs >= 2:
+                return True
+    return False
+
+
 def _dateline(doc, i: int) -> None:
-    end = i
-    while end < len(doc) and end - i < 8 and (doc[end].is_upper or doc[end].text == ","):
-        end += 1
-    if end > i and end + 1 < len(doc) and doc[end].text in DASHES and doc[i].is_upper:
-        for t in doc[i + 1:end + 1]:
-            t.is_sent_start = False
-        doc[end + 1].is_sent_start = True
+    """A line that opens with a capitalised place name, then (no verb, no sentence end) a
+    date or an agency, and a dash: the sentence starts after the dash."""
+    first = doc[i]
+    if not (first.is_upper and first.is_alpha and len(first) >= 3):
+        return
+    for end in range(i + 1, min(i + 13, len(doc) - 1)):
+        t = doc[end]
+        if t.text in DASHES and doc[end + 1].text[:1].isupper():
+            for u in doc[i + 1:end + 1]:
+                u.is_sent_start = False
+            doc[end + 1].is_sent_start = True
+            return
+        if t.text in (".", "!", "?") or t.tag_.startswith("VB") or "\n" in t.text:
+            return
 
 
 ENDS = frozenset(".!?…")

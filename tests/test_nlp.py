@@ -264,3 +264,31 @@ def test_parse_with_the_model_a_cut_stretch_stays_cut(res):
     inside = [s for s in doc.parsed.sents if 24 < s.start_char < len(text) - 10]
     assert inside and all(len(s) <= nlp.LONG_SENTENCE and s.start_char in flagged for s in inside)
     assert doc.sentences[0].start not in flagged and len(doc.sentences) == len(list(doc.parsed.sents))
+
+
+def test_paragraphs_a_headline_line_stands_apart_from_its_text(paragraphs):
+    doc = paragraphs("Pakistan closes border crossing\nPakistan closed the Torkham crossing on Monday.")
+    assert _starts(doc) == ["Pakistan", "Pakistan"]
+
+
+def test_paragraphs_a_caption_and_a_line_that_ends_a_sentence_stand_apart(paragraphs):
+    doc = paragraphs("Trucks crossed on Monday.\nPhoto: trucks at Torkham\nThe army said five died.")
+    assert _starts(doc) == ["Trucks", "Photo", "The"]
+
+
+def test_paragraphs_hard_wrapped_text_breaks_only_at_blank_lines(paragraphs):
+    text = ("Pakistani officials said on Monday that the\ncrossing at Torkham would stay shut until\n"
+            "Kabul stopped building the post, and that\ntraders should wait.\n\nTalks resumed.")
+    assert nlp.hard_wrapped(text)
+    assert _starts(paragraphs(text)) == ["Pakistani", "Talks"]
+    assert not nlp.hard_wrapped("Border reopens\nTrucks crossed the border on Monday.")
+
+
+def test_paragraphs_a_dateline_with_a_date_and_an_agency(paragraphs):
+    doc = paragraphs("Border shut\nPESHAWAR, Jan 8 (Wire) - Pakistan closed the crossing.")
+    assert _starts(doc) == ["Border", "PESHAWAR", "Pakistan"]
+
+
+def test_paragraphs_an_acronym_before_a_dash_clause_is_no_dateline(paragraphs):
+    doc = paragraphs("TTP - the Pakistani Taliban - attacked a post.")
+    assert _starts(doc) == ["TTP"]
