@@ -426,7 +426,8 @@ on the validation folds (scan in `metrics.json`){_override(m)}
 - Zero-Shot-PLOVER annotates one root per sentence: a second event there is left out of
   training, neither right nor wrong, so the model learned little about sentences with
   several events, which real news has more of. Its conventions differ from Jirga's in
-  places (calls for action, promises): the model is weaker on REQUEST and future AGREE.
+  places (calls for action, promises): the model is weaker on REQUEST and future AGREE, so
+  the coder scores REQUEST events but never drops them (``learned.UNFILTERED``).
 - Trained on about {m['sentences']['train']} sentences: coefficients for rare words are noisy.
   Calibration holds for sentences like the training data; check it on your own news with
   `jirga eval events-news` (confidence of right and wrong events).
