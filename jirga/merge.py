@@ -4,7 +4,9 @@ Two coded events are one real-world event when they have the same type, agreeing
 source and target actors (each side shared, or left empty by one report; at least
 one side shared), compatible places (same, or one unknown) and
 compatible dates (days no more than ``days`` apart, or a month holding the
-other's day: "2024-01" holds "2024-01-08"). Actors are compared by their country and
+other's day: "2024-01" holds "2024-01-08"; a date that only bounds the event, the
+publication day or the day of the report that tells it, holds the ``BOUND_DAYS`` before
+it). Meetings (CONSULT) are compared either way round. Actors are compared by their country and
 sector codes, as event data users count dyads, so "Rehman met Muttaqi" and "the
 JUI chief met the Taliban's foreign minister" agree, and "a Pakistani cleric met Taliban
 leaders" agrees with either; but two reports naming different people or organisations of
@@ -21,7 +23,8 @@ stored since the last merge, asks the store only for the clusters they could joi
 and writes only their cluster ids: its cost follows the size of the batch, not of
 the archive. (Undated reports are the exception: these rules compare them with every
 undated cluster of their type and actors.) A report with neither actors nor place is
-too vague to tie to another: it is a cluster of its own.
+too vague to tie to another report: it is a cluster of its own, unless its own document
+has exactly one cluster it could belong to (a re-mention: "the talks", "the attack").
 """
 from __future__ import annotations
 
@@ -35,28 +38,48 @@ from jirga.periods import as_day, iso_week, week_days
 __all__ = ["Report", "cluster", "merge_new", "same_dyad", "dates_compatible", "head_dates"]
 
 
+BOUND_DAYS = 7                      # how long before a report or publication an undated event may lie
+SYMMETRIC = frozenset({"CONSULT"})   # A meeting B is B meeting A: reports name either side first
+
+
 def same_dyad(a: Report, b: Report) -> bool:
     """Sources agree and targets agree, where a side one report leaves empty agrees with
     anything; at least one side must be named by both ("Rehman met Akhund" and "Rehman
-    met Akhund and Pakistani officials" are one meeting)."""
-    def agree(x: frozenset, y: frozenset) -> bool:
-        if not x or not y:
-            return True
-        named_x, named_y = _named(x), _named(y)
-        if named_x and named_y and not named_x & named_y:
-            return False          # two different named actors: Rehman's visit is not Haq's
-        return bool(x & y)
-    return (agree(a.actors, b.actors) and agree(a.recipients, b.recipients)
-            and bool((a.actors & b.actors) or (a.recipients & b.recipients)))
+    met Akhund and Pakistani officials" are one meeting). Meetings are compared either way
+    round."""
+    if _dyad(a.actors, a.recipients, b.actors, b.recipients):
+        return True
+    return a.event_type in SYMMETRIC and _dyad(a.actors, a.recipients, b.recipients, b.actors)
+
+
+def _dyad(a_src: frozenset, a_tgt: frozenset, b_src: frozenset, b_tgt: frozenset) -> bool:
+    return (_agree(a_src, b_src) and _agree(a_tgt, b_tgt)
+            and bool((a_src & b_src) or (a_tgt & b_tgt)))
+
+
+def _agree(x: frozenset, y: frozenset) -> bool:
+    if not x or not y:
+        return True
+    named_x, named_y = _named(x), _named(y)
+    if named_x and named_y and not named_x & named_y:
+        return False          # two different named actors: Rehman's visit is not Haq's
+    return bool(x & y)
 
 
 def _named(keys: frozenset) -> frozenset:
     return frozenset(k for k in keys if k.startswith(NAME_KEY))
 
 
-def dates_compatible(x: str | None, y: str | None, days: int) -> bool:
+def dates_compatible(x: str | None, y: str | None, days: int,
+                     bound_x: bool = False, bound_y: bool = False) -> bool:
+    """Two days no more than ``days`` apart; a week or month holding a day; a day that is
+    only an upper bound (a report's or the publication's date: ``Report.date_bound``) and a
+    day on or up to ``BOUND_DAYS`` before it."""
     if not x or not y:
         return x == y
+    if bound_x != bound_y and len(x) == len(y) == 10:
+        bound, other = (as_day(x), as_day(y)) if bound_x else (as_day(y), as_day(x))
+        return bound is not None and other is not None and -days <= (bound - other).days <= BOUND_DAYS
     wx, wy = week_days(x), week_days(y)
     if wx or wy:   # "this week" holds its days and shares days with its months
         if wx and wy:
@@ -73,8 +96,9 @@ def dates_compatible(x: str | None, y: str | None, days: int) -> bool:
 
 
 def head_dates(date: str | None, days: int) -> set[str | None]:
-    """Every date ``x`` for which ``dates_compatible(x, date, days)`` can hold, given the
-    dates Jirga writes (day, ISO week, month, year): the lookup keys of candidate clusters."""
+    """Every date ``x`` for which ``dates_compatible(x, date, days, ...)`` can hold, given
+    the dates Jirga writes (day, ISO week, month, year) and either side a bound or not: the
+    lookup keys of candidate clusters."""
     if not date:
         return {date}
     out = {date}
@@ -82,7 +106,8 @@ def head_dates(date: str | None, days: int) -> set[str | None]:
         out.add(date[:7])  # a month holds its days
     day = as_day(date) if len(date) == 10 else None
     if day is not None:
-        out.update((day + dt.timedelta(days=k)).isoformat() for k in range(-days, days + 1))
+        reach = max(days, BOUND_DAYS)
+        out.update((day + dt.timedelta(days=k)).isoformat() for k in range(-reach, reach + 1))
         out.add(iso_week(day))                               # the week that holds it
     week = week_days(date)
     if week is not None:
@@ -112,7 +137,7 @@ def places_compatible(a: Report, b: Report) -> bool:
 def _compatible(first: Report, r: Report, days: int) -> bool:
     if not places_compatible(first, r):
         return False
-    return same_dyad(first, r) and dates_compatible(first.date, r.date, days)
+    return same_dyad(first, r) and dates_compatible(first.date, r.date, days, first.date_bound, r.date_bound)
 
 
 class _Heads:
@@ -155,17 +180,39 @@ def _clusterable(r: Report) -> bool:
     return bool(r.actors or r.recipients or r.place)
 
 
+def _rementions(vague: Iterable[Report], placed: Iterable[Report], mapping: dict[str, str],
+                days: int) -> None:
+    """A report with neither actors nor place ("the talks were held in a cordial
+    atmosphere") joins its own document's cluster of the same type, modality and a
+    compatible date, when there is exactly one: a re-mention in one article. Across
+    documents it stays too vague to tie."""
+    by_doc: dict[tuple, list[Report]] = defaultdict(list)
+    for r in placed:
+        by_doc[r.doc_id, r.event_type, r.modality].append(r)
+    for v in vague:
+        homes = {mapping[r.event_id] for r in by_doc.get((v.doc_id, v.event_type, v.modality), ())
+                 if dates_compatible(r.date, v.date, days, r.date_bound, v.date_bound)}
+        if len(homes) == 1:
+            mapping[v.event_id] = homes.pop()
+
+
 def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
     """Map each event id to its cluster id (the id of the cluster's earliest report).
-    Reports with neither actors nor place are left out."""
-    return _assign([r for r in reports if _clusterable(r)], (), days)
+    Reports with neither actors nor place are left out, unless re-mentions (``_rementions``)."""
+    todo = [r for r in reports if _clusterable(r)]
+    mapping = _assign(todo, (), days)
+    _rementions([r for r in reports if not _clusterable(r)], todo, mapping, days)
+    return mapping
 
 
 def _probes(r: Report, days: int) -> Iterator[HeadKey]:
     """What the first report of a cluster ``r`` could join must share with it: the type,
     an actor key in the same role (``same_dyad``), a compatible date."""
     dates = head_dates(r.date, days)
-    for role, keys in (("actor", r.actors), ("recipient", r.recipients)):
+    sides = [("actor", r.actors), ("recipient", r.recipients)]
+    if r.event_type in SYMMETRIC:
+        sides += [("actor", r.recipients), ("recipient", r.actors)]
+    for role, keys in sides:
         for key in keys:
             for date in dates:
                 yield HeadKey(r.event_type, role, key, date)
@@ -180,6 +227,7 @@ def merge_new(store, days: int = 1) -> int:
     todo = [r for r in new if _clusterable(r)]
     heads = store.cluster_heads(probe for r in todo for probe in _probes(r, days))
     mapping = _assign(todo, heads, days)
+    _rementions([r for r in new if not _clusterable(r)], todo, mapping, days)
     for r in new:
         mapping.setdefault(r.event_id, r.event_id)
     store.set_clusters(sorted(mapping.items()))

@@ -1,4 +1,4 @@
-from jirga.merge import Report, cluster, dates_compatible, head_dates, merge_new
+from jirga.merge import BOUND_DAYS, Report, cluster, dates_compatible, head_dates, merge_new
 
 
 def _r(eid, doc, date, typ="ASSAULT", actors=("TTP",), recips=("Pakistan police",), place="Bajaur", mod=(False, False, False)):
@@ -81,12 +81,36 @@ def test_head_dates_holds_every_compatible_date():
         for d in _dates():
             keys = head_dates(d, days)
             for h in _dates():
-                if dates_compatible(h, d, days):
-                    assert h in keys, (h, d, days)
+                for bounds in ((False, False), (True, False), (False, True), (True, True)):
+                    if dates_compatible(h, d, days, *bounds):
+                        assert h in keys, (h, d, days, bounds)
 
 
-def test_head_dates_of_a_day_are_the_window_and_its_month():
-    assert head_dates("2024-01-31", 1) == {"2024-01-30", "2024-01-31", "2024-02-01", "2024-01", "2024-W05"}
+def test_head_dates_of_a_day_are_the_bound_window_and_its_month():
+    import datetime as dt
+    day = dt.date(2024, 1, 31)
+    window = {(day + dt.timedelta(k)).isoformat() for k in range(-BOUND_DAYS, BOUND_DAYS + 1)}
+    assert head_dates("2024-01-31", 1) == window | {"2024-01", "2024-W05"}
+
+
+def test_dates_a_bound_holds_the_days_before_it_not_after():
+    # "officials said on Friday that ..." / the publication day: the event is on or before it
+    assert dates_compatible("2024-01-14", "2024-01-08", 1, True, False)
+    assert dates_compatible("2024-01-08", "2024-01-14", 1, False, True)
+    assert dates_compatible("2024-01-14", "2024-01-15", 1, True, False)      # the usual day of slack
+    assert not dates_compatible("2024-01-14", "2024-01-16", 1, True, False)  # after the report
+    assert not dates_compatible("2024-01-14", "2024-01-08", 1)               # two dates of the text
+    assert not dates_compatible("2024-01-30", "2024-01-08", 1, True, False)  # too long before
+    assert not dates_compatible("2024-01-14", "2024-01-08", 1, True, True)   # two bounds: a day apart at most
+
+
+def test_cluster_a_meeting_is_the_same_either_way_round():
+    a = _r("a1", "a", "2024-01-08", actors=("PAK GOV",), recips=("AFG GOV",), typ="CONSULT")
+    b = _r("b1", "b", "2024-01-08", actors=("AFG GOV",), recips=("PAK GOV",), typ="CONSULT")
+    assert len(set(cluster([a, b]).values())) == 1
+    c = _r("a1", "a", "2024-01-08", actors=("PAK GOV",), recips=("AFG GOV",), typ="ASSAULT")
+    d = _r("b1", "b", "2024-01-08", actors=("AFG GOV",), recips=("PAK GOV",), typ="ASSAULT")
+    assert len(set(cluster([c, d]).values())) == 2     # who attacked whom matters
 
 
 # -- merge_new: incremental, against a store -------------------------------------------------
@@ -218,3 +242,31 @@ def test_a_place_and_the_area_that_holds_it_are_compatible():
     assert places_compatible(bajaur, pakistan) and places_compatible(quetta, pakistan)
     assert not places_compatible(bajaur, quetta) and not places_compatible(kp, quetta)
     assert not places_compatible(kabul, pakistan)
+
+
+def test_merge_new_a_report_dated_by_its_publication_joins_the_days_before(tmp_path):
+    # "the talks during his visit" with no date of its own: on or before the publication day
+    undated = _ev("late", "2024-01-14")
+    undated.date_basis = "published"
+    with _store(tmp_path) as s:
+        _write(s, [_ev("a", "2024-01-08"), _ev("far", "2024-01-01", place="Khyber")])
+        merge_new(s)
+        _write(s, [undated], "r2")
+        merge_new(s)
+        assert _clusters(s)["late"] == "a"
+
+
+def test_cluster_a_vague_re_mention_joins_its_own_articles_one_cluster():
+    told = _r("a1", "a", "2024-01-08")
+    again = _r("a2", "a", "2024-01-08", actors=(), recips=(), place=None)     # "the attack"
+    elsewhere = _r("b1", "b", "2024-01-08", actors=(), recips=(), place=None)
+    got = cluster([told, again, elsewhere])
+    assert got["a2"] == got["a1"] and "b1" not in got
+
+
+def test_cluster_a_vague_re_mention_with_two_candidates_stays_alone():
+    one = _r("a1", "a", "2024-01-08")
+    two = _r("a3", "a", "2024-01-08", place="Khyber")
+    again = _r("a2", "a", "2024-01-08", actors=(), recips=(), place=None)
+    got = cluster([one, two, again])
+    assert got["a1"] != got["a3"] and "a2" not in got

@@ -126,7 +126,7 @@ def test_near_miss_pairs_are_symmetric_and_unique():
 def _ev(eid, doc, typ, sentence, cluster, trigger="x"):
     return SimpleNamespace(event_id=eid, doc_id=doc, event_type=typ, cluster_id=cluster,
                            sentence=SimpleNamespace(text=sentence), trigger=SimpleNamespace(text=trigger),
-                           date="2024-01-08", location=None, actor=[], recipient=[],
+                           date="2024-01-08", date_basis="text", location=None, actor=[], recipient=[],
                            negated=False, hypothetical=False, future=False)
 
 
@@ -183,3 +183,26 @@ def test_the_measures_can_fail():
     assert (pairwise(gold, gold)["f1"], bcubed(gold, gold)["f1"]) == (1.0, 1.0)
     wrong = {**gold, 1: 1, 2: 0}                 # two reports swapped between two events
     assert pairwise(gold, wrong)["f1"] < 0.85 and bcubed(gold, wrong)["f1"] < 0.85
+
+
+def test_split_holds_out_a_third_of_the_real_world_events(gold):
+    from jirga.eval.merging import split_of
+    events = sorted({g["event"] for r in gold for g in r["events"]})
+    held = [e for e in events if split_of(e) == "heldout"]
+    assert 0.25 < len(held) / len(events) < 0.45
+
+
+def test_score_gives_each_split_its_own_pairs():
+    from types import SimpleNamespace as NS
+
+    from jirga.eval.merging import score, split_of
+    ids = ["E%02d" % i for i in range(1, 40)]
+    dev = next(e for e in ids if split_of(e) == "dev")
+    held = next(e for e in ids if split_of(e) == "heldout")
+    reports = [{"id": "a", "events": [{"event": dev}, {"event": held}]},
+               {"id": "b", "events": [{"event": dev}, {"event": held}]}]
+    aligned = {(0, 0): NS(event_id="a0", cluster_id="x"), (1, 0): NS(event_id="b0", cluster_id="x"),
+               (0, 1): NS(event_id="a1", cluster_id="y"), (1, 1): NS(event_id="b1", cluster_id="y")}
+    got = score(reports, aligned)["splits"]
+    assert got["dev"]["pairwise"]["gold_pairs"] == got["heldout"]["pairwise"]["gold_pairs"] == 1
+    assert got["dev"]["pairwise"]["f1"] == got["heldout"]["pairwise"]["f1"] == 1.0
