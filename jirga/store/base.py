@@ -16,6 +16,7 @@ from typing import ContextManager, Iterable, Iterator, Protocol, Sequence
 from jirga.model import Document, Event, Reject
 from jirga.store import sql
 from jirga.model import ClaimThread, ClusterCounts, Counts, DocumentMeta, Dyad, HeadKey, Report, actor_key
+from jirga.store.query import Queries
 from jirga.store.rows import COLUMNS, event_of, merge_keys, meta_of, needle, reports_of, rows_of
 
 
@@ -89,8 +90,9 @@ def _alive(pid) -> bool:
     return True
 
 
-class SQLStore:
-    """The named methods of ``Store``, over a backend's primitives."""
+class SQLStore(Queries):
+    """The named methods of ``Store``, over a backend's primitives; the selections and
+    aggregates of ``jirga.analyse`` come from ``query.Queries``."""
 
     location: str
     con: object
@@ -130,7 +132,8 @@ class SQLStore:
         return bool(self._fetch(sql.HAS_SCHEMA)[0][0])
 
     def _upgrade(self) -> None:
-        """Fill in what rows an older Jirga stored lack: the events' merge keys."""
+        """Fill in what rows an older Jirga stored lack: the events' merge keys and facts."""
+        self._index_missing()
         pairs: dict[str, list] = {}
         for eid, role, *names in self._fetch(sql.MISSING_MERGE_KEYS):
             pairs.setdefault(eid, [])
@@ -158,6 +161,7 @@ class SQLStore:
                 if data:
                     with self._staged(COLUMNS[table], data, like=table) as staged:
                         self._run(sql.upsert(table, staged))
+            self._index_batch(docs)   # typed facts for queries (query.py)
 
     def start_run(self, run_id: str, settings: dict, versions: dict) -> None:
         self._run(sql.START_RUN, (run_id, now(), json.dumps(settings, default=str), json.dumps(versions),
@@ -300,3 +304,23 @@ class SQLStore:
             return
         with self._transaction(), self._staged(("event_id", "cluster_id"), list(pairs), analyze=True) as staged:
             self._run(sql.set_clusters(staged))
+
+    # -- bulk loads (jirga/store/bulk.py) -------------------------------------------------
+    def write_rows(self, tables: dict[str, tuple[Sequence[str], Sequence[str], list[tuple]]]) -> None:
+        """Store ready-made rows in one transaction: table -> (columns, key columns, rows),
+        as ``write_batch`` stores them (a stored row is kept, a reject's latest reason wins)."""
+        with self._transaction():
+            for table, (columns, keys, rows) in tables.items():
+                if rows:
+                    with self._staged(columns, rows, like=table) as staged:
+                        self._run(sql.upsert(table, staged) if list(columns) == COLUMNS.get(table)
+                                  else sql.insert_new(table, columns, keys, staged))
+
+    def unmerged_reports_of(self, doc_ids: Sequence[str]) -> list[Report]:
+        """``unmerged_reports`` of these documents only."""
+        return reports_of(self._fetch(sql.UNMERGED_REPORTS_OF, (list(doc_ids),))) if doc_ids else []
+
+    def unthreaded_claims_of(self, doc_ids: Sequence[str]) -> list[tuple]:
+        """``unthreaded_claims`` of these documents only."""
+        return [(eid, typ, date, key, json.loads(ans) if ans else [])
+                for eid, typ, date, key, ans in self._fetch(sql.UNTHREADED_OF, (list(doc_ids),))] if doc_ids else []

@@ -15,7 +15,8 @@ COLUMNS = {
                "sentence_index", "sentence_text", "trigger_text", "trigger_start", "trigger_end",
                "date", "date_precision", "place_name", "lat", "lon", "geonameid", "place_country",
                "dead", "injured", "arrested", "negated", "hypothetical", "future", "confidence",
-               "cluster_id", "merge_keys", "record", "claim_key", "claim_id", "answers", "place_scope"],
+               "cluster_id", "merge_keys", "record", "claim_key", "claim_id", "answers", "place_scope",
+               "date_basis"],
     "event_actors": ["event_id", "role", "idx", "text", "start_char", "end_char", "name", "country",
                      "sector", "wikidata", "resolved"],
     "places": ["doc_id", "idx", "text", "start_char", "end_char", "name", "lat", "lon", "geonameid",
@@ -40,12 +41,13 @@ def event_row(e: Event) -> tuple:
             loc.geonameid if loc else None, loc.country if loc else None,
             e.size.dead, e.size.injured, e.size.arrested, e.negated, e.hypothetical, e.future,
             e.confidence, None, merge_keys(event_keys(e)), json.dumps(record, ensure_ascii=False),
-            e.claim_key, None, json.dumps(e.answers), scope_text(e.location))
+            e.claim_key, None, json.dumps(e.answers), scope_text(e.location), e.date_basis)
 
 
 # ``events.merge_keys``: each actor's role and ``actor_key``, between unit separators, so
 # that one row holds what merging compares and a key is found with ``position``.
 SEP = "\x1f"
+BOUND_BASES = ("report", "published")   # date bases that bound an event from above
 
 
 def needle(role: str, key: str) -> str:
@@ -120,8 +122,8 @@ def event_of(record: str, cluster_id: str | None, claim_id: str | None = None,
     return ev
 
 
-def meta_of(doc_id, url, title, published, source) -> DocumentMeta | None:
-    return None if doc_id is None else DocumentMeta(doc_id, url, title, published, source)
+def meta_of(doc_id, url, title, published, source, ext_id=None) -> DocumentMeta | None:
+    return None if doc_id is None else DocumentMeta(doc_id, url, title, published, source, ext_id)
 
 
 def scope_text(loc) -> str | None:
@@ -132,11 +134,11 @@ def scope_text(loc) -> str | None:
 
 def reports_of(rows: Iterable[tuple]) -> list[Report]:
     """Reports from ``sql.REPORT`` columns: event id, document, type, date, place key,
-    negated, hypothetical, future, merge keys, place scope."""
+    negated, hypothetical, future, merge keys, place scope, date basis."""
     out = []
-    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope in rows:
+    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope, basis in rows:
         actors, recipients = split_keys(keys)
         own, *within = (scope or "").split(SEP)
         out.append(Report(eid, doc, typ, date, place, actors, recipients, (bool(neg), bool(hyp), bool(fut)),
-                          own or None, frozenset(w for w in within if w)))
+                          own or None, frozenset(w for w in within if w), basis in BOUND_BASES))
     return out

@@ -76,12 +76,14 @@ CREATE TABLE IF NOT EXISTS events (
     claim_key       TEXT,               -- accuser|accused|matter (jirga.claims)
     claim_id        TEXT,               -- set by threading: one id per claim across documents
     answers         TEXT,               -- JSON list of the event ids this one answers
-    place_scope     TEXT                -- the place as an area and the areas it lies in (rows.scope_text)
+    place_scope     TEXT,               -- the place as an area and the areas it lies in (rows.scope_text)
+    date_basis      TEXT                -- text, report or published (jirga.dates.events)
 );
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_key TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_id TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS answers TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS place_scope TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis TEXT;
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id    TEXT NOT NULL,
     role        TEXT NOT NULL,          -- actor or recipient
@@ -119,6 +121,33 @@ CREATE TABLE IF NOT EXISTS rejects (
     run_id      TEXT,
     PRIMARY KEY (source, code)
 );
+-- Typed facts of each event for filters, series and pages (jirga/store/query.py writes
+-- them with each batch, and for older stores from the events' records).
+CREATE TABLE IF NOT EXISTS event_facts (
+    event_id            TEXT PRIMARY KEY,
+    doc_id              TEXT NOT NULL,
+    day                 DATE,           -- first day of the event's date: a week's Monday, a month's 1st
+    date_precision      TEXT,           -- day, week, month or year
+    event_type          TEXT NOT NULL,
+    mode                TEXT,
+    quad                INTEGER,
+    intensity           DOUBLE PRECISION,
+    factual             BOOLEAN NOT NULL, -- neither negated, hypothetical nor future
+    actors              TEXT,           -- search keys of the actor side (query.actor_keys)
+    recipients          TEXT,           -- and of the recipient side
+    actor_text          TEXT,           -- the first actor and recipient mentions
+    actor_name          TEXT,
+    actor_country       TEXT,
+    actor_sector        TEXT,
+    recipient_text      TEXT,
+    recipient_name      TEXT,
+    recipient_country   TEXT,
+    recipient_sector    TEXT,
+    place_key           TEXT,           -- lower-case place name
+    place_country       TEXT,
+    lat                 DOUBLE PRECISION,
+    lon                 DOUBLE PRECISION
+);
 -- Columns added since the first release; ``Store`` fills them in for older rows.
 ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_keys TEXT;
 -- @indexes: PostgreSQL only, for merging: the events not yet merged, and the reports
@@ -126,3 +155,4 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_keys TEXT;
 -- columns, and an index on cluster_id would make it rewrite whole rows on each UPDATE.
 CREATE INDEX IF NOT EXISTS events_unmerged ON events (event_id) WHERE cluster_id IS NULL;
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, date);
+CREATE INDEX IF NOT EXISTS event_facts_day ON event_facts (day);

@@ -48,7 +48,8 @@ FINISH_RUN = ("UPDATE runs SET finished = ?, status = ?, documents = ?, events =
 
 KNOWN = "SELECT id FROM documents WHERE id = ANY(?)"
 
-FACTUAL = "NOT e.negated AND NOT e.hypothetical"
+# Reported as having happened (``jirga.model.is_factual``): a future act has not happened yet.
+FACTUAL = "NOT e.negated AND NOT e.hypothetical AND NOT e.future"
 
 COUNTS = ("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), "
           "(SELECT count(*) FROM events), "
@@ -75,7 +76,7 @@ UNRESOLVED = ("SELECT text FROM event_actors WHERE NOT resolved AND text IS NOT 
               'ORDER BY event_id COLLATE "C", role, idx')
 
 _ORDER = 'e.doc_id COLLATE "C", e.sentence_index, e.trigger_start, e.event_id COLLATE "C"'
-_META = "d.id, d.url, d.title, d.published, d.source"
+_META = "d.id, d.url, d.title, d.published, d.source, d.ext_id"
 
 EVENTS = f"SELECT e.record, e.cluster_id, e.claim_id, e.answers FROM events e ORDER BY {_ORDER}"
 EVENTS_WITH_META = (f"SELECT e.record, e.cluster_id, e.claim_id, e.answers, {_META} FROM events e "
@@ -118,7 +119,7 @@ COPIES = "SELECT count(*) FROM documents WHERE story_id IS NOT NULL AND story_id
 
 # A report as merging compares it (``rows.reports_of``).
 REPORT = ("e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
-          "e.negated, e.hypothetical, e.future, e.merge_keys, e.place_scope")
+          "e.negated, e.hypothetical, e.future, e.merge_keys, e.place_scope, e.date_basis")
 
 UNMERGED_REPORTS = f'SELECT {REPORT} FROM events e WHERE e.cluster_id IS NULL ORDER BY e.event_id COLLATE "C"'
 
@@ -145,3 +146,37 @@ MISSING_MERGE_KEYS = ("SELECT e.event_id, a.role, a.country, a.sector, a.name, a
 def set_merge_keys(staged: str) -> str:
     return ("UPDATE events SET merge_keys = s.merge_keys FROM {0} s "
             "WHERE events.event_id = s.event_id").format(staged)
+
+
+# -- bulk loads of ``jirga spark`` output (jirga/store/bulk.py) ------------------------------
+COLUMN_TYPE = ("SELECT data_type FROM information_schema.columns "
+               "WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?")
+
+
+def insert_new(table: str, columns, keys, staged: str) -> str:
+    """Insert staged rows; a row whose key is stored already is left as it is."""
+    cols = ", ".join(columns)
+    return (f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {staged} "
+            f"ON CONFLICT ({', '.join(keys)}) DO NOTHING")
+
+
+def bulk_items(parts: list[str]) -> str:
+    """(DuckDB over the Parquet files.) Items of a job's output in reading order, one per ``seq`` (a document's reject shares
+    its document's ``seq``; the document row wins)."""
+    union = " UNION ALL ".join(parts)
+    return (f"SELECT seq, arg_max(doc_id, stored), bool_or(stored) FROM ({union}) i "
+            "GROUP BY seq ORDER BY seq")
+
+
+def bulk_slice(table: str, columns) -> str:
+    """A Parquet table's rows of the items ``? <= seq <= ?``."""
+    return f"SELECT {', '.join(columns)} FROM {table} WHERE seq BETWEEN ? AND ?"
+
+
+# The reports and claims not yet merged or threaded of some documents: a loaded batch is
+# merged a batch at a time, in the archive's order, as ``jirga run`` merges its batches.
+UNMERGED_REPORTS_OF = (f"SELECT {REPORT} FROM events e WHERE e.cluster_id IS NULL AND e.doc_id = ANY(?) "
+                       'ORDER BY e.event_id COLLATE "C"')
+UNTHREADED_OF = ("SELECT e.event_id, e.event_type, e.date, e.claim_key, e.answers FROM events e "
+                 "WHERE e.claim_key IS NOT NULL AND e.claim_id IS NULL AND e.doc_id = ANY(?) "
+                 'ORDER BY e.date NULLS FIRST, e.event_id COLLATE "C"')
