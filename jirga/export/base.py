@@ -5,15 +5,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from jirga.model import Event
-from jirga.model import DocumentMeta
+from jirga.model import DocumentMeta, Event
 
-# Each stored event (or merged event) with its document's metadata, if stored.
+# Each stored event (or merged event) with its document's metadata, if stored. ``export``
+# hands a writer rows it may read more than once (a format with two tables reads them twice).
 Rows = Iterable[tuple[Event, Optional[DocumentMeta]]]
 
 
 @dataclass(frozen=True, slots=True)
 class Writer:
     name: str                            # what --format takes: "csv"
-    suffixes: tuple[str, ...]            # file names it is chosen for: (".csv",)
-    write: Callable[[Rows, Path], int]   # writes every row to the path; returns the count
+    suffixes: tuple[str, ...]            # file name endings it is chosen for: (".csv",), (".polecat.tsv",)
+    write: Callable[..., int]            # write(rows, path, **options): writes every row; returns the count
+    merged: Optional[bool] = None        # None: the rows asked for (--merged); True/False: always these
+    options: tuple[str, ...] = ()        # keyword options write() takes, e.g. ("header",)

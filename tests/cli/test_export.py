@@ -38,3 +38,18 @@ def test_export_format_option_overrides_the_file_name(tmp_path):
     result = runner.invoke(app, ["export", str(out), "--db", str(db), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert "wrote 0 events" in result.output and out.exists()
+
+
+def test_export_field_formats_by_option_and_gdelt_header(tmp_path):
+    from jirga.store import open_store
+    db = tmp_path / "j.duckdb"
+    ev = Event(doc_id="d", event_id="d-0", event_type="ACCUSE", sentence=Sentence(0, 0, 10, "Kabul said"),
+               trigger=Span(6, 10, "said"), cameo="112", quad=3)
+    with open_store(db) as store:
+        store.write_batch([Document(id="d", text="Kabul said", events=[ev])], "r1")
+    result = runner.invoke(app, ["export", str(tmp_path / "out.tsv"), "--db", str(db), "--format", "polecat"])
+    assert result.exit_code == 0 and (tmp_path / "out.tsv").read_text().startswith("Event ID\tEvent Date\t")
+    result = runner.invoke(app, ["export", str(tmp_path / "g.tsv"), "--db", str(db), "--format", "gdelt", "--header"])
+    assert result.exit_code == 0 and (tmp_path / "g.mentions.tsv").read_text().startswith("GLOBALEVENTID\t")
+    proc = _jirga("export", str(tmp_path / "p.polecat.tsv"), "--db", str(db), "--header")
+    assert proc.returncode == 2 and "[E602]" in proc.stderr

@@ -13,7 +13,9 @@ from .util import store  # noqa: F401  (fixture)
 
 
 def test_export_writers_are_found_in_the_package():
-    assert set(writers()) == {"jsonl", "csv", "parquet"} and set(jirga.export.FORMATS) == set(writers())
+    assert set(writers()) == {"jsonl", "csv", "parquet", "parquet-monthly", "plover", "polecat", "icews",
+                              "gdelt"}
+    assert set(jirga.export.FORMATS) == set(writers())
     assert all(isinstance(w, Writer) for w in writers().values())
 
 
@@ -21,6 +23,9 @@ def test_export_format_comes_from_the_suffix_or_the_option():
     assert writer_for("out/e.CSV").name == "csv"
     assert writer_for("e.txt", "jsonl").name == "jsonl"
     assert writer_for("e.csv", "parquet").name == "parquet"
+    assert writer_for("e.polecat.tsv").name == "polecat" and writer_for("x.plover.jsonl").name == "plover"
+    assert writer_for("20240101.export.CSV").name == "gdelt" and writer_for("m.parquet-monthly").name == "parquet-monthly"
+    assert writer_for("e.jsonl").name == "jsonl" and writer_for("e.tsv", "icews").name == "icews"
 
 
 def test_export_unknown_format_is_a_user_error(store, tmp_path):
@@ -62,3 +67,42 @@ def test_export_merged_gives_one_event_with_every_report(store, tmp_path):
     rec = json.loads((tmp_path / "m.jsonl").read_text())
     assert n == 1 and {s["doc_id"] for s in rec["sources"]} == {"a", "b"}
     assert rec["event_id"] == rec["cluster_id"] == "a-0-7"
+
+
+def test_export_option_goes_to_a_format_that_takes_it(store, tmp_path):
+    assert export(store, tmp_path / "e.gdelt.tsv", header=True) == 1
+    assert (tmp_path / "e.gdelt.tsv").read_text().startswith("GLOBALEVENTID\t")
+    assert export(store, tmp_path / "e.csv", header=None) == 2     # None: not given
+
+
+def test_export_option_a_format_does_not_take_is_a_user_error(store, tmp_path):
+    with pytest.raises(JirgaError) as err:
+        export(store, tmp_path / "e.polecat.tsv", header=True)
+    assert err.value.code == errors.EXPORT_OPTION and "gdelt" in str(err.value)
+    assert not (tmp_path / "e.polecat.tsv").exists()
+
+
+def test_export_hands_writers_rows_they_can_read_twice(store, tmp_path, monkeypatch):
+    seen = []
+
+    def twice(rows, out):
+        seen.extend([len(list(rows)), len(list(rows))])
+        return 0
+    monkeypatch.setattr(jirga.export, "writer_for", lambda out, fmt=None: Writer("x", (".x",), twice))
+    export(store, tmp_path / "e.x")
+    assert seen == [2, 2]
+
+
+def test_export_formats_and_their_columns_are_documented():
+    from pathlib import Path
+
+    from jirga.export import gdelt, icews, plover, polecat
+    from jirga.export.flat import FLAT
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "formats.md").read_text(encoding="utf-8")
+    words = " ".join(doc.split())     # lists wrap over lines
+    for name in writers():
+        assert f"| `{name}` |" in doc, f"docs/formats.md does not list the {name} format"
+    for columns in (FLAT, polecat.COLUMNS, icews.COLUMNS, gdelt.EVENT_COLUMNS, gdelt.MENTION_COLUMNS):
+        assert ", ".join(columns) in words
+    unwritten = {"time", "enddate", "endtime", "coded_date", "coded_time", "comment"}   # Jirga has no value
+    assert all(f in words for f in plover.EXTRA_FIELDS + plover.RECORD_FIELDS if f not in unwritten)

@@ -14,7 +14,7 @@ def test_jsonl_writes_one_plover_event_per_line(store, tmp_path):
     assert n == len(lines) == 2
     assert lines[0]["event_type"] == "ASSAULT" and lines[0]["size"]["dead"] == 5
     assert lines[0]["source"] == {"doc_id": "a", "url": "https://n.example/a", "title": "Story a",
-                                  "published": None, "source": None}
+                                  "published": "2024-01-08", "source": "Outlet a", "ext_id": "my-a"}
 
 
 def test_jsonl_record_ends_with_source_then_cluster_id():
