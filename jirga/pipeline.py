@@ -144,8 +144,7 @@ class Pipeline:
                 best = max(shared.items(), key=lambda kv: (kv[1][1], kv[0]), default=None)
                 if best is not None and stories.is_copy(best[1][1]):
                     doc.story_id = best[1][0]
-                    doc.notes.append(f"copy of story {doc.story_id} ({best[1][1]} of {stories.BANDS} "
-                                     "MinHash bands shared): listed with it, not coded again")
+                    doc.notes.append(stories.copy_note(doc.story_id, best[1][1]))
                 else:
                     doc.story_id = doc.id
                     index.add(doc.id, doc.bands)

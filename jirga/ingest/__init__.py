@@ -185,10 +185,10 @@ def _read_file(path: Path, settings: dict, name: str) -> Iterator[Item]:
             raise Bad(errors.TOO_LARGE, f"file too large: {size:,} bytes, more than max_bytes={max_bytes:,}; "
                                         "split it or raise max_bytes")
         data = head + fh.read()
-    yield from _parse(kind, data, name, settings)
+    yield from parse_bytes(kind, data, name, settings)
 
 
-def _parse(kind: str, data: bytes, name: str, settings: dict, url: str | None = None,
+def parse_bytes(kind: str, data: bytes, name: str, settings: dict, url: str | None = None,
            content_type: str = "") -> Iterator[Item]:
     if kind == "html":
         yield from_html(data, name, url=url, content_type=content_type)
@@ -221,4 +221,4 @@ def _read_url(url: str, settings: dict) -> Iterator[Item]:
     path_kind = kind_of(Path(resp.url.split("?")[0]), resp.body[:SAMPLE])
     if kind == "text" and path_kind in ("jsonl", "csv", "json", "markdown"):
         kind = path_kind
-    yield from _parse(kind, resp.body, url, settings, url=resp.url, content_type=resp.content_type)
+    yield from parse_bytes(kind, resp.body, url, settings, url=resp.url, content_type=resp.content_type)

@@ -44,6 +44,11 @@ def bands(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def copy_note(story: str, shared: int) -> str:
+    """The note a copy carries: which story it copies, and how closely."""
+    return f"copy of story {story} ({shared} of {BANDS} MinHash bands shared): listed with it, not coded again"
+
+
 def is_copy(shared: int) -> bool:
     """Do two documents sharing ``shared`` of their bands hold one story?"""
     return shared >= COPY_BANDS
