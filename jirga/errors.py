@@ -58,9 +58,14 @@ DB_CONNECT_FAILED = _code("E502", "cannot connect to PostgreSQL")
 NO_PSYCOPG = _code("E503", "psycopg is not installed")
 DB_MISSING = _code("E504", "database does not exist")
 DB_LOCKED = _code("E505", "database in use by another process")
+NOT_SPARK_OUTPUT = _code("E506", "folder is not the complete output of jirga spark (no manifest.json)")
 
 # Export.
 UNKNOWN_FORMAT = _code("E601", "unknown export format")
+EXPORT_OPTION = _code("E602", "export option the chosen format does not take")
+EXPORT_NOT_FOLDER = _code("E603", "export to a folder given a path that is a file")
+BAD_FILTER = _code("E610", "invalid event filter or query value")
+NOTHING_TO_PLOT = _code("E611", "no events to plot for that selection")
 
 # Evaluation.
 GOLD_MISSING = _code("E701", "gold file not found")
@@ -75,6 +80,8 @@ DATA_FILE_MISSING = _code("E905", "packaged data file missing")
 BAD_DATA_FILE = _code("E906", "packaged data file not valid YAML, JSON or CSV")
 MODEL_MISSING = _code("E907", "spaCy model not installed")
 BAD_SETTING = _code("E908", "setting has a value of the wrong kind")
+NO_SPARK = _code("E920", "pyspark or Java is not installed (jirga spark)")
+SPARK_ARCHIVE = _code("E921", "archive for jirga spark not found or unreadable")
 
 
 class JirgaError(Exception):

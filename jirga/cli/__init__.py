@@ -5,7 +5,8 @@ import sys
 
 import typer
 
-from jirga.cli import actors, claims, components, evaluate, export, run
+from jirga.cli import actors, claims, components, evaluate, export, run, spark
+from jirga.cli import plot, serve
 
 app = typer.Typer(help="Jirga: political event data from news, with the evidence.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -17,7 +18,11 @@ app.command("dates")(components.dates_command)
 app.command("export")(export.export)
 app.command("claims")(claims.claims)
 app.command("eval")(evaluate.evaluate)
+app.command("spark")(spark.spark)
+app.command("load")(spark.load)
 app.add_typer(actors.app, name="actors")
+app.command("serve")(serve.serve)
+app.add_typer(plot.app, name="plot")
 
 
 def main() -> None:
