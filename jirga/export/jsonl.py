@@ -1,11 +1,10 @@
 """JSONL: one PLOVER-style event per line, with its evidence and its document's metadata."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
-from jirga.export.base import Rows, Writer
+from jirga.export.base import Rows, Writer, write_lines
 from jirga.model import Event
 from jirga.model import DocumentMeta
 
@@ -22,12 +21,7 @@ def plover_record(ev: Event, meta: Optional[DocumentMeta] = None) -> dict:
 
 
 def write(rows: Rows, out: Path) -> int:
-    n = 0
-    with Path(out).open("w", encoding="utf-8") as fh:
-        for ev, meta in rows:
-            fh.write(json.dumps(plover_record(ev, meta), ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_lines(rows, out, plover_record)
 
 
 WRITER = Writer("jsonl", (".jsonl",), write)

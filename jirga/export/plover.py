@@ -9,12 +9,11 @@ claim, and its document ids (``doc_id``, and ``ext_id``, the id given in the inp
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jirga
 from jirga.export import codes
-from jirga.export.base import Rows, Writer
+from jirga.export.base import Rows, Writer, write_lines
 from jirga.export.flat import factual
 from jirga.export.table import day
 from jirga.periods import first_day
@@ -87,12 +86,7 @@ def plover_record(ev, meta) -> dict:
 
 
 def write(rows: Rows, out: Path) -> int:
-    n = 0
-    with Path(out).open("w", encoding="utf-8") as fh:
-        for ev, meta in rows:
-            fh.write(json.dumps(plover_record(ev, meta), ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_lines(rows, out, plover_record)
 
 
 WRITER = Writer("plover", (".plover.jsonl",), write)
