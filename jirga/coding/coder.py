@@ -96,7 +96,7 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
             cameo=d.cameo, quad=onto.quad(d.event_type),
             intensity=onto.intensity(d.event_type, d.mode),
             actor=actor, recipient=recip,
-            negated=d.mod.negated, hypothetical=d.mod.hypothetical, future=d.mod.future,
+            negated=d.mod.negated, hypothetical=d.mod.hypothetical, future=d.future,
             confidence=confidence(d, bool(actor), bool(recip), bool(flag))))
     return out
 

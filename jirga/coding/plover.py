@@ -51,6 +51,12 @@ class Draft:
     recip_heads: list = field(default_factory=list)
     threat_from_modal: bool = False
     dropped: bool = False
+    promise: bool = False        # a future act turned into the promise of it (AGREE, CONCEDE)
+
+    @property
+    def future(self) -> bool:
+        """Whether the event has not happened yet: a promise is made now, whatever it promises."""
+        return self.mod.future and not self.promise
 
 
 def _weapon_mode(sent_lemmas: set, cues) -> str | None:
@@ -128,7 +134,7 @@ def _convert(d: Draft, onto, cues=None) -> None:
         d.event_type = future_to[typ]
         d.cameo = "036" if typ == "CONSULT" and d.event_type == "AGREE" else ("030" if d.event_type == "AGREE" else "080")
         d.mode = None
-        m.future = False    # the promise is made now: a fact, though what it promises is not
+        d.promise = True    # the promise is made now: a fact, though what it promises is not
         return
     if m.future and typ not in future_to:
         m.hypothetical = True

@@ -143,7 +143,8 @@ def test_drafts_for_background_event_is_skipped(lex, onto):
 
 def test_drafts_for_future_cooperation_is_an_agreement(lex, onto):
     [d] = _drafts(WILL_HOLD, lex, onto)
-    assert (d.event_type, d.cameo, d.mode, d.mod.future) == ("AGREE", "036", None, False)
+    assert (d.event_type, d.cameo, d.mode, d.mod.future) == ("AGREE", "036", None, True)
+    assert d.promise and not d.future          # the promise, made now, is the event
     assert [a.text for a in d.actor_heads] == ["Pakistan"] and "Kabul" in [r.text for r in d.recip_heads]
 
 
