@@ -9,7 +9,9 @@ Order, first hit wins (each step memoised per text and date):
    nouns it contains, then combined: a named person; an owner + title ("the Taliban's
    foreign minister" -> the office holder on the date, else OWNER GOV); an owner + agent noun
    ("Pakistani border guards" -> PAK MIL); the most specific named actor inside the span;
-4. looser fuzzy match (rapidfuzz ratio, names of five characters or more);
+4. looser fuzzy match (rapidfuzz ratio, names of five characters or more); a title and a
+   surname several people share ('former President Rajapaksa'): the one the office and the
+   date pick (``titled``);
 5. with context (sentence, document): a surname of a person named in full in the context
    ('Rehman' after 'Maulana Fazlur Rehman'); the noun after a bare adjective ('Hungarian and
    Romanian officials'); a bare agent or title gets, in order, a state attached to it, the
@@ -36,6 +38,7 @@ from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
 from jirga.actors.text import norm
+from jirga.actors.titled import titled_surname
 from jirga.tokens import is_reciprocal
 from jirga.model import Document
 from jirga.periods import middle
@@ -79,6 +82,10 @@ def _before(text: str, context: Sequence[str]) -> str:
 def _with_context(reg: Registry, text: str, day, context: Sequence[str],
                   places: Optional[Callable[[str], list]] = None) -> Resolution:
     out = resolve_free(reg, text, day)
+    if out.method == "bare":         # 'President Rajapaksa': which Rajapaksa the title says
+        titled = titled_surname(reg, text, day)
+        if titled is not None:
+            return titled
     if not context:
         return out
     if out.method in ("unknown", "bare") or (out.method == "fuzzy" and len(norm(text).split()) <= 2):
