@@ -1,4 +1,5 @@
-"""Cost of merging a batch of new documents into stores of growing size.
+"""Cost of merging a batch of new documents, and of threading their claims, into stores of
+growing size.
 
     .venv/bin/python bench/merge.py [--sizes 1000 10000 100000] [--docs 20] [--repeat 7]
                                     [--postgres postgresql://user@host/db]
@@ -22,6 +23,11 @@ its type and actors. The corpus has a few of each, as news has.)
 The merge this replaced re-clustered the whole store and updated every event: 11.5 s
 for 20 new documents into 10,000 stored ones.
 
+Claims: every accusation (ACCUSE) carries a claim key, accuser|accused|matter, over a few
+matters, so that the archive holds long threads (one accuser repeating one accusation for
+years, as Islamabad does of Kabul); ``thread_new`` is timed after ``merge_new`` on the same
+batches and should stay flat too.
+
 With ``--postgres URL`` the same runs on PostgreSQL too, in a scratch database per
 size created (and dropped) through that URL, whose user must be allowed to create
 databases; the tables are analysed after the bulk load, as autovacuum would do.
@@ -42,7 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from jirga.merge import merge_new  # noqa: E402
+from jirga.merge import merge_new, thread_new  # noqa: E402
 from jirga.model import ActorRef, Document, Event, Place, Sentence, Span  # noqa: E402
 from jirga.store import open_store  # noqa: E402
 
@@ -52,6 +58,7 @@ END = dt.date(2024, 12, 31)
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DEMAND")
 CODES = [(c, s) for c in ("PAK", "AFG", "IND", "IRN", "CHN", "USA") for s in ("GOV", "MIL", "REB", "COP")]
+MATTERS = ("shelter", "cross-border attacks", "fencing", "refugees", "trade")
 PLACES = ("Kabul", "Islamabad", "Peshawar", "Quetta", "Kandahar", "Bajaur", "Khyber", "Torkham",
           "Chaman", "Jalalabad", "Lahore", "Karachi", "Herat", "Kunar", "Waziristan")
 
@@ -100,13 +107,16 @@ class Corpus:
     def _ref(code):
         return ActorRef(f"{code[0]} {code[1]}", 0, 7, None, code[0], code[1], resolved=True)
 
-    @staticmethod
-    def _event(doc_id, eid, typ, date, actor, target, place, negated=False, hypothetical=False) -> Event:
-        return Event(doc_id=doc_id, event_id=eid, event_type=typ, date=date,
-                     date_precision=None, sentence=Sentence(0, 0, 40, "Synthetic sentence of a report."),
-                     trigger=Span(10, 18, "reported"), actor=list(actor), recipient=list(target),
-                     location=Place(place, 0, len(place), place) if place else None,
-                     negated=negated, hypothetical=hypothetical)
+    def _event(self, doc_id, eid, typ, date, actor, target, place, negated=False, hypothetical=False) -> Event:
+        ev = Event(doc_id=doc_id, event_id=eid, event_type=typ, date=date,
+                   date_precision=None, sentence=Sentence(0, 0, 40, "Synthetic sentence of a report."),
+                   trigger=Span(10, 18, "reported"), actor=list(actor), recipient=list(target),
+                   location=Place(place, 0, len(place), place) if place else None,
+                   negated=negated, hypothetical=hypothetical)
+        if typ == "ACCUSE" and actor:
+            accused = target[0].country if target and target[0].country else "?"
+            ev.claim_key = f"{actor[0].country}|{accused}|{self.rng.choice(MATTERS)}"
+        return ev
 
     def document(self, day: dt.date, again: float) -> Document:
         self.n += 1
@@ -135,21 +145,26 @@ def build(store, size: int, corpus: Corpus) -> float:
             batch = []
     store.write_batch(batch, "archive")
     merge_new(store)
+    thread_new(store)
     return time.perf_counter() - start
 
 
-def timed_batches(store, corpus: Corpus, docs: int, repeat: int) -> list[float]:
-    """Seconds per document of merge_new for ``repeat`` fresh batches of ``docs`` documents."""
-    out = []
+def timed_batches(store, corpus: Corpus, docs: int, repeat: int) -> tuple[list[float], list[float]]:
+    """Seconds per document of merge_new, and of thread_new, for ``repeat`` fresh batches of
+    ``docs`` documents."""
+    merging, threading = [], []
     for r in range(repeat):
         batch = [corpus.document(END - dt.timedelta(days=corpus.rng.randrange(3)), again=0.5)
                  for _ in range(docs)]
         store.write_batch(batch, f"new{r}")
         start = time.perf_counter()
         merged = merge_new(store)
-        out.append((time.perf_counter() - start) / docs)
+        merging.append((time.perf_counter() - start) / docs)
         assert merged == docs * PER_DOC, merged
-    return out
+        start = time.perf_counter()
+        thread_new(store)
+        threading.append((time.perf_counter() - start) / docs)
+    return merging, threading
 
 
 @contextmanager
@@ -183,18 +198,21 @@ def postgres_store(url: str, size: int):
 def run(backend: str, opener, sizes, docs: int, repeat: int) -> None:
     print(f"\n{backend}: merge_new of {docs} new documents ({docs * PER_DOC} events), "
           f"median of {repeat}; archive of {PER_DAY} events/day")
-    print(f"{'stored events':>14} {'build+merge s':>14} {'s per new doc':>14} {'ms per batch':>13}")
-    medians = {}
+    print(f"{'stored events':>14} {'build+merge s':>14} {'s per new doc':>14} {'ms per batch':>13}"
+          f" {'threads s/doc':>14} {'stored claims':>14}")
+    medians, threads = {}, {}
     for size in sizes:
         with opener(size) as (store, settle):
             corpus = Corpus(seed=size)
             built = build(store, size, corpus)
             settle()
-            per_doc = statistics.median(timed_batches(store, corpus, docs, repeat))
-        medians[size] = per_doc
-        print(f"{size:>14,} {built:>14.1f} {per_doc:>14.5f} {per_doc * docs * 1000:>13.1f}", flush=True)
+            merging, threading = timed_batches(store, corpus, docs, repeat)
+            claims = sum(1 for e in store.events() if e.claim_key)
+        medians[size], threads[size] = statistics.median(merging), statistics.median(threading)
+        print(f"{size:>14,} {built:>14.1f} {medians[size]:>14.5f} {medians[size] * docs * 1000:>13.1f}"
+              f" {threads[size]:>14.5f} {claims:>14,}", flush=True)
     lo, hi = min(sizes), max(sizes)
-    print(f"ratio {hi:,}/{lo:,}: {medians[hi] / medians[lo]:.2f}")
+    print(f"ratio {hi:,}/{lo:,}: merging {medians[hi] / medians[lo]:.2f}, threading {threads[hi] / threads[lo]:.2f}")
 
 
 def main() -> None:
