@@ -273,8 +273,8 @@ class SQLStore(Queries):
                 for eid, typ, date, key, ans in self._fetch(sql.UNTHREADED)]
 
     def threads_of(self, accuser: str, matter: str) -> list[tuple[str, str, bool]]:
-        """(claim key, claim id, starts the thread) of the threaded events of an accuser
-        about a matter, earliest first."""
+        """(claim key, claim id, the thread's first accusation among them) of the threaded
+        events of an accuser about a matter, each pair once, by its earliest report."""
         return [(k, c, bool(first)) for k, c, first in self._fetch(sql.THREADS_OF, (accuser, matter))]
 
     def set_claims(self, rows: Sequence[tuple[str, str, list | None]]) -> None:

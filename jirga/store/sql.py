@@ -92,10 +92,12 @@ MERGED = (f"SELECT COALESCE(e.cluster_id, e.event_id), e.record, e.claim_id, e.a
 UNTHREADED = ("SELECT e.event_id, e.event_type, e.date, e.claim_key, e.answers FROM events e "
               "WHERE e.claim_key IS NOT NULL AND e.claim_id IS NULL "
               'ORDER BY e.date NULLS FIRST, e.event_id COLLATE "C"')
-THREADS_OF = ("SELECT e.claim_key, e.claim_id, e.claim_id = e.event_id FROM events e "
+# each (claim key, thread) once, in the order of its first report: an accuser who repeats
+# an accusation for years has thousands of reports but few keys and threads
+THREADS_OF = ("SELECT e.claim_key, e.claim_id, bool_or(e.claim_id = e.event_id) FROM events e "
               "WHERE e.claim_id IS NOT NULL AND split_part(e.claim_key, '|', 1) = ? "
-              "AND split_part(e.claim_key, '|', 3) = ? "
-              'ORDER BY e.date NULLS LAST, e.event_id COLLATE "C"')
+              "AND split_part(e.claim_key, '|', 3) = ? GROUP BY e.claim_key, e.claim_id "
+              'ORDER BY min(e.date) NULLS LAST, min(e.event_id) COLLATE "C"')
 THREAD_EVENTS = ("SELECT e.claim_id, e.claim_key, e.event_id, e.event_type, e.doc_id, e.date, e.record, "
                  "e.answers FROM events e WHERE e.claim_id IS NOT NULL "
                  'ORDER BY e.claim_id COLLATE "C", e.date NULLS LAST, e.event_id COLLATE "C"')
