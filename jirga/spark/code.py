@@ -34,9 +34,15 @@ UNDATED = "undated"         # month partition of documents without a publication
 _HELD: dict = {}            # this worker process's pipeline, by settings: built on first use
 
 
+def worker_key(settings: dict, stages: tuple[Stage, ...] = STAGES) -> str:
+    """What one loaded pipeline serves: the same settings (as JSON: they also travel through
+    the environment to the worker daemon) and stages."""
+    return json.dumps(settings, sort_keys=True, default=str) + "|" + ",".join(s.name for s in stages)
+
+
 def pipeline_for(settings: dict, stages: tuple[Stage, ...] = STAGES) -> Pipeline:
     """The worker's pipeline for ``settings``, loaded on the first call in this process."""
-    key = json.dumps(settings, sort_keys=True, default=str) + "|" + ",".join(s.name for s in stages)
+    key = worker_key(settings, stages)
     pipe = _HELD.get(key)
     if pipe is None:
         _HELD.clear()      # one set of models per process

@@ -31,7 +31,7 @@ from jirga.ingest import stories as minhash
 from jirga.model import Document, Reject
 from jirga.pipeline import STAGES
 from jirga.resources import Resources
-from jirga.spark import code, read, stories, write
+from jirga.spark import code, daemon, read, stories, write
 from jirga.stage import Stage, prepare
 from jirga.store.bulk import TABLES, table_types
 
@@ -108,7 +108,11 @@ def run_job(archive: str, out_dir: str, master: str | None = "local[2]", setting
     (Path(summary.out_dir) / MANIFEST).unlink(missing_ok=True)   # incomplete until written again
     started = time.perf_counter()
     own = spark is None
-    spark = spark or session(master)
+    if own:     # the executors' daemon loads the models once, before forking workers
+        shared = json.dumps(settings, default=str)
+        os.environ[daemon.SETTINGS_ENV] = shared          # local mode: workers inherit it
+        spark = session(master, conf={"spark.python.daemon.module": "jirga.spark.daemon",
+                                      f"spark.executorEnv.{daemon.SETTINGS_ENV}": shared})
     try:
         items = _items(spark, archive, settings, summary, parquet)
         _code_and_write(spark, items, settings, run_id, stages, partitions, summary)
