@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from jirga import errors
 from jirga.errors import JirgaError
+from jirga.periods import first_day
 
 SEP = "\x1f"   # between search keys, as in ``events.merge_keys``
 PRECISIONS = ("day", "week", "month", "year")   # finest first
@@ -19,23 +20,9 @@ PRECISIONS = ("day", "week", "month", "year")   # finest first
 
 # -- the typed date of an event ------------------------------------------------------------
 def period_start(value: Optional[str], precision: Optional[str]) -> Optional[dt.date]:
-    """The first day of a stored date: "2024-01-08" itself, "2024-W02" its Monday,
-    "2024-01" the 1st, "2024" the 1st of January; None when there is none or it is unreadable."""
-    if not value:
-        return None
-    s = str(value)
-    try:
-        if precision == "week" or (len(s) == 8 and s[4:6] == "-W"):
-            return dt.date.fromisocalendar(int(s[:4]), int(s[6:8]), 1)
-        if len(s) >= 10:
-            return dt.date.fromisoformat(s[:10])
-        if len(s) == 7:
-            return dt.date(int(s[:4]), int(s[5:7]), 1)
-        if len(s) == 4:
-            return dt.date(int(s), 1, 1)
-    except ValueError:
-        return None
-    return None
+    """The first day of a stored date (``jirga.periods.first_day``); a value's own form says
+    its period, so ``precision`` adds nothing."""
+    return first_day(value)
 
 
 def precision_of(value: Optional[str], precision: Optional[str]) -> Optional[str]:

@@ -10,6 +10,10 @@ export const QUADS = {
 export const QUAD_KEYS = [
   ["verbal_coop", 1], ["material_coop", 2], ["verbal_conflict", 3], ["material_conflict", 4],
 ];
+// the series' fields as chart layers: cooperation drawn above the line, conflict below
+const layer = ([key, quad]) => ({ key, label: QUADS[quad].label, color: QUADS[quad].color });
+export const COOP = QUAD_KEYS.slice(0, 2).map(layer);
+export const CONFLICT = QUAD_KEYS.slice(2).map(layer);
 // PLOVER's sixteen event types (jirga/data/ontology/plover.yaml), offered in the filters.
 export const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
   "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];

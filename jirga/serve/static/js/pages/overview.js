@@ -2,20 +2,12 @@
 import { get } from "../api.js";
 import { barChart, legend } from "../chart.js";
 import { fill, h, table } from "../dom.js";
-import { EVENT_COLUMNS, QUADS, eventHref, number, periodEnd, periodLabel } from "../format.js";
+import { CONFLICT, COOP, EVENT_COLUMNS, eventHref, number, periodEnd, periodLabel } from "../format.js";
 import { go, href } from "../nav.js";
 
 const COUNTS = [
   ["documents", "documents"], ["events", "events coded"], ["factual", "factual events"],
   ["clusters", "distinct events"], ["copies", "syndicated copies"], ["rejects", "rejects"],
-];
-const COOP = [
-  { key: "verbal_coop", label: QUADS[1].label, color: QUADS[1].color },
-  { key: "material_coop", label: QUADS[2].label, color: QUADS[2].color },
-];
-const CONFLICT = [
-  { key: "verbal_conflict", label: QUADS[3].label, color: QUADS[3].color },
-  { key: "material_conflict", label: QUADS[4].label, color: QUADS[4].color },
 ];
 
 export async function render(ctx) {
