@@ -32,10 +32,10 @@ import datetime as dt
 from collections import defaultdict
 from typing import Iterable, Iterator
 
-from jirga.model import NAME_KEY, HeadKey, Report
+from jirga.model import NAME_KEY, ORG_KEY, HeadKey, Report
 from jirga.periods import as_day, iso_week, week_days
 
-__all__ = ["Report", "cluster", "merge_new", "same_dyad", "dates_compatible", "head_dates"]
+__all__ = ["Report", "cluster", "merge_new", "same_dyad", "side_agreement", "dates_compatible", "head_dates"]
 
 
 BOUND_DAYS = 7                      # how long before a report or publication an undated event may lie
@@ -60,14 +60,107 @@ def _dyad(a_src: frozenset, a_tgt: frozenset, b_src: frozenset, b_tgt: frozenset
 def _agree(x: frozenset, y: frozenset) -> bool:
     if not x or not y:
         return True
-    named_x, named_y = _named(x), _named(y)
-    if named_x and named_y and not named_x & named_y:
+    if _others(_named(x), _named(y)):
         return False          # two different named actors: Rehman's visit is not Haq's
     return bool(x & y)
 
 
 def _named(keys: frozenset) -> frozenset:
     return frozenset(k for k in keys if k.startswith(NAME_KEY))
+
+
+def _people(keys: frozenset) -> frozenset:
+    return frozenset(k for k in keys if k.startswith(NAME_KEY) and not k.startswith(ORG_KEY))
+
+
+def _others(x: frozenset, y: frozenset) -> bool:
+    """Both sides name a person (or both an organisation) and no name of one is a name of
+    the other; a name whose words hold the other's is the same ("=maulana sher zaman
+    qasmi" and "=sher zaman qasmi", as unresolved names are written in full or in part).
+    A person and an organisation never tell two reports apart: a minister speaks for
+    the government, a commander for the group."""
+    for orgs in (False, True):
+        wx = [_words(k) for k in x if k.startswith(ORG_KEY) == orgs]
+        wy = [_words(k) for k in y if k.startswith(ORG_KEY) == orgs]
+        if wx and wy and not any(a <= b or b <= a for a in wx for b in wy):
+            return True
+    return False
+
+
+def _same(x: frozenset, y: frozenset) -> bool:
+    """A name of one is a name of the other (as ``_others`` compares them)."""
+    return any(a <= b or b <= a for a in map(_words, x) for b in map(_words, y))
+
+
+def _words(key: str) -> frozenset:
+    return frozenset(key.removeprefix(ORG_KEY).removeprefix(NAME_KEY).lower().split())
+
+
+# -- sides compared by country: how reports of one event differ most ------------------------
+# Reports of one attack call its victims "civilians", "people", "soldiers" or "border posts";
+# of one visit, the guest "Pakistan", "a Pakistani delegation" or "the minister". So two
+# sides of one country agree unless both give a specific sector and these differ; the state
+# as a whole (GOV) and people in general (CVL) are not specific.
+GENERIC_SECTORS = frozenset({"GOV", "CVL"})
+
+
+def _codes(keys: frozenset) -> dict[str, set[str]]:
+    """Country -> sectors of a side's code keys ("PAK GOV")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        country, _, sector = k.partition(" ")
+        if len(country) == 3 and country.isupper() and sector.isupper() and len(sector) == 3:
+            out[country].add(sector)
+    return out
+
+
+def _side(x: frozenset, y: frozenset) -> int | None:
+    """How two reports' actors in one role compare: 1 they agree (a key or a country in
+    common, no specific sector against another), 0 nothing to compare (a side empty or
+    without codes), None they conflict (different named actors, countries or sectors)."""
+    if not x or not y:
+        return 0
+    if _others(_named(x), _named(y)):
+        return None
+    if x & y:
+        return 1
+    cx, cy = _codes(x), _codes(y)
+    if not cx or not cy:
+        return 0
+    shared = cx.keys() & cy.keys()
+    if not shared:
+        return None
+    for country in shared:
+        sx, sy = cx[country] - GENERIC_SECTORS, cy[country] - GENERIC_SECTORS
+        if not sx or not sy or sx & sy:
+            return 1
+    return None
+
+
+def _sides(a_src, a_tgt, b_src, b_tgt) -> int | None:
+    src, tgt = _side(a_src, b_src), _side(a_tgt, b_tgt)
+    if src is None or tgt is None:
+        return None
+    return src + tgt
+
+
+def side_agreement(a: Report, b: Report) -> int | None:
+    """The sides two reports agree on (0-2), None when a side conflicts; meetings either
+    way round, the better of the two. A meeting read the other way round must then share
+    a named person, if the straight reading names two different people on one side: a
+    report that puts everyone on one side cannot tie one cleric's visit to another's."""
+    straight = _sides(a.actors, a.recipients, b.actors, b.recipients)
+    if a.event_type not in SYMMETRIC:
+        return straight
+    crossed = _sides(a.actors, a.recipients, b.recipients, b.actors)
+    if crossed is not None and (_others(_people(a.actors), _people(b.actors))
+                                or _others(_people(a.recipients), _people(b.recipients))):
+        if not (_same(_people(a.actors), _people(b.recipients))
+                or _same(_people(a.recipients), _people(b.actors))):
+            crossed = None
+    if straight is None or (crossed is not None and crossed > straight):
+        return crossed
+    return straight
 
 
 def dates_compatible(x: str | None, y: str | None, days: int,
@@ -134,45 +227,59 @@ def places_compatible(a: Report, b: Report) -> bool:
         (b.place_id is not None and b.place_id in a.place_within)
 
 
-def _compatible(first: Report, r: Report, days: int) -> bool:
-    if not places_compatible(first, r):
-        return False
-    return same_dyad(first, r) and dates_compatible(first.date, r.date, days, first.date_bound, r.date_bound)
+def _fits(m: Report, r: Report, days: int) -> bool:
+    """Nothing tells the two apart: places, dates and sides compatible."""
+    return (places_compatible(m, r)
+            and dates_compatible(m.date, r.date, days, m.date_bound, r.date_bound)
+            and side_agreement(m, r) is not None)
 
 
-class _Heads:
-    """First reports of clusters, by type, modality and date: a report's candidates are
-    found by lookup, however many clusters there are."""
+def _links(m: Report, r: Report, days: int) -> bool:
+    """``r`` may join ``m``'s cluster through ``m``: they fit and agree on a side."""
+    return _fits(m, r, days) and (side_agreement(m, r) or 0) >= 1
 
-    def __init__(self, heads: Iterable[Report] = ()):
-        self.by_key: dict[tuple, list[Report]] = defaultdict(list)
-        for h in heads:
-            self.add(h)
 
-    def add(self, head: Report) -> None:
-        self.by_key[head.event_type, head.modality, head.date].append(head)
+class _Clusters:
+    """Reports already clustered, by type, modality and date, each with its cluster id: a
+    report's candidates are found by lookup, however many clusters there are."""
 
-    def home(self, r: Report, days: int) -> Report | None:
-        """The latest compatible first report, in (date, event id) order, or None."""
-        best = None
+    def __init__(self, members: Iterable[tuple[str, Report]] = ()):
+        self.by_key: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
+        for cid, m in members:
+            self.add(cid, m)
+
+    def add(self, cid: str, r: Report) -> None:
+        self.by_key[r.event_type, r.modality, r.date].append((cid, r))
+
+    def home(self, r: Report, days: int) -> str | None:
+        """The cluster ``r`` joins: one of its reports near ``r`` in time links with ``r``,
+        and none of them tells ``r`` apart (one report is compared with the whole
+        cluster, so a report without a place cannot bridge two places); of several, the
+        one with the latest linking report in (date, event id) order."""
+        near: dict[str, list[Report]] = defaultdict(list)
         for date in head_dates(r.date, days):
-            for h in self.by_key.get((r.event_type, r.modality, date), ()):
-                if _compatible(h, r, days) and (best is None or _order(h) > _order(best)):
-                    best = h
+            for cid, m in self.by_key.get((r.event_type, r.modality, date), ()):
+                near[cid].append(m)
+        best, best_order = None, None
+        for cid, members in near.items():
+            linked = [m for m in members if _links(m, r, days)]
+            if not linked or not all(_fits(m, r, days) for m in members):
+                continue
+            order = max(_order(m) for m in linked)
+            if best_order is None or order > best_order:
+                best, best_order = cid, order
         return best
 
 
-def _assign(reports: Iterable[Report], heads: Iterable[Report], days: int) -> dict[str, str]:
-    """Cluster id of each report: that of a compatible cluster (of ``heads``, the first
-    reports of stored clusters, or of those these reports start), else its own id."""
-    clusters = _Heads(heads)
+def _assign(reports: Iterable[Report], stored: Iterable[tuple[str, Report]], days: int) -> dict[str, str]:
+    """Cluster id of each report: that of a cluster it joins (of ``stored``, (cluster id,
+    report) pairs, or of those these reports start), else its own id."""
+    clusters = _Clusters(stored)
     out: dict[str, str] = {}
     for r in sorted(reports, key=_order):
-        home = clusters.home(r, days)
-        if home is None:
-            clusters.add(r)
-            home = r
-        out[r.event_id] = home.event_id
+        cid = clusters.home(r, days) or r.event_id
+        clusters.add(cid, r)
+        out[r.event_id] = cid
     return out
 
 
@@ -205,17 +312,25 @@ def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
     return mapping
 
 
+def _probe_keys(keys: frozenset) -> set[tuple[str, bool]]:
+    """What a stored report must name in a role to agree with ``keys`` (``_side``): a key
+    of its own, or (prefix) a country of its codes."""
+    out = {(k, False) for k in keys if not _codes(frozenset({k}))}
+    out |= {(f"{country} ", True) for country in _codes(keys)}
+    return out
+
+
 def _probes(r: Report, days: int) -> Iterator[HeadKey]:
-    """What the first report of a cluster ``r`` could join must share with it: the type,
-    an actor key in the same role (``same_dyad``), a compatible date."""
+    """What a stored report ``r`` could link with must share with it: the type, an actor
+    key or country in the same role (``side_agreement``), a compatible date."""
     dates = head_dates(r.date, days)
     sides = [("actor", r.actors), ("recipient", r.recipients)]
     if r.event_type in SYMMETRIC:
         sides += [("actor", r.recipients), ("recipient", r.actors)]
     for role, keys in sides:
-        for key in keys:
+        for key, prefix in _probe_keys(keys):
             for date in dates:
-                yield HeadKey(r.event_type, role, key, date)
+                yield HeadKey(r.event_type, role, key, date, prefix)
 
 
 def merge_new(store, days: int = 1) -> int:
@@ -225,8 +340,8 @@ def merge_new(store, days: int = 1) -> int:
     if not new:
         return 0
     todo = [r for r in new if _clusterable(r)]
-    heads = store.cluster_heads(probe for r in todo for probe in _probes(r, days))
-    mapping = _assign(todo, heads, days)
+    stored = store.cluster_candidates(probe for r in todo for probe in _probes(r, days))
+    mapping = _assign(todo, stored, days)
     _rementions([r for r in new if not _clusterable(r)], todo, mapping, days)
     for r in new:
         mapping.setdefault(r.event_id, r.event_id)

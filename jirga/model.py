@@ -256,6 +256,7 @@ def actor_key(country: Optional[str], sector: Optional[str], name: Optional[str]
 
 
 NAME_KEY = "="   # prefix of an actor's identity key: a named actor is itself, not only its codes
+ORG_KEY = "=org:"  # ... of an organisation's: a person is not told apart from the body they serve
 
 
 # Named actors that are someone of their own, not the state they belong to.
@@ -263,13 +264,30 @@ IDENTITY_KINDS = frozenset({"person", "org", "party", "armed_group", "igo", "ngo
 
 
 def name_key(country: Optional[str], sector: Optional[str], name: Optional[str],
-             kind: Optional[str]) -> Optional[str]:
+             kind: Optional[str], text: Optional[str] = None) -> Optional[str]:
     """The identity key of a named person or organisation that also has codes ("=Fazlur
-    Rehman" beside "PAK PTY"): two reports naming different people of one country and
-    sector are not one event. A state, its capital or its government is the state itself."""
+    Rehman" beside "PAK PTY"; "=org:Tehrik-i-Taliban Pakistan"): two reports naming
+    different people, or different organisations, of one country and sector are not one
+    event. A state, its capital or its government is the state itself.
+    A name the registry does not know, written as one ("Maulana Sher Zaman Qasmi": two
+    or more capitalised words), is its own identity too, in lower case."""
     if name and kind in IDENTITY_KINDS and country is not None and sector is not None:
-        return f"{NAME_KEY}{name}"
+        return f"{NAME_KEY}{name}" if kind == "person" else f"{ORG_KEY}{name}"
+    if name is None and text and _proper_name(text):
+        return f"{NAME_KEY}{text.lower()}"
     return None
+
+
+_NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "ul", "ud", "de", "da", "del", "van", "von", "la", "el"})
+
+
+def _proper_name(text: str) -> bool:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    return (len(caps) >= 2 and not any(ch.isdigit() for ch in text)
+            and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words))
 
 
 @dataclass(slots=True)
@@ -305,12 +323,14 @@ def place_scope(loc) -> tuple[Optional[str], list[str]]:
 
 
 class HeadKey(NamedTuple):
-    """What a cluster's first report must have for a report to be compared with it: its
-    type, an actor key in a role ("actor" or "recipient"), a date (None: undated)."""
+    """What a clustered report must have for a new report to be compared with it: its
+    type, an actor key in a role ("actor" or "recipient"), a date (None: undated);
+    ``prefix``: the key is the start of the actor's key (a country: "PAK ")."""
     event_type: str
     role: str
     actor_key: str
     date: Optional[str]
+    prefix: bool = False
 
 
 @dataclass(slots=True)

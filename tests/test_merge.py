@@ -270,3 +270,62 @@ def test_cluster_a_vague_re_mention_with_two_candidates_stays_alone():
     again = _r("a2", "a", "2024-01-08", actors=(), recips=(), place=None)
     got = cluster([one, two, again])
     assert got["a1"] != got["a3"] and "a2" not in got
+
+
+# -- sides compared by country, whole clusters, names the registry lacks ---------------------
+
+def test_cluster_sides_of_one_country_agree_unless_their_sectors_differ():
+    # "Pakistani authorities arrested Afghan migrants" / "police detained Afghans"
+    a = _r("a1", "a", "2024-01-08", actors=("PAK GOV",), recips=("AFG REF",), place=None, typ="COERCE")
+    b = _r("b1", "b", "2024-01-08", actors=("PAK COP",), recips=("AFG CVL",), place="Torkham", typ="COERCE")
+    assert len(set(cluster([a, b]).values())) == 1
+    c = _r("c1", "c", "2024-01-08", actors=("PAK MIL",), recips=("AFG CVL",), place=None, typ="COERCE")
+    assert len(set(cluster([b, c]).values())) == 2            # police and army: two operations
+    d = _r("d1", "d", "2024-01-08", actors=("IRN COP",), recips=("AFG CVL",), place=None, typ="COERCE")
+    assert len(set(cluster([a, d]).values())) == 2            # another state's police
+
+
+def test_cluster_a_report_without_a_place_cannot_bridge_two_places():
+    torkham = _r("a1", "a", "2024-01-08", actors=("PAK GOV",), recips=(), place="Torkham", typ="COERCE")
+    vague = _r("b1", "b", "2024-01-08", actors=("PAK GOV",), recips=(), place=None, typ="COERCE")
+    chaman = _r("c1", "c", "2024-01-08", actors=("PAK GOV",), recips=(), place="Chaman", typ="COERCE")
+    got = cluster([torkham, vague, chaman])
+    assert got["a1"] == got["b1"] and got["c1"] != got["a1"]
+
+
+def test_cluster_joins_a_cluster_through_any_of_its_reports():
+    first = _r("a1", "a", "2024-01-08", actors=("militants",), recips=("PAK MIL",))
+    second = _r("b1", "b", "2024-01-08", actors=("PAK REB",), recips=("PAK MIL",))
+    third = _r("c1", "c", "2024-01-08", actors=("PAK REB",), recips=(), place=None)   # agrees with b1 only
+    got = cluster([first, second, third])
+    assert got["a1"] == got["b1"] == got["c1"]
+
+
+def test_names_the_registry_lacks_tell_people_apart():
+    from jirga.model import name_key
+    qasmi = name_key(None, None, None, None, "Maulana Sher Zaman Qasmi")
+    assert qasmi == "=maulana sher zaman qasmi"
+    assert name_key(None, None, None, None, "Militants") is None and name_key(None, None, None, None, "two policemen") is None
+    meet = dict(recips=("AFG GOV",), place="Kabul", typ="CONSULT")
+    a = _r("a1", "a", "2024-01-10", actors=(qasmi, "maulana sher zaman qasmi"), **meet)
+    b = _r("b1", "b", "2024-01-10", actors=("=Fazlur Rehman", "PAK PTY"), **meet)
+    c = _r("c1", "c", "2024-01-10", actors=("=sher zaman qasmi", "PAK PTY"), **meet)   # the same name in part
+    got = cluster([a, b, c])
+    assert got["a1"] != got["b1"] and got["c1"] == got["a1"]
+
+
+def test_a_person_and_an_organisation_do_not_tell_reports_apart():
+    from jirga.merge import side_agreement
+    haqqani = _r("a1", "a", "2022-06-02", actors=("=Sirajuddin Haqqani", "AFG GOV"), recips=(), typ="MEDIATE")
+    taliban = _r("b1", "b", "2022-06-02", actors=("=org:Taliban", "AFG GOV"), recips=(), typ="MEDIATE")
+    ttp = _r("c1", "c", "2022-06-02", actors=("=org:Tehrik-i-Taliban Pakistan", "AFG GOV"), recips=(), typ="MEDIATE")
+    assert side_agreement(haqqani, taliban) == 1
+    assert side_agreement(taliban, ttp) is None                 # two organisations
+
+
+def test_a_meeting_naming_other_people_is_another_meeting():
+    from jirga.merge import side_agreement
+    visit = _r("a1", "a", "2024-01-11", actors=("=maulana sher zaman qasmi",), recips=("AFG GOV",), typ="CONSULT")
+    other = _r("b1", "b", "2024-01-11", actors=("=Hibatullah Akhundzada", "AFG GOV", "PAK GOV"), recips=(),
+               typ="CONSULT")
+    assert side_agreement(visit, other) is None

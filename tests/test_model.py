@@ -82,4 +82,4 @@ def test_actor_key_is_codes_else_name_else_text():
 
 
 def test_head_key_names_its_fields():
-    assert HeadKey("ASSAULT", "actor", "PAK REB", None)._fields == ("event_type", "role", "actor_key", "date")
+    assert HeadKey("ASSAULT", "actor", "PAK REB", None)._fields == ("event_type", "role", "actor_key", "date", "prefix")

@@ -35,11 +35,12 @@ Rules:
   id is divisible by 3 (12 of the 31). A part scores the aligned reports of its events
   only, and the near-miss pairs whose two events both lie in it.
 * Missed joins (same event, two clusters) are explained by what ``jirga.merge`` compares
-  (``reasons``): ``actors`` (``same_dyad`` fails), ``date`` (``dates_compatible`` fails
-  with the ``merge_days`` setting), ``place`` (both known and different), ``modality``,
-  ``vague`` (one has no actors and no place: never merged; its actors are not judged),
-  else ``head`` (the two agree, but a report is compared with the first report of each
-  cluster only); the pairs one reason alone keeps apart are counted too. Wrong joins (two
+  (``reasons``): ``actors`` (``side_agreement``: a side conflicts, or no side agrees),
+  ``date`` (``dates_compatible`` fails with the ``merge_days`` setting), ``place`` (both
+  known and different), ``modality``, ``vague`` (one has no actors and no place: never
+  merged; its actors are not judged), else ``cluster`` (the two fit, but another report
+  of a cluster tells them apart, or each joined another cluster first); the pairs one
+  reason alone keeps apart are counted too. Wrong joins (two
   events in one cluster) are listed, near-misses marked.
 """
 from __future__ import annotations
@@ -204,7 +205,7 @@ def report_of(ev):
 
 def reasons(a, b, days: int) -> list[str]:
     """What keeps two reports (``Report``) apart under the rules of ``jirga.merge``."""
-    from jirga.merge import dates_compatible, places_compatible, same_dyad
+    from jirga.merge import dates_compatible, places_compatible, side_agreement
     out = []
     vague = not (a.actors or a.recipients or a.place) or not (b.actors or b.recipients or b.place)
     if vague:
@@ -213,13 +214,13 @@ def reasons(a, b, days: int) -> list[str]:
         out.append("type")
     if a.modality != b.modality:
         out.append("modality")
-    if not vague and not same_dyad(a, b):
+    if not vague and not side_agreement(a, b):
         out.append("actors")
     if not dates_compatible(a.date, b.date, days, a.date_bound, b.date_bound):
         out.append("date")
     if not places_compatible(a, b):
         out.append("place")
-    return out or ["head"]
+    return out or ["cluster"]
 
 
 def _describe(ev, rep: dict, g: dict) -> dict:

@@ -44,7 +44,7 @@ class Store(Protocol):
     def merged_events(self) -> Iterator[Event]: ...
     # merging
     def unmerged_reports(self) -> list[Report]: ...
-    def cluster_heads(self, probes: Iterable[HeadKey]) -> list[Report]: ...
+    def cluster_candidates(self, probes: Iterable[HeadKey]) -> list[tuple[str, Report]]: ...
     def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
     def close(self) -> None: ...
 
@@ -237,19 +237,25 @@ class SQLStore(Queries):
         """The reports no cluster holds yet: those stored since the last merge."""
         return reports_of(self._fetch(sql.UNMERGED_REPORTS))
 
-    def cluster_heads(self, probes: Iterable[HeadKey]) -> list[Report]:
-        """The first reports of stored clusters (a report that starts a cluster is its id)
-        that match one of ``probes``: of its type, naming its actor key in its role, dated
-        on its date (None: undated)."""
-        staged = sorted({(p.event_type, p.date, needle(p.role, p.actor_key)) for p in probes},
+    def cluster_candidates(self, probes: Iterable[HeadKey]) -> list[tuple[str, Report]]:
+        """(cluster id, report) of the stored clusters that hold a report matching one of
+        ``probes`` (of its type, naming its actor key in its role, dated on its date; None:
+        undated): every report of theirs of a probe's type and date."""
+        staged = sorted({(p.event_type, p.date, needle(p.role, p.actor_key, p.prefix)) for p in probes},
                         key=lambda p: (p[0], p[1] is None, p[1] or "", p[2]))
         if not staged:
             return []
         days = [d for _, d, _ in staged if d is not None]
         dated, undated = bool(days), len(days) < len(staged)
+        bounds = (min(days), max(days)) if dated else ()
         with self._transaction(), self._staged(("event_type", "date", "needle"), staged, analyze=True) as table:
-            found = self._fetch(sql.probed_reports(table, dated, undated), (min(days), max(days)) if dated else ())
-        return reports_of(row[:-1] for row in found if row[-1] == row[0])  # first reports only
+            found = self._fetch(sql.probed_reports(table, dated, undated), bounds)
+            hits = sorted({row[-1] for row in found if row[-1] is not None})
+            if not hits:
+                return []
+            with self._staged(("cluster_id",), [(h,) for h in hits]) as clusters:
+                found = self._fetch(sql.cluster_members(table, clusters, dated, undated), bounds)
+        return list(zip((row[-1] for row in found), reports_of(row[:-1] for row in found)))
 
     # -- stories --------------------------------------------------------------------------
     def story_candidates(self, bands: Sequence[tuple[int, int]]) -> dict[str, tuple[str, int]]:

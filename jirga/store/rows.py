@@ -50,18 +50,20 @@ SEP = "\x1f"
 BOUND_BASES = ("report", "published")   # date bases that bound an event from above
 
 
-def needle(role: str, key: str) -> str:
-    return f"{SEP}{role}:{key}{SEP}"
+def needle(role: str, key: str, prefix: bool = False) -> str:
+    """What ``merge_keys`` holds for an actor key in a role; with ``prefix``, for every key
+    that starts with ``key``."""
+    return f"{SEP}{role}:{key}" + ("" if prefix else SEP)
 
 
 def event_keys(e: Event) -> list[tuple[str, str]]:
     """(role, key) of each actor mention of an event: its ``actor_key``, and its
-    ``name_key`` when it is a named actor with codes."""
+    ``name_key`` when it is a named actor with codes or a name the registry lacks."""
     out = []
     for role, refs in (("actor", e.actor), ("recipient", e.recipient)):
         for a in refs:
             out.append((role, actor_key(a.country, a.sector, a.name, a.text)))
-            named = name_key(a.country, a.sector, a.name, a.kind)
+            named = name_key(a.country, a.sector, a.name, a.kind, a.text)
             if named is not None:
                 out.append((role, named))
     return out

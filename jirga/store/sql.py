@@ -141,6 +141,20 @@ def probed_reports(probes: str, dated: bool, undated: bool) -> str:
     return f'SELECT DISTINCT * FROM ({" UNION ".join(parts)}) r'
 
 
+# Reports of the staged clusters on a staged probe's type and date, whatever their actors.
+_MEMBERS = ("SELECT {report}, e.cluster_id FROM (SELECT DISTINCT event_type, date FROM {probes}) p "
+            "JOIN events e ON e.event_type = p.event_type AND {dates} "
+            "WHERE e.cluster_id IN (SELECT cluster_id FROM {clusters})")
+
+
+def cluster_members(probes: str, clusters: str, dated: bool, undated: bool) -> str:
+    """Every report of the staged ``clusters`` on the type and date of a staged probe, each
+    once. Parameters as ``probed_reports``."""
+    parts = [_MEMBERS.format(report=REPORT, probes=probes, clusters=clusters, dates=d)
+             for d, wanted in ((_DATED, dated), (_UNDATED, undated)) if wanted]
+    return f'SELECT DISTINCT * FROM ({" UNION ".join(parts)}) r ORDER BY 1'
+
+
 MISSING_MERGE_KEYS = ("SELECT e.event_id, a.role, a.country, a.sector, a.name, a.text FROM events e "
                       "LEFT JOIN event_actors a ON a.event_id = e.event_id WHERE e.merge_keys IS NULL")
 

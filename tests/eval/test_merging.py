@@ -170,8 +170,10 @@ def _report(actors=(), recipients=(), date="2024-01-08", place=None):
 
 def test_reasons_name_what_merging_compares():
     a = _report({"PAK REB"}, {"PAK COP"}, "2024-01-08", "Bajaur")
-    assert reasons(a, _report({"PAK REB"}, {"PAK COP"}, "2024-01-08", None), 1) == ["head"]
-    assert reasons(a, _report({"militants"}, {"PAK MIL"}, "2024-01-08"), 1) == ["actors"]
+    assert reasons(a, _report({"PAK REB"}, {"PAK COP"}, "2024-01-08", None), 1) == ["cluster"]
+    assert reasons(a, _report({"militants"}, {"PAK MIL"}, "2024-01-08"), 1) == ["actors"]     # police, not army
+    assert reasons(a, _report({"militants"}, {"AFG COP"}, "2024-01-08"), 1) == ["actors"]     # another country's
+    assert reasons(a, _report({"militants"}, set(), "2024-01-08"), 1) == ["actors"]            # no side in common
     assert reasons(a, _report({"PAK REB"}, {"PAK COP"}, "2024-W05"), 1) == ["date"]
     assert reasons(a, _report({"PAK REB"}, {"PAK COP"}, "2024-01-11", "Dera Ismail Khan"), 1) == ["date", "place"]
     assert reasons(_report(), a, 1) == ["vague"]

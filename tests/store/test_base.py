@@ -156,23 +156,27 @@ def test_unmerged_reports_are_those_without_a_cluster(url):
         "ASSAULT", "2024-01-08", "Bajaur", (False, False, False))
 
 
-def test_cluster_heads_finds_first_reports_by_type_role_actor_and_date(url):
+def test_cluster_candidates_finds_clusters_by_type_role_actor_and_date(url):
     undated = Document(id="u", text="x", events=[assault("u", "u-1", date=None)])
     with open_store(url) as s:
         s.write_batch(assault_docs() + [undated], "r1")
         s.set_clusters([("a-0-7", "a-0-7"), ("b-0-7", "a-0-7"), ("c-0-7", "c-0-7"), ("u-1", "u-1")])
 
-        def heads(*probes):
-            return sorted(r.event_id for r in s.cluster_heads(HeadKey(*p) for p in probes))
+        def found(*probes):
+            return sorted((cid, r.event_id) for cid, r in s.cluster_candidates(HeadKey(*p) for p in probes))
         reb = ("ASSAULT", "actor", "PAK REB")
-        assert heads((*reb, "2024-01-08"), (*reb, "2024-01-20")) == ["a-0-7", "c-0-7"]  # b: not a first report
-        assert heads((*reb, "2024-01-08")) == ["a-0-7"]
-        assert heads((*reb, "2024-01-08"), (*reb, None)) == ["a-0-7", "u-1"]
-        assert heads(("ASSAULT", "recipient", "PAK COP", "2024-01-20")) == ["c-0-7"]
-        assert heads(("ASSAULT", "recipient", "PAK REB", "2024-01-08")) == []  # the other role
-        assert heads(("ACCUSE", "actor", "PAK REB", "2024-01-08"), (*reb, "2024-01-09")) == []
-        assert heads() == []
-        assert s.cluster_heads([HeadKey(*reb, "2024-01-08")])[0].recipients == {"PAK COP"}
+        # b-0-7 is in a's cluster and on its date: it comes with it
+        assert found((*reb, "2024-01-08")) == [("a-0-7", "a-0-7"), ("a-0-7", "b-0-7")]
+        assert found((*reb, "2024-01-08"), (*reb, "2024-01-20")) == [
+            ("a-0-7", "a-0-7"), ("a-0-7", "b-0-7"), ("c-0-7", "c-0-7")]
+        assert found((*reb, "2024-01-08"), (*reb, None)) == [("a-0-7", "a-0-7"), ("a-0-7", "b-0-7"), ("u-1", "u-1")]
+        assert found(("ASSAULT", "recipient", "PAK COP", "2024-01-20")) == [("c-0-7", "c-0-7")]
+        assert found(("ASSAULT", "recipient", "PAK REB", "2024-01-08")) == []  # the other role
+        assert found(("ACCUSE", "actor", "PAK REB", "2024-01-08"), (*reb, "2024-01-09")) == []
+        assert found(("ASSAULT", "actor", "PAK ", "2024-01-20", True)) == [("c-0-7", "c-0-7")]  # by country
+        assert found(("ASSAULT", "actor", "PAK ", "2024-01-20")) == []                          # not a key
+        assert found() == []
+        assert s.cluster_candidates([HeadKey(*reb, "2024-01-08")])[0][1].recipients == {"PAK COP"}
 
 
 def test_set_clusters_touches_only_given_events_not_yet_merged(url):
