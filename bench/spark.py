@@ -3,6 +3,7 @@ executor memory as the archive grows, and DuckDB query latency on a large events
 
     .venv/bin/python bench/spark.py                      # defaults: ~10 minutes on 2 cores
     .venv/bin/python bench/spark.py --docs 2000 --sizes 10000,100000 --events 10000000
+    .venv/bin/python bench/spark.py --skip speed,queries --sizes 10000,100000 --briefs
 
 Everything is timed in this run, on the same synthetic archive: distinct articles made from
 the example corpus (paragraphs of two or three stories mixed, names and places swapped,
@@ -16,6 +17,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -32,18 +34,24 @@ PEOPLE = ["Shehbaz Sharif", "Ishaq Dar", "Asim Munir", "Amir Khan Muttaqi", "Zab
           "Fazlur Rehman", "Sirajuddin Haqqani", "Mohsin Naqvi", "Khawaja Asif", "Mohammad Sadiq"]
 
 
-def synthetic(n: int, seed: int = 7) -> list[dict]:
-    """``n`` distinct articles made from the example corpus."""
+def synthetic(n: int, seed: int = 7, briefs: bool = False) -> list[dict]:
+    """``n`` distinct articles made from the example corpus; ``briefs``: wire briefs of three
+    or four sentences from different stories (a large archive in less machine time)."""
     rng = random.Random(seed)
     base = records()
+    sentences = [s for r in base for s in re.split(r"(?<=[.!?])\s+", r["text"]) if len(s.split()) > 5]
     out = []
     for i in range(n):
         main, *others = rng.sample(base, 3)
         paras = [p for p in main["text"].split("\n\n") if p.strip()]
-        keep = paras[:1] + [p for p in paras[1:] if rng.random() < 0.7]
-        for other in others[:rng.randint(1, 2)]:
-            extra = [p for p in other["text"].split("\n\n") if p.strip()]
-            keep.append(rng.choice(extra))
+        if briefs:
+            said = [re.split(r"(?<=[.!?])\s+", paras[0])[0]] + rng.sample(sentences, rng.randint(2, 3))
+            keep = [" ".join(said[:2]), " ".join(said[2:])]
+        else:
+            keep = paras[:1] + [p for p in paras[1:] if rng.random() < 0.7]
+            for other in others[:rng.randint(1, 2)]:
+                extra = [p for p in other["text"].split("\n\n") if p.strip()]
+                keep.append(rng.choice(extra))
         text = "\n\n".join(keep)
         for name in PLACES + PEOPLE:
             if name in text and rng.random() < 0.5:
@@ -55,8 +63,8 @@ def synthetic(n: int, seed: int = 7) -> list[dict]:
     return out
 
 
-def write_archive(path: Path, n: int) -> int:
-    docs = synthetic(n)
+def write_archive(path: Path, n: int, briefs: bool = False) -> int:
+    docs = synthetic(n, briefs=briefs)
     path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     return sum(len(d["text"].split()) for d in docs)
 
@@ -87,6 +95,8 @@ def part_speed(archive: Path, work: Path, n: int, words: int) -> dict:
         r[f"run{cores}"] = timed("run", str(archive), "--db", str(work / f"run{cores}.duckdb"), "-j", str(cores))
         print(f"local[{cores}]: {r[f'spark{cores}']:.1f} s ({n / r[f'spark{cores}']:.2f} docs/s), "
               f"jirga run -j {cores}: {r[f'run{cores}']:.1f} s; peak executor {peak_mb(manifest):.0f} MB")
+        print("  job phases, seconds from its start: " + ", ".join(
+            f"{k} {v:.1f}" for k, v in manifest["summary"].get("phases", {}).items()))
     r["load"] = timed("load", str(work / "out-speed2"), "--db", str(work / "loaded.duckdb"))
     print(f"speed-up local[1] -> local[2]: {r['spark1'] / r['spark2']:.2f}x "
           f"(jirga run -j1 -> -j2: {r['run1'] / r['run2']:.2f}x)")
@@ -95,16 +105,17 @@ def part_speed(archive: Path, work: Path, n: int, words: int) -> dict:
     return r
 
 
-def part_scale(work: Path, sizes: list[int]) -> list[tuple]:
-    print(f"\n== throughput and peak executor memory, local[2]: {sizes} articles ==")
+def part_scale(work: Path, sizes: list[int], briefs: bool = False) -> list[tuple]:
+    kind = "briefs" if briefs else "articles"
+    print(f"\n== throughput and peak executor memory, local[2]: {sizes} {kind} ==")
     rows = []
     for n in sizes:
         archive = work / f"scale-{n}.jsonl"
-        words = write_archive(archive, n)
+        words = write_archive(archive, n, briefs)
         seconds, manifest = spark_run(archive, work, 2, f"scale{n}")
         s = manifest["summary"]
         rows.append((n, seconds, words, peak_mb(manifest), s["copies"]))
-        print(f"{n:>7} articles: {seconds:7.1f} s, {n / seconds:6.2f} docs/s, {words / seconds:8.0f} words/s, "
+        print(f"{n:>7} {kind} ({words / n:.0f} words on average): {seconds:7.1f} s, {n / seconds:6.2f} docs/s, {words / seconds:8.0f} words/s, "
               f"peak executor {peak_mb(manifest):.0f} MB, {s['copies']} copies, {s['events']} events")
     if len(rows) > 1:
         print(f"peak memory ratio {rows[-1][0]}/{rows[0][0]} articles: {rows[-1][3] / rows[0][3]:.2f}")
@@ -172,6 +183,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=200, help="articles for the speed-up and overhead runs")
     ap.add_argument("--sizes", default="100,400", help="archive sizes for throughput and memory (comma-separated)")
+    ap.add_argument("--briefs", action="store_true",
+                    help="scale runs on wire briefs of three or four sentences instead of whole articles")
     ap.add_argument("--events", type=int, default=1_000_000, help="synthetic events for query latency (10000000 for the README)")
     ap.add_argument("--skip", default="", help="parts to skip: speed,scale,queries")
     args = ap.parse_args()
@@ -186,7 +199,7 @@ def main() -> None:
             print(f"\n10M articles at the measured {per_core:.2f} docs/s per core: {hours:,.0f} core-hours, "
                   f"e.g. {hours / 16 / 10:,.1f} hours on 10 executors of 16 cores")
         if "scale" not in skip:
-            part_scale(work, [int(s) for s in args.sizes.split(",")])
+            part_scale(work, [int(s) for s in args.sizes.split(",")], args.briefs)
         if "queries" not in skip:
             part_queries(work, args.events)
 
