@@ -18,6 +18,8 @@ from jirga.model import ActorRef
 PRIORITY = {"person": 4, "state": 1, "territory": 1, "capital": 2, "region": 2}
 FORCES = {"MIL", "COP", "PRM", "SPY"}
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
+# 'Hamdan bin Mohammed bin Rashid': a name after these words is the father's, not the person's
+PATRONYMIC = {"bin", "bint", "binti", "ibn", "ben"}
 
 
 @dataclass(slots=True)
@@ -69,6 +71,9 @@ def decide(reg: Registry, text: str, items: list[Item], date, prefer=None,
     if not items:
         return None
     toks = tokens(drop_parens(text) or text)
+    items = [it for it in items if not (it.start and toks[it.start - 1][0] in PATRONYMIC)]
+    if not items:
+        return None
     former = any(it.kind == "former" for it in items)
     roles = [it for it in items if it.kind in ("title", "agent")]
     named = [it for it in items if it.kind == "actor"]
@@ -105,6 +110,8 @@ def decide(reg: Registry, text: str, items: list[Item], date, prefer=None,
         owner = before[-1] if before else (after[0] if after else None)
         title = next((r for r in roles if r.kind == "title"), None)
         if owner is None:
+            if _family_name(reg, toks, items):
+                return Resolution(text)   # 'Jaime King': a person we do not know
             return Resolution(text, sector="ELI" if former else (title or head).sector, method="bare",
                               office=None if former or title is None else title.office, kin=kin)
         # a title followed by words we do not know names someone else: no office-holder lookup
@@ -128,6 +135,18 @@ def decide(reg: Registry, text: str, items: list[Item], date, prefer=None,
             res.sector, res.name = "CVL", None
         return res
     return None
+
+
+def _family_name(reg: Registry, toks: list, items: list[Item]) -> bool:
+    """The mention ends in a title or agent word that is also a family name ('King', 'Bishop')
+    right after a capitalised word nothing else explains: a given name ('Jaime King')."""
+    last = max(items, key=lambda it: it.end)
+    if last.kind not in ("title", "agent") or last.end != len(toks) or last.end - last.start != 1 \
+            or toks[last.start][0] not in reg.title_surnames or last.start == 0:
+        return False
+    low, orig = toks[last.start - 1]
+    covered = any(it.start <= last.start - 1 < it.end for it in items)
+    return not covered and orig[:1].isupper() and low not in reg.honorifics and low not in reg.former
 
 
 def _head(roles: list[Item]) -> Item:

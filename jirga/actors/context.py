@@ -120,6 +120,37 @@ def surname(reg: Registry, text: str, context: Sequence[str], day) -> Optional[R
     return None
 
 
+def given_name(reg: Registry, text: str, context: Sequence[str], day) -> Optional[Resolution]:
+    """'Andrés Manuel' or 'Sheikh Mohammed' after 'Andrés Manuel López Obrador' or 'Sheikh
+    Mohammed bin Rashid Al Maktoum' elsewhere in the context: the first words of a full name the
+    context holds (the NER often cuts a long name, and rulers are called by their given name).
+    Only one person's name may fit: two named people sharing the first words are left alone."""
+    words = _untitled(reg, strip_honorifics(reg, norm(text)).split())
+    key = " ".join(words)
+    if not words or len(words) > 3 or len(words[0]) < 3:
+        return None
+    for ctx in context:
+        named = memo(reg, "named", ctx, _Named)
+        found = {actor.name: actor for alias, actor in reg.given.get(words[0], ())
+                 if alias != key and alias.startswith(key + " ") and named.has(alias)}
+        if len(found) == 1:
+            return from_actor(text, next(iter(found.values())), day, "coref-given")
+        if found:
+            return None
+    return None
+
+
+def _untitled(reg: Registry, words: list[str]) -> list[str]:
+    """The words after any leading titles ('President', 'Prime Minister', 'Emir')."""
+    while len(words) > 1:
+        n = next((k for k in (3, 2, 1) if k < len(words) and (" ".join(words[:k]) in reg.titles
+                                                              or " ".join(words[:k]) in reg.rulers)), 0)
+        if not n:
+            break
+        words = words[n:]
+    return words
+
+
 class _Named:
     """A context text normalised once (not once per mention: a long document would make the
     actor stage quadratic), and which names it holds as whole words, each looked for once."""

@@ -18,6 +18,8 @@ import yaml
 
 from jirga import data
 from jirga import errors
+from jirga.actors import text as _text_module
+from jirga.actors.cached import key_of, load_or_build
 from jirga.actors.text import ANY_CASE, alias_case, is_acronym, norm, skeleton
 from jirga.errors import DataFileError
 from jirga.settings import DEFAULTS
@@ -108,6 +110,7 @@ class Registry:
         self.states: dict[str, Actor] = {}     # "PAK" -> Pakistan
         self.offices: dict[tuple[str, str], list[tuple[Actor, Role]]] = {}
         self.surnames: dict[str, list[tuple[str, Actor]]] = {}  # last token -> [(alias key, person)]
+        self.given: dict[str, list[tuple[str, Actor]]] = {}     # first token -> [(alias key, person)]
         self.cache: dict = {}                  # memo for the resolver
         # thresholds from the settings; get_registry sets the run's own
         self.fuzzy_strict, self.fuzzy_loose = DEFAULTS["fuzzy_strict"], DEFAULTS["fuzzy_loose"]
@@ -137,6 +140,7 @@ class Registry:
                     sk.append(actor)
             if actor.kind == "person" and " " in key:
                 self.surnames.setdefault(key.rsplit(" ", 1)[1], []).append((key, actor))
+                self.given.setdefault(key.split(" ", 1)[0], []).append((key, actor))
         for d in actor.demonyms:
             if not is_acronym(d):  # "US" is an alias, matched only in capitals
                 self.demonyms.setdefault(norm(d), actor)
@@ -154,12 +158,21 @@ class Registry:
         self.honorifics = {norm(w) for w in lex["honorifics"]}
         self.former = {norm(w) for w in lex["former"]}
         self.peoples = {norm(w) for w in lex.get("peoples") or ()}
+        self.rulers = {norm(w) for w in lex.get("rulers") or ()}
+        self.title_surnames = {norm(w) for w in lex.get("title_surnames") or ()}
         keys = [*self.aliases, *self.agents, *self.titles, *self.demonyms, *self.plurals, *self.peoples]
         self.max_ngram = max(len(k.split()) for k in keys)
 
     @classmethod
-    def load(cls, user_files: Iterable[str] = ()) -> "Registry":
-        """Shipped files, then each user file (YAML or CSV) merged on top, in order."""
+    def load(cls, user_files: Iterable[str] = (), cache_dir=None) -> "Registry":
+        """Shipped files, then each user file (YAML or CSV) merged on top, in order. With a
+        ``cache_dir``, the built registry is kept there and read back while its inputs are
+        unchanged (``jirga.actors.cached``)."""
+        files = tuple(str(f) for f in user_files or ())
+        return load_or_build(cache_dir, "registry", lambda: _cache_key(files), lambda: cls._build(files))
+
+    @classmethod
+    def _build(cls, user_files: tuple) -> "Registry":
         actors: list[Actor] = []
         by_name: dict[str, Actor] = {}
         for name in SHIPPED:
@@ -202,6 +215,17 @@ class Registry:
         d["now"] = {"country": now.country, "sector": now.sector} if now else None
         d["source"] = actor.source
         return d
+
+
+def _cache_key(user_files: tuple) -> Optional[str]:
+    """What the built registry depends on: the data files, the user files, the build code."""
+    parts = [data.read_text(f"actors/{n}").encode() for n in (*SHIPPED, LEXICON.split("/", 1)[1])]
+    parts += [Path(__file__).read_bytes(), Path(_text_module.__file__).read_bytes()]
+    try:
+        parts += [f"{f}\0".encode() + Path(f).read_bytes() for f in user_files]
+    except OSError:
+        return None            # the build reports the unreadable file
+    return key_of(parts)
 
 
 def _merge(actor: Actor, actors: list, by_name: dict, user: bool = False) -> None:
@@ -422,7 +446,8 @@ def user_files(settings: dict) -> tuple[str, ...]:
 
 def get_registry(res) -> Registry:
     """The registry for these Resources, loaded once: shipped files, then the user's."""
-    return res.get("actors.registry", lambda r: _with_settings(Registry.load(user_files(r.settings)), r.settings))
+    return res.get("actors.registry", lambda r: _with_settings(
+        Registry.load(user_files(r.settings), r.settings.get("cache_dir")), r.settings))
 
 
 def _with_settings(reg: Registry, settings: dict) -> Registry:

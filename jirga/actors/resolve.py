@@ -12,8 +12,11 @@ Order, first hit wins (each step memoised per text and date):
 4. looser fuzzy match (rapidfuzz ratio, names of five characters or more); a title and a
    surname several people share ('former President Rajapaksa'): the one the office and the
    date pick (``titled``);
-5. with context (sentence, document): a surname of a person named in full in the context
-   ('Rehman' after 'Maulana Fazlur Rehman'); the noun after a bare adjective ('Hungarian and
+5. a ruler's title and a given name ('Sheikh Mohammed', 'King Abdullah'): the office holder of
+   that name on the date (``titled``);
+   with context (sentence, document): a surname of a person named in full in the context
+   ('Rehman' after 'Maulana Fazlur Rehman'), or the first words of such a name ('Andrés Manuel'
+   after 'Andrés Manuel López Obrador'); the noun after a bare adjective ('Hungarian and
    Romanian officials'); a bare agent or title gets, in order, a state attached to it, the
    country of the sentence's event place, the dateline country (government agents) -- see
    ``evidence`` -- else the country most mentioned in the context;
@@ -32,13 +35,14 @@ from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve
 from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import from_actor as _from_actor
 from jirga.actors.context import context_countries
-from jirga.actors.context import lookahead as _lookahead, main_country as _main_country, surname as _surname
+from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
+from jirga.actors.context import surname as _surname
 from jirga.actors.evidence import agent_country
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
 from jirga.actors.text import norm
-from jirga.actors.titled import titled_surname
+from jirga.actors.titled import titled_given, titled_surname
 from jirga.tokens import is_reciprocal
 from jirga.model import Document
 from jirga.periods import middle
@@ -82,6 +86,13 @@ def _before(text: str, context: Sequence[str]) -> str:
 def _with_context(reg: Registry, text: str, day, context: Sequence[str],
                   places: Optional[Callable[[str], list]] = None) -> Resolution:
     out = resolve_free(reg, text, day)
+    if out.method in ("unknown", "bare"):   # 'Sheikh Mohammed', 'King Abdullah': a ruler
+        # the one the article names in full first ('Sheikh Mohammed bin Zayed'), else the
+        # one in office on the date
+        ruler = (_given_name(reg, text, context, day) if context else None) or titled_given(
+            reg, text, day, lambda: [c for c in [_main_country(reg, context, text)] if c])
+        if ruler is not None:
+            return ruler
     if out.method == "bare":         # 'President Rajapaksa': which Rajapaksa the title says
         titled = titled_surname(reg, text, day)
         if titled is not None:
@@ -89,7 +100,7 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
     if not context:
         return out
     if out.method in ("unknown", "bare") or (out.method == "fuzzy" and len(norm(text).split()) <= 2):
-        found = _surname(reg, text, context, day)
+        found = _surname(reg, text, context, day) or _given_name(reg, text, context, day)
         if found is not None:
             return found
     if out.method == "demonym" and out.sector == "GOV":  # a bare adjective: "Romanian"

@@ -9,13 +9,18 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", 
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", re.IGNORECASE)
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
 _NONWORD = re.compile(r"[^0-9A-Za-z]+")
+# letters that Unicode does not decompose into a base letter and an accent: 'Szydło' is
+# written 'Szydlo', 'Støre' 'Store', 'Tuđman' 'Tudjman' or 'Tudman', 'Yıldırım' 'Yildirim'
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                          "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th",
+                          "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 _LEADING = ("the", "a", "an")
 _VOWELS = set("aeiouy")
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES).translate(_LETTERS))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 

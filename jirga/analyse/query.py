@@ -81,7 +81,8 @@ _REGISTRY_LOCK = threading.Lock()
 def _registry():
     from jirga.actors.registry import Registry, user_files
     from jirga.settings import load_settings
-    return Registry.load(user_files(load_settings()))
+    settings = load_settings()
+    return Registry.load(user_files(settings), settings.get("cache_dir"))
 
 
 def registry():

@@ -32,7 +32,7 @@ def show(name: str = typer.Argument(..., help="a name, alias or abbreviation"),
     from jirga.errors import NO_SUCH_ACTOR, JirgaError
     from jirga.settings import load_settings
     settings = load_settings(actor_files=tuple(str(a) for a in actors))
-    info = Registry.load(user_files(settings)).show(name)
+    info = Registry.load(user_files(settings), settings.get("cache_dir")).show(name)
     if not info:
         raise JirgaError(f"no actor called {name!r}; add one with `jirga actors add`", NO_SUCH_ACTOR)
     typer.echo(json.dumps(info, indent=2, ensure_ascii=False, default=str))

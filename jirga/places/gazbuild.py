@@ -12,7 +12,7 @@ from pathlib import Path
 from jirga import data
 from jirga.places.names import haversine_km, is_latin, place_key
 
-BUILD_VERSION = "9"   # bump when the build logic changes
+BUILD_VERSION = "10"   # bump when the build logic changes
 CURATED = ("gazetteer/pak_afg.csv", "gazetteer/world_regions.csv", "gazetteer/areas.csv")
 EXTRA_FILES = ("gazetteer/countries.csv", "gazetteer/admin1.csv", "gazetteer/country_names.csv")
 SCAN_FILES = ("gazetteer/pak_afg.csv",)  # names also matched in text without NER
@@ -38,8 +38,8 @@ _ADM2_NOISE = re.compile(r"^(?:departement (?:de l|d)['’]|(?:county of|city an
 
 
 def _trimmed_centre(lats, lons, q=0.03):
-    """Centre of the box holding the middle 94 % of a country's towns (robust to
-    overseas territories; closer to GeoNames' country points than the mean)."""
+    """Centre of the box holding the middle 94 % of a country's or area's towns (robust to
+    overseas territories; closer to GeoNames' points than the mean)."""
     def mid(v):
         v = sorted(v)
         lo, hi = v[int(q * (len(v) - 1))], v[int((1 - q) * (len(v) - 1))]
@@ -150,7 +150,7 @@ def build():
     capital_ids = {int(v) for v in best_capital.values()}
 
     by_gid = {}
-    a1_acc = defaultdict(lambda: [0.0, 0.0, 0, 0])
+    a1_acc = defaultdict(lambda: [[], [], 0])
     cc_acc = defaultdict(lambda: [0.0, 0.0, 0])
     cc_pts = defaultdict(lambda: ([], []))
     for c in cities.values():
@@ -166,12 +166,12 @@ def build():
         by_gid[c["geonameid"]] = i
         if a1:
             acc = a1_acc[(cc2, a1)]
-            acc[0] += c["latitude"]; acc[1] += c["longitude"]; acc[2] += 1; acc[3] += c["population"]
+            acc[0].append(c["latitude"]); acc[1].append(c["longitude"]); acc[2] += c["population"]
         acc = cc_acc[cc2]
         acc[0] += c["latitude"]; acc[1] += c["longitude"]; acc[2] += 1
         cc_pts[cc2][0].append(c["latitude"]); cc_pts[cc2][1].append(c["longitude"])
 
-    # first-level areas: centroid of their towns
+    # first-level areas: centre of their towns
     curated_cc = set()
     curated_rows = []
     for name in CURATED:
@@ -184,15 +184,16 @@ def build():
     for v in gc.get_us_states().values():
         a1_known.setdefault(("USA", place_key(v["name"])), {})["geonameid"] = v["geonameid"]
     admin1_names = defaultdict(set)
-    for (cc2, a1), (la, lo, n, pop) in a1_acc.items():
+    for (cc2, a1), (lats, lons, pop) in a1_acc.items():
         cc3 = iso2to3.get(cc2)
         admin1_names[cc3].add(place_key(a1))
         if cc3 in curated_cc:     # the curated file lists this country's provinces
             continue
         known = a1_known.get((cc3, place_key(a1)), {})
-        if known.get("lat"):
-            la, lo, n = float(known["lat"]), float(known["lon"]), 1
-        add(a1, la / n, lo / n, known.get("geonameid") or 0, cc3, ADM1, a1, pop, False,
+        # the centre of the area's towns' box, not their mean, which leans to the populous
+        # end (Oregon's towns crowd the Willamette valley, far from the state's middle)
+        la, lo = (float(known["lat"]), float(known["lon"])) if known.get("lat") else _trimmed_centre(lats, lons)
+        add(a1, la, lo, known.get("geonameid") or 0, cc3, ADM1, a1, pop, False,
             [x for x in (known.get("alternates") or "").split("|") if x])
 
     # second-level areas (counties, departments, districts): point = mean of their towns

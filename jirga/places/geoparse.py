@@ -40,6 +40,12 @@ _REGION_CODES = {"OCN", "SEA", "RGN", "GULF", "PEN", "LK", "CONT"}
 # a document's focus (where its unplaced sites are put) needs this many mentions of it or
 # near it: one passing mention of a town does not make a local story
 _FOCUS_SUPPORT = 3
+# a town nearest a county named after it ('Croft, Yorkshire') lies within this of its point
+_AREA_KM = 150
+# a minor place in a country nothing else names, when the rest gives this much evidence for
+# other countries, is a local place the gazetteer lacks; cities this large are kept
+_STRANGER_EVIDENCE = 2.0
+_STRANGER_POP = 100_000
 
 
 def _is_actor_use(span, entry: Entry) -> bool:
@@ -116,22 +122,38 @@ def _context_bonus(m: Mention, c: Entry, doc_cc: Counter, total: int, neighbours
             s += 6.0
             if c.admin1 and place_key(c.admin1) in nb[1]:
                 s += 3.0
+            elif nb[2] and _near_area(m, c, nb[2]):   # the county's town: no county names on towns
+                s += 3.0
     if c.admin1 and place_key(c.admin1) in doc_admin and c.feature_code != "ADM1":
         s += 1.0
     return s
 
 
 def _neighbours(mentions: list[Mention], text: str) -> dict:
-    """For 'X, Y' or 'X in Y' pairs: the countries and admin names Y can be."""
+    """For 'X, Y' or 'X in Y' pairs: the countries and admin names Y can be, and the points
+    of the second-level areas it can be (a county: 'Croft, Yorkshire')."""
     out = {}
     for a, b in zip(mentions, mentions[1:]):
-        gap = text[a.end:b.start]
-        if gap.strip() in (",", "in", ", in") or re.fullmatch(r"\s*,\s*", gap) or gap.strip().lower() in ("in", ", in"):
+        if _contains(a, b, text):
             ccs = {c.country for c in b.cands if c.is_country or c.feature_code.startswith("ADM")}
             a1s = {place_key(c.name) for c in b.cands if c.feature_code.startswith("ADM")}
             a1s |= {place_key(b.text)}
-            out[id(a)] = (ccs, a1s)
+            pts = [(c.lat, c.lon) for c in b.cands if c.feature_code == "ADM2"]
+            out[id(a)] = (ccs, a1s, pts)
     return out
+
+
+def _contains(a: Mention, b: Mention, text: str) -> bool:
+    """'X, Y' or 'X in Y': Y may be the area X lies in."""
+    return text[a.end:b.start].strip().lower() in (",", "in", ", in")
+
+
+def _near_area(m: Mention, c: Entry, pts: list) -> bool:
+    """``c`` is the reading of ``m`` nearest one of the areas' points, within _AREA_KM."""
+    def dist(e):
+        return min(haversine_km(e.lat, e.lon, la, lo) for la, lo in pts)
+    d = dist(c)
+    return d <= _AREA_KM and all(dist(o) >= d for o in m.cands)
 
 
 @lru_cache(maxsize=1)
@@ -151,12 +173,24 @@ def demonym_countries(parsed) -> Counter:
     return out
 
 
+def _stranger(cands: list[Entry], others: Counter) -> bool:
+    """Every reading is a minor place (no country, capital, first-level area, region or city
+    of _STRANGER_POP) in a country nothing else in a document about other countries names:
+    'Delft' in a story of Cape Town townships is not the Dutch city, 'Rehab' in Cairo not the
+    Jordanian village; an unknown local place, left without a point."""
+    if sum(others.values()) < _STRANGER_EVIDENCE or any(others.get(c.country, 0) > 0 for c in cands):
+        return False
+    return not any(c.is_country or c.is_capital or c.curated or c.feature_code in ("ADM1", "ADM1H")
+                   or c.feature_code in _REGION_CODES or c.population >= _STRANGER_POP for c in cands)
+
+
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
             evidence: Counter | None = None) -> list[tuple[Mention, Entry]]:
     """Pick each mention's reading. ``evidence``: extra country weights (demonyms)."""
     neighbours = _neighbours(mentions, text)
     # first pass: document countries from the unambiguous / dominant readings
     doc_cc: Counter = Counter(evidence or {})
+    own: dict = {}     # what each name itself adds to doc_cc: no name is evidence for itself
     doc_admin = set()
     for m in mentions:
         if not m.cands:
@@ -165,14 +199,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
         w = 1.0 if len({c.country for c in m.cands}) == 1 else 0.6
         if top.country:
             doc_cc[top.country] += w
+            own.setdefault(m.keys[0], Counter())[top.country] += w
         if top.feature_code.startswith("ADM"):
             doc_admin.add(place_key(top.name))
     total = sum(doc_cc.values())
     out = []
     for m in mentions:
+        others = doc_cc - own.get(m.keys[0], Counter())
         cands = m.cands
-        if m.site:   # a town named in a site's name counts only in the document's countries
-            cands = [c for c in cands if c.country in doc_cc]
+        if m.site:   # a town named in a site's name counts only in countries the rest names
+            cands = [c for c in cands if others.get(c.country, 0) > 0]
+        elif _stranger(cands, others):
+            continue
         if not cands:
             continue
         best = max(cands, key=lambda c: _context_bonus(m, c, doc_cc, total, neighbours, doc_admin))
@@ -242,6 +280,29 @@ def _containers(mentions: list[Mention], resolved: dict, text: str) -> dict:
     return out
 
 
+def _inside(mentions: list[Mention], resolved: dict, text: str) -> dict:
+    """'Rockingham, Northamptonshire', "Estey's Bridge, N.B.": a town followed by the area it lies
+    in, whose reading lies elsewhere (or that has none: a village the gazetteer lacks), is a
+    place of that area we do not know; it takes the area's point. Countries are too large to
+    stand for a town, and areas or countries in a list ('Kent, Sussex') are not towns."""
+    out = {}
+    for a, b in zip(mentions, mentions[1:]):
+        area = resolved.get(id(b))
+        if a.site or area is None or area.feature_code not in ("ADM1", "ADM2") \
+                or text[a.end:b.start].strip() != ",":
+            continue
+        e = resolved.get(id(a))
+        if e is None and not (a.ner and a.span.root.ent_type_ in ("GPE", "LOC")):
+            continue
+        if e is not None and (e.is_country or e.feature_code.startswith("ADM") or e.feature_code in _REGION_CODES):
+            continue
+        if e is None or e.country != area.country or (
+                area.feature_code == "ADM1" and e.admin1 and place_key(e.admin1) != place_key(area.name)) or (
+                area.feature_code == "ADM2" and haversine_km(e.lat, e.lon, area.lat, area.lon) > _AREA_KM):
+            out[id(a)] = area
+    return out
+
+
 def geoparse(doc: Document, res) -> list[Place]:
     """The document's place mentions, each resolved to its most likely reading."""
     gaz = get_gazetteer(res)
@@ -250,7 +311,11 @@ def geoparse(doc: Document, res) -> list[Place]:
     places = []
     resolved = dict((id(m), e) for m, e in resolve(mentions, doc.text, gaz, demonym_countries(parsed)))
     containers = _containers(mentions, resolved, doc.text)
+    inside = _inside(mentions, resolved, doc.text)
     for m in mentions:
+        if id(m) in inside:
+            places.append(_place(m, inside[id(m)], site=True))
+            continue
         e = resolved.get(id(m))
         if m.site and (e is not None or id(m) in containers):
             places.append(_place(m, e or containers[id(m)], site=True))

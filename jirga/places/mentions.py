@@ -29,7 +29,8 @@ ADM_WORDS = {"state", "province", "county", "region", "governorate", "prefecture
 # head words of named sites: 'Royal Street', 'Colchester General Hospital', 'Windsor Castle'
 SITE_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "boulevard", "parade",
               "square", "park", "river", "lake", "canal", "bridge", "hospital", "cathedral", "church",
-              "chapel", "mosque", "temple", "castle", "palace", "stadium", "centre", "center", "arena",
+              "basilica", "abbey", "shrine", "monastery", "chapel", "mosque", "temple", "castle", "palace",
+              "stadium", "centre", "center", "arena",
               "airport", "station", "prison", "jail", "university", "college", "library", "estate",
               "mall", "market", "hotel", "theatre", "theater", "museum", "gardens", "racecourse",
               "circuit", "campus", "hall", "plantation", "armory", "armoury", "base", "camp", "port",
@@ -64,14 +65,24 @@ class Mention:
         self.site = site
 
 
+# 'central Washington', 'eastern Oregon': parts of an area, which a city is seldom divided into
+# in news (and 'downtown' is not here): the area reading of a name that is both
+AREA_PARTS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+              "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+              "south-western", "upstate", "downstate"}
+
+
 def hint(span) -> str | None:
     """Generic word next to the name that says which reading is meant."""
     doc = span.doc
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    prev = doc[span.start - 1] if span.start else None
     prev2 = doc[span.start - 2].lower_ if span.start >= 2 and doc[span.start - 1].lower_ == "of" else ""
     last = span[-1].lower_
     if last in ADM_WORDS or nxt in ADM_WORDS or prev2 in ADM_WORDS:
         return "adm"
+    if (prev is not None and prev.text in AREA_PARTS) or (len(span) > 1 and span[0].text in AREA_PARTS):
+        return "adm"   # lower case only: 'North Carolina', 'Central African Republic' are names
     if last == "city" or nxt == "city" or prev2 == "city":
         return "city"
     return None
@@ -115,6 +126,14 @@ def is_site(span) -> bool:
     return len(span) > 1 and span[-1].lower_.rstrip(".") in SITE_WORDS and (span[0].is_title or span[0].is_upper)
 
 
+def saints_site(span) -> bool:
+    """'St. Peter' in "St. Peter's Basilica", 'St George' in "St George's Chapel": a name
+    owning a site noun right after it names the site (the NER cut it), not a town."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" \
+        and doc[span.end + 1].is_title and doc[span.end + 1].lower_ in SITE_WORDS
+
+
 def embedded(gaz: Gazetteer, span) -> list[Entry]:
     """Candidates of a town or area named inside a site's name ('Manila Cathedral' ->
     Manila, 'Colchester General Hospital' -> Colchester), longest name first; none for
@@ -149,6 +168,8 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[Mention]:
         site = not cands and (is_site(sp) or ent.label_ == "FAC")
         if site:
             cands = embedded(gaz, sp)
+        elif saints_site(sp):
+            site, cands = True, []
         m = Mention(used if cands and not site else sp, [place_key(used.text)], cands, True, hint(sp), site)
         mentions.append(m)
         taken.update(range(m.span.start, m.span.end))

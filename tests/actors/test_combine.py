@@ -103,3 +103,27 @@ def test_decide_peoples_live_where_the_mention_says(sreg):
     assert _out(d(sreg, "Afghans in Iraq")) == (None, "IRQ", "CVL", True, "people")
     r = d(sreg, "Kurds")
     assert (r.sector, r.method, r.resolved) == ("CVL", "bare", False)
+
+
+def _royal_registry():
+    from jirga.actors.registry import Actor, Registry, Role
+    from tests.actors.small import LEXICON
+    lex = {**LEXICON, "title_surnames": ["king"],
+           "titles": [*LEXICON["titles"], {"office": "head_of_state", "sector": "GOV", "words": ["king", "president"]}]}
+    mbr = Actor("Mohammed bin Rashid Al Maktoum", "person", ["Mohammed bin Rashid"], None,
+                [Role("ARE", "GOV", "2006-01-05", None, "head_of_government")])
+    return Registry([*small_registry().actors, mbr], lex)
+
+
+def test_decide_a_name_after_bin_is_the_father_not_the_person():
+    reg = _royal_registry()
+    assert d(reg, "Hamdan bin Mohammed bin Rashid Al Maktoum") is None
+    assert d(reg, "Sheikh Mohammed bin Rashid Al Maktoum").name == "Mohammed bin Rashid Al Maktoum"
+
+
+def test_decide_a_title_word_after_a_given_name_is_a_family_name():
+    reg = _royal_registry()
+    r = d(reg, "Jaime King")                  # an actress, not a head of state from context
+    assert not r.resolved and r.office is None and r.sector is None
+    assert d(reg, "the King").office == "head_of_state"        # a title still waits for context
+    assert d(reg, "Pakistani President").method in ("title", "owner")

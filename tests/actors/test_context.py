@@ -101,3 +101,25 @@ def test_surname_matches_whole_words_only(sreg):
     assert surname(sreg, "Rehman", ["Rehman said so.", "Fazlur Rehmani met envoys."], "2024-01-01") is None
     assert surname(sreg, "Rehman", ["Rehman said so.", "The Fazlur Rehman's aides met."], "2024-01-01").name \
         == "Fazlur Rehman"
+
+
+def test_given_name_the_first_words_of_a_full_name_in_the_context():
+    from jirga.actors.context import given_name
+    from jirga.actors.registry import Actor, Registry, Role
+    from tests.actors.small import LEXICON
+    amlo = Actor("Andrés Manuel López Obrador", "person", ["Andres Manuel Lopez Obrador"], None,
+                 [Role("MEX", "GOV", "2018-12-01", "2024-09-30", "head_of_state")])
+    mbr = Actor("Mohammed bin Rashid Al Maktoum", "person", [], None,
+                [Role("ARE", "GOV", "2006-01-05", None, "head_of_government")])
+    mbs = Actor("Mohammed bin Salman", "person", [], None, [Role("SAU", "GOV", "2022-09-27", None, "head_of_government")])
+    reg = Registry([amlo, mbr, mbs], {**LEXICON, "rulers": ["sheikh", "emir"], "honorifics": ["sheikh"]})
+    doc = "Andres Manuel Lopez Obrador spoke. Andrés Manuel tweeted."
+    r = given_name(reg, "Andrés Manuel", ["Andrés Manuel tweeted.", doc], "2019-01-10")
+    assert (r.name, r.country, r.sector, r.method) == ("Andrés Manuel López Obrador", "MEX", "GOV", "coref-given")
+    dubai = "His Highness Sheikh Mohammed bin Rashid Al Maktoum watched. Sheikh Mohammed said."
+    assert given_name(reg, "Sheikh Mohammed", [dubai], "2018-03-31").name == "Mohammed bin Rashid Al Maktoum"
+    assert given_name(reg, "Mohammed", [dubai], "2018-03-31").name == "Mohammed bin Rashid Al Maktoum"
+    # not named in full, or two people the words fit: left alone
+    assert given_name(reg, "Andrés Manuel", ["Andrés Manuel tweeted."], "2019-01-10") is None
+    both = dubai + " Mohammed bin Salman came too."
+    assert given_name(reg, "Mohammed", [both], "2023-03-31") is None

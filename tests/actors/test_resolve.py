@@ -319,3 +319,14 @@ def test_refugee_agency_and_its_head(data_res):
 def test_caretaker_interior_minister(data_res):
     assert r_ctx(data_res, "Pakistan's interior minister", date="2023-10-04").name == "Sarfraz Bugti"
     assert r_ctx(data_res, "Sarfraz Bugti", date="2023-10-04").sector == "GOV"
+
+
+def test_resolve_a_rulers_given_name_is_the_one_the_article_names_in_full():
+    from jirga.actors.registry import Registry
+    from jirga.actors.resolve import resolve_with
+    reg = Registry.load()
+    doc = "Sheikh Mohamed bin Zayed, Abu Dhabi's crown prince, met envoys. Sheikh Mohamed said more."
+    assert resolve_with(reg, "Sheikh Mohamed", "2018-03-01", [doc]).name == "Mohamed bin Zayed Al Nahyan"
+    doc = "Sheikh Mohammed bin Rashid Al Maktoum watched the race. Sheikh Mohammed was pleased."
+    assert resolve_with(reg, "Sheikh Mohammed", "2018-03-01", [doc]).name == "Mohammed bin Rashid Al Maktoum"
+    assert resolve_with(reg, "Sheikh Mohammed", "2018-03-01").name == "Mohammed bin Rashid Al Maktoum"

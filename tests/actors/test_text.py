@@ -45,3 +45,12 @@ def test_skeleton_is_the_same_for_transliterations():
 def test_skeleton_keeps_a_leading_vowel_and_collapses_doubles():
     assert skeleton("ahmed") == "ahmd"
     assert skeleton("mullah") == "mlh"
+
+
+def test_norm_folds_letters_unicode_does_not_decompose():
+    # 'ł', 'ø', 'đ', 'ı', 'ð' are letters of their own, not a letter and an accent
+    assert norm("Beata Szydło") == norm("Beata Szydlo") == "beata szydlo"
+    assert norm("Jonas Gahr Støre") == "jonas gahr store"
+    assert norm("Franjo Tuđman") == "franjo tudman"
+    assert norm("Binali Yıldırım") == norm("Binali Yildirim")
+    assert norm("Guðni Jóhannesson") == "gudni johannesson"

@@ -6,7 +6,7 @@ import pytest
 
 from jirga.places import gazbuild
 from jirga.places.gazbuild import COUNTRY, fingerprint
-from jirga.places.names import place_key
+from jirga.places.names import haversine_km, place_key
 
 
 def test_fingerprint_is_stable_and_16_hex():
@@ -71,3 +71,10 @@ def test_built_index_holds_short_country_names_counties_and_article_less_towns(g
     assert q.country == "SYR" and not q.alternate        # as much its name as 'Al Qamishli'
     assert gaz.candidates("Gironde")[0].feature_code == "ADM2"      # an ISO 3166-2 department
     assert gaz.candidates("Salerno")[0].feature_code.startswith("PPL")   # the city, not its province
+
+
+def test_derived_first_level_areas_sit_at_the_centre_of_their_towns_box(gaz):
+    # Oregon's towns crowd its north-west (Portland, the Willamette valley): their mean
+    # lies there, the centre of their box near the state's middle
+    oregon = next(e for e in gaz.candidates("Oregon") if e.feature_code == "ADM1")
+    assert haversine_km(oregon.lat, oregon.lon, 44.0, -120.5) < 120

@@ -127,3 +127,45 @@ def test_a_transliteration_of_a_main_name_is_no_alternate_name(parse, res):
     assert p["Jenin"].country == "PSE"
     p = _places(parse, res, "Salisbury was shaken by the poisoning.")
     assert p["Salisbury"].country == "GBR"          # old Harare's name stays an alternate
+
+
+# -- readings the rest of the document contradicts (jirga/places/geoparse.py) -------------
+def _entry(name, country, fc="PPL", pop=5000):
+    from jirga.places.gazetteer import Entry
+    return Entry(0, name, 0.0, 0.0, None, country, fc, None, pop, False)
+
+
+def test_stranger_a_minor_place_in_a_country_nothing_else_names():
+    from collections import Counter
+    from jirga.places.geoparse import _stranger
+    story = Counter({"ZAF": 5.0})
+    assert _stranger([_entry("Delft", "NLD", pop=95_000)], story)
+    assert not _stranger([_entry("Delft", "NLD", pop=95_000)], Counter({"ZAF": 1.0}))   # too little else
+    assert not _stranger([_entry("Delft", "NLD")], Counter({"ZAF": 5.0, "NLD": 1.0}))    # named elsewhere
+    assert not _stranger([_entry("Geneva", "CHE", pop=183_000)], story)                  # a city
+    assert not _stranger([_entry("Bern", "CHE", "PPLC")], story)                          # a capital
+
+
+def test_a_town_whose_readings_lie_outside_the_area_after_it_takes_the_areas_point(parse, res):
+    # no Rockingham of Northamptonshire in the gazetteer: the county, not the Australian town
+    p = _places(parse, res, "Races: 19/20 May: Thruxton, Hampshire. 11/12 August: Rockingham, "
+                            "Northamptonshire. 25/26 August: Knockhill, Fife.")["Rockingham"]
+    assert p.country == "GBR" and p.geonameid is None
+    assert haversine_km(p.lat, p.lon, 52.3, -0.9) < 80
+
+
+def test_the_county_after_a_town_picks_the_town_of_that_county(parse, res):
+    p = _places(parse, res, "Rounds: 9/10 June: Oulton Park, Cheshire. 23/24 June: Croft, Yorkshire. "
+                            "28/29 July: Snetterton, Norfolk.")["Croft"]
+    assert p.country == "GBR" and haversine_km(p.lat, p.lon, 53.95, -1.3) < 150
+
+
+def test_a_part_of_an_area_is_the_area_not_the_city(parse, res):
+    p = _places(parse, res, "The team had to travel to central Washington to set up before police went in.")
+    assert p["Washington"].feature_code == "ADM1"
+    assert _places(parse, res, "He flew to Washington for talks.")["Washington"].feature_code == "PPLC"
+
+
+def test_a_name_owning_a_site_noun_is_the_site_not_a_town(parse, res):
+    places = _places(parse, res, "Pope Francis celebrated the Easter Vigil in St. Peter's Basilica in Rome.")
+    assert not any(p.country == "DEU" for p in places.values())
