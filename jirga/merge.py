@@ -29,6 +29,7 @@ has exactly one cluster it could belong to (a re-mention: "the talks", "the atta
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from typing import Iterable, Iterator
 
@@ -92,6 +93,7 @@ def _same(x: frozenset, y: frozenset) -> bool:
     return any(a <= b or b <= a for a in map(_words, x) for b in map(_words, y))
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(key: str) -> frozenset:
     return frozenset(key.removeprefix(ORG_KEY).removeprefix(NAME_KEY).lower().split())
 
@@ -104,14 +106,15 @@ def _words(key: str) -> frozenset:
 GENERIC_SECTORS = frozenset({"GOV", "CVL"})
 
 
-def _codes(keys: frozenset) -> dict[str, set[str]]:
+@functools.lru_cache(maxsize=4096)
+def _codes(keys: frozenset) -> dict[str, frozenset[str]]:
     """Country -> sectors of a side's code keys ("PAK GOV")."""
     out: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         country, _, sector = k.partition(" ")
         if len(country) == 3 and country.isupper() and sector.isupper() and len(sector) == 3:
             out[country].add(sector)
-    return out
+    return {c: frozenset(v) for c, v in out.items()}
 
 
 def _side(x: frozenset, y: frozenset) -> int | None:
@@ -227,16 +230,13 @@ def places_compatible(a: Report, b: Report) -> bool:
         (b.place_id is not None and b.place_id in a.place_within)
 
 
-def _fits(m: Report, r: Report, days: int) -> bool:
-    """Nothing tells the two apart: places, dates and sides compatible."""
-    return (places_compatible(m, r)
-            and dates_compatible(m.date, r.date, days, m.date_bound, r.date_bound)
-            and side_agreement(m, r) is not None)
-
-
-def _links(m: Report, r: Report, days: int) -> bool:
-    """``r`` may join ``m``'s cluster through ``m``: they fit and agree on a side."""
-    return _fits(m, r, days) and (side_agreement(m, r) or 0) >= 1
+def _fit(m: Report, r: Report, days: int) -> int | None:
+    """None when something tells the two apart (places, dates, a side: ``side_agreement``),
+    else the number of sides they agree on; ``r`` may join ``m``'s cluster through ``m``
+    when it is one or more."""
+    if not places_compatible(m, r) or not dates_compatible(m.date, r.date, days, m.date_bound, r.date_bound):
+        return None
+    return side_agreement(m, r)
 
 
 class _Clusters:
@@ -262,8 +262,9 @@ class _Clusters:
                 near[cid].append(m)
         best, best_order = None, None
         for cid, members in near.items():
-            linked = [m for m in members if _links(m, r, days)]
-            if not linked or not all(_fits(m, r, days) for m in members):
+            fits = [_fit(m, r, days) for m in members]
+            linked = [m for m, f in zip(members, fits) if f]
+            if not linked or None in fits:
                 continue
             order = max(_order(m) for m in linked)
             if best_order is None or order > best_order:

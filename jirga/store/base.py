@@ -132,8 +132,12 @@ class SQLStore(Queries):
         return bool(self._fetch(sql.HAS_SCHEMA)[0][0])
 
     def _upgrade(self) -> None:
-        """Fill in what rows an older Jirga stored lack: the events' merge keys and facts."""
+        """Fill in what rows an older Jirga stored lack: the events' merge keys and facts,
+        the claim keys of its threads."""
         self._index_missing()
+        if self._fetch(sql.MISSING_CLAIM_KEYS)[0][0]:
+            with self._transaction():
+                self._run(sql.ALL_CLAIM_KEYS)
         pairs: dict[str, list] = {}
         for eid, role, *names in self._fetch(sql.MISSING_MERGE_KEYS):
             pairs.setdefault(eid, [])
@@ -280,7 +284,8 @@ class SQLStore(Queries):
 
     def threads_of(self, accuser: str, matter: str) -> list[tuple[str, str, bool]]:
         """(claim key, claim id, the thread's first accusation among them) of the threaded
-        events of an accuser about a matter, each pair once, by its earliest report."""
+        events of an accuser about a matter, each pair once, by its earliest report (read
+        from ``claim_keys``: its cost follows the accuser's keys and threads, not reports)."""
         return [(k, c, bool(first)) for k, c, first in self._fetch(sql.THREADS_OF, (accuser, matter))]
 
     def set_claims(self, rows: Sequence[tuple[str, str, list | None]]) -> None:
@@ -290,6 +295,7 @@ class SQLStore(Queries):
         staged_rows = [(eid, cid, json.dumps(ans) if ans else None) for eid, cid, ans in rows]
         with self._transaction(), self._staged(("event_id", "claim_id", "answers"), staged_rows) as staged:
             self._run(sql.set_claims(staged))
+            self._run(sql.add_claim_keys(staged))
 
     def claim_threads(self) -> list[ClaimThread]:
         """Every claim thread: accuser, accused, matter, dates, reports, and the denials."""

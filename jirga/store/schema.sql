@@ -148,6 +148,19 @@ CREATE TABLE IF NOT EXISTS event_facts (
     lat                 DOUBLE PRECISION,
     lon                 DOUBLE PRECISION
 );
+-- Each claim key of each claim thread once (jirga.merge.thread_new reads an accuser's threads
+-- about a matter here, not from every report: an accuser who repeats an accusation for years
+-- has thousands of reports but few keys and threads). Kept by ``Store.set_claims``.
+CREATE TABLE IF NOT EXISTS claim_keys (
+    accuser     TEXT NOT NULL,
+    matter      TEXT NOT NULL,
+    claim_key   TEXT NOT NULL,
+    claim_id    TEXT NOT NULL,
+    first_date  TEXT,                   -- the earliest date of its reports
+    first_event TEXT NOT NULL,          -- the least event id of its reports
+    opens       BOOLEAN NOT NULL,       -- the thread's first accusation is one of its reports
+    PRIMARY KEY (claim_key, claim_id)
+);
 -- Columns added since the first release; ``Store`` fills them in for older rows.
 ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_keys TEXT;
 -- @indexes: PostgreSQL only, for merging: the events not yet merged, and the reports
@@ -156,3 +169,4 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_keys TEXT;
 CREATE INDEX IF NOT EXISTS events_unmerged ON events (event_id) WHERE cluster_id IS NULL;
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, date);
 CREATE INDEX IF NOT EXISTS event_facts_day ON event_facts (day);
+CREATE INDEX IF NOT EXISTS claim_keys_matter ON claim_keys (accuser, matter);

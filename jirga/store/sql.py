@@ -92,12 +92,32 @@ MERGED = (f"SELECT COALESCE(e.cluster_id, e.event_id), e.record, e.claim_id, e.a
 UNTHREADED = ("SELECT e.event_id, e.event_type, e.date, e.claim_key, e.answers FROM events e "
               "WHERE e.claim_key IS NOT NULL AND e.claim_id IS NULL "
               'ORDER BY e.date NULLS FIRST, e.event_id COLLATE "C"')
-# each (claim key, thread) once, in the order of its first report: an accuser who repeats
-# an accusation for years has thousands of reports but few keys and threads
-THREADS_OF = ("SELECT e.claim_key, e.claim_id, bool_or(e.claim_id = e.event_id) FROM events e "
-              "WHERE e.claim_id IS NOT NULL AND split_part(e.claim_key, '|', 1) = ? "
-              "AND split_part(e.claim_key, '|', 3) = ? GROUP BY e.claim_key, e.claim_id "
-              'ORDER BY min(e.date) NULLS LAST, min(e.event_id) COLLATE "C"')
+# each (claim key, thread) once, in the order of its first report
+THREADS_OF = ("SELECT claim_key, claim_id, opens FROM claim_keys WHERE accuser = ? AND matter = ? "
+              'ORDER BY first_date NULLS LAST, first_event COLLATE "C"')
+# the claim keys of threaded events, grouped (``add_claim_keys``, and for older stores)
+_KEYS_OF = ("SELECT split_part(e.claim_key, '|', 1), split_part(e.claim_key, '|', 3), e.claim_key, "
+            "e.claim_id, min(e.date), min(e.event_id), bool_or(e.claim_id = e.event_id) FROM events e {where} "
+            "GROUP BY e.claim_key, e.claim_id")
+_KEYS_INTO = ("INSERT INTO claim_keys (accuser, matter, claim_key, claim_id, first_date, first_event, opens) "
+              "{select} ON CONFLICT (claim_key, claim_id) DO UPDATE SET "
+              "first_date = least(claim_keys.first_date, excluded.first_date), "
+              "first_event = least(claim_keys.first_event, excluded.first_event), "
+              "opens = claim_keys.opens OR excluded.opens")
+# a store written before ``claim_keys``: threads, and no keys of theirs
+MISSING_CLAIM_KEYS = ("SELECT EXISTS (SELECT 1 FROM events WHERE claim_id IS NOT NULL) "
+                      "AND NOT EXISTS (SELECT 1 FROM claim_keys)")
+ALL_CLAIM_KEYS = _KEYS_INTO.format(select=_KEYS_OF.format(
+    where="WHERE e.claim_id IS NOT NULL AND e.claim_key IS NOT NULL"))
+
+
+def add_claim_keys(staged: str) -> str:
+    """The claim keys of the staged events, as now threaded, into ``claim_keys``."""
+    return _KEYS_INTO.format(select=_KEYS_OF.format(
+        where=f"JOIN {staged} c ON c.event_id = e.event_id AND c.claim_id = e.claim_id "
+              "WHERE e.claim_key IS NOT NULL"))
+
+
 THREAD_EVENTS = ("SELECT e.claim_id, e.claim_key, e.event_id, e.event_type, e.doc_id, e.date, e.record, "
                  "e.answers FROM events e WHERE e.claim_id IS NOT NULL "
                  'ORDER BY e.claim_id COLLATE "C", e.date NULLS LAST, e.event_id COLLATE "C"')

@@ -344,3 +344,24 @@ def test_story_candidates_are_stored_originals_sharing_a_band(url):
         assert found == {"o": ("o", 16)}             # copies hold no bands of their own
         assert s.copies() == 1
         assert s.story_candidates([]) == {}
+
+
+def test_threads_of_reads_each_claim_key_and_thread_once_and_older_stores_get_them(url):
+    docs = [accuse_doc("d1", 2, claim_key="PAK GOV|AFG GOV|shelter", date="2024-01-08"),
+            accuse_doc("d2", 1, claim_key="PAK GOV|AFG GOV|shelter", date="2024-01-03"),
+            accuse_doc("d3", 1, claim_key="PAK GOV|?|shelter", date="2024-02-01"),
+            accuse_doc("d4", 1, claim_key="PAK GOV|AFG GOV|trade", date="2024-01-01")]
+    with open_store(url) as s:
+        s.write_batch(docs, "r1")
+        s.set_claims([("d1-e0", "d1-e0", None), ("d1-e1", "d1-e0", None), ("d3-e0", "d1-e0", None),
+                      ("d4-e0", "d4-e0", None)])
+        first = s.threads_of("PAK GOV", "shelter")
+        assert first == [("PAK GOV|AFG GOV|shelter", "d1-e0", True), ("PAK GOV|?|shelter", "d1-e0", False)]
+        s.set_claims([("d2-e0", "d1-e0", None)])   # an earlier report of the key: the key's order holds
+        assert s.threads_of("PAK GOV", "shelter") == first
+        s.set_claims([("d2-e0", "other", None)])   # threaded already: nothing changes
+        assert s.threads_of("PAK GOV", "shelter") == first
+        assert s.threads_of("PAK GOV", "trade") == [("PAK GOV|AFG GOV|trade", "d4-e0", True)]
+        s._run("DELETE FROM claim_keys")           # as a store written before the table
+    with open_store(url) as s:
+        assert s.threads_of("PAK GOV", "shelter") == first
