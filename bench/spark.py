@@ -3,7 +3,7 @@ executor memory as the archive grows, and DuckDB query latency on a large events
 
     .venv/bin/python bench/spark.py                      # defaults: ~10 minutes on 2 cores
     .venv/bin/python bench/spark.py --docs 2000 --sizes 10000,100000 --events 10000000
-    .venv/bin/python bench/spark.py --skip speed,queries --sizes 10000,100000 --briefs
+    .venv/bin/python bench/spark.py --skip speed,queries --sizes 10000,100000 --sentences 2
 
 Everything is timed in this run, on the same synthetic archive: distinct articles made from
 the example corpus (paragraphs of two or three stories mixed, names and places swapped,
@@ -34,19 +34,19 @@ PEOPLE = ["Shehbaz Sharif", "Ishaq Dar", "Asim Munir", "Amir Khan Muttaqi", "Zab
           "Fazlur Rehman", "Sirajuddin Haqqani", "Mohsin Naqvi", "Khawaja Asif", "Mohammad Sadiq"]
 
 
-def synthetic(n: int, seed: int = 7, briefs: bool = False) -> list[dict]:
-    """``n`` distinct articles made from the example corpus; ``briefs``: wire briefs of three
-    or four sentences from different stories (a large archive in less machine time)."""
+def synthetic(n: int, seed: int = 7, sentences: int = 0) -> list[dict]:
+    """``n`` distinct articles made from the example corpus; ``sentences`` > 0: wire briefs of
+    that many sentences from different stories (a large archive in less machine time)."""
     rng = random.Random(seed)
     base = records()
-    sentences = [s for r in base for s in re.split(r"(?<=[.!?])\s+", r["text"]) if len(s.split()) > 5]
+    lines = [s for r in base for s in re.split(r"(?<=[.!?])\s+", r["text"]) if len(s.split()) > 5]
     out = []
     for i in range(n):
         main, *others = rng.sample(base, 3)
         paras = [p for p in main["text"].split("\n\n") if p.strip()]
-        if briefs:
-            said = [re.split(r"(?<=[.!?])\s+", paras[0])[0]] + rng.sample(sentences, rng.randint(2, 3))
-            keep = [" ".join(said[:2]), " ".join(said[2:])]
+        if sentences:
+            said = rng.sample(lines, sentences)
+            keep = [" ".join(said[:1]), " ".join(said[1:])]
         else:
             keep = paras[:1] + [p for p in paras[1:] if rng.random() < 0.7]
             for other in others[:rng.randint(1, 2)]:
@@ -63,8 +63,8 @@ def synthetic(n: int, seed: int = 7, briefs: bool = False) -> list[dict]:
     return out
 
 
-def write_archive(path: Path, n: int, briefs: bool = False) -> int:
-    docs = synthetic(n, briefs=briefs)
+def write_archive(path: Path, n: int, sentences: int = 0) -> int:
+    docs = synthetic(n, sentences=sentences)
     path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     return sum(len(d["text"].split()) for d in docs)
 
@@ -105,13 +105,13 @@ def part_speed(archive: Path, work: Path, n: int, words: int) -> dict:
     return r
 
 
-def part_scale(work: Path, sizes: list[int], briefs: bool = False) -> list[tuple]:
-    kind = "briefs" if briefs else "articles"
+def part_scale(work: Path, sizes: list[int], sentences: int = 0) -> list[tuple]:
+    kind = f"briefs of {sentences} sentences" if sentences else "articles"
     print(f"\n== throughput and peak executor memory, local[2]: {sizes} {kind} ==")
     rows = []
     for n in sizes:
         archive = work / f"scale-{n}.jsonl"
-        words = write_archive(archive, n, briefs)
+        words = write_archive(archive, n, sentences)
         seconds, manifest = spark_run(archive, work, 2, f"scale{n}")
         s = manifest["summary"]
         rows.append((n, seconds, words, peak_mb(manifest), s["copies"]))
@@ -183,8 +183,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=200, help="articles for the speed-up and overhead runs")
     ap.add_argument("--sizes", default="100,400", help="archive sizes for throughput and memory (comma-separated)")
-    ap.add_argument("--briefs", action="store_true",
-                    help="scale runs on wire briefs of three or four sentences instead of whole articles")
+    ap.add_argument("--sentences", type=int, default=0,
+                    help="scale runs on wire briefs of this many sentences from different stories (0: articles)")
     ap.add_argument("--events", type=int, default=1_000_000, help="synthetic events for query latency (10000000 for the README)")
     ap.add_argument("--skip", default="", help="parts to skip: speed,scale,queries")
     args = ap.parse_args()
@@ -199,7 +199,7 @@ def main() -> None:
             print(f"\n10M articles at the measured {per_core:.2f} docs/s per core: {hours:,.0f} core-hours, "
                   f"e.g. {hours / 16 / 10:,.1f} hours on 10 executors of 16 cores")
         if "scale" not in skip:
-            part_scale(work, [int(s) for s in args.sizes.split(",")], args.briefs)
+            part_scale(work, [int(s) for s in args.sizes.split(",")], args.sentences)
         if "queries" not in skip:
             part_queries(work, args.events)
 
