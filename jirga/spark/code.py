@@ -41,13 +41,16 @@ def worker_key(settings: dict, stages: tuple[Stage, ...] = STAGES) -> str:
 
 
 def pipeline_for(settings: dict, stages: tuple[Stage, ...] = STAGES) -> Pipeline:
-    """The worker's pipeline for ``settings``, loaded on the first call in this process."""
+    """The worker's pipeline for ``settings``, loaded on the first call in this process:
+    the stages' data and the spaCy model, which ``Pipeline.prepare`` leaves to the first
+    parse (loaded here, the daemon's workers fork with it instead of each loading its own)."""
     key = worker_key(settings, stages)
     pipe = _HELD.get(key)
     if pipe is None:
         _HELD.clear()      # one set of models per process
         pipe = Pipeline(db=None, res=Resources({**settings, "n_process": 1}), stages=stages)
         pipe.prepare()
+        _ = pipe.res.nlp        # the model too: Pipeline.prepare leaves it to the first parse
         _HELD[key] = pipe
     return pipe
 

@@ -63,6 +63,32 @@ def display_name(archive: str, parts: tuple[str, ...], uri: str, single_file: bo
     return str(Path(archive).joinpath(*parts))
 
 
+def local_files(root: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(path, parts below ``root``) of every file ``jirga run ROOT`` reads, listed on the
+    driver as its walk lists them (sorted, hidden entries skipped, linked folders not
+    followed): no Spark job for a local archive. A single file is itself, with no parts;
+    a folder that cannot be listed is listed itself, to be read as the reject it is."""
+    top = Path(root)
+    if not top.is_dir():
+        return [(str(top), ())]
+    out = []
+
+    def walk(folder: Path, parts: tuple[str, ...]) -> None:
+        try:
+            entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+        except OSError:      # listed as an item: reading it gives the reject jirga run gives
+            out.append((str(folder), parts))
+            return
+        for p in entries:
+            if p.is_dir():
+                if not p.is_symlink():
+                    walk(p, (*parts, p.name))
+            elif p.is_file():
+                out.append((str(p), (*parts, p.name)))
+    walk(top, ())
+    return out
+
+
 def order(listing: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, int]:
     """File URI -> rank, in ``jirga run``'s reading order: sorted by path parts, which is the
     order of a sorted recursive walk."""

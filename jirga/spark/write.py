@@ -61,6 +61,12 @@ class PartitionWriter:
         os.replace(aside, path)
 
 
+def warm() -> None:
+    """Write a one-row table to memory: the first write imports what pyarrow loads lazily
+    (pandas among it, about 0.3 s), which a worker daemon then does once, not each worker."""
+    pq.write_table(pa.table({"x": pa.array([0], pa.int64())}), pa.BufferOutputStream())
+
+
 def write_partition(part: int, rows: Iterable[tuple[str, tuple]], out_dir: str,
                     schemas: dict[str, pa.Schema], passed: Iterable[str] = ()) -> Iterator[tuple[str, object]]:
     """Write a partition's (table, row) pairs; yields (table, rows written) for each table,

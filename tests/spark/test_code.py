@@ -57,11 +57,20 @@ def test_code_table_rows_carry_seq_and_month():
 
 
 def test_code_pipeline_is_built_once_per_process_and_settings(monkeypatch):
-    built = []
+    built, models = [], []
+
+    class Res:
+        def __init__(self, settings):
+            self.settings = settings
+
+        @property
+        def nlp(self):        # the model loads with the pipeline, not at the first parse
+            models.append(self.settings["batch_size"])
 
     class Pipe:
         def __init__(self, db, res, stages):
             built.append(res.settings["batch_size"])
+            self.res = Res(res.settings)
 
         def prepare(self):
             pass
@@ -71,7 +80,7 @@ def test_code_pipeline_is_built_once_per_process_and_settings(monkeypatch):
     a, b = load_settings(batch_size=8), load_settings(batch_size=9)
     assert code.pipeline_for(a) is code.pipeline_for(a)
     code.pipeline_for(b)
-    assert built == [8, 9]
+    assert built == [8, 9] and models == [8, 9]
 
 
 def test_code_partition_ends_with_the_figures_of_its_process(monkeypatch):

@@ -73,6 +73,9 @@ def test_job_rejects_bad_input_and_a_poisoned_document_without_failing(output, a
     manifest = json.loads((out / job.MANIFEST).read_text())
     assert manifest["settings"]["batch_size"] == 4 and "jirga" in manifest["versions"]
     assert all(w[3] > 100 for w in manifest["summary"]["workers"])   # peak MB of each executor process
+    phases = manifest["summary"]["phases"]
+    assert list(phases) == ["started", "read", "copies", "coded", "stopped"]
+    assert list(phases.values()) == sorted(phases.values()) and phases["stopped"] <= summary.seconds + 0.01
 
 
 def test_job_output_loaded_twice_adds_nothing_twice(output):
@@ -120,3 +123,65 @@ def test_job_reads_a_parquet_archive_as_jsonl_records(spark, tmp_path):
     load(str(tmp_path / "out"), str(db))
     assert rows(db, "SELECT source, code FROM rejects") == [(f"{tmp_path / 'archive.parquet'}:3", errors.TOO_SHORT)]
     assert sorted(rows(db, "SELECT published, url FROM documents")) == sorted((r["published"], r["url"]) for r in recs)
+
+
+def test_job_start_gives_a_local_jvm_quick_options_and_the_daemon_its_settings(monkeypatch):
+    seen = {}
+
+    class FakeContext:
+        def parallelize(self, data, n):
+            seen["warm"] = n
+            return self
+
+        def map(self, f):
+            return self
+
+        def collect(self):
+            return [0]
+
+    def context(master, app="jirga", conf=None):
+        seen[master] = conf
+        return FakeContext()
+    monkeypatch.setattr(job, "context", context)
+    monkeypatch.setenv(job.daemon.SETTINGS_ENV, "")      # restored after the test
+    job._start("local[2]", {"batch_size": 4})
+    job._start("spark://host:7077", {"batch_size": 4})
+    assert seen["local[2]"]["spark.driver.extraJavaOptions"] == job.LOCAL_JVM
+    assert "spark.driver.extraJavaOptions" not in seen["spark://host:7077"]
+    assert seen["local[2]"]["spark.python.daemon.module"] == "jirga.spark.daemon" and seen["warm"] == 1
+    assert json.loads(seen["local[2]"][f"spark.executorEnv.{job.daemon.SETTINGS_ENV}"]) == {"batch_size": 4}
+
+
+def test_job_a_user_error_found_while_spark_starts_stops_spark_and_is_raised(monkeypatch, tmp_path):
+    stopped = []
+
+    class FakeContext:
+        def stop(self):
+            stopped.append(True)
+
+    def bad_check(res, stages):
+        raise JirgaError("bad actor file", errors.SPARK_ARCHIVE)
+    monkeypatch.setattr(job, "_start", lambda master, settings: FakeContext())
+    monkeypatch.setattr(job, "_check", bad_check)
+    with pytest.raises(JirgaError, match="bad actor file"):
+        job.run_job(str(EXAMPLE), str(tmp_path / "out"))
+    assert stopped == [True] and not (tmp_path / "out").exists()
+
+    def no_java(master, settings):
+        raise JirgaError("no java", errors.NO_SPARK)
+    monkeypatch.setattr(job, "_start", no_java)
+    with pytest.raises(JirgaError, match="bad actor file"):      # the user's error first
+        job.run_job(str(EXAMPLE), str(tmp_path / "out"))
+
+
+def test_job_reads_an_archive_it_cannot_list_itself_from_sparks_bytes(spark, archive, tmp_path, monkeypatch):
+    # a path on another file system (hdfs://, s3a://) is listed and read by Spark; here a
+    # local folder stands in for one, the driver told it is not local
+    monkeypatch.setattr(job.read, "is_local", lambda uri: False)
+    summary = job.run_job("file://" + str(archive), str(tmp_path / "out"), spark=spark,
+                          settings=load_settings(batch_size=4))
+    assert (summary.files, summary.documents, summary.repeats) == (2, 6, 1)
+    db = tmp_path / "j.duckdb"
+    load(str(tmp_path / "out"), str(db))
+    origins = [o for (o,) in rows(db, "SELECT origin FROM documents ORDER BY origin")]
+    assert all(o.startswith("file:") and "/a.jsonl:" in o for o in origins)

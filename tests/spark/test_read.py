@@ -54,6 +54,20 @@ def test_read_order_is_the_order_of_a_sorted_walk(tmp_path):
     assert by_rank == walked
 
 
+def test_read_local_files_lists_what_jirga_run_walks(tmp_path):
+    for rel in ("b/x.txt", "a.txt", "_c.txt", ".hidden/y.txt", "b/.z.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Pakistan and Afghanistan held talks on trade in Kabul on Monday, "
+                                    f"officials said ({rel}).", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "b")         # a linked folder is not followed
+    listing = read.local_files(str(tmp_path))
+    assert [parts for _, parts in listing] == [("_c.txt",), ("a.txt",), ("b", "x.txt")]
+    assert all(path == str(tmp_path.joinpath(*parts)) for path, parts in listing)
+    walked = [d.origin for d in ingest.read([tmp_path], DEFAULTS) if isinstance(d, Document)]
+    assert walked == [str(tmp_path.joinpath(*parts)) for _, parts in listing]
+    assert read.local_files(str(tmp_path / "a.txt")) == [(str(tmp_path / "a.txt"), ())]
+
+
 def test_read_names_a_single_file_as_given_and_a_remote_one_by_uri():
     assert read.display_name("data/a.jsonl", (), "file:/abs/data/a.jsonl", True) == "data/a.jsonl"
     assert read.display_name("data", ("x", "y.txt"), "file:/abs/data/x/y.txt", False) == "data/x/y.txt"

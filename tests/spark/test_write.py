@@ -46,3 +46,9 @@ def test_write_a_task_run_again_replaces_its_files(tmp_path):
     for _ in range(2):
         dict(write.write_partition(1, _rows(assault_docs()), str(tmp_path), schemas))
     assert len(list((tmp_path / "documents").rglob("*.parquet"))) == 1
+
+
+def test_write_warm_writes_nothing_to_disk(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write.warm()
+    assert list(tmp_path.iterdir()) == []
