@@ -48,6 +48,14 @@ def memo(reg: Registry, name: str, text: str, build: Callable[[str], Any]) -> An
     return value
 
 
+def named_states(reg: Registry, text: str) -> set:
+    """The states a mention's own words name as such: a demonym or a state's name ('Afghan
+    border forces', "Pakistan's army" -> AFG, PAK); not a group's home ('the TTP')."""
+    return {c for it in tag(reg, text) if it.kind in ("demonym", "plural") or (
+        it.kind == "actor" and it.actors[0].kind in ("state", "capital"))
+        for c in [item_country(reg, it)] if c is not None}
+
+
 def item_country(reg: Registry, it: Item) -> Optional[str]:
     if it.kind in ("demonym", "plural"):
         return it.country.roles[0].country
@@ -84,19 +92,21 @@ def _nearest(reg: Registry, sentence: str, text: str, tied: set) -> Optional[str
 
 
 def main_country(reg: Registry, context: Sequence[str], text: str = "",
-                 exclude: Optional[str] = None) -> Optional[str]:
+                 exclude=None) -> Optional[str]:
     """Most named state: the first context text (sentence) decides, the others break ties
-    (then nearness to the mention in the sentence). ``exclude``: a state not to pick (the
-    kin state of 'ethnic Albanians', who live elsewhere)."""
+    (then nearness to the mention in the sentence). ``exclude``: a state (or a collection of
+    states) not to pick: the kin state of 'ethnic Albanians', who live elsewhere; the state
+    that qualifies the attackers, for their victims."""
+    skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
     total: Counter = Counter()
     for weight, ctx in zip((1_000_000, 1_000, 1), context):
         for c, n in context_countries(reg, ctx).items():
-            if c != exclude:
+            if c not in skip:
                 total[c] += weight * n
     if not total:
         return None
     if text and context:
-        first = Counter({c: n for c, n in context_countries(reg, context[0]).items() if c != exclude})
+        first = Counter({c: n for c, n in context_countries(reg, context[0]).items() if c not in skip})
         top = max(first.values(), default=0)
         tied = {c for c, n in first.items() if n == top}
         if len(tied) > 1:

@@ -3,23 +3,32 @@ nearer than the counts of ``context.main_country``, strongest first:
 
 1. ``attached``: a state named in a phrase attached to the mention in its sentence ('soldiers at
    the Pakistani post', 'the ministry in Islamabad');
-2. ``event_place``: for security forces and civilians, the country of the place where the
-   sentence's event happens ('militants killed nine soldiers in North Waziristan');
-3. ``dateline``: for government agents, the country of the document's dateline ('ISLAMABAD:'),
+2. ``event_place``: for security forces, armed groups, attackers and civilians, the country of
+   the place where the sentence's event happens ('militants killed nine soldiers in North
+   Waziristan', 'gunmen attacked a checkpoint on the outskirts of Dera Ismail Khan');
+3. ``earlier_place``: for the same agents, when their sentence names no state (or only the
+   state that qualifies the other side: 'Afghan shelling killed seven civilians'), the place
+   the sentences just before locate something in, else the document's dateline ('PESHAWAR:
+   ... The attack killed 101 people'): where the story's events happen, not the state it
+   talks most about;
+4. ``dateline``: for government agents, the country of the document's dateline ('ISLAMABAD:'),
    unless the sentence names another state as the agent's owner ('Afghanistan's ministry').
 
 ``agent_country`` returns None when no rule applies; the caller then counts names.
+``force_sector``: 'officers', 'personnel' in a story about the police are police officers.
+``earlier_attackers``: 'the attackers', 'the gunmen' are the armed men named just before.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable, Optional, Sequence
 
 from jirga.actors.anaphora import place_country
-from jirga.actors.context import item_country
+from jirga.actors.context import context_countries, item_country, memo
 from jirga.actors.mention import tag
 from jirga.actors.registry import Registry
-from jirga.actors.text import tokens
+from jirga.actors.text import norm, tokens
 
 Lookup = Optional[Callable[[str], list]]
 
@@ -29,8 +38,11 @@ BOUNDARY = {"said", "says", "say", "who", "which", "that", "and", "or", "but", "
             "are", "had", "has", "have", "after", "when", "while", "as", "to", "by", "with", "for"}
 GOV_SECTORS = {"GOV"}
 # sectors whose country is where the event happens (not the attackers'); not intelligence
-# services, whose work is abroad ("the agency said North Korean troops were in Russia")
-PLACE_SECTORS = {"MIL", "COP", "CVL", "MED", "BUS", "LAB", "EDU", "REL", "JRN", "AGR", "SOC"}
+# services, whose work is abroad ("the agency said North Korean troops were in Russia").
+# Unnamed armed men ('militants', 'gunmen', 'a suicide bomber') are the place's too: the
+# same attack must not be PAK REB in one report and AFG REB in another that talks of Kabul.
+PLACE_SECTORS = {"MIL", "COP", "CVL", "MED", "BUS", "LAB", "EDU", "REL", "JRN", "AGR", "SOC",
+                 "REB", "UAF", "PRM", "CRM"}
 NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "the", "a", "an"}
@@ -38,8 +50,10 @@ DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z][A-Za-z.'\- ]{
 
 
 def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Optional[str],
-                  places: Lookup = None) -> Optional[str]:
-    """The state of a bare agent by the rules above, or None."""
+                  places: Lookup = None, before: Optional[str] = None, avoid=()) -> Optional[str]:
+    """The state of a bare agent by the rules above, or None. ``before``: the document text
+    up to the mention; ``avoid``: states named by the other side of the event (the attackers'
+    'Afghan' is no evidence for their victims)."""
     if not context:
         return None
     sentence, doc = context[0], context[-1]
@@ -50,6 +64,10 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
         found = event_place(reg, text, sentence, places)
         if found:
             return found
+        if not set(context_countries(reg, sentence)) - set(avoid):
+            found = earlier_place(reg, before, places) or (dateline(reg, doc, places) if len(context) > 1 else None)
+            if found:
+                return found
     if sector in GOV_SECTORS and len(context) > 1:
         home = dateline(reg, doc, places)
         if home:
@@ -58,8 +76,12 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
 
 
 def _place(reg: Registry, name: str, places: Lookup) -> Optional[str]:
-    """Country of a named place: a state, capital or region in the registry, else the gazetteer."""
-    for it in tag(reg, name):
+    """Country of a named place: a state, capital or region in the registry, else the gazetteer.
+    A person ('in the words of Imran Khan') is no place."""
+    items = tag(reg, name)
+    if any(it.kind == "actor" and it.actors[0].kind == "person" for it in items):
+        return None
+    for it in items:
         c = item_country(reg, it)
         if c is not None:
             return c
@@ -72,7 +94,13 @@ def _place(reg: Registry, name: str, places: Lookup) -> Optional[str]:
 
 
 NAME = re.compile(r"(?:the\s+)?((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)*)")
-PREP = re.compile(r"\b(in|at|near|inside|outside)\s+")
+PREP = re.compile(r"\b(in|at|near|inside|outside|on|along|across|into)\s+", re.I)
+# words that end the walk from a preposition to the name it locates in ('on the outskirts
+# of Dera Ismail Khan', 'at civilian areas of Chaman'): another preposition or a clause word
+STOP = BOUNDARY | {"from", "against", "over", "about", "under", "between", "during", "since", "before",
+                   "until", "into", "on", "in", "at", "near", "along", "across", "inside", "outside",
+                   "through", "toward", "towards", "amid", "among", "than", "like", "who", "whose"}
+SKIP = 4  # lowercase words at most between the preposition and the name
 
 
 def _name_at(raw: str) -> Optional[str]:
@@ -109,22 +137,68 @@ def attached(reg: Registry, text: str, sentence: str, places: Lookup = None) -> 
     return None
 
 
-def event_place(reg: Registry, text: str, sentence: str, places: Lookup = None) -> Optional[str]:
-    """Country of the place nearest the mention that the sentence locates something in ('killed
-    nine soldiers in North Waziristan'); a demonym ('near the Afghan border') is no place."""
-    pos = sentence.find(text)
-    pos = 0 if pos < 0 else pos
-    best = None
+def _located(raw: str) -> Optional[str]:
+    """The capitalised name a locative phrase leads to: right after the preposition or after a
+    few lowercase words ('the outskirts of', 'the northwestern district of'), else None."""
+    words = raw.split(None, SKIP + 1)
+    for i, w in enumerate(words[:SKIP + 1]):
+        if w[:1].isupper():
+            return _name_at(" ".join(words[i:]))
+        bare = w.rstrip(",;:.()!?\"\u2019'")
+        if bare != w or bare.lower() in STOP or not bare.isalpha():
+            return None
+    return None
+
+
+def located(reg: Registry, sentence: str, places: Lookup = None) -> list[tuple[int, str]]:
+    """(offset, country) of every place the sentence locates something in, in text order; a
+    demonym ('near the Afghan border') is no place."""
+    out = []
     for m in PREP.finditer(sentence):
-        name = _name_at(sentence[m.end():])
+        name = _located(sentence[m.end():])
         if not name or any(it.kind in ("demonym", "plural") for it in tag(reg, name)):
             continue
         c = _place(reg, name, places)
-        end = pos + len(text)
-        dist = m.start() - end if m.start() >= end else pos - m.start()
-        if c is not None and (best is None or dist < best[0]):
+        if c is not None:
+            out.append((m.start(), c))
+    return out
+
+
+def event_place(reg: Registry, text: str, sentence: str, places: Lookup = None) -> Optional[str]:
+    """Country of the place nearest the mention that the sentence locates something in ('killed
+    nine soldiers in North Waziristan')."""
+    pos = sentence.find(text)
+    pos = 0 if pos < 0 else pos
+    end = pos + len(text)
+    best = None
+    for start, c in located(reg, sentence, places):
+        dist = start - end if start >= end else pos - start
+        if best is None or dist < best[0]:
             best = (dist, c)
     return best[1] if best else None
+
+
+BACK = 2  # sentences read back for the place of the story's events
+_SENT = re.compile(r"(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\[\u201c]?[A-Z0-9])")
+
+
+def _back(before: Optional[str]) -> list[str]:
+    """The ``BACK`` whole sentences before the one the mention is in (``before`` ends in it)."""
+    if not before:
+        return []
+    return _SENT.split(before[-1500:] + "X")[-1 - BACK:-1]   # 'X': the mention's sentence
+
+
+def earlier_place(reg: Registry, before: Optional[str], places: Lookup = None) -> Optional[str]:
+    """Country of the last place the ``BACK`` sentences before the mention's sentence locate
+    something in ('Militants stormed a post in Mir Ali. The attackers were killed.')."""
+    if not before:
+        return None
+    for sent in reversed(_back(before)):
+        found = memo(reg, "located", sent, lambda t: located(reg, t, places))
+        if found:
+            return found[-1][1]
+    return None
 
 
 def dateline(reg: Registry, doc: str, places: Lookup = None) -> Optional[str]:
@@ -151,4 +225,57 @@ def _other_owner(reg: Registry, text: str, sentence: str, home: str) -> Optional
             c = item_country(reg, it)
             if c is not None and c != home:
                 return c
+    return None
+
+
+# Agent words every armed service uses ('three officers were wounded'): the registry gives
+# them the army's sector; in a story about the police they are police officers.
+SHARED_FORCE_WORDS = {"officers", "officer", "personnel", "security personnel"}
+
+
+def force_sector(reg: Registry, text: str, sector: Optional[str], sentence: str,
+                 before: Optional[str] = None) -> Optional[str]:
+    """COP for a shared force word ('officers') when its sentence and the ``BACK`` sentences
+    before it name the police more often than the army (a post or a weapon counts for the
+    army too); else ``sector`` unchanged."""
+    words = norm(text).split()
+    if sector != "MIL" or not any(" ".join(words[i:]) in SHARED_FORCE_WORDS for i in range(len(words))):
+        return sector
+    seen: Counter = Counter()
+    for part in [sentence, *_back(before)]:
+        low = [t for t, _ in tokens(part)]
+        for it in tag(reg, part):
+            if " ".join(low[it.start:it.end]) in SHARED_FORCE_WORDS:
+                continue
+            if it.kind in ("agent", "title"):
+                seen[it.sector] += 1
+            elif it.kind == "actor" and it.actors[0].kind != "state":
+                role = it.actors[0].role_at(None)
+                seen[role.sector if role else None] += 1
+    return "COP" if seen["COP"] > seen["MIL"] else sector
+
+
+ARMED = {"REB", "PRM", "CRM", "UAF"}
+DEFINITE = ("the", "these", "those", "all the")
+
+
+def earlier_attackers(reg: Registry, before: Optional[str], day) -> Optional[tuple]:
+    """'Militants stormed a post ... The attackers rammed a vehicle into it': a definite
+    unidentified-attacker noun is the armed men named last in its sentence or the ``BACK``
+    before it: ('agent', sector) for a class ('militants' REB), ('actor', Actor) for a named
+    group ('the TTP said its men ... the gunmen'). None when the mention is not definite."""
+    if not before or not before.rstrip().lower().endswith(DEFINITE):
+        return None
+    head = _SENT.split(before[-1500:] + "X")[-1][:-1]   # the sentence up to the mention
+    for part in [head, *reversed(_back(before))]:
+        low = [t for t, _ in tokens(part)]
+        for it in reversed(tag(reg, part)):
+            if it.kind == "agent" and it.sector in ARMED and " ".join(low[it.start:it.end]) not in ("the",):
+                if it.sector != "UAF":
+                    return ("agent", it.sector)
+            elif it.kind == "actor":
+                actor = it.actors[0]
+                role = actor.role_at(day)
+                if role is not None and role.sector in ARMED and actor.kind != "person":
+                    return ("actor", actor)
     return None

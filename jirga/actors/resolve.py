@@ -34,10 +34,10 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve_place
 from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import from_actor as _from_actor
-from jirga.actors.context import context_countries
+from jirga.actors.context import context_countries, named_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
 from jirga.actors.context import surname as _surname
-from jirga.actors.evidence import agent_country
+from jirga.actors.evidence import agent_country, earlier_attackers, force_sector
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
@@ -56,35 +56,45 @@ def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) ->
 
 
 def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), before: Optional[str] = None,
-                 places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = ()) -> Resolution:
+                 places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = (),
+                 avoid: Sequence[str] = ()) -> Resolution:
     """``before``: the document text up to the mention (found in ``context`` when not given);
     ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
-    ``taken``: parties the event's other mentions resolved to (for 'the two sides')."""
+    ``taken``: parties the event's other mentions resolved to (for 'the two sides');
+    ``avoid``: states the event's other side names ('Afghan forces' for their victims), no
+    evidence for a bare agent's country while another is at hand."""
     day = middle(date)
+    if context and before is None:
+        before = _before(text, context, reg.read_back)
     if context and is_anaphor(text):
-        hit = resolve_anaphor(reg, text, day, before if before is not None else _before(text, context), taken)
+        hit = resolve_anaphor(reg, text, day, before, taken)
         if hit is not None:
             return hit
-    out = _with_context(reg, text, day, context, places)
+    out = _with_context(reg, text, day, context, places, before, avoid)
     if not out.resolved and places is not None:
         prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
         out = resolve_place(text, places, prefer) or out
     return out
 
 
-def _before(text: str, context: Sequence[str]) -> str:
+def _before(text: str, context: Sequence[str], limit: Optional[int] = None) -> str:
     """The document text before the mention: the sentence (context[0]) located in the document
-    (context[-1]), up to the mention's first occurrence in it."""
+    (context[-1]), up to the mention's first occurrence in it; only its last ``limit``
+    characters (a copy of the whole prefix per mention would make long documents quadratic)."""
     sent, doc = context[0], context[-1]
     j = sent.find(text)
     i = doc.find(sent) if len(context) > 1 else 0
     if j < 0:
-        return doc[:i + len(sent)] if i >= 0 else doc
-    return doc[:i + j] if i >= 0 else sent[:j]
+        end = i + len(sent) if i >= 0 else len(doc)
+        src = doc
+    else:
+        end, src = (i + j, doc) if i >= 0 else (j, sent)
+    return src[max(0, end - limit) if limit else 0:end]
 
 
 def _with_context(reg: Registry, text: str, day, context: Sequence[str],
-                  places: Optional[Callable[[str], list]] = None) -> Resolution:
+                  places: Optional[Callable[[str], list]] = None, before: Optional[str] = None,
+                  avoid: Sequence[str] = ()) -> Resolution:
     out = resolve_free(reg, text, day)
     if out.method in ("unknown", "bare"):   # 'Sheikh Mohammed', 'King Abdullah': a ruler
         # the one the article names in full first ('Sheikh Mohammed bin Zayed'), else the
@@ -116,8 +126,15 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
     if out.method == "bare":
         # an office belongs to its state wherever the holder acts: "the chief of the general
         # staff would lead the campaign in Ukraine" is not Ukraine's
+        out.sector = force_sector(reg, text, out.sector, context[0], before)
+        if out.sector == "UAF":
+            back = earlier_attackers(reg, before, day)
+            if back is not None and back[0] == "actor":
+                return _from_actor(text, back[1], day, "context-attackers")
+            out.sector = back[1] if back is not None else out.sector
         sector = None if out.office and out.sector != "GOV" else out.sector
-        country = (None if out.kin else agent_country(reg, text, context, sector, places)) \
+        country = (None if out.kin else agent_country(reg, text, context, sector, places, before, avoid)) \
+            or (_main_country(reg, context, text, exclude=set(avoid)) if avoid and not out.kin else None) \
             or _main_country(reg, context, text, exclude=out.kin) or out.kin
         if country is None:
             return out
@@ -137,6 +154,9 @@ def resolve_events(doc: Document, res) -> None:
         date = ev.date or doc.published
         context = [ev.sentence.text or doc.text[ev.sentence.start:ev.sentence.end], doc.text]
         refs = [*ev.actor, *ev.recipient]
+        # the states the actors' own words name: no evidence for where their victims are from
+        named = {c for r in ev.actor for c in named_states(reg, r.text)}
+        victims = {id(r) for r in ev.recipient}
         got = {}
         # reciprocals ('the two sides') last: they take a party the other mentions did not
         for ref in sorted(refs, key=lambda r: is_reciprocal(r.text)):
@@ -145,7 +165,8 @@ def resolve_events(doc: Document, res) -> None:
             before = (doc.text[max(0, ref.start - reg.read_back - 1):ref.start]
                       if doc.text[ref.start:ref.end] == ref.text else None)
             taken = [p for p in got.values() if p is not None]
-            out = resolve_with(reg, ref.text, date, context, before, places, taken)
+            avoid = named if id(ref) in victims else ()
+            out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
 

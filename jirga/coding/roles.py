@@ -84,6 +84,22 @@ def expand(tok) -> list:
     return out
 
 
+def facility(t, cues) -> bool:
+    """A post or base held by a force its modifiers name ('a military post', 'Pakistani border
+    posts', 'an FC checkpoint'): a target standing for that force. A bare 'checkpoint' is not."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in cues["facility_nouns"]:
+        return False
+    return any(c.dep_ in ("amod", "compound", "poss") and (
+        c.lemma_.lower() in cues["force_modifiers"] or c.lower_ in cues["force_modifiers"]
+        or c.ent_type_ in ("NORP", "ORG", "GPE")) for c in t.children)
+
+
+def locative(t, cues) -> bool:
+    """'on the Afghan border', 'on the outskirts of Quetta': where, never whom ('closed the
+    Afghan border' keeps its object)."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.lemma_.lower() in cues["locative_heads"]
+
+
 def not_actor(t, cues) -> bool:
     """'No country', 'no one', a relative pronoun left unresolved, a route ('from Wagah to
     Torkham'): no actor."""
@@ -106,9 +122,9 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
     for head in toks:
         for t in expand(head):
             t = reach.quantity_of(t, cues) or t     # 'thousands of Kurds' -> Kurds
-            if not_actor(t, cues):
+            if not_actor(t, cues) or locative(t, cues):
                 continue
-            if not self_actor(t, cues):    # 'Taliban requests' -> Taliban
+            if not self_actor(t, cues) and not facility(t, cues):    # 'Taliban requests' -> Taliban
                 mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
                         and self_actor(c, cues)]
                 if not mods:
@@ -119,6 +135,8 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
                 continue             # 'the Zhob attack': Zhob is where, not who
             r = resolve(t, index)
             moved = not (hasattr(r, "i") and r.i == t.i)   # spaCy makes a new Token per access
+            if moved and hasattr(r, "dep_") and facility(r, cues):
+                continue             # 'the attack on an army post that killed ...': posts do not act
             if r is None or (hasattr(r, "dep_") and moved and not (is_actorish(r, cues) or institution(r, cues))):
                 continue
             if hasattr(r, "label_") and not hasattr(r, "dep_"):   # an entity Span
@@ -212,7 +230,12 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     objs = kids(v, ("dobj", "dative", "iobj"))
     preps = RECIPIENT_PREPS | e.get("prep", frozenset())
     recips = reach.unwrap(patients + objs + _pobjs(v, preps), cues)
-    if not any(reach.has_actor(r, cues) for r in recips):   # 'rejected an offer from Kabul'
+    if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
+        # 'alleging the group was orchestrating the violence': the accused is the subject
+        # of what is alleged
+        recips = [x for c in v.children if c.dep_ == "ccomp" for x in c.children
+                  if x.dep_ in ("nsubj", "nsubjpass") and reach.has_actor(x, cues)] or recips
+    if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):   # 'rejected an offer from Kabul'
         recips = reach.deep_recipients(v, e["type"], cues, preps) or recips
     if e.get("recip"):
         return agents + _pobjs(v, {"with"}), []
@@ -246,6 +269,17 @@ def _place_mod(c, place_name) -> bool:
     return known or (c.ent_type_ != "PERSON" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.head.children))
 
 
+def _harmed(n, cues) -> list:
+    """Objects of the verbs through which an attack noun harms ('TTP attacks have killed
+    hundreds', 'the attack was at a mosque, killing tens of worshippers')."""
+    verbs = [n.head] if n.dep_ in ("nsubj", "csubj") and n.head.pos_ in ("VERB", "AUX") else []
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    verbs += [c for v in [*verbs, n] for c in v.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    harm = [v for v in verbs if v.lemma_.lower() in cues["harm_verbs"]]
+    return [o for v in dict.fromkeys(harm) for o in kids(v, ("dobj",))]
+
+
 def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
@@ -272,6 +306,9 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
             recips += _pobjs(sup, RECIPIENT_PREPS)
+    if material_conflict and not (between or trig.entry.get("recip")) and not any(
+            is_actorish(r, cues) or facility(r, cues) for r in recips):
+        recips = recips + _harmed(n, cues)
     if trig.entry.get("recip") or between:
         return actors + recips, []
     return actors, recips

@@ -3,7 +3,7 @@ person named in full, the noun a bare adjective modifies. On a small hand-writte
 import pytest
 
 from jirga.actors import context
-from jirga.actors.context import context_countries, item_country, lookahead, main_country, surname
+from jirga.actors.context import context_countries, item_country, lookahead, main_country, named_states, surname
 from jirga.actors.text import norm
 from jirga.actors.mention import tag
 from tests.actors.small import small_registry
@@ -123,3 +123,13 @@ def test_given_name_the_first_words_of_a_full_name_in_the_context():
     assert given_name(reg, "Andrés Manuel", ["Andrés Manuel tweeted."], "2019-01-10") is None
     both = dubai + " Mohammed bin Salman came too."
     assert given_name(reg, "Mohammed", [both], "2023-03-31") is None
+
+
+def test_main_country_excludes_a_set_of_states(sreg):
+    assert main_country(sreg, ["Pakistan and Iraq said so.", "Afghans, Afghans."], exclude={"PAK", "IRQ"}) == "AFG"
+
+
+def test_named_states_are_demonyms_and_states_not_a_groups_home(sreg):
+    assert named_states(sreg, "Afghan border forces") == {"AFG"}
+    assert named_states(sreg, "Pakistan's troops") == {"PAK"}
+    assert named_states(sreg, "the TTP") == set()

@@ -2,7 +2,8 @@
 hand-written sentences; each case would go the other way by counting names alone."""
 from types import SimpleNamespace
 
-from jirga.actors.evidence import agent_country, attached, dateline, event_place
+from jirga.actors.evidence import (agent_country, attached, dateline, earlier_attackers, earlier_place, event_place,
+                                  force_sector)
 from jirga.actors.registry import get_registry
 from jirga.actors.resolve import place_lookup, resolve_with
 from tests.actors.small import small_registry
@@ -144,3 +145,75 @@ def test_agent_country_rules_in_order():
     assert agent_country(sreg, "troops", [], "MIL", places) is None
     owned = "The Afghan ministry said troops attacked posts."
     assert agent_country(sreg, "ministry", [owned, f"ISLAMABAD: {owned}"], "GOV") == "AFG"   # named owner
+
+
+# -- places reached through a few words, and armed men of the place ---------------------------
+def test_a_place_after_a_few_lowercase_words_is_the_event_place(data_res):
+    s = "Unknown gunmen fired on a bus on the outskirts of Quetta late on Friday."
+    assert event_place(get_registry(data_res), "Unknown gunmen", s, place_lookup(data_res)) == "PAK"
+    out = rw(data_res, "Unknown gunmen", s)
+    assert (out.country, out.sector) == ("PAK", "UAF")
+
+
+def test_militants_take_the_country_of_the_attack_not_of_the_story(data_res):
+    doc = ("KABUL: Afghanistan's foreign minister met Afghan clerics in Kabul. Afghanistan said talks "
+           "went well. Militants killed twelve soldiers in a raid on a post in Kurram on Sunday.")
+    s = "Militants killed twelve soldiers in a raid on a post in Kurram on Sunday."
+    out = rw(data_res, "Militants", s, doc)
+    assert (out.country, out.sector) == ("PAK", "REB")
+
+
+def test_a_person_is_no_place(data_res):
+    s = "Militants fired at the convoy, in the words of Imran Khan a cowardly act."
+    assert event_place(get_registry(data_res), "Militants", s, place_lookup(data_res)) is None
+
+
+# -- 3. where the story's events happen, for a sentence without a place ---------------------------
+def test_attackers_take_the_place_of_the_sentence_before(data_res):
+    reg = get_registry(data_res)
+    before = "Insurgents raided a police post in Zhob on Tuesday. "
+    assert earlier_place(reg, before, place_lookup(data_res)) == "PAK"
+    s = "The assailants escaped into the hills."
+    out = resolve_with(reg, "assailants", D, [s, before + s], before + "The ", place_lookup(data_res))
+    assert out.country == "PAK"
+
+
+def test_victims_in_a_datelined_story_take_the_dateline_state(data_res):
+    doc = "QUETTA: A blast ripped through a crowded market on Monday. The explosion killed 14 people."
+    s = "The explosion killed 14 people."
+    assert rw(data_res, "14 people", s, doc).country == "PAK"
+
+
+def test_victims_do_not_take_the_demonym_of_their_attackers(data_res):
+    reg = get_registry(data_res)
+    before = "Cross-border fire hit homes in the town of Chaman on Sunday. "
+    s = "Afghan artillery killed four civilians, officials said."
+    ctx = [s, before + s]
+    out = resolve_with(reg, "four civilians", D, ctx, before + s[:s.index("four")], place_lookup(data_res),
+                       avoid=["AFG"])
+    assert (out.country, out.sector) == ("PAK", "CVL")
+    # named by the sentence as someone else's, the victims keep that state
+    s2 = "Afghan artillery killed four Iranian civilians."
+    assert resolve_with(reg, "four Iranian civilians", D, [s2, s2], avoid=["AFG"]).country == "IRN"
+
+
+# -- the force of shared words, and the attackers named before ----------------------------------
+def test_officers_in_a_police_story_are_police(data_res):
+    reg = get_registry(data_res)
+    before = "Two constables died when gunmen fired on a police station near Lakki Marwat. "
+    assert force_sector(reg, "Three officers", "MIL", "Three officers were hurt.", before + "Three") == "COP"
+    army = "Two soldiers died when militants stormed an army camp near Lakki Marwat. "
+    assert force_sector(reg, "Three officers", "MIL", "Three officers were hurt.", army + "Three") == "MIL"
+    assert force_sector(reg, "soldiers", "MIL", "soldiers were hurt.", before) == "MIL"
+
+
+def test_the_attackers_are_the_armed_men_named_before(data_res):
+    reg = get_registry(data_res)
+    before = "Militants stormed a post in Bannu before dawn. Then the "
+    assert earlier_attackers(reg, before, "2024-03-16") == ("agent", "REB")
+    assert earlier_attackers(reg, "Militants stormed a post in Bannu. Then ", "2024-03-16") is None
+    kind, actor = earlier_attackers(reg, "The TTP claimed the raid. The ", "2024-03-16")
+    assert kind == "actor" and actor.name == "Tehrik-i-Taliban Pakistan"
+    out = resolve_with(reg, "attackers", "2024-03-16", ["The attackers fled.", before + "attackers fled."],
+                       before, place_lookup(data_res))
+    assert (out.country, out.sector) == ("PAK", "REB")

@@ -330,3 +330,37 @@ def test_resolve_a_rulers_given_name_is_the_one_the_article_names_in_full():
     doc = "Sheikh Mohammed bin Rashid Al Maktoum watched the race. Sheikh Mohammed was pleased."
     assert resolve_with(reg, "Sheikh Mohammed", "2018-03-01", [doc]).name == "Mohammed bin Rashid Al Maktoum"
     assert resolve_with(reg, "Sheikh Mohammed", "2018-03-01").name == "Mohammed bin Rashid Al Maktoum"
+
+
+# -- a state's attacks, weapons and posts stand for its armed forces (agents.yaml) -----------------
+@pytest.mark.parametrize("text, country, sector", [
+    ("Iranian air strikes", "IRN", "MIL"), ("Afghan shelling", "AFG", "MIL"), ("Indian drone strikes", "IND", "MIL"),
+    ("Pakistani border posts", "PAK", "MIL"), ("an Afghan checkpoint", "AFG", "MIL"),
+    ("a Pakistani police station", "PAK", "COP"), ("TTP raids", "PAK", "REB")])
+def test_attacks_and_posts_are_their_force(data_res, text, country, sector):
+    out = r(data_res, text, "2024-03-18")
+    assert (out.country, out.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence", ["An Iranian raid on the camp killed five people.",
+                                      "Turkish shelling hit two villages overnight.",
+                                      "Syrian rocket fire struck the town."])
+def test_bare_demonym_before_an_attack_noun_is_the_military(data_res, sentence):
+    word = sentence.split()[1] if sentence.startswith("An") else sentence.split()[0]
+    assert r_ctx(data_res, word, [sentence]).sector == "MIL"
+
+
+def test_victims_are_of_the_attack_place_not_of_the_attackers(data_res):
+    text = ("Fire from across the border hit houses in Chaman on Sunday. "
+            "Afghan border forces killed five civilians, officials said.")
+    s = "Afghan border forces killed five civilians, officials said."
+    off = text.index(s)
+    sent = Sentence(0, off, len(text), s)
+    a0, r0 = off + s.index("Afghan border forces"), off + s.index("five civilians")
+    ev = Event(doc_id="d", event_id="e", event_type="ASSAULT", sentence=sent, trigger=Span(0, 1, "x"),
+               actor=[ActorRef("Afghan border forces", a0, a0 + 20)],
+               recipient=[ActorRef("five civilians", r0, r0 + 14)])
+    doc = Document(id="d", text=text, published="2022-12-12", events=[ev])
+    resolve_events(doc, data_res)
+    a, v = ev.actor[0], ev.recipient[0]
+    assert (a.country, a.sector) == ("AFG", "MIL") and (v.country, v.sector) == ("PAK", "CVL")

@@ -325,3 +325,39 @@ def test_faced_criticism_from_x(parse, res):
 def test_received_weapons_from_x_is_aid_by_x(parse, res):
     ev = one(code(parse, res, "The rebels received weapons from the Georgian government."), "AID")
     assert "Georgian government" in texts(ev.actor)[0] and texts(ev.recipient) == ["rebels"]
+
+
+# -- targets that are posts, places that are no targets, victims of an attack noun -----------------
+@pytest.mark.parametrize("text, recipient", [
+    ("Insurgents stormed a military post in Zhob on Friday.", "military post"),
+    ("Afghan troops shelled Pakistani border posts overnight.", "Pakistani border posts"),
+    ("Gunmen ambushed an army convoy near Khost.", "army convoy")])
+def test_a_post_of_a_named_force_is_the_target(parse, res, text, recipient):
+    ev = one(code(parse, res, text), "ASSAULT")
+    assert recipient in texts(ev.recipient)
+
+
+def test_a_bare_checkpoint_names_no_force(parse, res):
+    ev = one(code(parse, res, "Gunmen attacked a checkpoint on Friday."), "ASSAULT")
+    assert "checkpoint" not in texts(ev.recipient)
+
+
+def test_the_border_an_attack_happens_on_is_no_recipient(parse, res):
+    ev = one(code(parse, res, "Six guards were wounded in an attack in Kurram on the Afghan border."), "ASSAULT")
+    assert "Afghan" not in texts(ev.recipient)
+
+
+def test_the_victims_of_an_attack_noun_through_its_verb(parse, res):
+    evs = code(parse, res, "Rebel attacks have grown and killed hundreds of villagers in the north.")
+    attacks = [e for e in evs if e.event_type == "ASSAULT" and e.trigger.text == "attacks"]
+    assert attacks and "villagers" in " ".join(texts(attacks[0].recipient))
+
+
+def test_the_accused_is_the_subject_of_what_is_alleged(parse, res):
+    ev = one(code(parse, res, "The government alleged that the rebel group was smuggling weapons."), "ACCUSE")
+    assert any("rebel group" in t for t in texts(ev.recipient))
+
+
+def test_a_post_never_acts_through_a_relative_pronoun(parse, res):
+    evs = code(parse, res, "He condemned the raid on an army post in Tank that killed nine soldiers.")
+    assert all("army post" not in texts(e.actor) for e in evs)
