@@ -34,6 +34,7 @@ def load(out: Path = typer.Argument(..., help="folder written by jirga spark"),
     from jirga.settings import load_settings
     from jirga.spark.load import load as do_load
     s = do_load(str(out), load_settings(config, db=db)["db"])
-    typer.echo(f"load {s.run_id}: {s.documents} new documents ({s.skipped} already stored), {s.events} events, "
+    typer.echo(f"load {s.run_id}: {s.documents} new documents ({s.skipped} already stored), {s.copies} of them "
+               f"copies of stories stored before, {s.events} events, "
                f"{s.rejects} rejects, {s.merged} reports merged, {s.threaded} claims threaded in {s.seconds:.1f} s")
     typer.echo(f"database: {s.database}")

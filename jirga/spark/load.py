@@ -2,7 +2,10 @@
 
 Rows go in a slice of the archive's reading order at a time, each slice one transaction;
 a document the store holds already is skipped with all its rows, as ``jirga run`` skips
-it, so loading twice adds nothing twice. Merging and claim threads then run over the
+it, so loading twice adds nothing twice. The job found the copies of a story within the
+archive; a document it took for an original that copies a story the store holds already
+(from an earlier run or load) is stored as that story's copy, without its coded rows, as
+``jirga run`` would have stored it. Merging and claim threads then run over the
 loaded documents in reading order, ``batch_size`` documents at a time (the job's
 setting): the batches ``jirga run`` would have stored and merged, so the clusters and
 threads are the ones a run over the same archive gives.
@@ -10,12 +13,14 @@ threads are the ones a run over the same archive gives.
 from __future__ import annotations
 
 import itertools
+import json
 import time
 import uuid
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from jirga import merge
+from jirga.ingest import stories
 from jirga.spark.job import read_manifest
 from jirga.store import open_store
 from jirga.store.bulk import TABLES, Batches
@@ -29,6 +34,7 @@ class LoadSummary:
     database: str
     documents: int = 0          # new documents stored
     skipped: int = 0            # documents the store held already
+    copies: int = 0             # originals of the job found to copy a story the store holds
     events: int = 0
     rejects: int = 0
     merged: int = 0             # reports given a cluster
@@ -69,8 +75,10 @@ def load(out_dir: str, db: str | None = None, batch_size: int | None = None) -> 
                         manifest["versions"])
         with Batches(out_dir) as batches:
             pending: list = []
+            stored_as: dict[str, str] = {}     # an original of the job -> the stored story it copies
+            ours: set[str] = set()              # the job's documents loaded so far
             for part in _slices(batches.items(), SLICE):
-                fresh = _load_slice(store, batches, part, run_id, summary)
+                fresh = _load_slice(store, batches, part, run_id, summary, stored_as, ours)
                 pending.extend(fresh)
                 while len(pending) >= batch_size:
                     _merge(store, pending[:batch_size], days, summary)
@@ -94,12 +102,15 @@ def _slices(items: Iterable, n: int):
         yield part
 
 
-def _load_slice(store, batches: Batches, part: list, run_id: str, summary: LoadSummary) -> list:
+def _load_slice(store, batches: Batches, part: list, run_id: str, summary: LoadSummary,
+                stored_as: dict[str, str], ours: set[str]) -> list:
     """Store one slice of items; returns the items that were new, in reading order."""
     known = store.known([doc for _, doc, stored in part if stored])
     skip = {seq for seq, doc, stored in part if stored and doc in known}
     summary.skipped += len(skip)
     rows = batches.rows(part[0][0], part[-1][0])
+    ours.update(doc for seq, doc, stored in part if stored and seq not in skip)
+    _copies_of_stored(store, rows, skip, stored_as, summary, ours)
     tables = {}
     for table, (cols, keys) in TABLES.items():
         kept = [r[:-1] for r in rows[table] if r[-1] not in skip]
@@ -112,6 +123,57 @@ def _load_slice(store, batches: Batches, part: list, run_id: str, summary: LoadS
     summary.events += len(tables["events"][2])
     summary.rejects += len(tables["rejects"][2])
     return [item for item in part if item[0] not in skip]
+
+
+def _copies_of_stored(store, rows: dict, skip: set, stored_as: dict[str, str], summary: LoadSummary,
+                      ours: set[str]) -> None:
+    """Turn the job's originals that copy a stored story into copies of it, in ``rows``: the
+    story id and note on the document row, and none of its coded rows; the job's copies of
+    such an original copy the stored story too. The job's own documents (``ours``) are not
+    looked at: it compared them already."""
+    bands: dict[str, list] = {}
+    for band, hash_, doc, seq in rows["story_bands"]:
+        if seq not in skip:
+            bands.setdefault(doc, []).append((band, hash_))
+    found: dict[str, tuple[str, int]] = {}
+    for doc, own in bands.items():
+        candidates = {d: c for d, c in store.story_candidates(own).items() if d not in ours}
+        best = max(candidates.items(), key=lambda kv: (kv[1][1], kv[0]), default=None)
+        if best is not None and stories.is_copy(best[1][1]):
+            found[doc] = best[1]
+            stored_as[doc] = best[1][0]
+    summary.copies += len(found)
+    if not stored_as:
+        return
+    cols = TABLES["documents"][0]
+    at_id, at_notes, at_story = cols.index("id"), cols.index("notes"), cols.index("story_id")
+    for i, row in enumerate(rows["documents"]):
+        doc, story = row[at_id], row[at_story]
+        if doc not in found and story not in stored_as:
+            continue
+        row = list(row)
+        if doc in found:
+            story_now, shared = found[doc]
+            row[at_notes] = json.dumps(json.loads(row[at_notes] or "[]") + [stories.copy_note(story_now, shared)])
+        else:
+            story_now = stored_as[story]
+        row[at_story] = story_now
+        rows["documents"][i] = tuple(row)
+    if found:
+        _drop_coded(rows, set(found))
+
+
+def _drop_coded(rows: dict, docs: set) -> None:
+    """Remove every coded row of ``docs`` (and their bands: a copy is no story of its own)."""
+    events = set()
+    for table in ("story_bands", "sentences", "places", "events", "event_facts"):
+        i = TABLES[table][0].index("doc_id")
+        if table == "events":
+            e = TABLES[table][0].index("event_id")
+            events = {r[e] for r in rows[table] if r[i] in docs}
+        rows[table] = [r for r in rows[table] if r[i] not in docs]
+    e = TABLES["event_actors"][0].index("event_id")
+    rows["event_actors"] = [r for r in rows["event_actors"] if r[e] not in events]
 
 
 def _merge(store, items: list, days: int, summary: LoadSummary) -> None:

@@ -90,3 +90,28 @@ def test_load_refuses_a_folder_without_manifest(tmp_path):
     with pytest.raises(JirgaError) as exc:
         load(str(tmp_path), str(tmp_path / "j.duckdb"))
     assert exc.value.code == errors.NOT_SPARK_OUTPUT
+
+
+def test_load_an_original_of_the_job_that_copies_a_stored_story_is_stored_as_its_copy(tmp_path):
+    from jirga.ingest import stories
+    text = ("Pakistani and Afghan border forces exchanged fire near the Torkham crossing on Monday, "
+            "officials on both sides said, a day after the Taliban closed the gate to traders and "
+            "travellers. Hundreds of lorries loaded with fruit and vegetables were stranded on the "
+            "road to Peshawar, and traders said they were losing money every hour the border stayed shut.")
+
+    def doc(name, body, story):
+        d = assault_docs((name,))[0]
+        d.text, d.bands, d.story_id = body, stories.bands(body), story
+        return d
+    db = str(tmp_path / "j.duckdb")
+    _run(db, [doc("s", text, "s")], 1)                         # stored by an earlier run
+    original = doc("c", text + " The crossing reopened later.", "c")   # the job's original...
+    its_copy = doc("k", text + " The crossing reopened later!", "c")   # ...and the job's copy of it
+    its_copy.events = []
+    s = load(str(_output(tmp_path, [original, its_copy])), db)
+    assert s.copies == 1 and s.documents == 2
+    assert dict(rows(db, "SELECT id, story_id FROM documents")) == {"s": "s", "c": "s", "k": "s"}
+    assert rows(db, "SELECT count(*) FROM events WHERE doc_id <> 's'") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM story_bands WHERE doc_id <> 's'") == [(0,)]
+    notes = rows(db, "SELECT notes FROM documents WHERE id = 'c'")[0][0]
+    assert "copy of story s" in notes
