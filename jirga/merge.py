@@ -6,7 +6,8 @@ one side shared), compatible places (same, or one unknown) and
 compatible dates (days no more than ``days`` apart, or a month holding the
 other's day: "2024-01" holds "2024-01-08"; a date that only bounds the event, the
 publication day or the day of the report that tells it, holds the ``BOUND_DAYS`` before
-it). Meetings (CONSULT) are compared either way round. Actors are compared by their country and
+it; two such bounds more than ``days`` apart tie two reports only when they name one actor
+by name). Meetings (CONSULT) are compared either way round. Actors are compared by their country and
 sector codes, as event data users count dyads, so "Rehman met Muttaqi" and "the
 JUI chief met the Taliban's foreign minister" agree, and "a Pakistani cleric met Taliban
 leaders" agrees with either; but two reports naming different people or organisations of
@@ -22,9 +23,10 @@ stored since the last merge, asks the store only for the clusters they could joi
 (same type, an actor key shared in the same role, a date in the window: ``head_dates``)
 and writes only their cluster ids: its cost follows the size of the batch, not of
 the archive. (Undated reports are the exception: these rules compare them with every
-undated cluster of their type and actors.) A report with neither actors nor place is
-too vague to tie to another report: it is a cluster of its own, unless its own document
-has exactly one cluster it could belong to (a re-mention: "the talks", "the attack").
+undated cluster of their type and actors.) A report without actors is too vague to tie
+to another report, whatever its place: it is a cluster of its own, unless its own
+document has exactly one cluster it could belong to (a re-mention: "the talks", "the
+attack").
 """
 from __future__ import annotations
 
@@ -170,12 +172,16 @@ def dates_compatible(x: str | None, y: str | None, days: int,
                      bound_x: bool = False, bound_y: bool = False) -> bool:
     """Two days no more than ``days`` apart; a week or month holding a day; a day that is
     only an upper bound (a report's or the publication's date: ``Report.date_bound``) and a
-    day on or up to ``BOUND_DAYS`` before it."""
+    day on or up to ``BOUND_DAYS`` before it; two such bounds whose weeks overlap."""
     if not x or not y:
         return x == y
-    if bound_x != bound_y and len(x) == len(y) == 10:
+    if (bound_x or bound_y) and len(x) == len(y) == 10:
         bound, other = (as_day(x), as_day(y)) if bound_x else (as_day(y), as_day(x))
-        return bound is not None and other is not None and -days <= (bound - other).days <= BOUND_DAYS
+        if bound is None or other is None:
+            return False
+        if bound_x and bound_y:   # two bounds: the weeks before them overlap
+            return abs((bound - other).days) <= BOUND_DAYS
+        return -days <= (bound - other).days <= BOUND_DAYS
     wx, wy = week_days(x), week_days(y)
     if wx or wy:   # "this week" holds its days and shares days with its months
         if wx and wy:
@@ -236,7 +242,19 @@ def _fit(m: Report, r: Report, days: int) -> int | None:
     when it is one or more."""
     if not places_compatible(m, r) or not dates_compatible(m.date, r.date, days, m.date_bound, r.date_bound):
         return None
+    if _loose_dates(m, r, days) and not _same(_named(m.actors | m.recipients), _named(r.actors | r.recipients)):
+        return None
     return side_agreement(m, r)
+
+
+def _loose_dates(a: Report, b: Report, days: int) -> bool:
+    """Both dates only bound their events and lie more than ``days`` apart: the days do not
+    tie the two reports, so a country in common is too little ('civilians killed' reported
+    on Tuesday and on Thursday are two attacks as often as one); a named actor must be."""
+    if not (a.date_bound and b.date_bound and a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    x, y = as_day(a.date), as_day(b.date)
+    return x is None or y is None or abs((x - y).days) > days
 
 
 class _Clusters:
@@ -285,28 +303,31 @@ def _assign(reports: Iterable[Report], stored: Iterable[tuple[str, Report]], day
 
 
 def _clusterable(r: Report) -> bool:
-    return bool(r.actors or r.recipients or r.place)
+    """A report that names an actor: one without can agree on no side, so it links with
+    nothing (``_fit``) and may only be a re-mention (``_rementions``)."""
+    return bool(r.actors or r.recipients)
 
 
 def _rementions(vague: Iterable[Report], placed: Iterable[Report], mapping: dict[str, str],
                 days: int) -> None:
-    """A report with neither actors nor place ("the talks were held in a cordial
-    atmosphere") joins its own document's cluster of the same type, modality and a
-    compatible date, when there is exactly one: a re-mention in one article. Across
+    """A report without actors ("the talks were held in a cordial atmosphere", "the gate
+    was shut") joins its own document's cluster of the same type, modality, a compatible
+    date and place, when there is exactly one: a re-mention in one article. Across
     documents it stays too vague to tie."""
     by_doc: dict[tuple, list[Report]] = defaultdict(list)
     for r in placed:
         by_doc[r.doc_id, r.event_type, r.modality].append(r)
     for v in vague:
         homes = {mapping[r.event_id] for r in by_doc.get((v.doc_id, v.event_type, v.modality), ())
-                 if dates_compatible(r.date, v.date, days, r.date_bound, v.date_bound)}
+                 if dates_compatible(r.date, v.date, days, r.date_bound, v.date_bound)
+                 and places_compatible(r, v)}
         if len(homes) == 1:
             mapping[v.event_id] = homes.pop()
 
 
 def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
     """Map each event id to its cluster id (the id of the cluster's earliest report).
-    Reports with neither actors nor place are left out, unless re-mentions (``_rementions``)."""
+    Reports without actors are left out, unless re-mentions (``_rementions``)."""
     todo = [r for r in reports if _clusterable(r)]
     mapping = _assign(todo, (), days)
     _rementions([r for r in reports if not _clusterable(r)], todo, mapping, days)

@@ -29,7 +29,9 @@ from jirga.store import open_store
 
 log = logging.getLogger("jirga")
 
-STAGES: tuple[Stage, ...] = (coding.STAGE, dates.STAGE, actors.STAGE, places.STAGE, size.STAGE,
+# places before actors: a bare agent ('soldiers', 'the ministry') belongs to the country its
+# event happens in, which the places stage has found by then
+STAGES: tuple[Stage, ...] = (coding.STAGE, dates.STAGE, places.STAGE, actors.STAGE, size.STAGE,
                              claims.STAGE)
 
 

@@ -101,7 +101,25 @@ def test_dates_a_bound_holds_the_days_before_it_not_after():
     assert not dates_compatible("2024-01-14", "2024-01-16", 1, True, False)  # after the report
     assert not dates_compatible("2024-01-14", "2024-01-08", 1)               # two dates of the text
     assert not dates_compatible("2024-01-30", "2024-01-08", 1, True, False)  # too long before
-    assert not dates_compatible("2024-01-14", "2024-01-08", 1, True, True)   # two bounds: a day apart at most
+    assert dates_compatible("2024-01-14", "2024-01-08", 1, True, True)       # two bounds: their weeks overlap
+    assert not dates_compatible("2024-01-17", "2024-01-08", 1, True, True)   # ... or not
+
+
+def _bound(eid, doc, date, actors, recips, typ="CONSULT"):
+    return Report(eid, doc, typ, date, None, frozenset(actors), frozenset(recips), (False, False, False),
+                  None, frozenset(), True)
+
+
+def test_cluster_two_bounds_days_apart_need_a_named_actor_in_common():
+    # both dates only bound the events ("officials said on Tuesday", a publication day): a
+    # country in common is too little to tie them, the same named person is enough
+    a = _bound("a1", "a", "2024-01-08", ("PAK PTY", "=Fazlur Rehman"), ("AFG GOV",))
+    b = _bound("b1", "b", "2024-01-14", ("PAK PTY", "=Fazlur Rehman"), ("AFG GOV",))
+    c = _bound("c1", "c", "2024-01-14", ("PAK PTY",), ("AFG GOV",))
+    assert cluster([a, b])["a1"] == cluster([a, b])["b1"]
+    assert cluster([a, c])["a1"] != cluster([a, c])["c1"]
+    same_day = _bound("d1", "d", "2024-01-08", ("PAK PTY",), ("AFG GOV",))
+    assert len(set(cluster([a, same_day]).values())) == 1
 
 
 def test_cluster_a_meeting_is_the_same_either_way_round():
@@ -262,6 +280,17 @@ def test_cluster_a_vague_re_mention_joins_its_own_articles_one_cluster():
     elsewhere = _r("b1", "b", "2024-01-08", actors=(), recips=(), place=None)
     got = cluster([told, again, elsewhere])
     assert got["a2"] == got["a1"] and "b1" not in got
+
+
+def test_cluster_a_re_mention_with_a_place_but_no_actors_joins_its_articles_cluster():
+    # "the gate was shut" placed at Torkham names no side: it can link with nothing else
+    told = _r("a1", "a", "2024-01-08", place="Torkham")
+    again = _r("a2", "a", "2024-01-08", actors=(), recips=(), place="Torkham")
+    other_place = _r("a3", "a", "2024-01-08", actors=(), recips=(), place="Chaman")
+    elsewhere = _r("b1", "b", "2024-01-08", actors=(), recips=(), place="Torkham")
+    got = cluster([told, again, other_place, elsewhere])
+    assert got["a2"] == got["a1"]
+    assert "a3" not in got and "b1" not in got
 
 
 def test_cluster_a_vague_re_mention_with_two_candidates_stays_alone():

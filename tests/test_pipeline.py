@@ -145,3 +145,10 @@ def test_copies_of_a_story_are_listed_with_it_and_not_coded_again(tmp_path, res)
     stories = rows(db, "SELECT count(DISTINCT story_id), count(*) FROM documents")
     assert stories == [(1, 3)]
     assert rows(db, "SELECT count(DISTINCT doc_id) FROM events") == [(1,)]
+
+
+def test_places_run_before_actors():
+    # a bare agent's country is its event's place (jirga.actors.evidence): that place must be known
+    from jirga.pipeline import STAGES
+    names = [s.name for s in STAGES]
+    assert names.index("places") < names.index("actors")

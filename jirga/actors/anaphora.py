@@ -102,6 +102,9 @@ def _party(reg: Registry, it: Item, day, states_only: bool) -> Optional[tuple]:
         return ("state", role.country)
     if it.kind != "actor":
         return None
+    homes = {r.country for r in (a.role_at(day) for a in it.actors) if r is not None}
+    if len(homes) > 1:
+        return None    # an alias of several states' bodies ('the foreign office') names no side
     actor = pick(it.actors, None, day)
     role = actor.role_at(day)
     if role is None or actor.kind in ("media", "igo", "ngo"):

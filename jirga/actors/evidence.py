@@ -3,6 +3,9 @@ nearer than the counts of ``context.main_country``, strongest first:
 
 1. ``attached``: a state named in a phrase attached to the mention in its sentence ('soldiers at
    the Pakistani post', 'the ministry in Islamabad');
+   ``antecedent``: a definite mention ('the delegation', 'the foreign minister') is the same
+   noun the sentences just before name with its state ('a high-level Pakistani delegation',
+   "Pakistan's foreign minister"), not the state the story names most;
 2. ``event_place``: for security forces, armed groups, attackers and civilians, the country of
    the place where the sentence's event happens ('militants killed nine soldiers in North
    Waziristan', 'gunmen attacked a checkpoint on the outskirts of Dera Ismail Khan');
@@ -50,18 +53,20 @@ DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z][A-Za-z.'\- ]{
 
 
 def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Optional[str],
-                  places: Lookup = None, before: Optional[str] = None, avoid=()) -> Optional[str]:
+                  places: Lookup = None, before: Optional[str] = None, avoid=(),
+                  where: Optional[str] = None) -> Optional[str]:
     """The state of a bare agent by the rules above, or None. ``before``: the document text
     up to the mention; ``avoid``: states named by the other side of the event (the attackers'
-    'Afghan' is no evidence for their victims)."""
+    'Afghan' is no evidence for their victims); ``where``: the country of the event's place,
+    when the places stage found it in the sentence (rule 2, before the nearest place)."""
     if not context:
         return None
     sentence, doc = context[0], context[-1]
-    found = attached(reg, text, sentence, places)
+    found = attached(reg, text, sentence, places) or antecedent(reg, text, before)
     if found:
         return found
     if sector in PLACE_SECTORS:
-        found = event_place(reg, text, sentence, places)
+        found = where or event_place(reg, text, sentence, places)
         if found:
             return found
         if not set(context_countries(reg, sentence)) - set(avoid):
@@ -176,6 +181,43 @@ def event_place(reg: Registry, text: str, sentence: str, places: Lookup = None) 
         if best is None or dist < best[0]:
             best = (dist, c)
     return best[1] if best else None
+
+
+DEFINITE = {"the", "this", "that"}
+LEAD = 3   # words before an earlier use of the head noun read for its state
+
+
+def antecedent(reg: Registry, text: str, before: Optional[str]) -> Optional[str]:
+    """The state of the nearest earlier use of a definite mention's head noun, in its
+    sentence or the ``BACK`` before it, that names one in the few words before the noun ('A
+    high-level Pakistani delegation ... The delegation met'); earlier uses without a state
+    are passed over (they are the same mention again)."""
+    words = text.split()
+    if not before or not words or len(words) > 4:
+        return None
+    prior = before.split()[-1:]       # the determiner may be left out of the mention
+    if words[0].lower() not in DEFINITE and not (prior and prior[0].lower() in DEFINITE):
+        return None
+    head = words[-1].lower().strip(".,;:'\"")
+    if not head.isalpha() or len(head) < 3:
+        return None
+    lines = _SENT.split(before[-1500:])
+    window = " ".join(lines[-1 - BACK:])     # ``before`` ends where the mention starts
+    uses = list(re.finditer(rf"\b{re.escape(head)}\b", window, re.I))
+    for m in reversed(uses):
+        lead = re.split(r"[,;:.()!?\"\u2013\u2014]", window[:m.start()])[-1].split()[-LEAD:]
+        # the noun's own modifiers: a demonym ('Pakistani') or a possessor ("Pakistan's"),
+        # not the subject of a verb before it ('Asif held talks')
+        owners = " ".join(w for w in lead if w.endswith(("'s", "\u2019s")))
+        for it in tag(reg, " ".join(lead)):
+            c = item_country(reg, it) if it.kind in ("demonym", "plural") else None
+            if c is not None:
+                return c
+        for it in tag(reg, owners) if owners else ():
+            c = item_country(reg, it)
+            if c is not None:
+                return c
+    return None
 
 
 BACK = 2  # sentences read back for the place of the story's events

@@ -57,12 +57,13 @@ def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) ->
 
 def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), before: Optional[str] = None,
                  places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = (),
-                 avoid: Sequence[str] = ()) -> Resolution:
+                 avoid: Sequence[str] = (), where: Optional[str] = None) -> Resolution:
     """``before``: the document text up to the mention (found in ``context`` when not given);
     ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
     ``taken``: parties the event's other mentions resolved to (for 'the two sides');
     ``avoid``: states the event's other side names ('Afghan forces' for their victims), no
-    evidence for a bare agent's country while another is at hand."""
+    evidence for a bare agent's country while another is at hand; ``where``: the country of
+    the place the sentence's event happens in, when the places stage found it there."""
     day = middle(date)
     if context and before is None:
         before = _before(text, context, reg.read_back)
@@ -70,7 +71,7 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
         hit = resolve_anaphor(reg, text, day, before, taken)
         if hit is not None:
             return hit
-    out = _with_context(reg, text, day, context, places, before, avoid)
+    out = _with_context(reg, text, day, context, places, before, avoid, where)
     if not out.resolved and places is not None:
         prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
         out = resolve_place(text, places, prefer) or out
@@ -94,7 +95,7 @@ def _before(text: str, context: Sequence[str], limit: Optional[int] = None) -> s
 
 def _with_context(reg: Registry, text: str, day, context: Sequence[str],
                   places: Optional[Callable[[str], list]] = None, before: Optional[str] = None,
-                  avoid: Sequence[str] = ()) -> Resolution:
+                  avoid: Sequence[str] = (), where: Optional[str] = None) -> Resolution:
     out = resolve_free(reg, text, day)
     if out.method in ("unknown", "bare"):   # 'Sheikh Mohammed', 'King Abdullah': a ruler
         # the one the article names in full first ('Sheikh Mohammed bin Zayed'), else the
@@ -133,7 +134,8 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
                 return _from_actor(text, back[1], day, "context-attackers")
             out.sector = back[1] if back is not None else out.sector
         sector = None if out.office and out.sector != "GOV" else out.sector
-        country = (None if out.kin else agent_country(reg, text, context, sector, places, before, avoid)) \
+        country = (None if out.kin else agent_country(reg, text, context, sector, places, before, avoid,
+                                                        where)) \
             or (_main_country(reg, context, text, exclude=set(avoid)) if avoid and not out.kin else None) \
             or _main_country(reg, context, text, exclude=out.kin) or out.kin
         if country is None:
@@ -157,6 +159,7 @@ def resolve_events(doc: Document, res) -> None:
         # the states the actors' own words name: no evidence for where their victims are from
         named = {c for r in ev.actor for c in named_states(reg, r.text)}
         victims = {id(r) for r in ev.recipient}
+        where = _event_country(ev)
         got = {}
         # reciprocals ('the two sides') last: they take a party the other mentions did not
         for ref in sorted(refs, key=lambda r: is_reciprocal(r.text)):
@@ -166,9 +169,19 @@ def resolve_events(doc: Document, res) -> None:
                       if doc.text[ref.start:ref.end] == ref.text else None)
             taken = [p for p in got.values() if p is not None]
             avoid = named if id(ref) in victims else ()
-            out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid)
+            out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
+
+
+def _event_country(ev) -> Optional[str]:
+    """Country of the event's place (the places stage runs first) when its own sentence names
+    it; a place carried over from another sentence or the dateline is weaker evidence than
+    what ``agent_country`` reads around the mention."""
+    loc = ev.location
+    if loc is None or not loc.country or loc.start is None:
+        return None
+    return loc.country if ev.sentence.start <= loc.start < ev.sentence.end else None
 
 
 def place_lookup(res) -> Callable[[str], list]:

@@ -9,11 +9,13 @@ Order of evidence, per event:
 2. the trigger is inside a noun phrase with a locative modifier above it.
 3. the nearest place in the same sentence that is not the actor of the event, under a
    locative preposition, and not hanging off a relative clause of a bystander noun,
-   an origin ('from'), a source ('according to') or another coordinated event.
+   an origin ('from'), a source ('according to') or another coordinated event; failing
+   that, a place in the event's subject ('the envoy in Islamabad met officials').
 Candidates include unresolved named sites from the parse (jirga.places.sites): the most
 specific place wins ('in al-Tijara neighbourhood in central Damascus' -> al-Tijara); in
 the pipeline such a site takes the coordinates of the resolved place containing it.
-4. a continuation: the next sentence has an event of the same type with a location.
+4. a continuation: the sentence before, else the one after, has an event of the same type
+   with a location found in its own sentence.
 5. the dateline at the start of the document ('ISLAMABAD:', 'KABUL, AFGHANISTAN –').
 """
 from __future__ import annotations
@@ -259,16 +261,16 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
         if scored[0][0] > 3:
             return scored[0][2]
     # nearest place in the sentence that is not on the subject side / actor
+    # else, where the subject is ('the envoy in Islamabad met officials'): an actor
+    # somewhere acts there more often than not
     near = []
     for p in cands:
         tok = _token_of(parsed, p)
-        if tok is None or _is_subject_side(trig, tok):
-            continue
-        if p.feature_code == "CONT":
+        if tok is None or p.feature_code == "CONT":
             continue
         if not _governing_prep_is_locative(tok) or _side_path(trig, tok):
             continue
-        near.append((0, abs(p.start - ev.trigger.start), p))
+        near.append((int(_is_subject_side(trig, tok)), abs(p.start - ev.trigger.start), p))
     if near:
         near.sort(key=lambda x: (x[0], x[1]))
         return near[0][2]
@@ -347,15 +349,21 @@ def locate_events(doc: Document, res) -> None:
     index = PlaceIndex(doc.places)
     for ev in doc.events:
         ev.location = _pipeline_location(doc, ev, parsed, index)
-    # continuation: the next sentence reports the same kind of event with a place
+    # continuation: the sentence before, else the one after, reports the same kind of event
+    # with a place. The one before first: a re-mention refers back ('Rehman met Akhundzada in
+    # Kandahar. It was their first meeting.'), and the next sentence often moves on to another
+    # ('He also met the prime minister in Kabul.').
     by_sent: dict[int, list] = {}
     for ev in doc.events:
         by_sent.setdefault(ev.sentence.index, []).append(ev)
+    placed = {id(ev) for ev in doc.events if ev.location is not None}
     for ev in doc.events:
         if ev.location is None:
-            for nxt in by_sent.get(ev.sentence.index + 1, ()):
-                if nxt.event_type == ev.event_type and nxt.location is not None:
-                    ev.location = nxt.location
+            for step in (-1, 1):
+                near = [o for o in by_sent.get(ev.sentence.index + step, ())
+                        if id(o) in placed and o.event_type == ev.event_type]
+                if near:
+                    ev.location = near[-1 if step < 0 else 0].location   # the nearest
                     break
     # follow-up sentence without events of its own that reports the same incident
     # ('... claimed a bomb attack on January 8. At least five were killed ... in Bajaur.')

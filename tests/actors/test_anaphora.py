@@ -160,3 +160,13 @@ def test_references_read_back_a_few_paragraphs_only():
     cut = recent(long, 4000)
     assert len(cut) <= 4000 and cut.endswith("Afghan officials met") and not cut.startswith(" ")
     assert recent("short text", 4000) == "short text"
+
+
+def test_an_alias_of_several_states_bodies_names_no_side(data_res):
+    # 'the foreign office' is Pakistan's or Britain's: no evidence of a third party
+    doc = ("The Afghan embassy in Islamabad asked Pakistan to extend the cards, after its envoy held "
+           "talks at the foreign office on Wednesday. An embassy statement said the two sides discussed trade.")
+    s = "An embassy statement said the two sides discussed trade."
+    first = rw(data_res, "the two sides", s, doc).country
+    other = rw(data_res, "the two sides", s, doc, taken=[("state", first)]).country
+    assert {first, other} == {"AFG", "PAK"}

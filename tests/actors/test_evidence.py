@@ -2,7 +2,7 @@
 hand-written sentences; each case would go the other way by counting names alone."""
 from types import SimpleNamespace
 
-from jirga.actors.evidence import (agent_country, attached, dateline, earlier_attackers, earlier_place, event_place,
+from jirga.actors.evidence import (agent_country, antecedent, attached, dateline, earlier_attackers, earlier_place, event_place,
                                   force_sector)
 from jirga.actors.registry import get_registry
 from jirga.actors.resolve import place_lookup, resolve_with
@@ -217,3 +217,34 @@ def test_the_attackers_are_the_armed_men_named_before(data_res):
     out = resolve_with(reg, "attackers", "2024-03-16", ["The attackers fled.", before + "attackers fled."],
                        before, place_lookup(data_res))
     assert (out.country, out.sector) == ("PAK", "REB")
+
+
+# -- a definite mention is the noun named before with its state -------------------------------
+def test_the_delegation_is_the_delegation_named_before_with_its_state(data_res):
+    reg = get_registry(data_res)
+    before = ("A high-level Pakistani delegation held talks with Taliban leaders in Kabul on Wednesday. "
+              "The talks lasted four hours. The ")
+    assert antecedent(reg, "delegation", before) == "PAK"              # 'The' left out of the mention
+    assert antecedent(reg, "The delegation", before[:-4]) == "PAK"
+    doc = before + "delegation met the Taliban's deputy prime minister."
+    s = "The delegation met the Taliban's deputy prime minister."
+    out = rw(data_res, "The delegation", s, doc)
+    assert (out.country, out.sector) == ("PAK", "GOV")      # not the state the story names most
+
+
+def test_an_antecedent_needs_a_definite_mention_and_a_modifier_of_the_noun(data_res):
+    reg = get_registry(data_res)
+    assert antecedent(reg, "a delegation", "A Pakistani delegation arrived. Then ") is None   # not definite
+    assert antecedent(reg, "the foreign minister", "Pakistan's foreign minister arrived. ") == "PAK"
+    # 'Asif held talks': the state of the subject is not the noun's
+    assert antecedent(reg, "the talks", "Khawaja Asif held talks in Kabul. ") is None
+
+
+def test_the_event_place_found_by_the_places_stage_comes_first(data_res):
+    sreg = small_registry()
+    s = "Soldiers were killed in the raid, officials in Islamabad said."
+    assert agent_country(sreg, "Soldiers", [s, s], "MIL") == "PAK"
+    assert agent_country(sreg, "Soldiers", [s, s], "MIL", where="AFG") == "AFG"
+    # a state attached to the mention still wins
+    s2 = "Soldiers at the Pakistani post were killed, officials said."
+    assert agent_country(sreg, "Soldiers", [s2, s2], "MIL", where="AFG") == "PAK"

@@ -364,3 +364,22 @@ def test_victims_are_of_the_attack_place_not_of_the_attackers(data_res):
     resolve_events(doc, data_res)
     a, v = ev.actor[0], ev.recipient[0]
     assert (a.country, a.sector) == ("AFG", "MIL") and (v.country, v.sector) == ("PAK", "CVL")
+
+
+def test_a_bare_agent_takes_the_country_of_its_events_place_in_the_sentence(data_res):
+    from jirga.model import Place
+    # the places stage runs first: its place for the event beats the nearest place name
+    text = "Soldiers were killed when militants stormed a post in Spera, officials in Islamabad said."
+    i = text.index("Spera")
+    sent = Sentence(0, 0, len(text), text)
+
+    def run(location):
+        ref = ActorRef("Soldiers", 0, 8)
+        ev = Event("d", "e", "ASSAULT", sent, Span(15, 21, "killed"), recipient=[ref], location=location)
+        resolve_events(Document("d", text, published="2024-01-10", events=[ev]), data_res)
+        return ref.country
+
+    spera = Place("Spera", i, i + 5, name="Spera", country="AFG")
+    assert run(spera) == "AFG"
+    elsewhere = Place("Kabul", len(text) + 10, len(text) + 15, name="Kabul", country="AFG")
+    assert run(elsewhere) == run(None)     # a place from another sentence is no such evidence

@@ -110,6 +110,27 @@ def test_event_subject_with_a_place(parse, res):
                        "killed") == "Hama"
 
 
+def test_subject_place_is_the_last_resort(parse, res):
+    # no other place in the sentence: the actor's own place is where it acts
+    assert _locate_one(parse, res, "Afghanistan's charge d'affaires in Islamabad met officials of the "
+                       "foreign office on Wednesday.", "met") == "Islamabad"
+    # another place wins over it
+    assert _locate_one(parse, res, "Pakistani troops in Bajaur attacked a post in Kunar on Friday.",
+                       "attacked") == "Kunar"
+
+
+def test_a_re_mention_takes_the_place_of_the_sentence_before_not_after(parse, res):
+    text = ("Rehman met the supreme leader in Kandahar on Thursday. It was their first meeting. "
+            "He had earlier held talks with the prime minister in Kabul on Monday.")
+    got = _locate(parse, res, text, [("met", "CONSULT"), ("meeting", "CONSULT"), ("talks", "CONSULT")])
+    assert got == ["Kandahār", "Kandahār", "Kabul"]
+
+
+def test_an_unplaced_lead_takes_the_place_of_the_sentence_after(parse, res):
+    text = "A bomb attack killed five policemen on Monday. The attack in Bajaur district was claimed by the TTP."
+    assert _locate(parse, res, text, [("killed", "ASSAULT"), ("attack", "ASSAULT")]) == ["Bajaur", "Bajaur"]
+
+
 def test_place_naming_a_site_is_the_location(parse, res):
     assert _locate_one(parse, res, "The protesters marched to the Sydney offices of the United Nations.",
                        "marched") == "Sydney"
