@@ -37,8 +37,8 @@ Rules:
 * Missed joins (same event, two clusters) are explained by what ``jirga.merge`` compares
   (``reasons``): ``actors`` (``side_agreement``: a side conflicts, or no side agrees),
   ``date`` (``dates_compatible`` fails with the ``merge_days`` setting), ``place`` (both
-  known and different), ``modality``, ``vague`` (one has no actors and no place: never
-  merged; its actors are not judged), else ``cluster`` (the two fit, but another report
+  known and different), ``modality``, ``vague`` (one has no actors: a re-mention in its
+  own article at most; its actors are not judged), else ``cluster`` (the two fit, but another report
   of a cluster tells them apart, or each joined another cluster first); the pairs one
   reason alone keeps apart are counted too. Wrong joins (two
   events in one cluster) are listed, near-misses marked.
@@ -207,7 +207,7 @@ def reasons(a, b, days: int) -> list[str]:
     """What keeps two reports (``Report``) apart under the rules of ``jirga.merge``."""
     from jirga.merge import dates_compatible, places_compatible, side_agreement
     out = []
-    vague = not (a.actors or a.recipients or a.place) or not (b.actors or b.recipients or b.place)
+    vague = not (a.actors or a.recipients) or not (b.actors or b.recipients)
     if vague:
         out.append("vague")
     if a.event_type != b.event_type:
