@@ -136,6 +136,13 @@ def is_participle(d) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
 
 
+def _governs(d, ctl) -> bool:
+    """'police opened fire to disperse the crowd, killing one': the verb carrying the draft
+    governs the participle's controller, so the participle tells the same act."""
+    a = _anchor(d)
+    return a is not None and a.is_ancestor(ctl)
+
+
 def participles(drafts: list, cues) -> None:
     """'..., killing 16 soldiers': the same attack as the clause before it, or its own
     event with that clause's actor; none when a natural force did it."""
@@ -151,7 +158,7 @@ def participles(drafts: list, cues) -> None:
             p.dropped = True
             continue
         host = [d for d in drafts if d is not p and not d.dropped and d.event_type == "ASSAULT"
-                and ctl.i <= d.trig.token.i < p.trig.token.i]
+                and d.trig.token.i < p.trig.token.i and (ctl.i <= d.trig.token.i or _governs(d, ctl))]
         if host:
             merge(host[0], p)
             p.dropped = True

@@ -53,6 +53,8 @@ def is_state(tok, cues) -> bool:
         return True
     if not _has(tok, "auxpass"):
         return False
+    if tok.lemma_.lower() in cues["custody_verbs"] and _has(tok, "auxpass", {"is", "are", "remain", "remains"}):
+        return True       # 'are imprisoned in Azerbaijan': held, not newly arrested
     if _has(tok, "advmod", {"still"}) or any(
             c.dep_ == "prep" and c.lower_ == "since" for c in tok.children):
         return True

@@ -150,7 +150,10 @@ def apply(events: list, sent, model: EventModel, lex, onto) -> list:
     for ev in events:
         others = [o.event_type for o in events if o is not ev]
         p = model.calibrate(model.raw_score(hashed(features(ev, ev.event_type, sent, ctx, others), model.bits)))
+        taken = {o.event_type for o in events if o is not ev and o.trigger.start == ev.trigger.start}
         for typ, entry in alternatives(ev, sent, lex):
+            if typ in taken:      # a word that codes two acts ('sentenced'): keep them two
+                continue
             q = model.calibrate(model.raw_score(hashed(features(ev, typ, sent, ctx, others), model.bits)))
             if q > p + model.margin:
                 _retype(ev, typ, entry, onto)

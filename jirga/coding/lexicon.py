@@ -15,10 +15,12 @@ VERBS_FILE = "lexicon/verbs.jsonl"
 NOUNS_FILE = "lexicon/nouns.jsonl"
 CUES_FILE = "lexicon/cues.yaml"
 
-CONDITIONS = {"obj", "not_obj", "prep", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
+CONDITIONS = {"obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
               "not_xcomp", "not_xcomp_lemma", "swap", "recip", "mod", "not_mod", "light",
               "lv", "plural", "obj_actor", "not_subj", "pred"}
-FIELDS = {"lemma", "type", "cameo", "mode"} | CONDITIONS
+# also: the entry fires and matching goes on, so one word codes two acts (PLOVER: a prison
+# sentence is both SANCTION convict and COERCE arrest)
+FIELDS = {"lemma", "type", "cameo", "mode", "also"} | CONDITIONS
 
 
 @dataclass
@@ -46,7 +48,7 @@ def _check(entry: dict, where: str, onto) -> dict:
     mode = entry.get("mode")
     if mode is not None and mode not in onto.types[entry["type"]]["modes"]:
         raise DataFileError(f"{where}: mode {mode!r} is not a mode of {entry['type']}", errors.BAD_LEXICON)
-    for key in ("obj", "not_obj", "prep", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
+    for key in ("obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
                 "not_mod", "lv", "not_xcomp_lemma", "not_subj", "pred"):
         if key in entry:
             entry[key] = frozenset(entry[key])

@@ -72,9 +72,11 @@ def _verb_ok(tok, e: dict) -> bool:
         return False
     if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] for c in kids):
         return False
-    if "not_prep_obj" in e:
-        pobjs = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if _lemmas(pobjs) & e["not_prep_obj"]:
+    if "prep_obj" in e or "not_prep_obj" in e:
+        pobjs = _lemmas(g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+        if "prep_obj" in e and not pobjs & e["prep_obj"]:     # 'took to the streets'
+            return False
+        if pobjs & e.get("not_prep_obj", frozenset()):
             return False
     prt = {c.lemma_.lower() for c in kids if c.dep_ == "prt"}
     if "prt" in e and not prt & e["prt"]:
@@ -160,7 +162,8 @@ def find_triggers(sent, lex) -> list[Trigger]:
             for e in lex.verbs.get(tok.lemma_.lower(), ()):
                 if _verb_ok(tok, e):
                     out.append(Trigger(tok, e, "verb"))
-                    break
+                    if not e.get("also"):
+                        break
         elif pos in NOUN_POS:
             entries = lex.nouns.get(tok.lemma_.lower())
             if not entries:
@@ -169,5 +172,6 @@ def find_triggers(sent, lex) -> list[Trigger]:
             for e in entries:
                 if _noun_ok(tok, e, sup, light, receiving):
                     out.append(Trigger(tok, e, "noun", sup))
-                    break
+                    if not e.get("also"):
+                        break
     return out

@@ -208,14 +208,16 @@ def _volition(g, cur, m: Modality, cues) -> bool:
 
 def _inherit(g, cur, m: Modality, cues) -> None:
     """'will meet in Zurich to discuss trade': a purpose clause or infinitive below a plain
-    verb shares that verb's future, modal and negation."""
-    if cur.dep_ not in ("advcl", "xcomp"):
+    verb shares that verb's future, modal and negation; so does a gerund subject ('regaining
+    the suburbs would stop the attacks') share its verb's future and modal, not its negation."""
+    if cur.dep_ not in ("advcl", "xcomp", "csubj"):
         return
     gm = Modality()
     _own(g, gm, cues)
     m.future |= gm.future
     m.hypothetical |= gm.hypothetical
     m.negated |= gm.negated and cur.dep_ == "advcl"
+    m.would |= gm.would and cur.dep_ == "csubj"
 
 
 def _noun_start(tok, m: Modality, cues) -> bool:
@@ -267,6 +269,8 @@ def modality(tok, cues) -> Modality:
         if cur.dep_ == "xcomp" and g.lemma_.lower() in cues["directive_verbs"]:
             m.hypothetical, m.frame, m.frame_verb = True, "request", g   # 'told fighters to attack'
             break
+        if dep == "ccomp" and _object_before(g, cur) and _in(g, cues, "denial_verbs"):
+            break      # 'denied the accusations, ..., it condemned the attack': not the denial's content
         if _frame(g, m, cues):
             gm = Modality()
             _own(g, gm, cues)
@@ -275,6 +279,12 @@ def modality(tok, cues) -> Modality:
         _inherit(g, cur, m, cues)
         cur = g
     return _finish(m, cues)
+
+
+def _object_before(g, cur) -> bool:
+    """A noun object of ``g`` stands between it and clause ``cur``: the verb already has its
+    content ('denied these accusations'), so the later clause is a misparsed sentence of its own."""
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and g.i < c.i < cur.i for c in g.children)
 
 
 def _finish(m: Modality, cues) -> Modality:

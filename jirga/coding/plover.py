@@ -173,6 +173,8 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
         trig = Trigger(sp, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
         agents, _ = roles.clause_subject(sp)
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
+            continue      # 'we must work together': the speaker's own resolve, asked of nobody
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, subj))
         taken.add(sp.i)
     return out

@@ -194,3 +194,110 @@ def test_coder_codes_no_event_in_a_flagged_sentence(parse, res):
     doc.parsed.user_data[LONG_SENTENCES] = {doc.sentences[0].start}
     events = find_events(doc, res)
     assert events and {e.sentence.index for e in events} == {1}
+
+
+# -- recall classes on real news (issue 9): our own sentences ---------------------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Kabul expressed concern over Islamabad's plan to fence the border.", "Kabul"),
+    ("The ministry voiced deep concern about the shelling of border villages.", "ministry"),
+    ("Islamabad holds Kabul responsible for the raids on its border posts.", "Islamabad"),
+])
+def test_coder_concern_and_blame_are_accusations(parse, res, text, actor):
+    ev = one_factual(code(parse, res, text), "ACCUSE")
+    assert actor in " ".join(texts(ev.actor))
+
+
+def test_coder_concern_without_a_target_is_no_accusation(parse, res):
+    assert not factual(code(parse, res, "The minister expressed concern."), "ACCUSE")
+
+
+def test_coder_allegations_against_and_investigation_into_are_accusations(parse, res):
+    ev = one(code(parse, res, "The court opened an investigation into the killing of two traders."), "ACCUSE")
+    assert ev.mode == "investigate"
+    ev = one(code(parse, res, "Kabul dismissed the allegations against its border police."), "ACCUSE")
+    assert ev.mode == "allege" and ev.negated        # denied: evidence, never a fact
+
+
+@pytest.mark.parametrize("text", ["Border guards opened fire on a truck near Chaman on Monday.",
+                                  "Pakistani and Afghan troops exchanged fire at the Torkham crossing."])
+def test_coder_opened_or_exchanged_fire_is_an_assault(parse, res, text):
+    ev = one_factual(code(parse, res, text), "ASSAULT")
+    assert ev.mode == "firearms" and ev.actor
+
+
+def test_coder_military_operation_and_eliminated_militants_are_assaults(parse, res):
+    ev = one_factual(code(parse, res, "Troops eliminated twelve militants in North Waziristan."), "ASSAULT")
+    assert texts(ev.actor) == ["Troops"]
+    assert factual(code(parse, res, "The army launched a military operation against the TTP in Bajaur."),
+                   "ASSAULT")
+
+
+def test_coder_prison_sentence_is_conviction_and_detention(parse, res):
+    evs = code(parse, res, "A court in Quetta sentenced the journalist to five years in prison.")
+    assert {"SANCTION", "COERCE"} <= {e.event_type for e in factual(evs)}
+    assert one_factual(evs, "SANCTION").mode == "convict"
+
+
+@pytest.mark.parametrize("text", ["The former minister was found guilty of corruption on Friday.",
+                                  "The company was fined two million rupees by the regulator."])
+def test_coder_guilty_verdicts_and_fines_are_sanctions(parse, res, text):
+    assert one_factual(code(parse, res, text), "SANCTION").mode == "convict"
+
+
+def test_coder_expressed_regret_and_accepted_apology(parse, res):
+    assert factual(code(parse, res, "Islamabad expressed regret over the deaths of the fishermen."), "CONCEDE")
+    ev = one_factual(code(parse, res, "Kabul accepted the apology of the Pakistani envoy."), "SUPPORT")
+    assert texts(ev.actor) == ["Kabul"]
+
+
+def test_coder_spoke_by_telephone_is_consult_but_not_to_reporters(parse, res):
+    ev = one_factual(code(parse, res, "Sharif and Karzai spoke by telephone on Tuesday."), "CONSULT")
+    assert ev.mode == "phone"
+    assert not factual(code(parse, res, "The minister spoke to reporters in Islamabad."), "CONSULT")
+
+
+@pytest.mark.parametrize("text,typ,mode", [
+    ("Kabul closed its embassy in Islamabad on Friday.", "SANCTION", "withdraw"),
+    ("The government suspended visas for Afghan traders.", "COERCE", "restrict"),
+    ("Pakistan denied visas to three Afghan officials last week.", "COERCE", "restrict"),
+])
+def test_coder_mission_closures_and_visa_bans_are_sanctions_or_coercion(parse, res, text, typ, mode):
+    assert one_factual(code(parse, res, text), typ).mode == mode
+
+
+def test_coder_denial_of_a_closure_stays_a_denial(parse, res):
+    evs = code(parse, res, "Pakistan denied that it had closed the border.")
+    assert factual(evs, "REJECT") and not factual(evs, "COERCE")
+
+
+@pytest.mark.parametrize("text", ["Thousands of people took to the streets of Lahore on Friday.",
+                                  "Supporters of the former prime minister poured into the streets."])
+def test_coder_taking_to_the_streets_is_a_protest(parse, res, text):
+    assert one_factual(code(parse, res, text), "PROTEST").mode == "demo"
+
+
+def test_coder_taking_a_matter_to_the_cabinet_is_no_protest(parse, res):
+    assert not factual(code(parse, res, "The minister took the matter to the cabinet."), "PROTEST")
+
+
+@pytest.mark.parametrize("text", ["The high court overturned the conviction of the opposition leader.",
+                                  "Prosecutors dropped the charges against the two journalists."])
+def test_coder_overturned_convictions_and_dropped_charges_are_concessions(parse, res, text):
+    assert factual(code(parse, res, text), "CONCEDE")
+
+
+def test_coder_seeking_a_term_is_candidacy_not_a_request(parse, res):
+    assert not factual(code(parse, res, "The incumbent president is seeking his fourth term."), "REQUEST")
+    assert factual(code(parse, res, "Pakistan is seeking the extradition of the two suspects."), "REQUEST")
+
+
+@pytest.mark.parametrize("text", ["The army has regained most of the villages in the valley.",
+                                  "Government forces recaptured the town of Mirali on Sunday."])
+def test_coder_retaking_territory_is_a_seizure(parse, res, text):
+    assert one_factual(code(parse, res, text), "COERCE").mode == "seize"
+
+
+def test_coder_sending_back_refugees_is_deportation_but_not_a_draft(parse, res):
+    ev = one_factual(code(parse, res, "Pakistan sent back thousands of Afghan refugees last month."), "COERCE")
+    assert ev.mode == "deport"
+    assert not factual(code(parse, res, "Pakistan sent back the draft agreement to Kabul."), "COERCE")

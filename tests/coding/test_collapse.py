@@ -196,3 +196,8 @@ def test_natural_disaster_is_no_attack(parse, res):
     evs = code(parse, res, "Pakistan sent aid to survivors of the earthquake that struck eastern "
                            "Afghanistan, killing more than 1,000 people.")
     assert not factual(evs, "ASSAULT")
+
+
+def test_participle_after_a_purpose_clause_is_the_same_shooting(parse, res):
+    evs = code(parse, res, "Police opened fire to disperse the protesters in Chaman, killing one man.")
+    assert [e.trigger.text for e in factual(evs, "ASSAULT")] == ["fire"]

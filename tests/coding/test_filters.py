@@ -237,3 +237,9 @@ def test_people_still_visit(parse, res, text):
 def test_characterisation_noun_is_not_a_second_event(parse, res):
     evs = code(parse, res, "Pakistan called the shooting an assassination attempt.")
     assert "ASSAULT" not in types(evs)
+
+
+def test_present_passive_custody_is_a_state_not_an_arrest(parse, res):
+    assert not factual(code(parse, res, "Ten journalists are imprisoned in Azerbaijan on political charges."),
+                       "COERCE")
+    assert factual(code(parse, res, "Five activists were detained in Baku on Monday."), "COERCE")

@@ -131,3 +131,11 @@ def test_learned_setting_off_keeps_the_rules_confidence(res):
     _, layered = _factual(text, res)
     assert rules and all(e.confidence == round(e.confidence, 2) for e in rules)   # the rules' own scores
     assert [e.confidence for e in layered] != [e.confidence for e in rules[:len(layered)]]
+
+
+@pytest.mark.model
+def test_apply_keeps_the_two_acts_of_one_word_distinct(parse, res):
+    # 'sentenced' is SANCTION and COERCE; re-ranking must not turn one into the other
+    evs = find_events(parse("A court in Quetta sentenced the journalist to five years in prison."), res)
+    keys = [(e.trigger.start, e.event_type) for e in evs if e.trigger.text == "sentenced"]
+    assert len(keys) == len(set(keys)) == 2

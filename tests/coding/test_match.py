@@ -164,6 +164,31 @@ def test_find_triggers_in_text_order(lex):
     assert ("attack", "noun", "ASSAULT", "claimed") in found
 
 
+SENTENCED = hand_doc("""
+    0 court     NOUN  NN  nsubj 1 court
+    1 sentenced VERB  VBD ROOT  1 sentence
+    2 him       PRON  PRP dobj  1 he
+    3 .         PUNCT .   punct 1 .
+""")
+
+OPENED_FIRE = hand_doc("""
+    0 Troops PROPN NNS nsubj 1 troop
+    1 opened VERB  VBD ROOT  1 open
+    2 fire   NOUN  NN  dobj  1 fire
+    3 .      PUNCT .   punct 1 .
+""")
+
+
+def test_find_triggers_also_entry_codes_two_acts_on_one_word(lex):
+    # a prison sentence is a conviction (SANCTION) and a detention (COERCE)
+    assert _found(SENTENCED, lex) == [("sentenced", "verb", "SANCTION", None),
+                                      ("sentenced", "verb", "COERCE", None)]
+
+
+def test_find_triggers_opened_fire_is_an_assault_noun_on_its_light_verb(lex):
+    assert _found(OPENED_FIRE, lex) == [("fire", "noun", "ASSAULT", "opened")]
+
+
 # -- sentences through the coder (spaCy model) -------------------------------------------------
 def test_bare_participle_before_its_noun_is_an_adjective(parse, res):
     evs = code(parse, res, "Munir visited the Quetta garrison and met wounded soldiers in hospital.")
@@ -185,3 +210,12 @@ def test_alert_is_mobilization(parse, res, text):
 def test_disapproving_characterisation_is_accuse(parse, res, text):
     evs = code(parse, res, text)
     assert types(evs) == ["ACCUSE"]
+
+
+def test_find_triggers_prepositional_object_condition(parse, res):
+    from jirga.coding import lexicon
+    lex = lexicon.get(res)
+    sent = next(parse("Crowds took to the streets.").parsed.sents)
+    assert [(t.token.text, t.entry["type"]) for t in find_triggers(sent, lex)] == [("took", "PROTEST")]
+    sent = next(parse("Crowds took to the hills.").parsed.sents)
+    assert find_triggers(sent, lex) == []

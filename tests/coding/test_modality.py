@@ -274,3 +274,42 @@ def test_hopes_to_meet_is_not_a_factual_consult(parse, res):
     ev = code(parse, res, "Rehman has said he also hopes to meet the Taliban's supreme leader.")
     assert not factual(ev, "CONSULT") or all(e.future for e in factual(ev, "CONSULT"))
     assert not [e for e in ev if e.event_type == "CONSULT" and not (e.future or e.hypothetical)]
+
+
+# a denial verb that already has its object ('denied the accusations') has no content clause
+# after it: a clause the parser hangs there is a sentence of its own
+DENIED_THEN_CONDEMNED = hand_doc("""
+    0 Kabul       PROPN NNP nsubj 1 Kabul B-GPE
+    1 denied      VERB  VBD ROOT  1 deny
+    2 the         DET   DT  det   3 the
+    3 accusations NOUN  NNS dobj  1 accusation
+    4 ,           PUNCT ,   punct 1 ,
+    5 it          PRON  PRP nsubj 6 it
+    6 condemned   VERB  VBD ccomp 1 condemn
+    7 the         DET   DT  det   8 the
+    8 bombing     NOUN  NN  dobj  6 bombing
+    9 .           PUNCT .   punct 1 .
+""")
+
+DENIED_THAT = hand_doc("""
+    0 Kabul   PROPN NNP nsubj 1 Kabul B-GPE
+    1 denied  VERB  VBD ROOT  1 deny
+    2 that    SCONJ IN  mark  4 that
+    3 it      PRON  PRP nsubj 4 it
+    4 shelled VERB  VBD ccomp 1 shell
+    5 Chaman  PROPN NNP dobj  4 Chaman B-GPE
+    6 .       PUNCT .   punct 1 .
+""")
+
+
+def test_clause_after_the_object_of_a_denial_is_not_denied(data_res):
+    cues = lexicon.get(data_res).cues
+    assert not modality(tok(DENIED_THEN_CONDEMNED, "condemned"), cues).negated
+    m = modality(tok(DENIED_THAT, "shelled"), cues)
+    assert m.negated and m.frame == "deny"
+
+
+def test_gerund_subject_of_would_is_not_a_fact(parse, res):
+    evs = code(parse, res, "Retaking the town would end the siege, the commander said.")
+    assert not factual(evs, "COERCE")
+    assert factual(code(parse, res, "Government forces retook the town on Sunday."), "COERCE")

@@ -244,3 +244,9 @@ def test_claim_of_an_attack_is_an_accusation(parse, res):
 
 def test_claim_of_own_act_is_no_accusation(parse, res):
     assert "ACCUSE" not in types(code(parse, res, "The TTP claimed that it had carried out the attack."))
+
+
+def test_speaker_obligation_is_no_request_but_one_on_another_is(parse, res):
+    assert not factual(code(parse, res, '"We must expedite our efforts," he told the delegation.'), "REQUEST")
+    assert factual(code(parse, res, "The minister said Kabul must stop the attacks."), "REQUEST")
+    assert factual(code(parse, res, "Mubarak said the US must be ready to mediate."), "REQUEST")   # 'US', not 'us'
