@@ -44,6 +44,10 @@ log = logging.getLogger("jirga")
 MANIFEST = "manifest.json"
 FORMAT = "jirga-spark/1"
 LOCAL_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# documents per partition of the de-duplication and copy-finding stages: a Python worker
+# holds a partition's documents while it aggregates them, so a bounded number keeps an
+# executor's memory flat however large the archive (one JSONL file is read as one split)
+AGGREGATE_DOCS = 2000
 
 
 @dataclass
@@ -270,7 +274,7 @@ def _code_and_write(sc, items, settings: dict, run_id: str, stages, partitions, 
     rejected = items.filter(lambda sd: sd[1].rejected)
     readable = items.filter(lambda sd: not sd[1].rejected)
     # the same text twice is one document, read where it first appears
-    spread = max(sc.defaultParallelism, items.getNumPartitions())
+    spread = max(sc.defaultParallelism, items.getNumPartitions(), -(-items.count() // AGGREGATE_DOCS))
     counted = readable.map(lambda sd: (sd[1].id, (sd, 1))).reduceByKey(_earlier, spread).values() \
         .map(lambda u: (with_bands(u[0]), u[1]))
     counted = counted.persist(StorageLevel.MEMORY_AND_DISK)
