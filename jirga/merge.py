@@ -1,26 +1,25 @@
 """One event, many reports: reports of the same event are given one cluster id.
 
-Two coded events are one real-world event when they have the same type, agreeing
-source and target actors (each side shared, or left empty by one report; at least
-one side shared), compatible places (same, or one unknown) and
-compatible dates (days no more than ``days`` apart, or a month holding the
-other's day: "2024-01" holds "2024-01-08"; a date that only bounds the event, the
-publication day or the day of the report that tells it, holds the ``BOUND_DAYS`` before
-it; two such bounds more than ``days`` apart tie two reports only when they name one actor
-by name). Meetings (CONSULT) are compared either way round. Actors are compared by their country and
-sector codes, as event data users count dyads, so "Rehman met Muttaqi" and "the
-JUI chief met the Taliban's foreign minister" agree, and "a Pakistani cleric met Taliban
-leaders" agrees with either; but two reports naming different people or organisations of
-the same country and sector (Rehman's visit, Haq's visit) do not. An actor without codes is
-compared by its canonical name, else its lower-cased text. Negated and
-hypothetical statements never merge with facts. Every report keeps its own row
-and sentence: the cluster is the provenance list.
+Two coded events are one real-world event when they have the same type and modality,
+agreeing actors (``side_agreement``: each side the same actor, or the same country with no
+two different specific sectors, or left empty by one report; at least one side agreeing;
+two different named people, organisations or countries on one side never agree; meetings
+either way round), compatible places (the same, one unknown, or an area holding the other)
+and compatible dates (days no more than ``days`` apart, or a month holding the other's
+day: "2024-01" holds "2024-01-08"; a date that only bounds the event, the publication day
+or the day of the report that tells it, holds the ``BOUND_DAYS`` before it; two such
+bounds more than ``days`` apart tie two reports only when they name one actor by name).
+Actors are compared by country and sector codes, as event data users count dyads, so
+"Rehman met Muttaqi" and "the JUI chief met the Taliban's foreign minister" agree; an actor
+without codes by its canonical name, else its lower-cased text. Every report keeps its own
+row and sentence: the cluster is the provenance list.
 
-Merging is incremental. A report is compared with the first report of each cluster
-(the cluster's id is that report's event id), and joins the latest compatible one
-in (date, event id) order, else starts a cluster. ``merge_new`` takes the reports
-stored since the last merge, asks the store only for the clusters they could join
-(same type, an actor key shared in the same role, a date in the window: ``head_dates``)
+Merging is incremental. A report joins a cluster when it agrees with one of the
+cluster's reports near it in time and fits all of them (the cluster's id is its first
+report's event id); of several, the one with the latest such report in (date, event id)
+order; else it starts a cluster. ``merge_new`` takes the reports stored since the last
+merge, asks the store only for the clusters they could join (same type, an actor key or
+country in the same role, a date in the window: ``head_dates``)
 and writes only their cluster ids: its cost follows the size of the batch, not of
 the archive. (Undated reports are the exception: these rules compare them with every
 undated cluster of their type and actors.) A report without actors is too vague to tie
@@ -46,26 +45,10 @@ SYMMETRIC = frozenset({"CONSULT"})   # A meeting B is B meeting A: reports name 
 
 
 def same_dyad(a: Report, b: Report) -> bool:
-    """Sources agree and targets agree, where a side one report leaves empty agrees with
-    anything; at least one side must be named by both ("Rehman met Akhund" and "Rehman
-    met Akhund and Pakistani officials" are one meeting). Meetings are compared either way
-    round."""
-    if _dyad(a.actors, a.recipients, b.actors, b.recipients):
-        return True
-    return a.event_type in SYMMETRIC and _dyad(a.actors, a.recipients, b.recipients, b.actors)
-
-
-def _dyad(a_src: frozenset, a_tgt: frozenset, b_src: frozenset, b_tgt: frozenset) -> bool:
-    return (_agree(a_src, b_src) and _agree(a_tgt, b_tgt)
-            and bool((a_src & b_src) or (a_tgt & b_tgt)))
-
-
-def _agree(x: frozenset, y: frozenset) -> bool:
-    if not x or not y:
-        return True
-    if _others(_named(x), _named(y)):
-        return False          # two different named actors: Rehman's visit is not Haq's
-    return bool(x & y)
+    """The two reports' actors agree: no side conflicts and at least one agrees
+    (``side_agreement``; "Rehman met Akhund" and "Rehman met Akhund and Pakistani
+    officials" are one meeting, Rehman's visit and Haq's are two)."""
+    return (side_agreement(a, b) or 0) >= 1
 
 
 def _named(keys: frozenset) -> frozenset:
