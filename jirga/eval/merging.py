@@ -367,21 +367,26 @@ def render(report: dict, examples: int = 12) -> str:
     split = [f"{e} {'/'.join(map(str, s))}" for e, s in report["event_clusters"].items() if len(s) > 1]
     if split:
         lines.append("  events split over clusters (sizes): " + ", ".join(split))
+    # Examples come from the dev part only, so that nobody tunes on the held-out events.
     cross_missed = [m for m in report["missed_joins"] if m["cross_article"]]
+    dev_missed = [m for m in cross_missed if split_of(m["event"]) == "dev"]
     if cross_missed:
-        shown = min(examples, len(cross_missed))
-        lines += ["", f"  missed joins ({len(cross_missed)} cross-article pairs; first {shown}):"]
-        for m in cross_missed[:examples]:
+        shown = min(examples, len(dev_missed))
+        lines += ["", f"  missed joins ({len(cross_missed)} cross-article pairs; "
+                      f"first {shown} of the {len(dev_missed)} in dev):"]
+        for m in dev_missed[:examples]:
             lines += [f"    {m['event']} [{', '.join(m['reasons'])}]", f"      {_side(m['a'])}",
                       f"      {_side(m['b'])}"]
     if report["wrong_joins"]:
-        lines += ["", f"  wrong joins ({len(report['wrong_joins'])} pairs):"]
+        lines += ["", f"  wrong joins ({len(report['wrong_joins'])} pairs, dev and held-out):"]
         for w in report["wrong_joins"][:examples]:
             lines += [f"    {'+'.join(w['events'])}{' (near-miss)' if w['near_miss'] else ''}",
                       f"      {_side(w['a'])}", f"      {_side(w['b'])}"]
     if report["missed"]:
-        lines += ["", f"  gold mentions not coded ({len(report['missed'])}; coder recall, not merging):"]
-        for m in report["missed"][:examples]:
+        dev_not = [m for m in report["missed"] if split_of(m["event"]) == "dev"]
+        lines += ["", f"  gold mentions not coded ({len(report['missed'])}; coder recall, not merging;"
+                      f" {len(dev_not)} in dev shown):"]
+        for m in dev_not[:examples]:
             coded = ",".join(m["coded_in_sentence"]) or "nothing"
             lines.append(f"    {m['report']} {m['event']} {m['type']} (coded there: {coded}): \"{m['sentence'][:80]}\"")
     return "\n".join(lines)
