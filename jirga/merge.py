@@ -42,6 +42,11 @@ __all__ = ["Report", "cluster", "merge_new", "same_dyad", "side_agreement", "dat
 
 BOUND_DAYS = 7                      # how long before a report or publication an undated event may lie
 SYMMETRIC = frozenset({"CONSULT"})   # A meeting B is B meeting A: reports name either side first
+# In a clash each side fires and is hit: "a soldier was wounded" and "the troops opened fire"
+# may tell one exchange from its two ends. Read either way round only when each report names
+# one side, opposite ones, by the very same actor key (a report naming both sides keeps its
+# direction: an attack and its reprisal are two events).
+ONE_SIDED_MUTUAL = frozenset({"ASSAULT"})
 
 
 def same_dyad(a: Report, b: Report) -> bool:
@@ -138,6 +143,8 @@ def side_agreement(a: Report, b: Report) -> int | None:
     a named person, if the straight reading names two different people on one side: a
     report that puts everyone on one side cannot tie one cleric's visit to another's."""
     straight = _sides(a.actors, a.recipients, b.actors, b.recipients)
+    if a.event_type in ONE_SIDED_MUTUAL:
+        return _one_sided(a, b, straight)
     if a.event_type not in SYMMETRIC:
         return straight
     crossed = _sides(a.actors, a.recipients, b.recipients, b.actors)
@@ -148,6 +155,17 @@ def side_agreement(a: Report, b: Report) -> int | None:
             crossed = None
     if straight is None or (crossed is not None and crossed > straight):
         return crossed
+    return straight
+
+
+def _one_sided(a: Report, b: Report, straight: int | None) -> int | None:
+    """``straight``, or 1 when it links nothing and one report's only side is the other's
+    opposite side, by the same key (``ONE_SIDED_MUTUAL``)."""
+    if straight or not (a.actors and b.recipients and not a.recipients and not b.actors
+                        or a.recipients and b.actors and not a.actors and not b.recipients):
+        return straight
+    if a.actors & b.recipients or a.recipients & b.actors:
+        return 1
     return straight
 
 
@@ -330,7 +348,7 @@ def _probes(r: Report, days: int) -> Iterator[HeadKey]:
     key or country in the same role (``side_agreement``), a compatible date."""
     dates = head_dates(r.date, days)
     sides = [("actor", r.actors), ("recipient", r.recipients)]
-    if r.event_type in SYMMETRIC:
+    if r.event_type in SYMMETRIC or (r.event_type in ONE_SIDED_MUTUAL and not (r.actors and r.recipients)):
         sides += [("actor", r.recipients), ("recipient", r.actors)]
     for role, keys in sides:
         for key, prefix in _probe_keys(keys):

@@ -131,6 +131,20 @@ def test_cluster_a_meeting_is_the_same_either_way_round():
     assert len(set(cluster([c, d]).values())) == 2     # who attacked whom matters
 
 
+def test_cluster_one_end_of_a_clash_meets_the_other():
+    hit = _r("a1", "a", "2024-01-08", actors=(), recips=("PAK MIL",), place="Torkham")
+    fired = _r("b1", "b", "2024-01-08", actors=("PAK MIL",), recips=(), place="Torkham")
+    assert len(set(cluster([hit, fired]).values())) == 1
+    # a whole exchange keeps its direction, and a side of a country in general is too little
+    reprisal = _r("c1", "c", "2024-01-08", actors=("PAK MIL",), recips=("AFG MIL",), place="Torkham")
+    assert cluster([hit, reprisal])["c1"] == "c1"
+    civilians = _r("d1", "d", "2024-01-08", actors=(), recips=("PAK CVL",), place="Torkham")
+    assert cluster([civilians, fired])["b1"] == "b1"
+    protest = _r("e1", "e", "2024-01-08", actors=("PAK MIL",), recips=(), place="Torkham", typ="ACCUSE")
+    accused = _r("f1", "f", "2024-01-08", actors=(), recips=("PAK MIL",), place="Torkham", typ="ACCUSE")
+    assert len(set(cluster([protest, accused]).values())) == 2
+
+
 # -- merge_new: incremental, against a store -------------------------------------------------
 
 def _store(tmp_path):
@@ -175,6 +189,15 @@ def test_merge_new_joins_stored_clusters_and_writes_only_new_events(tmp_path):
         got = _clusters(s)
         assert (got["b"], got["d"], got["e"]) == ("a", "d", "c")  # the month holds the latest day
         assert [e for e in s.events() if e.event_id in ("a", "c")] == before
+
+
+def test_merge_new_finds_the_other_end_of_a_clash_in_the_store(tmp_path):
+    store = _store(tmp_path)
+    _write(store, [_ev("a1", actor=None, target=("PAK", "MIL"), place="Torkham")], run="1")
+    merge_new(store)
+    _write(store, [_ev("b1", actor=("PAK", "MIL"), target=None, place="Torkham")], run="2")
+    merge_new(store)
+    assert _clusters(store) == {"a1": "a1", "b1": "a1"}
 
 
 def test_merge_new_never_merges_a_denial_with_a_fact(tmp_path):
