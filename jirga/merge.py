@@ -158,9 +158,29 @@ def side_agreement(a: Report, b: Report) -> int | None:
     return straight
 
 
+# Who was hit is what sources of one strike dispute most: "eight women and children" say the
+# victims' side, "militant hideouts" the attackers'. Victims called civilians by one report and
+# armed men by another do not tell two attacks apart when the attackers agree.
+CONTESTED_VICTIMS = (frozenset({"CVL"}), frozenset({"REB", "UAF"}))
+
+
+def _contested(x: frozenset, y: frozenset) -> bool:
+    """One side only civilians, the other only armed groups (``CONTESTED_VICTIMS``), unnamed."""
+    if _named(x) or _named(y):
+        return False
+    sx = {s for v in _codes(x).values() for s in v}
+    sy = {s for v in _codes(y).values() for s in v}
+    civil, armed = CONTESTED_VICTIMS
+    return bool(sx and sy) and (sx <= civil and sy <= armed or sy <= civil and sx <= armed)
+
+
 def _one_sided(a: Report, b: Report, straight: int | None) -> int | None:
-    """``straight``, or 1 when it links nothing and one report's only side is the other's
-    opposite side, by the same key (``ONE_SIDED_MUTUAL``)."""
+    """``straight``; 1 when the attackers agree and the victims are ``_contested``; or 1 when
+    it links nothing and one report's only side is the other's opposite side, by the same
+    key (``ONE_SIDED_MUTUAL``)."""
+    if straight is None and _contested(a.recipients, b.recipients) \
+            and _side(a.actors, b.actors) == 1:
+        return 1
     if straight or not (a.actors and b.recipients and not a.recipients and not b.actors
                         or a.recipients and b.actors and not a.actors and not b.recipients):
         return straight

@@ -131,6 +131,18 @@ def test_cluster_a_meeting_is_the_same_either_way_round():
     assert len(set(cluster([c, d]).values())) == 2     # who attacked whom matters
 
 
+def test_cluster_victims_called_civilians_and_militants_are_one_strike():
+    said_civilians = _r("a1", "a", "2024-03-18", actors=("PAK MIL",), recips=("AFG CVL",), place="Khost")
+    said_militants = _r("b1", "b", "2024-03-18", actors=("PAK GOV",), recips=("PAK REB",), place="Khost")
+    assert len(set(cluster([said_civilians, said_militants]).values())) == 1
+    other_attacker = _r("c1", "c", "2024-03-18", actors=("AFG MIL",), recips=("PAK REB",), place="Khost")
+    assert cluster([said_civilians, other_attacker])["c1"] == "c1"
+    named = _r("d1", "d", "2024-03-18", actors=("PAK GOV",), recips=("=org:Tehrik-i-Taliban Pakistan", "PAK REB"),
+               place="Khost")
+    assert cluster([_r("e1", "e", "2024-03-18", actors=("PAK MIL",), recips=("=Mullah Omar", "AFG CVL"),
+                       place="Khost"), named])["d1"] == "d1"
+
+
 def test_cluster_one_end_of_a_clash_meets_the_other():
     hit = _r("a1", "a", "2024-01-08", actors=(), recips=("PAK MIL",), place="Torkham")
     fired = _r("b1", "b", "2024-01-08", actors=("PAK MIL",), recips=(), place="Torkham")
