@@ -134,20 +134,49 @@ def given_name(reg: Registry, text: str, context: Sequence[str], day) -> Optiona
     """'Andrés Manuel' or 'Sheikh Mohammed' after 'Andrés Manuel López Obrador' or 'Sheikh
     Mohammed bin Rashid Al Maktoum' elsewhere in the context: the first words of a full name the
     context holds (the NER often cuts a long name, and rulers are called by their given name).
-    Only one person's name may fit: two named people sharing the first words are left alone."""
+    Of two named people sharing the first words, the one the context names first."""
     words = _untitled(reg, strip_honorifics(reg, norm(text)).split())
     key = " ".join(words)
     if not words or len(words) > 3 or len(words[0]) < 3:
         return None
     for ctx in context:
         named = memo(reg, "named", ctx, _Named)
-        found = {actor.name: actor for alias, actor in reg.given.get(words[0], ())
+        found = {actor.name: (alias, actor) for alias, actor in reg.given.get(words[0], ())
                  if alias != key and alias.startswith(key + " ") and named.has(alias)}
         if len(found) == 1:
-            return from_actor(text, next(iter(found.values())), day, "coref-given")
+            return from_actor(text, next(iter(found.values()))[1], day, "coref-given")
         if found:
-            return None
+            # "Park" in a story naming Park Geun-hye and then her father Park Chung-hee: the
+            # person the story introduces first is the one it goes on to call by one name
+            first = min(found.values(), key=lambda a: named.padded.find(f" {a[0]} "))
+            return from_actor(text, first[1], day, "coref-first")
     return None
+
+
+def person_words(names: Sequence[str]) -> frozenset:
+    """The names the parser took for people, and the first and last word of each (a
+    family name comes first in Korean or Chinese names, last in most others)."""
+    out = set()
+    for name in names:
+        words = name.split()
+        if words:
+            out.update((" ".join(words), words[0], words[-1]))
+    return frozenset(w for w in out if w[:1].isupper())
+
+
+def story_person(reg: Registry, text: str, context: Sequence[str], persons: frozenset) -> Optional[Resolution]:
+    """A person the registry does not know ('Aziz Orujov', later 'Orujov'), named as the
+    parser named a person: a citizen (CVL) of the state the story names most. A guess
+    from the story, as an analyst makes it, so it stays unresolved (users add the person
+    to the registry: ``jirga actors unknown`` lists it)."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    name = " ".join(words)
+    if not words or name not in persons or not all(w[:1].isupper() for w in words) or name.isupper():
+        return None
+    country = main_country(reg, context[-1:])
+    if country is None:
+        return None
+    return Resolution(text, None, country, "CVL", None, False, "story-person")
 
 
 def _untitled(reg: Registry, words: list[str]) -> list[str]:

@@ -36,7 +36,7 @@ from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import from_actor as _from_actor
 from jirga.actors.context import context_countries, named_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
-from jirga.actors.context import surname as _surname
+from jirga.actors.context import person_words, story_person, surname as _surname
 from jirga.actors.evidence import agent_country, earlier_attackers, force_sector
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
@@ -57,13 +57,16 @@ def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) ->
 
 def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), before: Optional[str] = None,
                  places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = (),
-                 avoid: Sequence[str] = (), where: Optional[str] = None) -> Resolution:
+                 avoid: Sequence[str] = (), where: Optional[str] = None,
+                 persons: frozenset = frozenset()) -> Resolution:
     """``before``: the document text up to the mention (found in ``context`` when not given);
     ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
     ``taken``: parties the event's other mentions resolved to (for 'the two sides');
     ``avoid``: states the event's other side names ('Afghan forces' for their victims), no
     evidence for a bare agent's country while another is at hand; ``where``: the country of
-    the place the sentence's event happens in, when the places stage found it there."""
+    the place the sentence's event happens in, when the places stage found it there;
+    ``persons``: names the parser took for people in the document (``person_words``): one
+    of them is not a place, and one the registry lacks is a citizen of the story's state."""
     day = middle(date)
     if context and before is None:
         before = _before(text, context, reg.read_back)
@@ -72,9 +75,11 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
         if hit is not None:
             return hit
     out = _with_context(reg, text, day, context, places, before, avoid, where)
-    if not out.resolved and places is not None:
+    if not out.resolved and places is not None and text not in persons:
         prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
         out = resolve_place(text, places, prefer) or out
+    if not out.resolved and out.country is None and persons and context:
+        out = story_person(reg, text, context, persons) or out
     return out
 
 
@@ -152,6 +157,8 @@ def resolve_events(doc: Document, res) -> None:
     """The actor stage: fill every ActorRef of ``doc.events`` in place for the event's
     date (or the publication date)."""
     reg, places = get_registry(res), place_lookup(res)
+    persons = person_words([e.text for e in doc.parsed.ents if e.label_ == "PERSON"]) \
+        if doc.parsed is not None and doc.events else frozenset()
     for ev in doc.events:
         date = ev.date or doc.published
         context = [ev.sentence.text or doc.text[ev.sentence.start:ev.sentence.end], doc.text]
@@ -169,7 +176,7 @@ def resolve_events(doc: Document, res) -> None:
                       if doc.text[ref.start:ref.end] == ref.text else None)
             taken = [p for p in got.values() if p is not None]
             avoid = named if id(ref) in victims else ()
-            out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where)
+            out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
 

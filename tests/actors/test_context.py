@@ -119,10 +119,13 @@ def test_given_name_the_first_words_of_a_full_name_in_the_context():
     dubai = "His Highness Sheikh Mohammed bin Rashid Al Maktoum watched. Sheikh Mohammed said."
     assert given_name(reg, "Sheikh Mohammed", [dubai], "2018-03-31").name == "Mohammed bin Rashid Al Maktoum"
     assert given_name(reg, "Mohammed", [dubai], "2018-03-31").name == "Mohammed bin Rashid Al Maktoum"
-    # not named in full, or two people the words fit: left alone
+    # not named in full: left alone; two people the words fit: the one the story names first
     assert given_name(reg, "Andrés Manuel", ["Andrés Manuel tweeted."], "2019-01-10") is None
     both = dubai + " Mohammed bin Salman came too."
-    assert given_name(reg, "Mohammed", [both], "2023-03-31") is None
+    assert given_name(reg, "Mohammed", [both], "2023-03-31").method == "coref-first"
+    assert given_name(reg, "Mohammed", [both], "2023-03-31").name == "Mohammed bin Rashid Al Maktoum"
+    saudi = "Mohammed bin Salman came. His Highness Sheikh Mohammed bin Rashid Al Maktoum watched."
+    assert given_name(reg, "Mohammed", [saudi], "2023-03-31").name == "Mohammed bin Salman"
 
 
 def test_main_country_excludes_a_set_of_states(sreg):
@@ -133,3 +136,8 @@ def test_named_states_are_demonyms_and_states_not_a_groups_home(sreg):
     assert named_states(sreg, "Afghan border forces") == {"AFG"}
     assert named_states(sreg, "Pakistan's troops") == {"PAK"}
     assert named_states(sreg, "the TTP") == set()
+
+
+def test_person_words_are_the_names_and_their_first_and_last_words():
+    assert context.person_words(["Park Geun-hye", "Aziz Orujov", "the envoy"]) == {
+        "Park Geun-hye", "Park", "Geun-hye", "Aziz Orujov", "Aziz", "Orujov"}

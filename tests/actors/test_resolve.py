@@ -383,3 +383,37 @@ def test_a_bare_agent_takes_the_country_of_its_events_place_in_the_sentence(data
     assert run(spera) == "AFG"
     elsewhere = Place("Kabul", len(text) + 10, len(text) + 15, name="Kabul", country="AFG")
     assert run(elsewhere) == run(None)     # a place from another sentence is no such evidence
+
+
+# -- people the registry lacks, and people called by one name ----------------------------------
+def _with(data_res, text, sentence, doc, persons=()):
+    from jirga.actors.context import person_words
+    from jirga.actors.resolve import place_lookup, resolve_with
+    return resolve_with(get_registry(data_res), text, "2024-05-06", [sentence, doc], None,
+                        place_lookup(data_res), persons=person_words(persons))
+
+
+def test_a_person_the_registry_lacks_is_a_citizen_of_the_story_state(data_res):
+    doc = ("Police in Azerbaijan detained the blogger Rauf Mammadli in Baku on Monday. "
+           "Mammadli denied the charges, his lawyer said.")
+    sent = "Mammadli denied the charges, his lawyer said."
+    out = _with(data_res, "Mammadli", sent, doc, ["Rauf Mammadli"])
+    assert (out.country, out.sector, out.resolved, out.method) == ("AZE", "CVL", False, "story-person")
+    assert _with(data_res, "Mammadli", sent, doc).country is None     # no parser evidence: unknown
+    # a word the parser never took for a person is left alone
+    assert _with(data_res, "Zorbek Ventures", sent, doc, ["Rauf Mammadli"]).country is None
+
+
+def test_a_person_whose_name_is_also_a_place_is_not_the_place(data_res):
+    doc = "Brazil's senate heard the economist Maria Kent on Tuesday. Kent warned of higher prices."
+    sent = "Kent warned of higher prices."
+    assert _with(data_res, "Kent", sent, doc).country == "GBR"          # read as the English county
+    assert _with(data_res, "Kent", sent, doc, ["Maria Kent"]).country == "BRA"
+
+
+def test_one_name_shared_by_two_people_is_the_one_named_first(data_res):
+    first = ("Park Geun-hye was sentenced to 24 years. Her father Park Chung-hee ruled for 18 years. "
+             "Park will appeal.")
+    assert _with(data_res, "Park", "Park will appeal.", first).name == "Park Geun-hye"
+    other = ("Park Chung-hee ruled for 18 years. His daughter Park Geun-hye was sentenced. Park is remembered.")
+    assert _with(data_res, "Park", "Park is remembered.", other).name == "Park Chung-hee"
