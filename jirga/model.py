@@ -136,8 +136,9 @@ class Event(Record):
     recipient: list = field(default_factory=list, metadata={"type": [ActorRef]})
     date: Optional[str] = None
     date_precision: Optional[str] = None  # day/week/month/year
-    # where the date comes from: "text" (the event's own clause), "report" (the verb that
-    # reports it) or "published" (the publication date); the last two bound it from above
+    # where the date comes from: "text" (the event's own clause), "sentence" (a past date
+    # of its sentence no nearer event takes), "report" (the verb that reports it) or
+    # "published" (the publication date); the last two bound it from above
     date_basis: Optional[str] = None
     date_span: Optional[Span] = field(default=None, metadata={"type": Span})  # the words that date it, if any
     location: Optional[Place] = field(default=None, metadata={"type": Place})

@@ -32,6 +32,14 @@ closer than the publication date, which can be days after the report. ('accordin
 to X on Tuesday' hangs off the event's own clause, so the ordinary rule already gives
 Tuesday.) The report verb's own event ('said') is dated by the ordinary rule.
 
+Past events in a long sentence. An event its own clause and reports leave undated takes a
+past time expression of its sentence that the clause rules could not reach ('nine people
+were killed when commandos boarded the ship while it sailed to Gaza in May 2010': the time
+hangs off the last clause), when the event's trigger is the one nearest that expression of
+all the sentence's events and event nouns, no anchor word lies between the two, and the walk
+from the expression to the trigger's ancestors passes no other event. The later events of a story are so often told with the date
+of a past one that the publication day is the worse guess. ``date_basis`` "sentence".
+
 Otherwise the publication date (precision 'day'); without one, None and a document note.
 An event whose own clause dates it after the publication day has not happened yet: it is
 marked ``future`` ('talks to be held next month'), whatever its verb's tense; but an act of
@@ -230,6 +238,33 @@ def _best(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
+def _in_sentence(parsed, trig, cands, other: set, dct) -> Optional[object]:
+    """A past timex of ``trig``'s sentence that no closer event claims (module docstring,
+    "Past events in a long sentence"), or None; of several, the nearest."""
+    up = {trig.i} | {a.i for a in trig.ancestors}
+    picks = []
+    for tx in cands:
+        tok = _token(parsed, tx.start, tx.end)
+        if tok is None or tok.sent.start != trig.sent.start or _anchor_span(tok, tok.sent):
+            continue
+        lo, hi = sorted((trig.i, tok.i))
+        if any(t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ") for t in parsed[lo:hi]):
+            continue            # 'the first visit since the takeover in August 2021'
+        date = precision_of(tx.value)
+        if date is None or dct is None or _after(date[0], dct) or date[0] == dct.isoformat():
+            continue
+        nearest = min((abs(i - tok.i) for i in other if i != trig.i
+                       and tok.sent.start <= i < tok.sent.end), default=None)
+        if nearest is not None and nearest <= abs(trig.i - tok.i):
+            continue
+        t = tok
+        while t.i not in up and t.head.i != t.i and (t is tok or t.i not in other):
+            t = t.head
+        if t.i in up:
+            picks.append((abs(trig.i - tok.i), tx))
+    return min(picks, key=lambda p: p[0])[1] if picks else None
+
+
 def _reporters(trig):
     """Report verbs whose content holds ``trig``, nearest first: the verb of a ``ccomp``
     or ``parataxis`` on the way up ('said on Tuesday that militants attacked'; 'X
@@ -302,6 +337,8 @@ def date_events(doc: Document, res=None) -> None:
             best = _best(parsed, trig, cands, other, extra)
             if best is None:
                 best, basis = _reported(parsed, trig, cands, other, extra), "report"
+            if best is None:
+                best, basis = _in_sentence(parsed, trig, cands, other, dct), "sentence"
         elif cands and parsed is None:
             best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
         if best is not None:

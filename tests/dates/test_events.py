@@ -189,6 +189,25 @@ def test_a_dated_report_does_not_reach_events_outside_its_content(parse, res):
     assert got == {"killed": ("2023-06-09", "day")}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # the time hangs off the last clause: the sentence's only event takes it
+    ("Six sailors were killed when marines stormed the tanker as it sailed to Aden in June 2019.",
+     "2024-02-10", {"killed": ("2019-06", "month")}),
+    # a noun event nearest the date takes it, the event farther away does not
+    ("The talks followed heavy fighting between the rival militias on Saturday.",
+     "2024-02-08", {"fighting": ("2024-02-03", "day"), "talks": ("2024-02-08", "day")}),
+    # an anchor between the two: the date is the anchor's event's
+    ("This is the envoy's first trip to the capital after the fall of the regime in May 2020.",
+     "2024-02-10", {"trip": ("2024-02-10", "day")}),
+    # a date after the publication is no past event's
+    ("Ten protesters were arrested when police cleared a square where a rally is planned for next week.",
+     "2024-02-10", {"arrested": ("2024-02-10", "day")}),
+])
+def test_a_past_date_elsewhere_in_the_sentence_dates_the_event_nearest_it(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
 # -- without the model: hand-built parses, or no parse at all ----------------------------------------
 
 RELATIVE = hand_doc("""
