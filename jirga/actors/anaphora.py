@@ -18,7 +18,7 @@ a ``Resolution`` or None (then the mention stays as the other rules left it).
   (a state owner: 'its security agencies' -> STATE COP; a group owner keeps its own sector);
   membership words ('its members', 'its fighters' of a group) are the possessor itself.
 - *Anaphoric group nouns* ('the group', 'these groups', 'the militant group', 'the
-  organisation'): a definite or demonstrative determiner is required (in the mention or just
+  organisation'; as owners, "the group's leaders" is the group's, as 'its leaders' is): a definite or demonstrative determiner is required (in the mention or just
   before it: 'no individual, group or party' is not anaphoric); the nearest named armed group
   or organisation before the mention, preferring actors not governing on the date ('the group'
   in a Pakistani story about the TTP and the governing Taliban is the TTP).
@@ -54,6 +54,8 @@ GROUP = re.compile(r"^(?:(the|this|that|these|those)\s+)?(?:(militant|armed|terr
                    r"banned|outlawed|extremist|rebel|separatist|proscribed|political|religious)\s+)?"
                    r"(group|groups|organisation|organisations|organization|organizations|outfit|"
                    r"outfits|network|movement|party)$", re.I)
+# "the group's leaders", "the militant outfit's fighters": an anaphoric group noun as owner
+GROUP_OWNER = re.compile(r"^(.+?)['’]s?\s+(.+)$")
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 ARMED = {"militant", "armed", "terrorist", "insurgent", "jihadist", "banned", "outlawed",
@@ -62,9 +64,16 @@ GROUP_KINDS = {"armed_group", "org", "ngo", "party", "group"}
 _SENT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
+def _group_owner(t: str):
+    """(group match, owned head) of "the group's leaders", else None."""
+    m = GROUP_OWNER.match(t)
+    g = GROUP.match(m.group(1)) if m else None
+    return (g, m.group(2)) if g and g.group(1) else None
+
+
 def is_anaphor(text: str) -> bool:
     t = " ".join(text.split())
-    return bool(RECIPROCAL.match(t) or POSSESSIVE.match(t) or GROUP.match(t))
+    return bool(RECIPROCAL.match(t) or POSSESSIVE.match(t) or GROUP.match(t) or _group_owner(t))
 
 
 def recent(before: str, limit: int) -> str:
@@ -91,6 +100,10 @@ def resolve_anaphor(reg: Registry, text: str, day, before: str,
     m = GROUP.match(t)
     if m:
         return _group(reg, text, day, before, m)
+    owned = _group_owner(t)
+    if owned:
+        owner = _group(reg, text, day, before, owned[0])
+        return _owned(reg, text, day, owner, " ".join(owned[1].lower().split())) if owner else None
     return None
 
 

@@ -57,6 +57,9 @@ def _resolve_free(reg: Registry, text: str, day) -> Resolution:
         cands = [a for a, rule in reg.aliases.get(k, ()) if _case(rule, text, k)]
         if cands:
             return from_actor(text, cands[0], day, "exact")
+    part = _part_of_state(reg, keys[0], text, day)
+    if part is not None:
+        return part
     tagged = tag(reg, bare)
     ntok = len(tokens(bare))
     if any(it.kind != "actor" for it in tagged):  # "Pakistan's foreign minister", "Romanian"
@@ -76,6 +79,19 @@ def _resolve_free(reg: Registry, text: str, day) -> Resolution:
     if actor is not None:
         return from_actor(text, actor, day, "fuzzy")
     return res or Resolution(text)
+
+
+def _part_of_state(reg: Registry, key: str, text: str, day) -> Optional[Resolution]:
+    """'northern Syria', 'southeastern Turkey': a part of a state (``parts`` words before a
+    state's name) is the people and places there, CVL, not the government."""
+    words = key.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]) in reg.parts:
+            rest = " ".join(words[n:])
+            state = next((a for a, rule in reg.aliases.get(rest, ()) if a.kind == "state"), None)
+            if state is not None and state.roles:
+                return Resolution(text, None, state.roles[0].country, "CVL", None, True, "part-of-state")
+    return None
 
 
 def _case(rule: str, text: str, key: str) -> bool:

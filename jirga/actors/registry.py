@@ -160,6 +160,7 @@ class Registry:
         self.peoples = {norm(w) for w in lex.get("peoples") or ()}
         self.rulers = {norm(w) for w in lex.get("rulers") or ()}
         self.title_surnames = {norm(w) for w in lex.get("title_surnames") or ()}
+        self.parts = {norm(w) for w in lex.get("parts") or ()}
         keys = [*self.aliases, *self.agents, *self.titles, *self.demonyms, *self.plurals, *self.peoples]
         self.max_ngram = max(len(k.split()) for k in keys)
 

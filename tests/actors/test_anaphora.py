@@ -170,3 +170,18 @@ def test_an_alias_of_several_states_bodies_names_no_side(data_res):
     first = rw(data_res, "the two sides", s, doc).country
     other = rw(data_res, "the two sides", s, doc, taken=[("state", first)]).country
     assert {first, other} == {"AFG", "PAK"}
+
+
+def test_the_groups_members_are_the_group_named_before(data_res):
+    doc = ("The TTP claimed the bombing in Peshawar. The Taliban government later freed the group's "
+           "commanders from its prisons.")
+    for text in ("the group's commanders", "the group’s commanders", "the militant group's fighters"):
+        out = rw(data_res, text, doc.split(". ")[1], doc, before=doc[:doc.find("the group")])
+        assert (out.name, out.country, out.sector) == ("Tehrik-i-Taliban Pakistan", "PAK", "REB")
+    # no group named before: nothing to point back to
+    assert rw(data_res, "the group's commanders", "Police met the group's commanders.").name is None
+
+
+def test_a_counterpart_is_an_official_of_his_state(data_res):
+    out = rw(data_res, "his Turkish counterpart", "The minister met his Turkish counterpart in Ankara.")
+    assert (out.country, out.sector) == ("TUR", "GOV")

@@ -3,7 +3,8 @@ registry: exact alias, honorifics, transliteration skeleton, tagged words, fuzzy
 import pytest
 
 from jirga.actors.lookup import resolve_free
-from tests.actors.small import small_registry
+from jirga.actors.registry import Registry
+from tests.actors.small import LEXICON, small_registry
 
 
 @pytest.fixture
@@ -60,3 +61,13 @@ def test_resolve_free_nothing_known_is_unresolved_with_the_text(sreg):
     r = resolve_free(sreg, "Zorblat Front")
     assert (r.text, r.name, r.resolved, r.method) == ("Zorblat Front", None, False, "unknown")
     assert resolve_free(sreg, "...").text == "..."
+
+
+def test_resolve_free_a_part_of_a_state_is_its_people_and_places():
+    reg = Registry(small_registry().actors, {**LEXICON, "parts": ["northern", "south eastern", "eastern"]})
+    assert _out(resolve_free(reg, "northern Afghanistan", "2024-01-01")) == (
+        None, "AFG", "CVL", True, "part-of-state")
+    assert resolve_free(reg, "south-eastern Pakistan", "2024-01-01").sector == "CVL"
+    # the state itself, and a part of something that is not a state, are left to the other rules
+    assert resolve_free(reg, "Afghanistan", "2024-01-01").sector == "GOV"
+    assert resolve_free(reg, "eastern Kabul", "2024-01-01").method != "part-of-state"
