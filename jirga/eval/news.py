@@ -232,7 +232,43 @@ class _Tally:
             "fields": {f: {"right": ok, "of": n, "rate": round(ok / n, 3) if n else None}
                        for f, (ok, n) in self.fields.items()},
             "confidence": {k: (round(sum(v) / len(v), 3) if v else None) for k, v in self.conf.items()},
+            "calibration": calibration([(c, True) for c in self.conf["fully_right"] + self.conf["matched_wrong"]]
+                                       + [(c, False) for c in self.conf["unmatched"]]),
         }
+
+
+CUTS = (0.5, 0.7, 0.9)
+BINS = 5
+
+
+def calibration(scored: list[tuple[float, bool]]) -> dict:
+    """How well the events' confidence tells real events (type and sentence right) from the
+    rest: ``auc``, the chance that a real event outranks a wrong one (0.5 is no better than
+    chance); ``ece``, the mean gap between confidence and the share right, over ``BINS``
+    equal-width bins weighted by size (0 is perfect); and, at each cut in ``CUTS``, the share
+    of events kept and their precision."""
+    scored = [(float(c), ok) for c, ok in scored if c is not None]
+    if not scored:
+        return {"events": 0, "auc": None, "ece": None, "cuts": {}}
+    right = [c for c, ok in scored if ok]
+    wrong = [c for c, ok in scored if not ok]
+    auc = None
+    if right and wrong:
+        wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+        auc = round(wins / (len(right) * len(wrong)), 3)
+    ece = 0.0
+    for k in range(BINS):
+        lo, hi = k / BINS, (k + 1) / BINS
+        part = [(c, ok) for c, ok in scored if lo <= c < hi or (k == BINS - 1 and c == hi)]
+        if part:
+            gap = abs(sum(c for c, _ in part) / len(part) - sum(ok for _, ok in part) / len(part))
+            ece += gap * len(part) / len(scored)
+    cuts = {}
+    for cut in CUTS:
+        kept = [ok for c, ok in scored if c >= cut]
+        cuts[str(cut)] = {"kept": round(len(kept) / len(scored), 3),
+                          "precision": round(sum(kept) / len(kept), 3) if kept else None}
+    return {"events": len(scored), "auc": auc, "ece": round(ece, 3), "cuts": cuts}
 
 
 class _TypeTally:
@@ -368,6 +404,13 @@ def render(report: dict) -> str:
         lines.append(f"{f:18} " + " ".join(f"{c:>17}" for c in cells))
     lines += ["", "mean confidence: " + ", ".join(
         f"{k.replace('_', ' ')} {_rate(v).strip()}" for k, v in o["confidence"].items())]
+    lines += ["confidence as a test of real events (AUC: 0.5 is chance; ECE: 0 is calibrated; "
+              "kept share and precision at each cut)"]
+    for name, r in rows[:3]:
+        c = r["calibration"]
+        cuts = "  ".join(f">={k}: {_rate(v['kept']).strip()} kept, P {_rate(v['precision']).strip()}"
+                         for k, v in c["cuts"].items())
+        lines.append(f"  {name:15} AUC {_rate(c['auc'])}  ECE {_rate(c['ece'])}  {cuts}")
     lines += ["", f"{'type':10} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6} {'full':>5}"]
     for t, s in report["by_type"].items():
         lines.append(f"{t:10} {s['gold']:5} {s['predicted']:5} {s['tp']:4} {s['p']:6.3f} {s['r']:6.3f} "

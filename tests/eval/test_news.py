@@ -276,3 +276,16 @@ def test_the_pipeline_scores_a_real_article(res):
     o = rep["overall"]
     assert o["gold"] == len(json.loads(annotation_path().read_text(encoding="utf-8").splitlines()[0])["events"])
     assert o["predicted"] > 0 and o["tp"] + o["fp"] == o["predicted"] and o["tp"] + o["fn"] == o["gold"]
+
+
+def test_calibration_measures_how_confidence_separates_real_events():
+    from jirga.eval.news import calibration
+    perfect = calibration([(0.9, True), (0.8, True), (0.3, False), (0.2, False)])
+    assert perfect["auc"] == 1.0 and perfect["cuts"]["0.5"] == {"kept": 0.5, "precision": 1.0}
+    assert calibration([(0.6, True), (0.6, False)])["auc"] == 0.5          # ties count half
+    assert calibration([(0.2, True), (0.9, False)])["auc"] == 0.0
+    # confidence 0.9 on events right half the time is 0.4 off
+    assert calibration([(0.9, True), (0.9, False)])["ece"] == 0.4
+    assert calibration([(0.5, True), (0.5, False)])["ece"] == 0.0
+    assert calibration([])["auc"] is None
+    assert calibration([(0.95, False)])["cuts"]["0.9"] == {"kept": 1.0, "precision": 0.0}
