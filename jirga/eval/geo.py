@@ -6,7 +6,8 @@ side has no id). Accuracy@161: predicted coordinates within 161 km (100 miles).
 Precision: predicted places overlapping any gold toponym (of any type) / predicted.
 ``splits``: the same figures for ``dev`` documents (we may tune on them) and ``heldout``
 ones (nobody does): a document is held out when the first 8 hex digits of the SHA-1 of its
-id, as a number, are divisible by 3.
+id, as a number, are divisible by 3. ``dev_errors`` lists what goes wrong on dev documents,
+and on them only.
 """
 from __future__ import annotations
 
@@ -43,6 +44,40 @@ def _part(n_gold: int, found: int, exact: int, within: int) -> dict:
             "acc161_of_gold": within / n_gold if n_gold else 0.0}
 
 
+def _matches(r: dict, places: list, literal_types):
+    """(gold toponym, predicted place overlapping it or None, error in km or None) for the
+    record's scored toponyms; a place without coordinates is not found."""
+    for t in r["toponyms"]:
+        if t.get("type") not in literal_types or t.get("lat") is None or not t.get("offset_ok", True):
+            continue
+        hit = next((p for p in places if p.start < t["end"] and t["start"] < p.end), None)
+        if hit is None or hit.lat is None:
+            yield t, hit, None
+        else:
+            yield t, hit, haversine_km(float(t["lat"]), float(t["lon"]), hit.lat, hit.lon)
+
+
+def dev_errors(path, res, limit=None, literal_types=("Literal",), km: float = 161) -> list[dict]:
+    """The errors on ``dev`` documents only, to tune on: toponyms missed or placed more than
+    ``km`` away, with the gold name and point and our reading. Held-out documents are not
+    even parsed: what they get wrong must stay unseen."""
+    recs = [r for r in gold_records(path) if split_of(str(r["id"])) == "dev"][:limit]
+    out = []
+    for r, parsed in zip(recs, res.nlp.pipe([r["text"] for r in recs], batch_size=16)):
+        doc = Document(id=r["id"], text=r["text"])
+        doc.parsed = parsed
+        for t, hit, dist in _matches(r, geoparse(doc, res), literal_types):
+            if dist is not None and dist <= km:
+                continue
+            out.append({"doc": r["id"], "text": r["text"][t["start"]:t["end"]], "start": t["start"],
+                        "gold": (float(t["lat"]), float(t["lon"])), "km": dist,
+                        "ours": None if hit is None or hit.lat is None else
+                        {"name": hit.name, "country": hit.country, "feature_code": hit.feature_code,
+                         "lat": hit.lat, "lon": hit.lon},
+                        "context": r["text"][max(0, t["start"] - 60):t["end"] + 60].replace("\n", " ")})
+    return out
+
+
 def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
     t0 = time.time()
     recs = list(gold_records(path, limit))
@@ -58,18 +93,14 @@ def evaluate(path, res, limit=None, literal_types=("Literal",)) -> dict:
         all_gold = [(t["start"], t["end"]) for t in r["toponyms"]]
         n_pred += len(places)
         pred_ok += sum(1 for p in places if any(p.start < e and s < p.end for s, e in all_gold))
-        for t in r["toponyms"]:
-            if t.get("type") not in literal_types or t.get("lat") is None or not t.get("offset_ok", True):
-                continue
+        for t, hit, km in _matches(r, places, literal_types):
             n_gold += 1
             part = parts[split_of(str(r["id"]))]
             part[0] += 1
-            hit = next((p for p in places if p.start < t["end"] and t["start"] < p.end), None)
-            if hit is None or hit.lat is None:
+            if km is None:
                 continue
             found += 1
             part[1] += 1
-            km = haversine_km(float(t["lat"]), float(t["lon"]), hit.lat, hit.lon)
             errors.append(km)
             gid = t.get("geonameid")
             if gid and hit.geonameid:

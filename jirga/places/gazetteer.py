@@ -93,7 +93,9 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Entry]:
         """Places called ``name`` (main or alternate name), most prominent first."""
-        state = US_STATE_ABBREV.get(name.strip())
+        name = name.strip()
+        # 'W.Va' where the final stop went to the sentence or was cut with the comma after it
+        state = US_STATE_ABBREV.get(name) or (US_STATE_ABBREV.get(name + ".") if "." in name else None)
         if state is not None:
             return [e for e in self.candidates(state) if e.country == "USA" and e.feature_code == ADM1]
         ids = self.index.get(place_key(name), ())

@@ -2,9 +2,11 @@
 entries with the document as context.
 
 Ranking of a mention's candidates: prominence (population, feature type), main name
-over alternate name, the countries the document is about, and an adjacent admin name
-('Long Beach, California'). Countries and capitals used as actors ('Islamabad accused',
-'Kabul denies', "Pakistan's defense minister", 'talks with Islamabad') are not places.
+over alternate name, the countries the document is about, an adjacent admin name
+('Long Beach, California'), nearness to the towns the document names without doubt and
+the kind of the list the name is in (``jirga.places.homonyms``). Countries and capitals
+used as actors ('Islamabad accused', 'Kabul denies', "Pakistan's defense minister", 'talks
+with Islamabad') are not places; the subject of a verb of being is ('London is the busiest').
 A named site (street, hospital, stadium) takes the point of a town named in it, of the
 place right after it ('the Palais des Nations in Geneva') or before it ("Derry's
 Altnagelvin Hospital"), or of the document's focus, a town several mentions centre on.
@@ -18,6 +20,7 @@ from functools import lru_cache
 from jirga import data
 from jirga.model import Document, Place, content_id
 from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, prior
+from jirga.places.homonyms import REGION_CODES as _REGION_CODES, list_hints, nearness, town_anchors
 from jirga.places.mentions import Mention, find_mentions
 from jirga.places.names import haversine_km, place_key, skeleton
 
@@ -34,9 +37,13 @@ _ACTOR_OWNED = {"minister", "government", "army", "military", "president", "forc
                 "representative", "regime", "administration", "effort", "policy", "position", "demand",
                 "stance", "prime", "chief", "diplomat", "team", "response", "approach", "support", "offer",
                 "ally", "allies", "relation", "relationship", "state", "establishment", "agency", "service"}
+# 'the Palais des Nations in Geneva', 'Abu Allaj in western Raqqa': the place a site lies in
+_CONTAINED = re.compile(r"\s*(?:,|,?\s*in|at|near)(?:\s+(?:the\s+)?(?:north|south|east|west|central|"
+                        r"northern|southern|eastern|western|north-?eastern|north-?western|"
+                        r"south-?eastern|south-?western|downtown|rural))?\s*", re.I)
+_STATIVE = {"be", "remain", "become", "experience", "suffer", "lie", "border", "host", "sit", "stretch"}
 _AGE = re.compile(r",\s*\d{1,3}\s*,")      # 'Kupczyk, 44, an officer': a person, not a place
 _BIG_CITY = 100_000
-_REGION_CODES = {"OCN", "SEA", "RGN", "GULF", "PEN", "LK", "CONT"}
 # a document's focus (where its unplaced sites are put) needs this many mentions of it or
 # near it: one passing mention of a town does not make a local story
 _FOCUS_SUPPORT = 3
@@ -54,7 +61,9 @@ def _is_actor_use(span, entry: Entry) -> bool:
         return False
     root = span.root
     if root.dep_ in ("nsubj", "csubj"):
-        return True
+        # 'London is the second destination', 'South Korea has been experiencing smog': the
+        # subject of a verb of being or undergoing is the place itself
+        return root.head.lemma_.lower() not in _STATIVE
     if root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
         # "Pakistan's defense minister" is an actor, "Syria's Aleppo province" a place
         owner = root.head
@@ -109,9 +118,15 @@ def _name_prior(m: Mention, c: Entry) -> float:
     return s
 
 
+def _top(m: Mention) -> Entry:
+    return max(m.cands, key=lambda c: _name_prior(m, c))
+
+
 def _context_bonus(m: Mention, c: Entry, doc_cc: Counter, total: int, neighbours: dict,
-                   doc_admin: set) -> float:
+                   doc_admin: set, near: dict | None = None) -> float:
     s = _name_prior(m, c)
+    if near:
+        s += near.get(c.id, 0.0)
     if total and c.country:
         share = doc_cc.get(c.country, 0) / total
         s += 4.0 * share
@@ -187,6 +202,7 @@ def _stranger(cands: list[Entry], others: Counter) -> bool:
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
             evidence: Counter | None = None) -> list[tuple[Mention, Entry]]:
     """Pick each mention's reading. ``evidence``: extra country weights (demonyms)."""
+    list_hints(mentions, text, lambda m: _top(m).feature_code)
     neighbours = _neighbours(mentions, text)
     # first pass: document countries from the unambiguous / dominant readings
     doc_cc: Counter = Counter(evidence or {})
@@ -195,7 +211,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     for m in mentions:
         if not m.cands:
             continue
-        top = max(m.cands, key=lambda c: _name_prior(m, c))
+        top = _top(m)
         w = 1.0 if len({c.country for c in m.cands}) == 1 else 0.6
         if top.country:
             doc_cc[top.country] += w
@@ -203,6 +219,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
         if top.feature_code.startswith("ADM"):
             doc_admin.add(place_key(top.name))
     total = sum(doc_cc.values())
+    # towns the document names without doubt, read in context, pull their homonyms near
+    anchors = town_anchors(mentions, lambda m, c: _context_bonus(m, c, doc_cc, total, neighbours, doc_admin))
+    cache: dict = {}
     out = []
     for m in mentions:
         others = doc_cc - own.get(m.keys[0], Counter())
@@ -213,7 +232,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
             continue
         if not cands:
             continue
-        best = max(cands, key=lambda c: _context_bonus(m, c, doc_cc, total, neighbours, doc_admin))
+        near = nearness(m, cands, anchors, _name_prior, cache)
+        best = max(cands, key=lambda c: _context_bonus(m, c, doc_cc, total, neighbours, doc_admin, near))
         out.append((m, best))
     return out
 
@@ -268,7 +288,7 @@ def _containers(mentions: list[Mention], resolved: dict, text: str) -> dict:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prv = mentions[i - 1] if i else None
         e = None
-        if nxt is not None and text[m.end:nxt.start].strip().lower() in (",", "in", ", in", "at", "near"):
+        if nxt is not None and _CONTAINED.fullmatch(text[m.end:nxt.start]):
             e = resolved.get(id(nxt))
         if e is None and prv is not None and re.fullmatch(r"\s*[’']s?\s*", text[prv.end:m.start]):
             e = resolved.get(id(prv))
@@ -282,18 +302,21 @@ def _containers(mentions: list[Mention], resolved: dict, text: str) -> dict:
 
 def _inside(mentions: list[Mention], resolved: dict, text: str) -> dict:
     """'Rockingham, Northamptonshire', "Estey's Bridge, N.B.": a town followed by the area it lies
-    in, whose reading lies elsewhere (or that has none: a village the gazetteer lacks), is a
-    place of that area we do not know; it takes the area's point. Countries are too large to
-    stand for a town, and areas or countries in a list ('Kent, Sussex') are not towns."""
+    in, whose reading lies elsewhere (or that has none: a village the gazetteer lacks, also
+    'Yelwata in Benue'), is a place of that area we do not know; it takes the area's point.
+    Countries are too large to stand for a town, and areas or countries in a list ('Kent,
+    Sussex') are not towns."""
     out = {}
     for a, b in zip(mentions, mentions[1:]):
         area = resolved.get(id(b))
-        if a.site or area is None or area.feature_code not in ("ADM1", "ADM2") \
-                or text[a.end:b.start].strip() != ",":
+        gap = text[a.end:b.start].strip()
+        if a.site or area is None or area.feature_code not in ("ADM1", "ADM2") or gap not in (",", "in"):
             continue
         e = resolved.get(id(a))
         if e is None and not (a.ner and a.span.root.ent_type_ in ("GPE", "LOC")):
             continue
+        if gap == "in" and e is not None and e.country == area.country:
+            continue   # 'in' is no postal address: only a reading abroad gives way ('Kwande in Benue')
         if e is not None and (e.is_country or e.feature_code.startswith("ADM") or e.feature_code in _REGION_CODES):
             continue
         if e is None or e.country != area.country or (

@@ -259,7 +259,11 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
     if scored:
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         if scored[0][0] > 3:
-            return scored[0][2]
+            best = scored[0][2]
+            # 'liberated the village of Abu Allaj in western Raqqa': a place we put inside
+            # the best one is more specific, wherever the parse hangs the container
+            inner = [p for sc, _, p in scored[1:] if sc > 3 and _placed_in(p, best)]
+            return inner[0] if inner else best
     # nearest place in the sentence that is not on the subject side / actor
     # else, where the subject is ('the envoy in Islamabad met officials'): an actor
     # somewhere acts there more often than not
@@ -275,6 +279,13 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
         near.sort(key=lambda x: (x[0], x[1]))
         return near[0][2]
     return None
+
+
+def _placed_in(inner: Place, outer: Place) -> bool:
+    """``inner`` is a place the geoparser put at ``outer``'s point (a site or village it
+    does not know, in the town or area named with it)."""
+    return inner.geonameid is None and outer.name is not None and inner.name == outer.name \
+        and inner.lat == outer.lat and inner.lon == outer.lon and inner.text != outer.text
 
 
 def _governing_prep_is_locative(tok) -> bool:

@@ -51,6 +51,13 @@ _OF_HEADS = {"city", "town", "village", "district", "province", "region", "count
              "outskirts", "vicinity", "enclave", "island", "port", "state", "governorate", "area"}
 
 
+# a city this large is known by its other spellings too ('Misrata' for Misratah): one the NER
+# missed in a place slot is taken under any of its names
+_KNOWN_CITY = 100_000
+# 'the village of Nagrig': what follows names a settlement
+_SETTLEMENTS = {"town", "village", "hamlet", "suburb", "township", "neighbourhood", "neighborhood"}
+
+
 class Mention:
     """A place mention: its span, gazetteer candidates, how it was found (``ner``), a
     generic word saying which reading is meant (``hint``: 'adm', 'city' or None) and, for a
@@ -251,6 +258,12 @@ def _locative_slot(root, taken: set) -> bool:
     return first.dep_ == "pobj" and prep.head.lower_ in LOC_PREPS
 
 
+def _named_settlement(root) -> bool:
+    """The name after 'the village of', 'the town of': a settlement, whatever the NER says."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTLEMENTS
+
+
 def _is_area(gaz: Gazetteer, sp) -> bool:
     return any(not c.alternate and (c.is_country or c.feature_code.startswith("ADM"))
                for c in gaz.candidates(sp.text))
@@ -286,7 +299,8 @@ def _name_spans(parsed):
 def _located_names(parsed, gaz: Gazetteer, taken: set, known: list[Mention]) -> list[Mention]:
     """Proper names the NER missed or mislabelled ('in Cirencester' as a person, 'in Tunis'
     as a nationality) that fill a place slot and are the main name of a town of 1,000+
-    inhabitants or of a larger area (or another name of a country: 'the Holy See'); or that
+    inhabitants or of a larger area, or another name of a country ('the Holy See') or of a
+    city of _KNOWN_CITY ('militias from Misrata', GeoNames' Misratah); or that
     are followed by the area they lie in ('Matias Romero, Oaxaca State'), then any town of
     that area or country. Whole entities only: 'Kent' in 'at Kent State University' is not a
     place. Site names in a place slot ('at Barclays Center') become sites."""
@@ -310,9 +324,16 @@ def _located_names(parsed, gaz: Gazetteer, taken: set, known: list[Mention]) -> 
             cands = [c for c in gaz.candidates(sp.text) if c.country in ccs]
             site = not cands and not (sp.label_ == "PERSON" and len(sp) > 1)
         elif _locative_slot(sp.root, taken):
-            cands = [c for c in gaz.candidates(sp.text) if (not c.alternate or c.is_country) and (
+            cands = [c for c in gaz.candidates(sp.text) if (
+                not c.alternate or c.is_country or c.population >= _KNOWN_CITY) and (
                 c.population >= 1000 or c.curated or c.feature_code.startswith(("ADM", "PCL")))]
             site = not cands and is_site(sp)
+            if not cands and not site and _named_settlement(sp.root):
+                # 'the village of Abu Allaj': a place the gazetteer lacks, put where the
+                # place after it ('in western Raqqa') or the story's focus is
+                out.append(Mention(sp, [place_key(sp.text)], [], False, None, True))
+                taken.update(range(sp.start, sp.end))
+                continue
         else:
             continue
         if site:

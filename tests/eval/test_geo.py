@@ -30,3 +30,13 @@ def test_eventloc_eval_runs(res):
     r = eventloc.evaluate(GOLD / "eventloc_halterman.jsonl", res, limit=30)
     assert r["records"] == 30
     assert "accuracy" in eventloc.render(r)
+
+
+@pytest.mark.skipif(not (GOLD / "geo_geowebnews.jsonl").is_file(), reason="gold data not available")
+def test_geo_dev_errors_come_from_dev_documents_only(res):
+    from jirga.eval import geo
+    errs = geo.dev_errors(GOLD / "geo_geowebnews.jsonl", res, limit=8)
+    assert errs and all(geo.split_of(str(e["doc"])) == "dev" for e in errs)
+    for e in errs:
+        assert (e["km"] is None) == (e["ours"] is None)
+        assert e["km"] is None or e["km"] > 161

@@ -72,3 +72,13 @@ def test_curated_areas_the_packages_lack(gaz):
 
 def test_country_other_names_rank_as_the_country(gaz):
     assert _top(gaz, "Trinidad").country == "TTO"
+
+
+@pytest.mark.parametrize("name,state", [("W.Va", "West Virginia"), ("N.Y", "New York"), ("W.Va.", "West Virginia")])
+def test_state_abbreviation_without_its_final_stop(gaz, name, state):
+    top = gaz.candidates(name)[0]
+    assert top.name == state and top.feature_code == "ADM1" and top.country == "USA"
+
+
+def test_bare_short_word_is_no_state_abbreviation(gaz):
+    assert not any(c.feature_code == "ADM1" and c.name == "Georgia" for c in gaz.candidates("Ga"))

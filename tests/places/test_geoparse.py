@@ -169,3 +169,46 @@ def test_a_part_of_an_area_is_the_area_not_the_city(parse, res):
 def test_a_name_owning_a_site_noun_is_the_site_not_a_town(parse, res):
     places = _places(parse, res, "Pope Francis celebrated the Easter Vigil in St. Peter's Basilica in Rome.")
     assert not any(p.country == "DEU" for p in places.values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("After Paris, London is the busiest destination for the new night trains.", "London"),
+    ("South Korea has been experiencing a sharp rise in air pollution.", "South Korea"),
+    ("Tunisia remains the safest country in the region for tourists.", "Tunisia"),
+])
+def test_subject_of_being_or_undergoing_is_a_place(res, text, name):
+    from jirga.places.geoparse import geoparse_text
+    assert name in [p.text for p in geoparse_text(text, res)]
+
+
+def test_subject_that_acts_is_still_an_actor(res):
+    from jirga.places.geoparse import geoparse_text
+    places = geoparse_text("Seoul warned its neighbour on Monday. Islamabad rejected the claims.", res)
+    assert not {"Seoul", "Islamabad"} & {p.text for p in places}
+
+
+@pytest.mark.parametrize("text,name,area", [
+    ("Soldiers recaptured the town of Tal Shihab in southern Daraa after heavy fighting.", "Tal Shihab", "Daraa"),
+    ("Gunmen raided the village of Umogidi in Benue State overnight.", "Umogidi", "Benue"),
+])
+def test_unknown_village_takes_the_point_of_the_place_it_is_in(res, text, name, area):
+    from jirga.places.geoparse import geoparse_text
+    places = {p.text: p for p in geoparse_text(text, res)}
+    assert places[name].name == places[area].name and places[name].lat == places[area].lat
+    assert places[name].geonameid is None     # the area's id is not the village's
+
+
+def test_known_town_followed_by_in_keeps_its_own_reading(res):
+    from jirga.places.geoparse import geoparse_text
+    places = {p.text: p for p in geoparse_text("The convoy left Aleppo in northern Syria at dawn.", res)}
+    assert places["Aleppo"].name != "Syria" and places["Aleppo"].feature_code.startswith("PPL")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Heavy rain flooded Yelwata in Benue on Monday.", "Yelwata"),        # no reading at all
+    ("The clinic in Kwande in Benue State reopened.", "Kwande"),          # a reading in Benin
+])
+def test_town_in_an_area_takes_the_area_when_its_reading_is_missing_or_abroad(res, text, name):
+    from jirga.places.geoparse import geoparse_text
+    places = {p.text: p for p in geoparse_text(text, res)}
+    assert places[name].country == "NGA" and places[name].name == "Benue"

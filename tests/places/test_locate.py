@@ -191,3 +191,14 @@ def test_locate_events_reads_the_places_once_per_document(parse, res, monkeypatc
     assert built == [len(doc.places)] and len(doc.places) >= 40
     assert all(ev.location is not None and ev.location.name == "Peshawar" for ev in doc.events)
     assert [ev.location.start for ev in doc.events] == [p.start for p in doc.places if p.name == "Peshawar"]
+
+
+def test_village_inside_the_place_after_it_is_the_event_place(parse, res):
+    # the parse hangs 'in southern Daraa' on the verb; the village it holds is more specific
+    text = "Soldiers recaptured the town of Tal Shihab in southern Daraa after heavy fighting."
+    from jirga.places.geoparse import geoparse
+    from jirga.places.locate import locate_in_sentence
+    doc = parse(text)
+    doc.places = geoparse(doc, res)
+    ev = _event(doc, "recaptured", "SEIZE")
+    assert locate_in_sentence(doc, ev, doc.parsed).text == "Tal Shihab"

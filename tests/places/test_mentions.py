@@ -61,3 +61,25 @@ def test_district_of_prefix_is_dropped(parse, res):
     span = next(doc[i:i + 3] for i, t in enumerate(doc) if t.text == "District")
     cands, used = lookup(get_gazetteer(res), span)
     assert used.text == "Massachusetts" and cands[0].feature_code == "ADM1"
+
+
+def test_big_city_under_another_spelling_in_a_place_slot(parse, res):
+    # the NER calls 'Misrata' a person; GeoNames spells the city Misratah
+    m = _mentions(parse, res, "A coalition of militias from Misrata joined the offensive.")
+    assert "Misrata" in m and m["Misrata"].cands[0].name == "Misratah"
+
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gunmen raided the village of Umogidi in Benue State overnight.", "Umogidi"),
+    ("Soldiers recaptured the town of Tal Shihab in southern Daraa after heavy fighting.", "Tal Shihab"),
+])
+def test_name_of_a_village_is_a_place_the_gazetteer_lacks(parse, res, text, name):
+    # the NER calls these an organisation and a person: 'the village of' says otherwise
+    m = _mentions(parse, res, text)
+    assert name in m and m[name].site and not m[name].cands
+
+
+def test_name_after_of_a_non_place_noun_is_no_village(parse, res):
+    m = _mentions(parse, res, "Fans of Tal Shihab gathered outside the theatre.")
+    assert "Tal Shihab" not in m
