@@ -46,6 +46,7 @@ PLACES_FAILED = _code("E401", "geoparsing or event location failed")
 DATES_FAILED = _code("E403", "date resolution failed")
 SIZE_FAILED = _code("E404", "casualty and arrest counting failed")
 CLAIMS_FAILED = _code("E203", "linking claims and their answers failed")
+REMENTIONS_FAILED = _code("E204", "sharing dates and places among an article's re-mentions failed")
 
 # Actor registry files (user errors).
 ACTOR_FILE_UNREADABLE = _code("E302", "actor registry file unreadable or of the wrong type")

@@ -34,10 +34,14 @@ import functools
 from collections import defaultdict
 from typing import Iterable, Iterator
 
-from jirga.model import NAME_KEY, ORG_KEY, HeadKey, Report
-from jirga.periods import as_day, iso_week, week_days
+from jirga import errors
+from jirga.model import NAME_KEY, ORG_KEY, Document, HeadKey, Report, place_scope
+from jirga.periods import as_day, first_day, iso_week, week_days
+from jirga.stage import Stage
+from jirga.store.rows import BOUND_BASES, event_keys
 
-__all__ = ["Report", "cluster", "merge_new", "same_dyad", "side_agreement", "dates_compatible", "head_dates"]
+__all__ = ["Report", "cluster", "merge_new", "same_dyad", "side_agreement", "dates_compatible", "head_dates",
+           "report_of", "share_within", "STAGE"]
 
 
 BOUND_DAYS = 7                      # how long before a report or publication an undated event may lie
@@ -390,6 +394,83 @@ def merge_new(store, days: int = 1) -> int:
         mapping.setdefault(r.event_id, r.event_id)
     store.set_clusters(sorted(mapping.items()))
     return len(mapping)
+
+
+def report_of(ev) -> Report:
+    """The ``Report`` of a coded event, as the store hands it to merging."""
+    loc = ev.location
+    place = None
+    if loc is not None:
+        place = str(loc.geonameid) if loc.geonameid is not None else loc.name
+    keys = event_keys(ev)
+    own, within = place_scope(loc)
+    return Report(ev.event_id, ev.doc_id, ev.event_type, ev.date, place,
+                  frozenset(k for role, k in keys if role == "actor"),
+                  frozenset(k for role, k in keys if role == "recipient"),
+                  (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)), own, frozenset(within),
+                  ev.date_basis in BOUND_BASES)
+
+
+# -- re-mentions within one article -----------------------------------------------------------
+# An article tells its main event once with its day and place ("met Taliban leaders in Kabul on
+# Monday") and then again without them ("the meeting", "the two discussed trade"). The reports
+# ``cluster`` puts together within one article share the day and place of the one that has
+# them: a date from the text outranks a bound (report or publication day) that it lies within,
+# a place found in the article outranks none. Only into a sentence that names no time (or no
+# place) of its own: "one civilian was killed on Thursday in a fresh exchange" is not the
+# attack on Sunday the article goes on to recall, whatever rule left its date a bound.
+PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def share_within(doc: Document, res=None) -> None:
+    """The re-mentions stage: events of ``doc`` that ``cluster`` finds to be one occurrence
+    take the date (``date_basis`` "remention") and place of the one that tells them."""
+    events = [e for e in doc.events if e.event_id]
+    if len(events) < 2:
+        return
+    mapping = cluster([report_of(e) for e in events])
+    groups: dict[str, list] = defaultdict(list)
+    for e in events:
+        groups[mapping.get(e.event_id, e.event_id)].append(e)
+    timed = _sentences_with(doc, [t.start for t in doc.timex if t.type in ("DATE", "TIME")])
+    placed = _sentences_with(doc, [p.start for p in doc.places])
+    for members in groups.values():
+        if len(members) > 1:
+            _share_date(members, timed)
+            _share_place(members, placed)
+
+
+def _sentences_with(doc: Document, offsets: list[int]) -> set[int]:
+    """Start offsets of the events' sentences holding one of ``offsets``."""
+    starts = {(e.sentence.start, e.sentence.end) for e in doc.events}
+    return {a for a, b in starts if any(a <= o < b for o in offsets)}
+
+
+def _share_date(members: list, timed: set[int]) -> None:
+    told = [e for e in members if e.date and e.date_basis not in BOUND_BASES and e.date_precision in PRECISION]
+    if not told:
+        return
+    best = min(told, key=lambda e: (PRECISION[e.date_precision], e.trigger.start))
+    start = first_day(best.date)
+    for e in members:
+        bound = as_day(e.date) if e.date_basis in BOUND_BASES and e.date else None
+        if bound is not None and e.sentence.start not in timed and start is not None and start <= bound:
+            e.date, e.date_precision, e.date_span = best.date, best.date_precision, best.date_span
+            e.date_basis = "remention"
+
+
+def _share_place(members: list, named: set[int]) -> None:
+    placed = [e for e in members if e.location is not None and e.location.lat is not None]
+    if not placed:
+        return
+    best = min(placed, key=lambda e: (bool((e.location.feature_code or "").startswith("PCL")), e.trigger.start))
+    for e in members:
+        if e.location is None and e.sentence.start not in named:
+            e.location = best.location
+
+
+STAGE = Stage("rementions", requires=("events", "event.date", "event.location", "actors"),
+              provides=("event.rementions",), reject_code=errors.REMENTIONS_FAILED, run=share_within)
 
 
 # -- claim threads ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ log = logging.getLogger("jirga")
 # places before actors: a bare agent ('soldiers', 'the ministry') belongs to the country its
 # event happens in, which the places stage has found by then
 STAGES: tuple[Stage, ...] = (coding.STAGE, dates.STAGE, places.STAGE, actors.STAGE, size.STAGE,
-                             claims.STAGE)
+                             claims.STAGE, merge.STAGE)
 
 
 @dataclass

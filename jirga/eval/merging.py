@@ -55,6 +55,7 @@ from time import perf_counter
 from typing import Hashable, Iterable, Mapping, Optional
 
 from jirga.eval.gold import gold_records
+from jirga.merge import report_of
 
 GOLD = "merge_gold.jsonl"
 SPLITS = ("dev", "heldout")
@@ -187,22 +188,6 @@ def align(reports: list[dict], events_by_doc: Mapping[str, list]) -> tuple[dict,
 
 
 # -- why two reports of one event were not joined ------------------------------------------
-def report_of(ev):
-    """The ``jirga.merge.Report`` of a stored event, as the store hands it to merging."""
-    from jirga.model import Report, place_scope
-    from jirga.store.rows import BOUND_BASES, event_keys
-    loc = ev.location
-    place = None
-    if loc is not None:
-        place = str(loc.geonameid) if loc.geonameid is not None else loc.name
-    actors = frozenset(k for role, k in event_keys(ev) if role == "actor")
-    recipients = frozenset(k for role, k in event_keys(ev) if role == "recipient")
-    own, within = place_scope(loc)
-    return Report(ev.event_id, ev.doc_id, ev.event_type, ev.date, place, actors, recipients,
-                  (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)), own, frozenset(within),
-                  ev.date_basis in BOUND_BASES)
-
-
 def reasons(a, b, days: int) -> list[str]:
     """What keeps two reports (``Report``) apart under the rules of ``jirga.merge``."""
     from jirga.merge import dates_compatible, places_compatible, side_agreement

@@ -253,8 +253,8 @@ def _locative_slot(root, taken: set) -> bool:
     prep = first.head
     if prep.lower_ in LOC_PREPS:
         return True
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_HEADS:
-        return True
+    if prep.lower_ == "of" and (prep.head.lemma_.lower() in _OF_HEADS or prep.head.lower_ in _OF_HEADS):
+        return True     # the lemma of 'outskirts' is 'outskirt'
     return first.dep_ == "pobj" and prep.head.lower_ in LOC_PREPS
 
 

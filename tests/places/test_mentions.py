@@ -63,6 +63,12 @@ def test_district_of_prefix_is_dropped(parse, res):
     assert used.text == "Massachusetts" and cands[0].feature_code == "ADM1"
 
 
+def test_a_town_on_whose_outskirts_something_happens_is_a_place(parse, res):
+    # the NER reads 'Dera Ismail Khan' as a person; 'the outskirts of' is a place slot
+    m = _mentions(parse, res, "Gunmen attacked a checkpoint on the outskirts of Dera Ismail Khan on Monday.")
+    assert "Dera Ismail Khan" in m and m["Dera Ismail Khan"].cands[0].country == "PAK"
+
+
 def test_big_city_under_another_spelling_in_a_place_slot(parse, res):
     # the NER calls 'Misrata' a person; GeoNames spells the city Misratah
     m = _mentions(parse, res, "A coalition of militias from Misrata joined the offensive.")
