@@ -16,7 +16,8 @@ specific place wins ('in al-Tijara neighbourhood in central Damascus' -> al-Tija
 the pipeline such a site takes the coordinates of the resolved place containing it.
 4. a continuation: the sentence before, else the one after, has an event of the same type
    with a location found in its own sentence.
-5. the dateline at the start of the document ('ISLAMABAD:', 'KABUL, AFGHANISTAN –').
+5. the dateline at the start of the document ('ISLAMABAD:', 'KABUL, AFGHANISTAN –'), else the
+   story's focus, the town most of its place mentions centre on (``story_focus``).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from typing import Optional
 
 from jirga.model import Document, Event, Place, Span
 from jirga.places.gazetteer import get_gazetteer, prior
+from jirga.places.names import haversine_km
 from jirga.places.sites import site_mentions, with_container
 
 
@@ -398,7 +400,29 @@ def locate_events(doc: Document, res) -> None:
     for ev in doc.events:
         if ev.location is None:
             if dl is None:
-                dl = dateline(doc, res) or False
+                dl = dateline(doc, res) or story_focus(doc.places) or False
             if dl:
                 ev.location = dl
+
+
+FOCUS_SUPPORT = 3      # mentions of a place, or of places within FOCUS_KM of it
+FOCUS_KM = 100
+
+
+def story_focus(places: list[Place]) -> Optional[Place]:
+    """Where a story without a dateline happens: the town or district (failing that, the
+    first-level area) that most of its place mentions name or lie near, when at least
+    ``FOCUS_SUPPORT`` do and it holds over half of them ('eastern Ghouta' in a story on the
+    siege, which names Douma and Damascus too); else None."""
+    named = [p for p in places if p.lat is not None and p.name]
+    fine = [p for p in named if (p.feature_code or "").startswith(("PPL", "ADM2"))]
+    pool = fine or [p for p in named if (p.feature_code or "").startswith("ADM1")]
+    best, best_n = None, 0
+    for p in {(q.name, q.country): q for q in pool}.values():
+        n = sum(1 for r in named if (r.name == p.name and r.country == p.country)
+                or ((r.feature_code or "").startswith("ADM1") and r.country == p.country and r.name == p.admin1)
+                or haversine_km(p.lat, p.lon, r.lat, r.lon) < FOCUS_KM)
+        if n > best_n:
+            best, best_n = p, n
+    return best if best_n >= FOCUS_SUPPORT and best_n * 2 > len(named) else None
 

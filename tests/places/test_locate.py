@@ -45,6 +45,29 @@ def test_dateline_fallback(parse, res):
     assert _locate(parse, res, text, [("announced", "CONSULT")]) == ["Islamabad"]
 
 
+def test_without_a_dateline_the_story_focus(parse, res):
+    text = ("Shelling hit Douma again on Monday. Residents of Douma said food had run out. The army "
+            "said its offensive on Harasta, near Douma, was nearly over. The rebels deny they are negotiating.")
+    got = _locate(parse, res, text, [("deny", "REJECT"), ("said", "CONSULT")])
+    assert got[0] == "Dūmā"     # the gazetteer's spelling
+    # two towns far apart, neither most of the story: no focus
+    text = "Shelling hit Douma on Monday. Protesters marched in Tunis and in Sfax. The rebels deny they are negotiating."
+    assert _locate(parse, res, text, [("deny", "REJECT")]) == [None]
+
+
+def test_story_focus_needs_most_mentions_near_one_town():
+    from jirga.model import Place
+    from jirga.places.locate import story_focus
+
+    def place(name, lat, lon, code="PPL"):
+        return Place(name, 0, 1, name, lat, lon, None, "SYR", code)
+    douma, harasta, aleppo = place("Douma", 33.57, 36.40), place("Harasta", 33.56, 36.36), place("Aleppo", 36.2, 37.16)
+    assert story_focus([douma, douma, harasta, aleppo]).name == "Douma"
+    assert story_focus([douma, harasta, aleppo, aleppo]) is None          # 2 of 4 is not most
+    assert story_focus([douma, harasta]) is None                         # too little support
+    assert story_focus([place("Syria", 35, 38, "PCLI")] * 4) is None     # a country is no focus
+
+
 def test_no_place(parse, res):
     assert _locate(parse, res, "The minister said the talks would continue.", [("said", "CONSULT")]) == [None]
 
