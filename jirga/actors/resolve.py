@@ -74,6 +74,14 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
         hit = resolve_anaphor(reg, text, day, before, taken)
         if hit is not None:
             return hit
+    first = _first_conjunct(reg, text, day)
+    if first is not None and first != text:
+        # 'the defence minister and the ISI chief General X': the party is the one named first;
+        # 'Pakistani cleric and politician Maulana X' is one man, whom the whole names
+        out = resolve_with(reg, first, date, context, before, places, taken, avoid, where, persons)
+        if out.resolved and out.name is not None:
+            out.text = text
+            return out
     out = _with_context(reg, text, day, context, places, before, avoid, where)
     if not out.resolved and places is not None and text not in persons:
         prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
@@ -81,6 +89,17 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     if not out.resolved and out.country is None and persons and context:
         out = story_person(reg, text, context, persons) or out
     return out
+
+
+def _first_conjunct(reg: Registry, text: str, day) -> Optional[str]:
+    """The words before the first 'and' of a coordinated mention the registry does not know
+    as a whole ('Trinidad and Tobago' it does), outside brackets; else None."""
+    if " and " not in text or resolve_free(reg, text, day).method == "exact":
+        return None
+    head = text.split(" and ", 1)[0]
+    if head.count("(") != head.count(")") or len(head.split()) < 1:
+        return None
+    return head.strip(" ,")
 
 
 def _before(text: str, context: Sequence[str], limit: Optional[int] = None) -> str:

@@ -417,3 +417,13 @@ def test_one_name_shared_by_two_people_is_the_one_named_first(data_res):
     assert _with(data_res, "Park", "Park will appeal.", first).name == "Park Geun-hye"
     other = ("Park Chung-hee ruled for 18 years. His daughter Park Geun-hye was sentenced. Park is remembered.")
     assert _with(data_res, "Park", "Park is remembered.", other).name == "Park Chung-hee"
+
+
+def test_two_named_parties_joined_by_and_are_the_first(data_res):
+    sent = "Pakistan's defence minister and the ISI chief General Nadeem Anjum arrived in Kabul."
+    out = _with(data_res, "Pakistan's defence minister and the ISI chief General Nadeem Anjum", sent, sent)
+    assert (out.name, out.sector) == ("Khawaja Asif", "GOV")
+    # titles of one named man are the man; a country's name with 'and' in it is the country
+    sent = "Pakistani cleric and politician Maulana Fazlur Rehman met Taliban leaders."
+    assert _with(data_res, "Pakistani cleric and politician Maulana Fazlur Rehman", sent, sent).name == "Fazlur Rehman"
+    assert _with(data_res, "Trinidad and Tobago", "Trinidad and Tobago voted.", "x").country == "TTO"
