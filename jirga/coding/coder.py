@@ -42,6 +42,43 @@ def _denial_recipient(d, prior: list[Event]) -> list[ActorRef]:
     return []
 
 
+def _first_reaction_object(tok, typ: str, prior: list, cues) -> bool:
+    """'Israel apologised for a 2010 commando raid on an aid ship', 'Kabul condemned the bombing':
+    an event noun that a reaction is about, when no event of its type came before in the
+    document, is the first report of that event, not a pointer back to one."""
+    if tok.dep_ == "dobj":
+        gov = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over", "against", "into"):
+        gov = tok.head.head
+    else:
+        return False
+    if gov.lemma_.lower() not in cues["reaction_verbs"]:
+        return False
+    return not any(e.event_type == typ for e in prior)
+
+
+def _pair_subject(heads) -> bool:
+    """'The two discussed trade', 'Both agreed': a subject standing for two parties named before."""
+    for h in heads:
+        if h.lower_ == "both" and h.dep_ == "nsubj":
+            return True
+        if h.lower_ == "two" and h.pos_ == "NUM" and h.dep_ == "nsubj" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return True
+    return False
+
+
+def _pair_of(prior: list[Event], si: int) -> list[ActorRef]:
+    """The parties of the latest event with an actor and a recipient, told in this sentence
+    or the one before ('Sharif met Modi. The two discussed trade.')."""
+    for ev in reversed(prior[-8:]):
+        if ev.sentence.index < si - 1:
+            break
+        if ev.actor and ev.recipient:
+            return [ActorRef(r.text, r.start, r.end) for r in ev.actor + ev.recipient]
+    return []
+
+
 def _place_names(res):
     """name -> None when the actor registry knows it, True when the gazetteer knows it as a
     place (not a country), False when neither knows it."""
@@ -65,7 +102,7 @@ def _event_id(doc_id: str, si: int, start: int, typ: str, used: set) -> str:
 
 
 def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event]:
-    triggers = find_triggers(sent, lex)
+    triggers = find_triggers(sent, lex, index.place_name)
     cues = lex.cues
     lemmas = {t.lemma_.lower() for t in sent}
     srec = Sentence(si, sent.start_char, sent.end_char, sent.text)
@@ -80,8 +117,11 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
                  if (r.start, r.end) not in {(a.start, a.end) for a in actor}]
         if d.trig.kind == "noun" and not actor and (
                 filters.is_generic(d.trig.token, cues)
-                or (not recip and is_reference(d.trig.token, trig_idx, cues))):
+                or (not recip and is_reference(d.trig.token, trig_idx, cues)
+                    and not _first_reaction_object(d.trig.token, d.event_type, prior + out, cues))):
             continue
+        if not actor and not recip and _pair_subject(d.actor_heads):
+            actor = _pair_of(prior + out, si)     # 'the two discussed trade': both parties act
         if not recip and len(actor) == 1 and is_reciprocal(actor[0].text):
             recip = [ActorRef(actor[0].text, actor[0].start, actor[0].end)]   # 'the two sides agreed'
         if d.event_type == "REJECT" and not recip:

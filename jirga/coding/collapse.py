@@ -29,6 +29,7 @@ LINK_DEPS = frozenset({"conj", "xcomp", "ccomp", "relcl", "acl", "advcl"})
 APPOS_DEPS = frozenset({"appos", "npadvmod"})
 NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt", "behead", "murder"})
+TERM_NOUNS = frozenset({"year", "month", "week", "day", "hour", "prison", "jail", "detention", "term", "life"})
 
 
 def roles_head(tok):
@@ -88,7 +89,10 @@ def _named(heads) -> set:
 
 
 def _recipients(d) -> set:
-    return {h.lemma_.lower() for h in d.recip_heads if h.pos_ != "PRON"}
+    """Named or common recipient heads; a pronoun, a time or a term ('sentenced him to six
+    years in prison') names no one of its own."""
+    return {h.lemma_.lower() for h in d.recip_heads if h.pos_ not in ("PRON", "NUM")
+            and h.ent_type_ not in ("DATE", "TIME") and h.lemma_.lower() not in TERM_NOUNS}
 
 
 def conflict(d, o) -> bool:

@@ -18,11 +18,31 @@ class Trigger:
     support: object = None  # verb carrying a noun trigger ("held" talks), or None
 
 
+REL_WORDS = frozenset({"which", "that", "whom", "what"})
+
+
 def _objects(tok) -> list:
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # 'the crossing, which they closed', 'the crossing they had closed': the head noun
+        rel = [o for o in objs if o.lower_ in REL_WORDS]
+        if rel or (not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_WORDS for c in tok.children)):
+            objs = [o for o in objs if o not in rel] + [tok.head]
     for o in list(objs):
         objs.extend(c for c in o.children if c.dep_ == "conj")
     return objs
+
+
+def known_place(tok, place_name) -> bool:
+    """A proper noun the gazetteer knows as a place, not a country ('closed Torkham')."""
+    if place_name is None or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() \
+            or tok.ent_type_ in ("PERSON", "NORP"):
+        return False      # the parser takes some place names for common nouns ('Chaman reopened')
+    lo = tok.i
+    while lo > 0 and tok.doc[lo - 1].dep_ == "compound" and tok.doc[lo - 1].head.i == tok.i \
+            and tok.doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    return bool(place_name(tok.doc[lo:tok.i + 1].text))
 
 
 def _lemmas(toks) -> set:
@@ -39,9 +59,12 @@ def _subjects(tok) -> list:
 
 def _object_lemmas(objs) -> set:
     """Objects, their compounds and their 'of' phrase ('trucks of humanitarian aid')."""
-    lem = _lemmas(objs) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
-    return lem | {g.lemma_.lower() for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"}
+    heads = list(objs) + [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+    lem = _lemmas(heads) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+    if any(h.ent_type_ == "NORP" and h.pos_ in ("NOUN", "PROPN") for h in heads):
+        lem.add("national")     # 'sent back thousands of Afghans': people of a nation
+    return lem
 
 
 def _predicate_lemmas(tok) -> set:
@@ -58,27 +81,39 @@ def _predicate_lemmas(tok) -> set:
     return out
 
 
-def _verb_ok(tok, e: dict) -> bool:
+PARTICLE_ADVS = frozenset({"back", "out", "off", "up", "down", "away", "in", "over"})
+
+
+def _marked(clause, words) -> bool:
+    """A clause opened by one of ``words`` ('for the government to act')."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
+def _verb_ok(tok, e: dict, place_name=None) -> bool:
     kids = list(tok.children)
     if "pred" in e and not _predicate_lemmas(tok) & e["pred"]:
         return False
     if "obj" in e or "not_obj" in e:
-        lem = _object_lemmas(_objects(tok))
-        if "obj" in e and not (lem & e["obj"]):
+        objs = _objects(tok)
+        lem = _object_lemmas(objs)
+        if "obj" in e and not (lem & e["obj"]) and not (
+                e.get("place") and any(known_place(o, place_name) for o in objs)):
             return False
         if "not_obj" in e and lem & e["not_obj"]:
             return False
     if "not_subj" in e and _lemmas(_subjects(tok)) & e["not_subj"]:
         return False
-    if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] for c in kids):
-        return False
+    if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] for c in kids) \
+            and not any(c.dep_ in ("advcl", "ccomp") and _marked(c, e["prep"]) for c in kids):
+        return False     # 'called for the government to act': 'for' marks the clause
     if "prep_obj" in e or "not_prep_obj" in e:
         pobjs = _lemmas(g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
         if "prep_obj" in e and not pobjs & e["prep_obj"]:     # 'took to the streets'
             return False
         if pobjs & e.get("not_prep_obj", frozenset()):
             return False
-    prt = {c.lemma_.lower() for c in kids if c.dep_ == "prt"}
+    prt = {c.lemma_.lower() for c in kids if c.dep_ == "prt" or (   # 'sent back home' parsed as adverbs
+        c.dep_ == "advmod" and c.pos_ == "ADV" and tok.i < c.i <= tok.i + 2 and c.lower_ in PARTICLE_ADVS)}
     if "prt" in e and not prt & e["prt"]:
         return False
     if "not_prt" in e and prt & e["not_prt"]:
@@ -138,6 +173,9 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
         return False
     if "prep" in e and not any(c.dep_ == "prep" and c.lower_ in e["prep"] for c in tok.children):
         return False
+    if "prep_obj" in e and not {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
+                                for g in c.children if g.dep_ == "pobj"} & e["prep_obj"]:
+        return False      # 'an exchange of fire'
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if "mod" in e and not mods & e["mod"]:
         return False
@@ -152,15 +190,16 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
     return True
 
 
-def find_triggers(sent, lex) -> list[Trigger]:
-    """Triggers of one sentence (a spaCy Span), in text order."""
+def find_triggers(sent, lex, place_name=None) -> list[Trigger]:
+    """Triggers of one sentence (a spaCy Span), in text order. ``place_name`` (name -> True
+    for a known place) lets 'closed Torkham' match entries with ``place``."""
     out = []
     light, receiving = lex.cues["light_verbs"], lex.cues["receiving_verbs"]
     for tok in sent:
         pos = tok.pos_
         if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok):
             for e in lex.verbs.get(tok.lemma_.lower(), ()):
-                if _verb_ok(tok, e):
+                if _verb_ok(tok, e, place_name):
                     out.append(Trigger(tok, e, "verb"))
                     if not e.get("also"):
                         break

@@ -56,10 +56,18 @@ def _own(v, m: Modality, cues) -> None:
                 m.would = True
         elif c.dep_ == "mark" and low in cues["conditional_marks"]:
             m.hypothetical = True
-        elif c.dep_ == "advmod" and low in cues["habitual_adverbs"]:
-            m.hypothetical = True   # 'rarely meets': a habit, not an event
+        elif c.dep_ == "advmod" and (low in cues["habitual_adverbs"] or _habitual_present(v, c, cues)):
+            m.hypothetical = True   # 'rarely meets', 'often closes': a habit, not an event
         elif c.dep_ == "advcl" and _conditional(c, cues):
             m.hypothetical = True   # 'will withdraw unless ...': a condition, not a fact
+
+
+def _habitual_present(v, adv, cues) -> bool:
+    """'Clashes sometimes lead to closures', 'Pakistan often closes the border': a frequency
+    adverb on a simple present verb tells a habit. In the past ('often clashed') it tells
+    repeated acts, which are reported."""
+    present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VB" and not any(c.dep_ == "aux" for c in v.children))
+    return adv.lower_ in cues["habitual_present_adverbs"] and present
 
 
 def _conditional(clause, cues) -> bool:
@@ -220,9 +228,29 @@ def _inherit(g, cur, m: Modality, cues) -> None:
     m.would |= gm.would and cur.dep_ == "csubj"
 
 
+def _discussed(tok, m: Modality, cues) -> bool:
+    """'discussed the expulsion of refugees', 'the meeting focused on the deportation of
+    Afghans': an event noun that is what people talk about is a topic, not a report."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj":
+        v = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "upon"):
+        v = t.head.head
+    else:
+        return False
+    if v.pos_ == "VERB" and v.lemma_.lower() in cues["topic_verbs"]:
+        m.hypothetical, m.frame, m.frame_verb = True, "topic", v
+        return True
+    return False
+
+
 def _noun_start(tok, m: Modality, cues) -> bool:
     """Frames read off a noun trigger's own position; True when settled."""
     _noun_cues(tok, m, cues)
+    if _discussed(tok, m, cues):
+        return True
     h = tok.head
     if h.pos_ == "ADP" and h.head.pos_ == "NOUN" and (_frame(h.head, m, cues) or _topic(h.head, m, cues)):
         return True
@@ -240,6 +268,8 @@ def modality(tok, cues) -> Modality:
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
         _own(v, m, cues)   # 'his visit will go' does not make the visit future
         m.negated |= _subject_negated(v)
+    elif any(c.dep_ == "advmod" and _habitual_present(v, c, cues) for c in v.children):
+        m.hypothetical = True   # 'clashes sometimes lead to ...': clashes in general
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and v.pos_ == "VERB" and _frame(v, m, cues) and m.frame == "speech":
         m.frame = m.frame_verb = None      # 'said attacks...' states; 'alleges attacks' does not
     cur = tok if (tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp")) else v

@@ -208,6 +208,18 @@ def _participant_past(v, cues) -> bool:
     return roles.is_actorish(head, cues) and _anterior(v, cues)
 
 
+def _news_at_named_place(clause, cues) -> bool:
+    """'arrived in Islamabad, where officials briefed him': a 'where' clause on a named place
+    with nothing setting it before the report tells what happened there; 'the town where
+    militants killed five soldiers last year' sets the scene."""
+    head = clause.head
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "FAC") or _anterior(clause, cues):
+        return False
+    # a simple past tells the news; a perfect ('where 28 people have been killed this year')
+    # sums up the place's past
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+
+
 def is_background(tok, cues=None) -> bool:
     """A trigger inside a 'where/when' relative clause ('the town where militants killed
     five soldiers last year', 'since 2021, when the Taliban took Kabul') or in a clause telling
@@ -218,7 +230,10 @@ def is_background(tok, cues=None) -> bool:
         if t.dep_ in ("relcl", "acl") and cues is not None and _participant_past(t, cues):
             return True
         if t.dep_ == "relcl":
-            return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_WH for c in t.children)
+            wh = [c.lower_ for c in t.children if c.dep_ == "advmod" and c.lower_ in BACKGROUND_WH]
+            if wh == ["where"] and cues is not None and _news_at_named_place(t, cues):
+                return False
+            return bool(wh)
         if t.head.i == t.i or t.dep_ not in CLIMB or (t.dep_ == "pcomp" and cues is None):
             return False
         t = t.head
@@ -230,9 +245,16 @@ PRIOR_PREPS = frozenset({"following", "after", "since", "before"})
 
 def is_prior_mention(tok, trigger_idx: set) -> bool:
     """An event noun that dates another reported event ('surrendered following a government
-    offensive', 'holed up since last month's U.S. invasion'): background, not a report."""
+    offensive', 'holed up since last month's U.S. invasion'): background, not a report. One
+    that names its sides ('closed the crossing after an exchange of fire between border
+    forces', 'reopened the gate after talks with a Pakistani delegation') is a first report of
+    its own."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in PRIOR_PREPS:
         return False
+    if any(c.dep_ == "prep" and (c.lower_ in ("between", "among") or (
+            c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)))
+           for c in tok.children):
+        return False     # 'after talks with a Pakistani delegation': its own participants
     gov = tok.head.head
     return gov.i in trigger_idx or gov.pos_ in ("VERB", "AUX")
 
@@ -260,9 +282,23 @@ def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft
     return refine(_dedupe(out, cues))
 
 
+def is_onset(tok, cues) -> bool:
+    """An event noun as the subject of a verb telling that it began ('the clash broke out
+    when ...', 'fighting erupted'): a report of the event, not a pointer back to it."""
+    v = tok.head
+    if tok.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = v.lemma_.lower()
+    words = {lem} | {f"{lem} {c.lemma_.lower()}" for c in v.children if c.dep_ in ("prt", "dobj")}
+    return bool(words & cues["onset_verbs"])
+
+
 def is_reference(tok, trigger_idx: set, cues) -> bool:
     """A participant-less event noun that names a prior event or a setting
-    ('after the clashes', 'at the talks', 'agreed to US mediation')."""
+    ('after the clashes', 'at the talks', 'agreed to US mediation'); not one whose
+    beginning is told (``is_onset``)."""
+    if is_onset(tok, cues):
+        return False
     if any(c.dep_ == "det" and c.lower_ in cues["anaphoric_dets"] for c in tok.children):
         return True
     if tok.dep_ == "pobj" and tok.head.lemma_.lower() in cues["background_preps"]:

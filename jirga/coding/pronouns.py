@@ -26,6 +26,7 @@ IT_PRONOUNS = frozenset({"it", "its", "itself"})
 THEY_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 POSSESSIVES = frozenset({"his", "her"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
 class DocIndex:
@@ -213,7 +214,11 @@ def resolve(tok, index: DocIndex, depth: int = 0):
         if spk is not None and spk.i != tok.i:
             return resolve(spk, index, depth + 1)
         kind = "group"
-    gov = _governor_subject(tok, kind, cues)
+    # the object of a coordinated verb is not the subject of the first: 'Police arrested X,
+    # charged him and a court sentenced him' -> X, not the police ('Khan said the army held
+    # him' keeps Khan)
+    coordinated = tok.dep_ in OBJECT_DEPS and tok.head.dep_ == "conj"
+    gov = None if coordinated else _governor_subject(tok, kind, cues)
     if gov is not None:
         return gov
     if low in PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS:

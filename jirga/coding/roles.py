@@ -228,6 +228,9 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or agents
     objs = kids(v, ("dobj", "dative", "iobj"))
+    # 'called for the government to act': the subject of the clause 'for' opens
+    objs += [s for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
     preps = RECIPIENT_PREPS | e.get("prep", frozenset())
     recips = reach.unwrap(patients + objs + _pobjs(v, preps), cues)
     if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
@@ -306,6 +309,11 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
             recips += _pobjs(sup, RECIPIENT_PREPS)
+    if not actors and n.dep_ == "pobj" and n.head.lower_ in ("after", "following") and _pobjs(n, {"with"}) \
+            and n.head.head.pos_ == "VERB":
+        # 'the Taliban reopened the gate after talks with a Pakistani delegation': the other
+        # side of the talks is the subject of the clause they are dated by
+        actors = [a for a in clause_subject(n.head.head)[0] if is_actorish(a, cues)]
     if material_conflict and not (between or trig.entry.get("recip")) and not any(
             is_actorish(r, cues) or facility(r, cues) for r in recips):
         recips = recips + _harmed(n, cues)

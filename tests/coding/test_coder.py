@@ -301,3 +301,29 @@ def test_coder_sending_back_refugees_is_deportation_but_not_a_draft(parse, res):
     ev = one_factual(code(parse, res, "Pakistan sent back thousands of Afghan refugees last month."), "COERCE")
     assert ev.mode == "deport"
     assert not factual(code(parse, res, "Pakistan sent back the draft agreement to Kabul."), "COERCE")
+
+
+def test_coder_event_a_reaction_is_about_is_reported_once(parse, res):
+    evs = code(parse, res, "Pakistan condemned the bombing at a market in Quetta.")
+    assert factual(evs, "ACCUSE") and factual(evs, "ASSAULT")
+    evs = code(parse, res, "A bomb killed ten people in Quetta. Pakistan condemned the bombing.")
+    assert len(factual(evs, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text", ["Officials want good relations with all their neighbours.",
+                                  "The elders assured the general that the tribes would stand with the army."])
+def test_coder_wish_for_good_relations_and_assurance_are_agreements(parse, res, text):
+    assert one_factual(code(parse, res, text), "AGREE").actor
+
+
+def test_coder_briefing_an_official_is_a_consultation_briefing_reporters_is_not(parse, res):
+    assert factual(code(parse, res, "Army officers briefed the prime minister on the operation."), "CONSULT")
+    assert not factual(code(parse, res, "The spokesman briefed reporters in Kabul."), "CONSULT")
+
+
+def test_coder_the_two_are_the_parties_just_named(parse, res):
+    evs = code(parse, res, "Sharif met Modi in Delhi on Monday. The two discussed trade and water.")
+    ev = [e for e in factual(evs, "CONSULT") if e.trigger.text == "discussed"][0]
+    assert texts(ev.actor) == ["Sharif", "Modi"]
+    evs = code(parse, res, "Sharif met Modi in Delhi on Monday. Both agreed to meet again in March.")
+    assert texts(one_factual(evs, "AGREE").actor) == ["Sharif", "Modi"]

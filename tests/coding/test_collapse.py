@@ -201,3 +201,14 @@ def test_natural_disaster_is_no_attack(parse, res):
 def test_participle_after_a_purpose_clause_is_the_same_shooting(parse, res):
     evs = code(parse, res, "Police opened fire to disperse the protesters in Chaman, killing one man.")
     assert [e.trigger.text for e in factual(evs, "ASSAULT")] == ["fire"]
+
+
+def test_convicted_and_sentenced_is_one_conviction_the_term_names_no_one(parse, res):
+    evs = code(parse, res, "In December, a court convicted Orujov and sentenced him to six years in prison.")
+    assert [e.trigger.text for e in evs if e.event_type == "SANCTION"] == ["convicted"]
+    assert [e.trigger.text for e in factual(evs, "COERCE")] == ["sentenced"]
+
+
+def test_conjoined_attacks_on_two_targets_stay_two(parse, res):
+    evs = code(parse, res, "Militants attacked a checkpoint and then attacked a convoy.")
+    assert len(factual(evs, "ASSAULT")) == 2

@@ -219,3 +219,69 @@ def test_find_triggers_prepositional_object_condition(parse, res):
     assert [(t.token.text, t.entry["type"]) for t in find_triggers(sent, lex)] == [("took", "PROTEST")]
     sent = next(parse("Crowds took to the hills.").parsed.sents)
     assert find_triggers(sent, lex) == []
+
+
+# -- closing and reopening crossings; objects a relative clause or a nation gives ----------------
+@pytest.mark.parametrize("text, typ", [
+    ("Afghan officials closed Chaman on Tuesday.", "COERCE"),
+    ("Pakistan sealed Chaman after the dispute.", "COERCE"),
+    ("The Taliban reopened Torkham on Saturday.", "RETREAT"),
+])
+def test_closing_a_named_crossing_the_gazetteer_knows(parse, res, text, typ):
+    ev = one(code(parse, res, text), typ)
+    assert ev.mode == ("restrict" if typ == "COERCE" else "access") and ev.actor
+
+
+def test_closing_a_country_or_a_person_is_no_closure(parse, res):
+    assert not factual(code(parse, res, "The Taliban closed Pakistan's case on Tuesday."), "COERCE")
+    assert not factual(code(parse, res, "The minister closed the meeting with a prayer."), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Trucks moved again after the Taliban reopened the gate they had shut on Monday.",
+    "Kabul asked Islamabad to reopen the Chaman gate, which Pakistani officials shut on Tuesday.",
+])
+def test_relative_clause_object_is_its_head_noun(parse, res, text):
+    from jirga.coding import lexicon
+    sent = next(parse(text).parsed.sents)
+    found = {(t.token.text, t.entry["type"]) for t in find_triggers(sent, lexicon.get(res))}
+    assert ("shut", "COERCE") in found
+
+
+def test_relative_clause_with_its_own_object_keeps_it(parse, res):
+    from jirga.coding import lexicon
+    sent = next(parse("The officials who closed the embassy left the city.").parsed.sents)
+    found = [(t.token.text, t.entry["type"], t.entry["mode"]) for t in find_triggers(sent, lexicon.get(res))]
+    assert ("closed", "SANCTION", "withdraw") in found          # the embassy, not the officials
+
+
+def test_people_of_a_nation_are_nationals(parse, res):
+    ev = one(code(parse, res, "Islamabad sent back thousands of Afghans in March."), "COERCE")
+    assert ev.mode == "deport"
+
+
+def test_exchange_of_fire_is_an_assault_exchange_of_views_is_not(parse, res):
+    from jirga.coding import lexicon
+    lex = lexicon.get(res)
+    sent = next(parse("An exchange of fire between the two armies left a soldier dead.").parsed.sents)
+    assert ("exchange", "ASSAULT") in {(t.token.text, t.entry["type"]) for t in find_triggers(sent, lex)}
+    sent = next(parse("An exchange of views between the two ministers was useful.").parsed.sents)
+    assert "exchange" not in {t.token.text for t in find_triggers(sent, lex)}
+
+
+@pytest.mark.parametrize("text", ["Turkish forces pressed into the enclave for a fourth day.",
+                                  "The army is pressing its offensive in the north."])
+def test_pressing_ahead_is_no_request(parse, res, text):
+    assert not factual(code(parse, res, text), "REQUEST")
+
+
+@pytest.mark.parametrize("text", ["Pakistan pressed Kabul to act against the militants.",
+                                  "Washington pressed for a ceasefire in the region."])
+def test_pressing_someone_to_act_is_a_request(parse, res, text):
+    assert one(code(parse, res, text), "REQUEST").actor
+
+
+def test_particle_parsed_as_an_adverb_still_counts(parse, res):
+    ev = one(code(parse, res, "After the Taliban took power, Islamabad sent back home thousands of Afghans."),
+             "COERCE")
+    assert ev.mode == "deport"

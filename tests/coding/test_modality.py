@@ -313,3 +313,24 @@ def test_gerund_subject_of_would_is_not_a_fact(parse, res):
     evs = code(parse, res, "Retaking the town would end the siege, the commander said.")
     assert not factual(evs, "COERCE")
     assert factual(code(parse, res, "Government forces retook the town on Sunday."), "COERCE")
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Border officials often close the crossing when the river floods.", "COERCE"),
+    ("Police regularly arrest protesters in the capital.", "COERCE"),
+    ("Clashes between villagers and guards sometimes lead to arrests.", "ASSAULT"),
+])
+def test_frequency_adverb_on_a_present_verb_is_a_habit(parse, res, text, typ):
+    evs = code(parse, res, text)
+    assert not factual(evs, typ)
+
+
+def test_frequency_adverb_on_a_past_verb_tells_repeated_acts(parse, res):
+    assert factual(code(parse, res, "Pakistan has repeatedly accused Kabul of sheltering militants."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", ["The two sides discussed the expulsion of Afghan refugees.",
+                                  "The meeting focused on border security and the deportation of migrants."])
+def test_act_talked_about_is_a_topic(parse, res, text):
+    evs = code(parse, res, text)
+    assert not factual(evs, "COERCE") and [e for e in evs if e.event_type == "COERCE"]

@@ -7,7 +7,7 @@ import pytest
 
 from jirga.coding.match import find_triggers
 from jirga.coding.modality import Modality
-from jirga.coding.plover import (confidence, drafts_for, is_background, is_prior_mention, is_reference,
+from jirga.coding.plover import (confidence, drafts_for, is_background, is_onset, is_prior_mention, is_reference,
                                  obligation_drafts)
 from tests.coding.helpers import code, factual, one, texts, types
 from tests.handmade import hand_doc, tok
@@ -250,3 +250,54 @@ def test_speaker_obligation_is_no_request_but_one_on_another_is(parse, res):
     assert not factual(code(parse, res, '"We must expedite our efforts," he told the delegation.'), "REQUEST")
     assert factual(code(parse, res, "The minister said Kabul must stop the attacks."), "REQUEST")
     assert factual(code(parse, res, "Mubarak said the US must be ready to mediate."), "REQUEST")   # 'US', not 'us'
+
+
+# -- event nouns that report, though they look like pointers back ------------------------------
+def test_prior_mention_naming_both_sides_is_a_report(parse):
+    doc = parse("Pakistan shut the crossing after an exchange of fire between border forces.").parsed
+    exchange = [t for t in doc if t.text == "exchange"][0]
+    assert not is_prior_mention(exchange, set())
+    doc = parse("Pakistan shut the crossing after an exchange of fire.").parsed
+    assert is_prior_mention([t for t in doc if t.text == "exchange"][0], set())
+
+
+@pytest.mark.parametrize("text, noun", [("The clash broke out when soldiers began building a post.", "clash"),
+                                        ("Fighting erupted in the valley on Sunday.", "Fighting"),
+                                        ("The skirmish took place near the gate.", "skirmish")])
+def test_event_noun_whose_beginning_is_told_is_no_reference(parse, cues, text, noun):
+    doc = parse(text).parsed
+    t = [x for x in doc if x.text == noun][0]
+    assert is_onset(t, cues) and not is_reference(t, set(), cues)
+
+
+def test_event_noun_that_only_points_back_is_a_reference(parse, cues):
+    doc = parse("The clash ended the talks.").parsed
+    t = [x for x in doc if x.text == "clash"][0]
+    assert not is_onset(t, cues) and is_reference(t, set(), cues)
+
+
+def test_where_clause_on_a_named_place_tells_news(parse, res):
+    evs = code(parse, res, "The envoy flew to Islamabad, where senior officials briefed him on the talks.")
+    assert [e.trigger.text for e in factual(evs, "CONSULT")] == ["flew", "briefed"]
+
+
+def test_where_clause_with_an_earlier_date_stays_background(parse, res):
+    evs = code(parse, res, "The minister visited Quetta, where militants had killed five soldiers in 2019.")
+    assert not factual(evs, "ASSAULT") and factual(evs, "CONSULT")
+
+
+def test_where_clause_summing_up_a_place_s_past_stays_background(parse, res):
+    evs = code(parse, res, "Serbia lifted a curfew in Montenegro where 28 people have been killed in riots this year.")
+    assert not factual(evs, "ASSAULT") and factual(evs, "CONCEDE")
+
+
+def test_talks_with_a_named_side_dating_an_act_are_reported(parse, res):
+    from jirga.coding import lexicon, ontology
+    from jirga.coding.coder import _place_names
+    doc = parse("The Taliban reopened the gate on Thursday after talks with a Pakistani delegation.").parsed
+    lex = lexicon.get(res)
+    sent = doc[:]
+    drafts = drafts_for(find_triggers(sent, lex, _place_names(res)), ontology.get(res), lex.cues,
+                        {t.lemma_.lower() for t in sent})
+    talks = [d for d in drafts if d.event_type == "CONSULT"]
+    assert talks and [a.text for a in talks[0].actor_heads] == ["Taliban"]

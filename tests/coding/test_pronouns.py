@@ -167,3 +167,12 @@ def test_pronoun_module_resolves_he_to_previous_main_subject(parse, res):
     he = next(t for t in doc if t.text == "He")
     r = resolve(he, DocIndex(doc, lexicon.get(res).cues))
     assert "Bugti" in (r.text if hasattr(r, "text") else str(r))
+
+
+def test_object_of_a_coordinated_verb_is_not_the_first_subject(parse, res):
+    evs = code(parse, res, "Police arrested Orujov in May, charged him with fraud, "
+                           "and a court sentenced him to 30 days in detention.")
+    charged = [e for e in evs if e.trigger.text == "charged"][0]
+    sentenced = [e for e in evs if e.trigger.text == "sentenced"]
+    assert texts(charged.recipient) == ["Orujov"]
+    assert sentenced and all(texts(e.recipient) == ["Orujov"] for e in sentenced)

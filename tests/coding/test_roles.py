@@ -361,3 +361,9 @@ def test_the_accused_is_the_subject_of_what_is_alleged(parse, res):
 def test_a_post_never_acts_through_a_relative_pronoun(parse, res):
     evs = code(parse, res, "He condemned the raid on an army post in Tank that killed nine soldiers.")
     assert all("army post" not in texts(e.actor) for e in evs)
+
+
+def test_call_for_someone_to_act_names_them_as_recipient(parse, res):
+    ev = one(code(parse, res, "Zardari called for the interim government in Kabul to cooperate against militants."),
+             "REQUEST")
+    assert texts(ev.actor) == ["Zardari"] and texts(ev.recipient) == ["interim government"]
