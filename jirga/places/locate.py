@@ -7,6 +7,8 @@ Order of evidence, per event:
    'arrived in Doha'). Relative and adverbial clauses of other verbs are not entered
    ('Rehman, who met diplomats in Peshawar, visited Kabul' -> Kabul).
 2. the trigger is inside a noun phrase with a locative modifier above it.
+Inside a report ('traders in Peshawar said the border was shut'), only places in the
+reported clause count.
 3. the nearest place in the same sentence that is not the actor of the event, under a
    locative preposition, and not hanging off a relative clause of a bystander noun,
    an origin ('from'), a source ('according to') or another coordinated event; failing
@@ -247,6 +249,9 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
     trig = _trigger_token(parsed, ev)
     if trig is None:
         return None
+    content = _reported_content(trig)
+    if content is not None:
+        cands = [p for p in cands if _token_of(parsed, p).i in content]
     scored = []
     for p in cands:
         tok = _token_of(parsed, p)
@@ -280,6 +285,22 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
     if near:
         near.sort(key=lambda x: (x[0], x[1]))
         return near[0][2]
+    return None
+
+
+# 'Traders in Peshawar said produce rotted while the border was shut': the speakers' place is
+# where they spoke, not where the event they report happened
+REPORTING = {"say", "tell", "report", "state", "add", "claim", "allege", "complain", "confirm", "announce"}
+
+
+def _reported_content(trig) -> Optional[set]:
+    """Token indexes of the report the trigger is told in (the clause under 'said'), or None
+    when it is not inside one."""
+    t = trig
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING:
+            return {x.i for x in t.subtree}
+        t = t.head
     return None
 
 

@@ -45,6 +45,14 @@ def test_dateline_fallback(parse, res):
     assert _locate(parse, res, text, [("announced", "CONSULT")]) == ["Islamabad"]
 
 
+def test_the_place_of_those_who_report_is_not_the_place_of_what_they_report(parse, res):
+    text = "Traders in Peshawar said their fruit rotted while the Afghan border was closed."
+    assert _locate(parse, res, text, [("closed", "COERCE")]) == [None]
+    # a place inside the report still counts
+    text = "Officials in Islamabad said militants attacked a checkpoint in Bannu."
+    assert _locate(parse, res, text, [("attacked", "ASSAULT")]) == ["Bannu"]
+
+
 def test_without_a_dateline_the_story_focus(parse, res):
     text = ("Shelling hit Douma again on Monday. Residents of Douma said food had run out. The army "
             "said its offensive on Harasta, near Douma, was nearly over. The rebels deny they are negotiating.")
