@@ -68,6 +68,18 @@ def _pair_subject(heads) -> bool:
     return False
 
 
+OWNER_PRONOUNS = frozenset({"my", "his", "her", "its", "their", "our"})
+
+
+def _owned_remention(d, recip: list, prior: list[Event]) -> bool:
+    """'My visit aims to ease tensions', 'how far his visit will go': an event noun whose only
+    party is a possessive pronoun, with no other side, after an event of its type in the
+    article, talks about that event; it is no new one."""
+    return (d.trig.kind == "noun" and not recip and bool(d.actor_heads)
+            and all(a.dep_ == "poss" and a.lower_ in OWNER_PRONOUNS for a in d.actor_heads)
+            and any(e.event_type == d.event_type for e in prior))
+
+
 def _pair_of(prior: list[Event], si: int) -> list[ActorRef]:
     """The parties of the latest event with an actor and a recipient, told in this sentence
     or the one before ('Sharif met Modi. The two discussed trade.')."""
@@ -119,6 +131,8 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
                 filters.is_generic(d.trig.token, cues)
                 or (not recip and is_reference(d.trig.token, trig_idx, cues)
                     and not _first_reaction_object(d.trig.token, d.event_type, prior + out, cues))):
+            continue
+        if _owned_remention(d, recip, prior + out):
             continue
         if not actor and not recip and _pair_subject(d.actor_heads):
             actor = _pair_of(prior + out, si)     # 'the two discussed trade': both parties act

@@ -327,3 +327,13 @@ def test_coder_the_two_are_the_parties_just_named(parse, res):
     assert texts(ev.actor) == ["Sharif", "Modi"]
     evs = code(parse, res, "Sharif met Modi in Delhi on Monday. Both agreed to meet again in March.")
     assert texts(one_factual(evs, "AGREE").actor) == ["Sharif", "Modi"]
+
+
+def test_coder_his_visit_after_the_visit_is_told_is_no_new_event(parse, res):
+    text = ("The Iraqi foreign minister visited Tehran on Sunday. He said his visit aimed to ease tensions. "
+            "It is unclear how far his visit will go.")
+    evs = factual(code(parse, res, text), "CONSULT")
+    assert [e.trigger.text for e in evs] == ["visited"]
+    # told first as 'his visit', the visit is the event
+    evs = factual(code(parse, res, "Officials said his visit to Tehran began with talks with Iranian leaders."))
+    assert "visit" in [e.trigger.text for e in evs]
