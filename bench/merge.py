@@ -2,13 +2,15 @@
 growing size.
 
     .venv/bin/python bench/merge.py [--sizes 1000 10000 100000] [--docs 20] [--repeat 7]
-                                    [--postgres postgresql://user@host/db]
+                                    [--postgres postgresql://user@host/db] [--cpu]
 
 For each size, builds a store of that many synthetic events (varied types, dyads,
 places, dates and modalities, some of them re-reports of an earlier event) through
 ``Store.write_batch``, merges it once, then times ``merge_new`` for a fresh batch of
 ``--docs`` new documents (about four events each, half of them re-reporting events
-of the archive's last days), ``--repeat`` times. Prints the median seconds per new
+of the archive's last days), ``--repeat`` times. The stores are all built first and
+their batches timed in turns, one size after another in each round, so that a machine
+busy with other work slows every size alike. Prints the median seconds per new
 document at each size and the ratio largest/smallest: merging should cost the same
 whatever the archive holds.
 
@@ -18,7 +20,10 @@ clusters a new report can join are those of its own days, so their number stays
 the same; what must not grow is the work around them. (Two kinds of report do
 compare with more as the archive grows, by the merge rules: a year-dated one with
 the year-dated clusters of its year, an undated one with every undated cluster of
-its type and actors. The corpus has a few of each, as news has.)
+its type and actors. The corpus has a few of each, as news has. And a store of 1,000
+events covers 20 days, less than the month a month-dated report is compared across.)
+The column "compared/report" counts the stored reports the store handed to merging per
+new report, so that growth the rules call for can be told from growth they do not.
 
 The merge this replaced re-clustered the whole store and updated every event: 11.5 s
 for 20 new documents into 10,000 stored ones.
@@ -43,7 +48,7 @@ import sys
 import tempfile
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -132,9 +137,9 @@ class Corpus:
         return Document(id=doc_id, text="Synthetic text.", published=day.isoformat(), events=events)
 
 
-def build(store, size: int, corpus: Corpus) -> float:
+def build(store, size: int, corpus: Corpus, clock=time.perf_counter) -> float:
     """Fill ``store`` with ``size`` events ending on END, merged; returns seconds."""
-    start = time.perf_counter()
+    start = clock()
     days = max(1, size // PER_DAY)
     batch = []
     for k in range(size // PER_DOC):
@@ -146,25 +151,39 @@ def build(store, size: int, corpus: Corpus) -> float:
     store.write_batch(batch, "archive")
     merge_new(store)
     thread_new(store)
-    return time.perf_counter() - start
+    return clock() - start
 
 
-def timed_batches(store, corpus: Corpus, docs: int, repeat: int) -> tuple[list[float], list[float]]:
-    """Seconds per document of merge_new, and of thread_new, for ``repeat`` fresh batches of
-    ``docs`` documents."""
-    merging, threading = [], []
-    for r in range(repeat):
-        batch = [corpus.document(END - dt.timedelta(days=corpus.rng.randrange(3)), again=0.5)
-                 for _ in range(docs)]
-        store.write_batch(batch, f"new{r}")
-        start = time.perf_counter()
-        merged = merge_new(store)
-        merging.append((time.perf_counter() - start) / docs)
-        assert merged == docs * PER_DOC, merged
-        start = time.perf_counter()
-        thread_new(store)
-        threading.append((time.perf_counter() - start) / docs)
-    return merging, threading
+class Counted:
+    """The store, counting the stored reports ``cluster_candidates`` hands to merging: how
+    many a new report is compared with, which the merge rules let grow for undated and
+    year-dated reports only."""
+
+    def __init__(self, store):
+        self.store, self.candidates = store, 0
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def cluster_candidates(self, probes):
+        found = self.store.cluster_candidates(probes)
+        self.candidates += len(found)
+        return found
+
+
+def timed_batch(store, corpus: Corpus, docs: int, run_id: str, clock=time.perf_counter) -> tuple[float, float, int]:
+    """Seconds per document of merge_new, and of thread_new, for a fresh batch of ``docs``
+    documents; and the stored reports merging compared them with."""
+    batch = [corpus.document(END - dt.timedelta(days=corpus.rng.randrange(3)), again=0.5) for _ in range(docs)]
+    store.write_batch(batch, run_id)
+    counted = Counted(store)
+    start = clock()
+    merged = merge_new(counted)
+    merging = (clock() - start) / docs
+    assert merged == docs * PER_DOC, merged
+    start = clock()
+    thread_new(store)
+    return merging, (clock() - start) / docs, counted.candidates
 
 
 @contextmanager
@@ -195,22 +214,34 @@ def postgres_store(url: str, size: int):
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def run(backend: str, opener, sizes, docs: int, repeat: int) -> None:
+def run(backend: str, opener, sizes, docs: int, repeat: int, clock=time.perf_counter) -> None:
+    """Builds every size's store first, then times their batches in turns (a batch at each
+    size, ``repeat`` rounds): a machine shared with other work slows all sizes alike, and the
+    ratio compares like with like."""
     print(f"\n{backend}: merge_new of {docs} new documents ({docs * PER_DOC} events), "
-          f"median of {repeat}; archive of {PER_DAY} events/day")
+          f"median of {repeat}, sizes in turns; archive of {PER_DAY} events/day"
+          + ("; CPU time of this process" if clock is time.process_time else ""))
+    with ExitStack() as stack:
+        stores, corpora, built = {}, {}, {}
+        for size in sizes:
+            stores[size], settle = stack.enter_context(opener(size))
+            corpora[size] = Corpus(seed=size)
+            built[size] = build(stores[size], size, corpora[size], clock)
+            settle()
+        timings: dict[int, list[tuple[float, float, int]]] = {size: [] for size in sizes}
+        for r in range(repeat):
+            for size in sizes:
+                timings[size].append(timed_batch(stores[size], corpora[size], docs, f"new{r}", clock))
+        claims = {size: sum(1 for e in stores[size].events() if e.claim_key) for size in sizes}
     print(f"{'stored events':>14} {'build+merge s':>14} {'s per new doc':>14} {'ms per batch':>13}"
-          f" {'threads s/doc':>14} {'stored claims':>14}")
+          f" {'threads s/doc':>14} {'stored claims':>14} {'compared/report':>16}")
     medians, threads = {}, {}
     for size in sizes:
-        with opener(size) as (store, settle):
-            corpus = Corpus(seed=size)
-            built = build(store, size, corpus)
-            settle()
-            merging, threading = timed_batches(store, corpus, docs, repeat)
-            claims = sum(1 for e in store.events() if e.claim_key)
-        medians[size], threads[size] = statistics.median(merging), statistics.median(threading)
-        print(f"{size:>14,} {built:>14.1f} {medians[size]:>14.5f} {medians[size] * docs * 1000:>13.1f}"
-              f" {threads[size]:>14.5f} {claims:>14,}", flush=True)
+        medians[size] = statistics.median(t[0] for t in timings[size])
+        threads[size] = statistics.median(t[1] for t in timings[size])
+        compared = statistics.median(t[2] for t in timings[size]) / (docs * PER_DOC)
+        print(f"{size:>14,} {built[size]:>14.1f} {medians[size]:>14.5f} {medians[size] * docs * 1000:>13.1f}"
+              f" {threads[size]:>14.5f} {claims[size]:>14,} {compared:>16.1f}", flush=True)
     lo, hi = min(sizes), max(sizes)
     print(f"ratio {hi:,}/{lo:,}: merging {medians[hi] / medians[lo]:.2f}, threading {threads[hi] / threads[lo]:.2f}")
 
@@ -221,10 +252,14 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=20)
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--postgres", metavar="URL", help="also run on PostgreSQL, in scratch databases")
+    ap.add_argument("--cpu", action="store_true",
+                    help="time the CPU this process spends (all its threads) instead of the wall clock: "
+                         "steadier on a machine shared with other work (PostgreSQL's server is not counted)")
     args = ap.parse_args()
-    run("DuckDB", duckdb_store, args.sizes, args.docs, args.repeat)
+    clock = time.process_time if args.cpu else time.perf_counter
+    run("DuckDB", duckdb_store, args.sizes, args.docs, args.repeat, clock)
     if args.postgres:
-        run("PostgreSQL", lambda size: postgres_store(args.postgres, size), args.sizes, args.docs, args.repeat)
+        run("PostgreSQL", lambda size: postgres_store(args.postgres, size), args.sizes, args.docs, args.repeat, clock)
 
 
 if __name__ == "__main__":

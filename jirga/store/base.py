@@ -97,6 +97,7 @@ class SQLStore(Queries):
     location: str
     con: object
     one_writer = False   # True where the database admits a single writing process (DuckDB)
+    bytes_order = ' COLLATE "C"'   # makes a text comparison follow byte order, whatever the locale
 
     # -- what a backend supplies ---------------------------------------------------------
     def _run(self, statement: str, params: Sequence = ()) -> None:
@@ -250,15 +251,11 @@ class SQLStore(Queries):
         if not staged:
             return []
         days = [d for _, d, _ in staged if d is not None]
-        dated, undated = bool(days), len(days) < len(staged)
-        bounds = (min(days), max(days)) if dated else ()
+        ranges = sql.date_ranges(days)
+        undated = len(days) < len(staged)
         with self._transaction(), self._staged(("event_type", "date", "needle"), staged, analyze=True) as table:
-            found = self._fetch(sql.probed_reports(table, dated, undated), bounds)
-            hits = sorted({row[-1] for row in found if row[-1] is not None})
-            if not hits:
-                return []
-            with self._staged(("cluster_id",), [(h,) for h in hits]) as clusters:
-                found = self._fetch(sql.cluster_members(table, clusters, dated, undated), bounds)
+            found = self._fetch(sql.cluster_candidates(table, len(ranges), undated, self.bytes_order),
+                                [bound for r in ranges for bound in r])
         return list(zip((row[-1] for row in found), reports_of(row[:-1] for row in found)))
 
     # -- stories --------------------------------------------------------------------------
@@ -294,8 +291,10 @@ class SQLStore(Queries):
             return
         staged_rows = [(eid, cid, json.dumps(ans) if ans else None) for eid, cid, ans in rows]
         with self._transaction(), self._staged(("event_id", "claim_id", "answers"), staged_rows) as staged:
-            self._run(sql.set_claims(staged))
-            self._run(sql.add_claim_keys(staged))
+            threaded = [tuple(row) for row in self._fetch(sql.set_claims(staged)) if row[1] is not None]
+            if threaded:  # their keys, from what the update returned: no second read of the events
+                with self._staged(sql.THREADED, threaded) as done:
+                    self._run(sql.add_claim_keys(done))
 
     def claim_threads(self) -> list[ClaimThread]:
         """Every claim thread: accuser, accused, matter, dates, reports, and the denials."""

@@ -48,6 +48,9 @@ class DuckDBStore(SQLStore):
             raise StoreError(f"{self.location} holds no Jirga store; `jirga run` creates one", errors.DB_MISSING)
 
     one_writer = True   # DuckDB locks its file for the one writing process
+    # DuckDB compares text byte by byte already; a COLLATE would keep it from filtering a range
+    # of dates inside its scan (it would decode every stored row first)
+    bytes_order = ""
 
     def _run(self, statement: str, params: Sequence = ()) -> None:
         self.con.execute(statement, list(params))

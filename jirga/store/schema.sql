@@ -77,7 +77,7 @@ CREATE TABLE IF NOT EXISTS events (
     claim_id        TEXT,               -- set by threading: one id per claim across documents
     answers         TEXT,               -- JSON list of the event ids this one answers
     place_scope     TEXT,               -- the place as an area and the areas it lies in (rows.scope_text)
-    date_basis      TEXT                -- text, report or published (jirga.dates.events)
+    date_basis      TEXT                -- text, sentence, remention, report or published (jirga.dates, jirga.merge)
 );
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_key TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_id TEXT;
@@ -163,10 +163,12 @@ CREATE TABLE IF NOT EXISTS claim_keys (
 );
 -- Columns added since the first release; ``Store`` fills them in for older rows.
 ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_keys TEXT;
--- @indexes: PostgreSQL only, for merging: the events not yet merged, and the reports
--- of a type on a date. DuckDB answers the same queries by scanning
+-- @indexes: PostgreSQL only, for merging and threading: the events not yet merged or
+-- threaded, and the reports of a type on a date. DuckDB answers the same queries by scanning
 -- columns, and an index on cluster_id would make it rewrite whole rows on each UPDATE.
 CREATE INDEX IF NOT EXISTS events_unmerged ON events (event_id) WHERE cluster_id IS NULL;
+-- the accusations and answers not yet threaded (jirga.merge.thread_new)
+CREATE INDEX IF NOT EXISTS events_unthreaded ON events (event_id) WHERE claim_key IS NOT NULL AND claim_id IS NULL;
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, date);
 CREATE INDEX IF NOT EXISTS event_facts_day ON event_facts (day);
 CREATE INDEX IF NOT EXISTS claim_keys_matter ON claim_keys (accuser, matter);

@@ -97,7 +97,7 @@ THREADS_OF = ("SELECT claim_key, claim_id, opens FROM claim_keys WHERE accuser =
               'ORDER BY first_date NULLS LAST, first_event COLLATE "C"')
 # the claim keys of threaded events, grouped (``add_claim_keys``, and for older stores)
 _KEYS_OF = ("SELECT split_part(e.claim_key, '|', 1), split_part(e.claim_key, '|', 3), e.claim_key, "
-            "e.claim_id, min(e.date), min(e.event_id), bool_or(e.claim_id = e.event_id) FROM events e {where} "
+            "e.claim_id, min(e.date), min(e.event_id), bool_or(e.claim_id = e.event_id) FROM {table} e {where} "
             "GROUP BY e.claim_key, e.claim_id")
 _KEYS_INTO = ("INSERT INTO claim_keys (accuser, matter, claim_key, claim_id, first_date, first_event, opens) "
               "{select} ON CONFLICT (claim_key, claim_id) DO UPDATE SET "
@@ -108,14 +108,13 @@ _KEYS_INTO = ("INSERT INTO claim_keys (accuser, matter, claim_key, claim_id, fir
 MISSING_CLAIM_KEYS = ("SELECT EXISTS (SELECT 1 FROM events WHERE claim_id IS NOT NULL) "
                       "AND NOT EXISTS (SELECT 1 FROM claim_keys)")
 ALL_CLAIM_KEYS = _KEYS_INTO.format(select=_KEYS_OF.format(
-    where="WHERE e.claim_id IS NOT NULL AND e.claim_key IS NOT NULL"))
+    table="events", where="WHERE e.claim_id IS NOT NULL AND e.claim_key IS NOT NULL"))
 
 
-def add_claim_keys(staged: str) -> str:
-    """The claim keys of the staged events, as now threaded, into ``claim_keys``."""
-    return _KEYS_INTO.format(select=_KEYS_OF.format(
-        where=f"JOIN {staged} c ON c.event_id = e.event_id AND c.claim_id = e.claim_id "
-              "WHERE e.claim_key IS NOT NULL"))
+def add_claim_keys(threaded: str) -> str:
+    """The claim keys of events just threaded (staged as ``set_claims`` returns them: event id,
+    claim key, claim id, date) into ``claim_keys``: no stored event is read again."""
+    return _KEYS_INTO.format(select=_KEYS_OF.format(table=threaded, where="WHERE e.claim_key IS NOT NULL"))
 
 
 THREAD_EVENTS = ("SELECT e.claim_id, e.claim_key, e.event_id, e.event_type, e.doc_id, e.date, e.record, "
@@ -123,10 +122,19 @@ THREAD_EVENTS = ("SELECT e.claim_id, e.claim_key, e.event_id, e.event_type, e.do
                  'ORDER BY e.claim_id COLLATE "C", e.date NULLS LAST, e.event_id COLLATE "C"')
 
 
+THREADED = ("event_id", "claim_key", "claim_id", "date")
+
+
 def set_claims(staged: str) -> str:
-    """Thread ids (and answers found across documents) for events not yet threaded."""
-    return ("UPDATE events SET claim_id = c.claim_id, answers = COALESCE(c.answers, events.answers) "
-            "FROM {0} c WHERE events.event_id = c.event_id AND events.claim_id IS NULL").format(staged)
+    """Thread ids (and answers found across documents) for the staged events; one threaded
+    already keeps its thread and answers. Returns the ``THREADED`` columns of every staged
+    event. (No ``WHERE claim_id IS NULL``: every stored row group holds events without a
+    thread, so DuckDB would read the claim ids of the whole table; joined on the event id
+    alone, it looks a batch's few claims up in the primary key's index.)"""
+    return ("UPDATE events SET claim_id = COALESCE(events.claim_id, c.claim_id), answers = CASE WHEN "
+            "events.claim_id IS NULL THEN COALESCE(c.answers, events.answers) ELSE events.answers END "
+            "FROM {0} c WHERE events.event_id = c.event_id "
+            "RETURNING {1}").format(staged, ", ".join(f"events.{c}" for c in THREADED))
 
 
 # Stored originals sharing a band with a new document's bands (staged), with how many.
@@ -145,34 +153,45 @@ REPORT = ("e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid
 
 UNMERGED_REPORTS = f'SELECT {REPORT} FROM events e WHERE e.cluster_id IS NULL ORDER BY e.event_id COLLATE "C"'
 
-# Reports of a staged probe's type, naming its actor key in its role (``rows.needle``) on
-# its date: dated probes, within [?, ?], the least and greatest of their dates; undated ones.
-_PROBED = ("SELECT {report}, e.cluster_id FROM {probes} p JOIN events e ON e.event_type = p.event_type "
-           "AND {dates} WHERE position(p.needle IN e.merge_keys) > 0")
-_DATED = 'e.date = p.date AND e.date COLLATE "C" >= ? AND e.date COLLATE "C" <= ?'
-_UNDATED = "e.date IS NULL AND p.date IS NULL"
+# Candidate clusters of staged probes (event_type, date, needle), in one statement: ``w`` holds
+# the stored reports of a probe's type on its date, read once; a cluster is a candidate when one
+# of its reports there names a probe's actor key in its role (``rows.needle``), and every report
+# of it in ``w`` comes back. Dated reports are read within ranges of dates (``date_ranges``),
+# compared byte by byte ({bytes}): DuckDB filters such ranges inside its scan, so it decodes the
+# reports of those dates only, not every stored one. Undated reports are read by type.
+_WINDOW = ("SELECT {report}, e.cluster_id FROM (SELECT DISTINCT event_type, date FROM {probes} "
+           "WHERE date IS NOT NULL) s JOIN events e ON e.event_type = s.event_type AND e.date = s.date "
+           "WHERE {ranges}")
+_RANGE = "(e.date{bytes} >= ? AND e.date{bytes} <= ?)"
+_UNDATED = ("SELECT {report}, e.cluster_id FROM events e WHERE e.date IS NULL "
+            "AND e.event_type IN (SELECT event_type FROM {probes} WHERE date IS NULL)")
+_WINDOW_COLUMNS = ("event_id, doc_id, event_type, date, place, negated, hypothetical, future, merge_keys, "
+                   "place_scope, date_basis, cluster_id")
 
 
-def probed_reports(probes: str, dated: bool, undated: bool) -> str:
-    """Reports matching the staged ``probes`` (event_type, date, needle), each once, with
-    their cluster id. Parameters: the least and greatest probe date, if ``dated``."""
-    parts = [_PROBED.format(report=REPORT, probes=probes, dates=d)
-             for d, wanted in ((_DATED, dated), (_UNDATED, undated)) if wanted]
-    return f'SELECT DISTINCT * FROM ({" UNION ".join(parts)}) r'
+def date_ranges(dates) -> list[tuple[str, str]]:
+    """Few byte-order ranges that hold every date of ``dates`` and little else: one per shape
+    (days, ISO weeks, months), one per year, since a year sorts before every date within it."""
+    shapes: dict[int, list[str]] = {}
+    for d in set(dates):
+        shapes.setdefault(len(d), []).append(d)
+    out = [(d, d) for d in sorted(shapes.pop(4, []))]
+    return out + [(min(ds), max(ds)) for _, ds in sorted(shapes.items())]
 
 
-# Reports of the staged clusters on a staged probe's type and date, whatever their actors.
-_MEMBERS = ("SELECT {report}, e.cluster_id FROM (SELECT DISTINCT event_type, date FROM {probes}) p "
-            "JOIN events e ON e.event_type = p.event_type AND {dates} "
-            "WHERE e.cluster_id IN (SELECT cluster_id FROM {clusters})")
-
-
-def cluster_members(probes: str, clusters: str, dated: bool, undated: bool) -> str:
-    """Every report of the staged ``clusters`` on the type and date of a staged probe, each
-    once. Parameters as ``probed_reports``."""
-    parts = [_MEMBERS.format(report=REPORT, probes=probes, clusters=clusters, dates=d)
-             for d, wanted in ((_DATED, dated), (_UNDATED, undated)) if wanted]
-    return f'SELECT DISTINCT * FROM ({" UNION ".join(parts)}) r ORDER BY 1'
+def cluster_candidates(probes: str, ranges: int, undated: bool, bytes_order: str = "") -> str:
+    """Every report of a candidate cluster of the staged ``probes`` on a probe's type and date,
+    once, by event id. Parameters: the bounds of ``ranges`` date ranges (``date_ranges``; none
+    without dated probes). ``bytes_order``: what makes text compare byte by byte
+    (``COLLATE "C"``)."""
+    within = " OR ".join([_RANGE.format(bytes=bytes_order)] * ranges)
+    parts = [part.format(report=REPORT, probes=probes, ranges=within)
+             for part, wanted in ((_WINDOW, ranges > 0), (_UNDATED, undated)) if wanted]
+    return (f"WITH w ({_WINDOW_COLUMNS}) AS MATERIALIZED ({' UNION ALL '.join(parts)}) "
+            f"SELECT * FROM w WHERE w.cluster_id IN (SELECT w.cluster_id FROM w JOIN {probes} p "
+            "ON p.event_type = w.event_type AND COALESCE(p.date, '') = COALESCE(w.date, '') "
+            "AND (p.date IS NULL) = (w.date IS NULL) WHERE position(p.needle IN w.merge_keys) > 0) "
+            "ORDER BY 1")
 
 
 MISSING_MERGE_KEYS = ("SELECT e.event_id, a.role, a.country, a.sector, a.name, a.text FROM events e "

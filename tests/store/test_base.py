@@ -179,6 +179,17 @@ def test_cluster_candidates_finds_clusters_by_type_role_actor_and_date(url):
         assert s.cluster_candidates([HeadKey(*reb, "2024-01-08")])[0][1].recipients == {"PAK COP"}
 
 
+def test_cluster_candidates_reads_each_shape_of_date_by_its_own_range(url):
+    """A probe of a year finds the year's report, not its days'; months and weeks likewise."""
+    dates = {"y": "2024", "m": "2024-01", "w": "2024-W02", "d": "2024-01-08", "e": "2024-06-01", "n": "2025"}
+    docs = [Document(id=k, text="x", events=[assault(k, f"{k}-1", date=v)]) for k, v in dates.items()]
+    with open_store(url) as s:
+        s.write_batch(docs, "r1")
+        s.set_clusters([(f"{k}-1", f"{k}-1") for k in dates])
+        probes = [HeadKey("ASSAULT", "actor", "PAK REB", d) for d in ("2024", "2024-01", "2024-W02", "2024-01-08")]
+        assert sorted(r.event_id for _, r in s.cluster_candidates(probes)) == ["d-1", "m-1", "w-1", "y-1"]
+
+
 def test_set_clusters_touches_only_given_events_not_yet_merged(url):
     with open_store(url) as s:
         s.write_batch(assault_docs(), "r1")

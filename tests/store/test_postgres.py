@@ -47,7 +47,10 @@ def test_read_only_store_runs_read_only_transactions(pg_url):
 def test_merge_lookups_have_partial_indexes(pg_url):
     with open_store(pg_url) as s:
         names = {r[0] for r in rows(s, "SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
-    assert {"events_unmerged", "events_type_date"} <= names
+        s._run("DROP INDEX events_unthreaded")   # as a store of an older Jirga
+    assert {"events_unmerged", "events_unthreaded", "events_type_date"} <= names
+    with open_store(pg_url) as s:                # a writer opening it adds the index
+        assert rows(s, "SELECT count(*) FROM pg_indexes WHERE indexname = 'events_unthreaded'") == [(1,)]
 
 
 def test_placeholders_are_translated_outside_literals():

@@ -36,8 +36,18 @@ def test_sql_orders_text_by_bytes_on_both_backends():
         assert 'COLLATE "C"' in statement.split("ORDER BY")[-1]
 
 
-def test_sql_probed_reports_takes_only_the_branches_asked_for():
-    dated, undated = sql.probed_reports("_p", True, False), sql.probed_reports("_p", False, True)
-    assert dated.count("?") == 2 and "IS NULL" not in dated
-    assert undated.count("?") == 0 and "IS NULL" in undated
-    assert " UNION " in sql.probed_reports("_p", True, True)
+def test_sql_cluster_candidates_takes_only_the_branches_asked_for():
+    dated, undated = sql.cluster_candidates("_p", 2, False), sql.cluster_candidates("_p", 0, True)
+    assert dated.count("?") == 4 and "e.date IS NULL" not in dated
+    assert undated.count("?") == 0 and "e.date IS NULL" in undated
+    assert " UNION ALL " in sql.cluster_candidates("_p", 1, True)
+    assert 'COLLATE "C" >= ?' in sql.cluster_candidates("_p", 1, False, ' COLLATE "C"')
+
+
+def test_sql_date_ranges_hold_every_date_and_keep_a_year_from_spanning_its_days():
+    dates = ["2024-12-30", "2025-01-02", "2024", "2025", "2024-12", "2024-W52", "2025-W01", "", "2024-12-30"]
+    ranges = sql.date_ranges(dates)
+    assert all(any(lo <= d <= hi for lo, hi in ranges) for d in dates)
+    assert ("2024", "2024") in ranges and ("2025", "2025") in ranges      # not ("2024", "2025")
+    assert not any(lo <= "2024-06-01" <= hi for lo, hi in ranges)        # a day of the year, not probed
+    assert len(ranges) == 6 and sql.date_ranges([]) == []
