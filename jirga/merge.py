@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable, Iterator
 
@@ -420,6 +421,7 @@ def report_of(ev) -> Report:
 # place) of its own: "one civilian was killed on Thursday in a fresh exchange" is not the
 # attack on Sunday the article goes on to recall, whatever rule left its date a bound.
 PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+BLOCK_SENTENCES = 60
 
 
 def share_within(doc: Document, res=None) -> None:
@@ -428,10 +430,17 @@ def share_within(doc: Document, res=None) -> None:
     events = [e for e in doc.events if e.event_id]
     if len(events) < 2:
         return
-    mapping = cluster([report_of(e) for e in events])
-    groups: dict[str, list] = defaultdict(list)
+    # an article's re-mentions lie within a few paragraphs of what they re-mention; a long
+    # document (a book, a transcript) is read in blocks of sentences, so that its cost stays
+    # linear in its length
+    blocks: dict[int, list] = defaultdict(list)
     for e in events:
-        groups[mapping.get(e.event_id, e.event_id)].append(e)
+        blocks[e.sentence.index // BLOCK_SENTENCES].append(e)
+    groups: dict[str, list] = defaultdict(list)
+    for block in blocks.values():
+        mapping = cluster([report_of(e) for e in block])
+        for e in block:
+            groups[mapping.get(e.event_id, e.event_id)].append(e)
     timed = _sentences_with(doc, [t.start for t in doc.timex if t.type in ("DATE", "TIME")])
     placed = _sentences_with(doc, [p.start for p in doc.places])
     for members in groups.values():
@@ -442,8 +451,9 @@ def share_within(doc: Document, res=None) -> None:
 
 def _sentences_with(doc: Document, offsets: list[int]) -> set[int]:
     """Start offsets of the events' sentences holding one of ``offsets``."""
+    offsets = sorted(offsets)
     starts = {(e.sentence.start, e.sentence.end) for e in doc.events}
-    return {a for a, b in starts if any(a <= o < b for o in offsets)}
+    return {a for a, b in starts if bisect_left(offsets, b) > bisect_left(offsets, a)}
 
 
 def _share_date(members: list, timed: set[int]) -> None:

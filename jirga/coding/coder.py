@@ -5,6 +5,8 @@ sentence become ``Event`` records. The rules are in ``plover``, ``roles``,
 from __future__ import annotations
 
 import hashlib
+from itertools import chain
+from typing import Iterable
 
 from jirga.actors.registry import get_registry
 from jirga.coding import filters, learned, lexicon, ontology, roles
@@ -42,7 +44,7 @@ def _denial_recipient(d, prior: list[Event]) -> list[ActorRef]:
     return []
 
 
-def _first_reaction_object(tok, typ: str, prior: list, cues) -> bool:
+def _first_reaction_object(tok, typ: str, prior: Iterable[Event], cues) -> bool:
     """'Israel apologised for a 2010 commando raid on an aid ship', 'Kabul condemned the bombing':
     an event noun that a reaction is about, when no event of its type came before in the
     document, is the first report of that event, not a pointer back to one."""
@@ -71,7 +73,7 @@ def _pair_subject(heads) -> bool:
 OWNER_PRONOUNS = frozenset({"my", "his", "her", "its", "their", "our"})
 
 
-def _owned_remention(d, recip: list, prior: list[Event]) -> bool:
+def _owned_remention(d, recip: list, prior: Iterable[Event]) -> bool:
     """'My visit aims to ease tensions', 'how far his visit will go': an event noun whose only
     party is a possessive pronoun, with no other side, after an event of its type in the
     article, talks about that event; it is no new one."""
@@ -130,16 +132,16 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
         if d.trig.kind == "noun" and not actor and (
                 filters.is_generic(d.trig.token, cues)
                 or (not recip and is_reference(d.trig.token, trig_idx, cues)
-                    and not _first_reaction_object(d.trig.token, d.event_type, prior + out, cues))):
+                    and not _first_reaction_object(d.trig.token, d.event_type, chain(prior, out), cues))):
             continue
-        if _owned_remention(d, recip, prior + out):
+        if _owned_remention(d, recip, chain(prior, out)):
             continue
         if not actor and not recip and _pair_subject(d.actor_heads):
-            actor = _pair_of(prior + out, si)     # 'the two discussed trade': both parties act
+            actor = _pair_of(prior[-8:] + out, si)     # 'the two discussed trade': both parties act
         if not recip and len(actor) == 1 and is_reciprocal(actor[0].text):
             recip = [ActorRef(actor[0].text, actor[0].start, actor[0].end)]   # 'the two sides agreed'
         if d.event_type == "REJECT" and not recip:
-            recip = _denial_recipient(d, prior + out)
+            recip = _denial_recipient(d, prior[-8:] + out)
         t = d.trigger_tok
         row = onto.cameo_row(d.cameo)
         out.append(Event(

@@ -238,9 +238,11 @@ def _best(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
-def _in_sentence(parsed, trig, cands, other: set, dct) -> Optional[object]:
+def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optional[object]:
     """A past timex of ``trig``'s sentence that no closer event claims (module docstring,
-    "Past events in a long sentence"), or None; of several, the nearest."""
+    "Past events in a long sentence"), or None; of several, the nearest. ``other``: the
+    token indexes of the document's triggers and event nouns; ``ordered``: the same, sorted
+    (a long document's are not all read for every event)."""
     up = {trig.i} | {a.i for a in trig.ancestors}
     picks = []
     for tx in cands:
@@ -253,8 +255,8 @@ def _in_sentence(parsed, trig, cands, other: set, dct) -> Optional[object]:
         date = precision_of(tx.value)
         if date is None or dct is None or _after(date[0], dct) or date[0] == dct.isoformat():
             continue
-        nearest = min((abs(i - tok.i) for i in other if i != trig.i
-                       and tok.sent.start <= i < tok.sent.end), default=None)
+        lo, hi = bisect_left(ordered, tok.sent.start), bisect_left(ordered, tok.sent.end)
+        nearest = min((abs(i - tok.i) for i in ordered[lo:hi] if i != trig.i), default=None)
         if nearest is not None and nearest <= abs(trig.i - tok.i):
             continue
         t = tok
@@ -323,6 +325,7 @@ def date_events(doc: Document, res=None) -> None:
                 other.add(t.i)
         other |= {t.i for t in parsed if t.pos_ == "NOUN" and t.lemma_.lower() in ev_nouns}
     dct = parse_dct(doc.published)
+    ordered = sorted(other)
     dated = sorted((tx for tx in doc.timex if tx.type in ("DATE", "TIME") and precision_of(tx.value)),
                    key=lambda tx: tx.start)
     starts = [tx.start for tx in dated]
@@ -338,7 +341,7 @@ def date_events(doc: Document, res=None) -> None:
             if best is None:
                 best, basis = _reported(parsed, trig, cands, other, extra), "report"
             if best is None:
-                best, basis = _in_sentence(parsed, trig, cands, other, dct), "sentence"
+                best, basis = _in_sentence(parsed, trig, cands, other, ordered, dct), "sentence"
         elif cands and parsed is None:
             best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
         if best is not None:
