@@ -11,7 +11,7 @@ from __future__ import annotations
 from jirga import errors
 from jirga.coding import lexicon
 from jirga.dates.events import NO_DCT_NOTE, date_events, precision_of
-from jirga.dates.find import find_timex, timex_document
+from jirga.dates.find import find_timex, timex_document, warm_dateparser
 from jirga.dates.normalise import normalise
 from jirga.model import Document
 from jirga.stage import Stage
@@ -26,5 +26,12 @@ def date_document(doc: Document, res) -> None:
     date_events(doc, res)
 
 
+def prepare(res) -> None:
+    """The cue lexicons, and dateparser warmed up: its first parse builds its time-zone
+    patterns (about half a second), which belongs to start-up, not to the first document."""
+    lexicon.get(res)
+    warm_dateparser()
+
+
 STAGE = Stage("dates", requires=("parsed", "events"), provides=("timex", "event.date"),
-              reject_code=errors.DATES_FAILED, run=date_document, prepare=lexicon.get)
+              reject_code=errors.DATES_FAILED, run=date_document, prepare=prepare)

@@ -164,6 +164,11 @@ def _dateparser(phrase: str, dct, future: bool) -> Optional[tuple[str, str]]:
     return "DATE", r.date().isoformat()
 
 
+def warm_dateparser() -> None:
+    """Parse one phrase, so that dateparser's one-time set-up is done."""
+    _dateparser("three days ago", "2024-01-09", False)
+
+
 def timex_document(doc: Document, res=None) -> None:
     """Fill ``doc.timex`` with the document's time expressions."""
     doc.timex = find_timex(doc.text, doc.published, doc.parsed)

@@ -164,3 +164,19 @@ def test_cover_added_intervals_stay_apart(items):
             kept.append((a, a + w))
         assert all(taken.overlaps(x, y) for x, y in kept)
     assert all(b <= c or d <= a for i, (a, b) in enumerate(kept) for c, d in kept[i + 1:])
+
+
+def test_warm_dateparser_reads_a_phrase_before_the_first_document(monkeypatch):
+    from jirga.dates import find
+    seen = []
+    monkeypatch.setattr(find.dateparser, "parse", lambda phrase, **kw: seen.append(phrase))
+    find.warm_dateparser()
+    assert seen == ["three days ago"]
+
+
+def test_the_dates_stage_warms_dateparser_when_prepared(monkeypatch, data_res):
+    import jirga.dates as dates
+    calls = []
+    monkeypatch.setattr(dates, "warm_dateparser", lambda: calls.append(1))
+    dates.STAGE.prepare(data_res)
+    assert calls == [1]
