@@ -1,5 +1,5 @@
-"""Token predicates shared by the coder's modules (roles, pronouns, reach, modality,
-filters) and by the actor stage. A leaf: it imports no other Jirga module, so every
+"""Token predicates and word lists shared by the coder's modules (roles, pronouns, reach,
+modality, filters) and by the actor, date and place stages. A leaf: it imports no other Jirga module, so every
 module that needs a predicate can import it without a circle."""
 from __future__ import annotations
 
@@ -54,3 +54,11 @@ def described(n):
         subj = kids(n.head, ("nsubj",))
         return subj[0] if subj else n
     return n
+
+
+# Verbs whose clausal content is a report: what happened is told, on or before the telling
+# (dates: a reported event takes the report's date; places: the speakers' place is not the event's).
+REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "state", "claim", "confirm", "add",
+                          "write", "post", "tweet", "declare", "disclose", "reveal", "allege",
+                          "acknowledge", "admit", "deny", "insist", "note", "explain", "inform",
+                          "brief", "quote", "cite", "publish"})

@@ -58,6 +58,7 @@ from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
 from jirga.model import Document, Span
 from jirga.periods import first_day
+from jirga.tokens import REPORT_VERBS
 
 NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
 
@@ -74,10 +75,6 @@ SUPPORT = frozenset({"be", "take", "happen", "occur", "end", "conclude", "hold",
                      "launch", "stage", "mount", "begin", "start", "resume", "continue", "pay",
                      "make", "have", "go", "open", "convene", "wrap"})
 # verbs whose clausal content is a report: its events happened on or before the report
-REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "state", "claim", "confirm", "add",
-                          "write", "post", "tweet", "declare", "disclose", "reveal", "allege",
-                          "acknowledge", "admit", "deny", "insist", "note", "explain", "inform",
-                          "brief", "quote", "cite", "publish"})
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "deny"})
 RESPONSIBILITY = frozenset({"responsibility", "credit"})
 EVENT_NOUNS = frozenset({"attack", "meeting", "talks", "visit", "takeover", "election", "coup",

@@ -31,6 +31,7 @@ from jirga.model import Document, Event, Place, Span
 from jirga.places.gazetteer import get_gazetteer, prior
 from jirga.places.names import haversine_km
 from jirga.places.sites import site_mentions, with_container
+from jirga.tokens import REPORT_VERBS
 
 
 LOC_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around",
@@ -289,8 +290,7 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
 
 
 # 'Traders in Peshawar said produce rotted while the border was shut': the speakers' place is
-# where they spoke, not where the event they report happened
-REPORTING = {"say", "tell", "report", "state", "add", "claim", "allege", "complain", "confirm", "announce"}
+# where they spoke, not where the event they report happened (``REPORT_VERBS``)
 
 
 def _reported_content(trig) -> Optional[set]:
@@ -298,7 +298,7 @@ def _reported_content(trig) -> Optional[set]:
     when it is not inside one."""
     t = trig
     while t.head.i != t.i:
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
             return {x.i for x in t.subtree}
         t = t.head
     return None
