@@ -99,6 +99,23 @@ def _words(key: str) -> frozenset:
 # sides of one country agree unless both give a specific sector and these differ; the state
 # as a whole (GOV) and people in general (CVL) are not specific.
 GENERIC_SECTORS = frozenset({"GOV", "CVL"})
+# Of a use of force, outlets name unknown attackers as they see them: the same men are
+# "gunmen", "militants", "insurgents" or "terrorists". In force events two sectors of this
+# family on the acting side do not tell reports apart (but do not tie them either). The
+# state's forces are named by their institution (police and army making arrests the same day
+# are two operations), and who was hit still tells attacks apart (police or soldiers).
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+SECTOR_FAMILIES = (frozenset({"REB", "UAF", "INS", "CRM"}),)
+
+
+@functools.lru_cache(maxsize=256)
+def _kin(sectors: frozenset) -> frozenset:
+    """``sectors`` with every sector of their families."""
+    out = set(sectors)
+    for family in SECTOR_FAMILIES:
+        if sectors & family:
+            out |= family
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,10 +129,12 @@ def _codes(keys: frozenset) -> dict[str, frozenset[str]]:
     return {c: frozenset(v) for c, v in out.items()}
 
 
-def _side(x: frozenset, y: frozenset) -> int | None:
+def _side(x: frozenset, y: frozenset, force: bool = False) -> int | None:
     """How two reports' actors in one role compare: 1 they agree (a key or a country in
     common, no specific sector against another), 0 nothing to compare (a side empty or
-    without codes), None they conflict (different named actors, countries or sectors)."""
+    without codes; with ``force``, sectors of one of the ``SECTOR_FAMILIES``: they do not
+    conflict, yet "militants" and "gunmen" are too loose to tie two attacks alone), None
+    they conflict (different named actors, countries or sectors)."""
     if not x or not y:
         return 0
     if _others(_named(x), _named(y)):
@@ -128,15 +147,17 @@ def _side(x: frozenset, y: frozenset) -> int | None:
     shared = cx.keys() & cy.keys()
     if not shared:
         return None
+    kin = False
     for country in shared:
         sx, sy = cx[country] - GENERIC_SECTORS, cy[country] - GENERIC_SECTORS
         if not sx or not sy or sx & sy:
             return 1
-    return None
+        kin = kin or force and bool(_kin(sx) & sy)
+    return 0 if kin else None
 
 
-def _sides(a_src, a_tgt, b_src, b_tgt) -> int | None:
-    src, tgt = _side(a_src, b_src), _side(a_tgt, b_tgt)
+def _sides(a_src, a_tgt, b_src, b_tgt, force: bool = False) -> int | None:
+    src, tgt = _side(a_src, b_src, force), _side(a_tgt, b_tgt)   # families: the acting side only
     if src is None or tgt is None:
         return None
     return src + tgt
@@ -147,7 +168,7 @@ def side_agreement(a: Report, b: Report) -> int | None:
     way round, the better of the two. A meeting read the other way round must then share
     a named person, if the straight reading names two different people on one side: a
     report that puts everyone on one side cannot tie one cleric's visit to another's."""
-    straight = _sides(a.actors, a.recipients, b.actors, b.recipients)
+    straight = _sides(a.actors, a.recipients, b.actors, b.recipients, a.event_type in FORCE_TYPES)
     if a.event_type in ONE_SIDED_MUTUAL:
         return _one_sided(a, b, straight)
     if a.event_type not in SYMMETRIC:
@@ -184,7 +205,7 @@ def _one_sided(a: Report, b: Report, straight: int | None) -> int | None:
     it links nothing and one report's only side is the other's opposite side, by the same
     key (``ONE_SIDED_MUTUAL``)."""
     if straight is None and _contested(a.recipients, b.recipients) \
-            and _side(a.actors, b.actors) == 1:
+            and _side(a.actors, b.actors, True) == 1:
         return 1
     if straight or not (a.actors and b.recipients and not a.recipients and not b.actors
                         or a.recipients and b.actors and not a.actors and not b.recipients):
@@ -270,7 +291,22 @@ def _fit(m: Report, r: Report, days: int) -> int | None:
         return None
     if _loose_dates(m, r, days) and not _same(_named(m.actors | m.recipients), _named(r.actors | r.recipients)):
         return None
-    return side_agreement(m, r)
+    agreement = side_agreement(m, r)
+    return 1 if agreement == 0 and _halves(m, r) else agreement
+
+
+def _halves(a: Report, b: Report) -> bool:
+    """Two reports of an attack that each tell one end of it, different ends ("a suicide
+    bomber struck the market", "nine police died"), at one town or district on the same
+    day, told by the text (not a bound): the place and day tie them where the actors cannot."""
+    if a.event_type not in ONE_SIDED_MUTUAL or not (a.place and b.place):
+        return False
+    if not (a.actors and b.recipients and not a.recipients and not b.actors
+            or a.recipients and b.actors and not a.actors and not b.recipients):
+        return False
+    local = [p for p in (a.place_id, b.place_id) if p and "~" in p]
+    return len(local) == 2 and a.date == b.date and len(a.date or "") == 10 \
+        and not (a.date_bound or b.date_bound)
 
 
 def _loose_dates(a: Report, b: Report, days: int) -> bool:

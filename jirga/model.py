@@ -311,7 +311,10 @@ class Report:
 def place_scope(loc) -> tuple[Optional[str], list[str]]:
     """A place as an area others may lie in, and the areas it lies in: a country is its code,
     a first-level area "country/name"; a town lies in its first-level area and its country.
-    Merging reads "in Bajaur" and "in Khyber Pakhtunkhwa" as compatible places."""
+    Merging reads "in Bajaur" and "in Khyber Pakhtunkhwa" as compatible places. Below the
+    first level a place is also known by "country~name": a district and its chief town
+    mostly share a name (Zhob, Kandahar), and one report names the town, another the
+    district."""
     if loc is None or not loc.country:
         return None, []
     code = loc.feature_code or ""
@@ -320,7 +323,10 @@ def place_scope(loc) -> tuple[Optional[str], list[str]]:
     if code.startswith("ADM1") and loc.name:
         return f"{loc.country}/{loc.name}", [loc.country]
     within = [loc.country] + ([f"{loc.country}/{loc.admin1}"] if loc.admin1 else [])
-    return None, within
+    if not loc.name:
+        return None, within
+    own = f"{loc.country}~{loc.name.lower()}"
+    return own, within + [own]
 
 
 class HeadKey(NamedTuple):

@@ -295,6 +295,10 @@ def test_a_place_and_the_area_that_holds_it_are_compatible():
     assert places_compatible(bajaur, pakistan) and places_compatible(quetta, pakistan)
     assert not places_compatible(bajaur, quetta) and not places_compatible(kp, quetta)
     assert not places_compatible(kabul, pakistan)
+    # a district and its chief town go by one name
+    zhob_town = at(Place("Zhob", 0, 4, "Zhob", country="PAK", feature_code="PPL", admin1="Balochistan"))
+    zhob_district = at(Place("Zhob", 0, 4, "Zhob", country="PAK", feature_code="ADM2", admin1="Balochistan"))
+    assert places_compatible(zhob_town, zhob_district) and not places_compatible(zhob_town, quetta)
 
 
 def test_merge_new_a_report_dated_by_its_publication_joins_the_days_before(tmp_path):
@@ -422,3 +426,35 @@ def test_share_within_a_re_mention_takes_the_day_and_place_of_the_report_that_te
                    timex=[Timex("Tuesday", 70, 77, "DATE", "2024-01-09")])
     share_within(doc)
     assert (again2.date_basis, again2.location) == ("published", None)
+
+
+def test_attackers_named_loosely_do_not_tell_an_attack_apart():
+    # "gunmen" in one report, "militants" in another: the victims tie them, the names do not part them
+    got = cluster([_r("a1", "a", "2024-01-08", actors=("PAK UAF",), recips=("PAK COP",)),
+                   _r("b1", "b", "2024-01-08", actors=("PAK REB",), recips=("PAK COP",))])
+    assert got["a1"] == got["b1"]
+    # the loose names alone tie nothing: different (uncoded) targets stay apart
+    got = cluster([_r("a1", "a", "2024-01-08", actors=("PAK UAF",), recips=("a convoy",)),
+                   _r("b1", "b", "2024-01-08", actors=("PAK REB",), recips=("the air base",))])
+    assert got["a1"] != got["b1"]
+    # outside the use of force, sectors still part reports: the army's word is not the police's
+    got = cluster([_r("a1", "a", "2024-01-08", typ="ACCUSE", actors=("PAK MIL",), recips=("AFG GOV",)),
+                   _r("b1", "b", "2024-01-08", typ="ACCUSE", actors=("PAK COP",), recips=("AFG GOV",))])
+    assert got["a1"] != got["b1"]
+
+
+def _at(eid, doc, date, actors, recips, town, bound=False):
+    from jirga.model import Place, place_scope
+    own, within = place_scope(Place(town, 0, 1, town, country="PAK", feature_code="PPL", admin1="Khyber Pakhtunkhwa"))
+    return Report(eid, doc, "ASSAULT", date, town, frozenset(actors), frozenset(recips), (False, False, False),
+                  own, frozenset(within), bound)
+
+
+def test_two_ends_of_one_attack_meet_at_one_town_on_one_day():
+    bomber = _at("a1", "a", "2024-03-26", ("PAK UAF",), (), "Besham")
+    dead = _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Besham")
+    assert cluster([bomber, dead])["b1"] == "a1"
+    # another town, another day, or a day that only bounds the report: apart
+    assert len(set(cluster([bomber, _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Dasu")]).values())) == 2
+    assert len(set(cluster([bomber, _at("b1", "b", "2024-03-27", (), ("CHN CVL",), "Besham")]).values())) == 2
+    assert len(set(cluster([bomber, _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Besham", True)]).values())) == 2
