@@ -127,11 +127,24 @@ def _union(a: list, b: list, skip: set) -> list:
 
 
 def _controller(p):
-    """The verb whose clause an '-ing' participle follows: the nearest verb before it."""
+    """The verb whose clause an '-ing' participle follows: the nearest verb before it,
+    not one describing a noun ('rammed a car packed with explosives into a convoy carrying
+    engineers, killing five': the bomber rammed and killed, the convoy carried)."""
     for tok in reversed(p.sent[:p.i - p.sent.start]):
-        if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok):
+        if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok) \
+                and not _describes_noun(tok, p):
             return tok
     return None
+
+
+def _describes_noun(tok, p) -> bool:
+    """``tok`` sits in a reduced clause on a noun ('a car packed with', 'a convoy carrying')
+    that does not hold ``p``. A full relative clause may ('the quake that struck the
+    east, killing 1,000')."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.dep_ == "acl" and not t.is_ancestor(p)
+    return False
 
 
 def is_participle(d) -> bool:
@@ -170,6 +183,35 @@ def participles(drafts: list, cues) -> None:
             p.actor_heads = agents
 
 
+def _when_clause(v) -> bool:
+    marks = {c.lower_ for c in v.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    return bool(marks) and marks <= {"when", "as"}
+
+
+def when_agents(drafts: list, cues) -> None:
+    """'nine soldiers were killed when militants raided the base': a casualty verb in the
+    passive with no agent of its own was done by whoever acts in its 'when' clause (a
+    clause on the killing itself, not a later one: 'after' and 'before' are other acts)."""
+    for d in drafts:
+        t = d.trig.token
+        if d.dropped or d.event_type != "ASSAULT" or d.trig.kind != "verb" or d.actor_heads \
+                or t.lemma_.lower() not in CASUALTY_VERBS \
+                or not any(c.dep_ == "auxpass" for c in t.children):
+            continue
+        for c in t.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and _when_clause(c):
+                agents, _ = roles.clause_subject(c)
+                agents = [a for a in agents if a.pos_ in ("NOUN", "PROPN")
+                          and a.lemma_.lower() not in cues["natural_causes"]]
+                if agents:
+                    d.actor_heads = agents
+                    for o in drafts:   # 'when gunmen opened fire on the patrol': the same attack
+                        if o is not d and not o.dropped and o.event_type == "ASSAULT" and _anchor(o) == c:
+                            merge(d, o)
+                            o.dropped = True
+                break
+
+
 def _loser(d, o, ld: bool, lo: bool) -> tuple:
     """(loser, keeper): the noun loses to the verb, the dependent act to its governor,
     else the later mention to the earlier one."""
@@ -184,6 +226,7 @@ def _loser(d, o, ld: bool, lo: bool) -> tuple:
 def collapse(drafts: list, cues) -> None:
     """Mark as dropped every draft that repeats another one of the same type."""
     participles(drafts, cues)
+    when_agents(drafts, cues)
     for d in drafts:
         for o in drafts:
             if o is d or o.dropped or d.dropped or o.event_type != d.event_type:

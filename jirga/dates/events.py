@@ -158,6 +158,12 @@ def _shares_time(v) -> bool:
     return v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
 
 
+def _when_clause(v) -> bool:
+    """An adverbial clause opened by 'when' or 'while' (not 'as', also 'because')."""
+    marks = {c.lower_ for c in v.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    return bool(marks) and marks <= {"when", "while"}
+
+
 def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
     """(first, last) token index of an anchor phrase ('since the takeover in August') that
     holds the timex on the surface: an anchor word followed, with no verb or punctuation
@@ -195,6 +201,11 @@ def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
         if t.head.i == t.i:
             return None                                    # another tree: no common head
         h = t.head
+        if t.dep_ == "advcl" and h.i in heads and _when_clause(t):
+            # 'were killed when militants raided the base on Wednesday': a when-clause
+            # happens at the trigger's time; the trigger's own time words come first
+            t, steps = h, steps + 4
+            continue
         if (t.dep_ in CLAUSE_DEPS and not _be_to(t)) or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             return None
         if t.dep_ in ("prep", "mark") and t.lower_ in ANCHORS:

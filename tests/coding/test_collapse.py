@@ -1,11 +1,13 @@
 """One happening, one event (``jirga/coding/collapse.py``): drafts built by hand on hand-built
 parses (no model), then sentences through the coder (model)."""
+import pytest
+
 from jirga.coding.collapse import collapse, conflict, is_participle, linked, merge, roles_head
 from jirga.coding.match import Trigger, support_verb
 from jirga.coding.modality import Modality
 from jirga.coding.plover import Draft
 from jirga.coding.roles import noun_roles, verb_roles
-from tests.coding.helpers import code, factual, texts
+from tests.coding.helpers import code, factual, one, texts
 from tests.handmade import hand_doc, tok
 
 # The two leaders met and held talks.
@@ -212,3 +214,20 @@ def test_convicted_and_sentenced_is_one_conviction_the_term_names_no_one(parse, 
 def test_conjoined_attacks_on_two_targets_stay_two(parse, res):
     evs = code(parse, res, "Militants attacked a checkpoint and then attacked a convoy.")
     assert len(factual(evs, "ASSAULT")) == 2
+
+
+@pytest.mark.model
+def test_participle_takes_the_clause_verb_not_a_verb_on_a_noun(parse, res):
+    # 'packed' and 'carrying' describe the car and the convoy: the bomber rammed and killed
+    ev = one(code(parse, res, "A bomber rammed a van packed with explosives into a bus carrying pilgrims "
+                              "near the shrine on Friday, killing eleven people."), "ASSAULT")
+    assert texts(ev.actor) == ["bomber"] and "eleven people" in texts(ev.recipient)
+
+
+@pytest.mark.model
+def test_when_clause_names_who_did_the_killing(parse, res):
+    evs = factual(code(parse, res, "Four guards were killed when gunmen opened fire on their patrol."), "ASSAULT")
+    assert [(texts(e.actor), texts(e.recipient)) for e in evs] == [(["gunmen"], ["Four guards"])]   # one attack
+    # an accident has no actor, and a clause after the killing is another act
+    assert not one(code(parse, res, "Four guards were killed when a bridge collapsed."), "ASSAULT").actor
+    assert not one(code(parse, res, "Four guards were killed before gunmen fled the town."), "ASSAULT").actor

@@ -93,6 +93,14 @@ def _dated(parse, res, text, dct, triggers):
      "2023-06-10", {"talks": ("2023-06-08", "day")}),
     ("The talks held in Doha last month ended without a deal.",
      "2023-06-10", {"talks": ("2023-05", "month")}),
+    # a 'when' clause tells when the main clause happened; its own time words come first
+    ("Six guards were killed when gunmen stormed the depot on Monday.",
+     "2023-06-08", {"killed": ("2023-06-05", "day")}),
+    ("Six guards were killed on Sunday when gunmen stormed the depot on Monday.",
+     "2023-06-08", {"killed": ("2023-06-04", "day")}),
+    # 'after' is another act: its time does not date the main clause
+    ("Six guards were killed after gunmen stormed the depot on Monday.",
+     "2023-06-08", {"killed": ("2023-06-08", "day")}),
 ])
 def test_event_date_attribution(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
