@@ -292,7 +292,25 @@ def _fit(m: Report, r: Report, days: int) -> int | None:
     if _loose_dates(m, r, days) and not _same(_named(m.actors | m.recipients), _named(r.actors | r.recipients)):
         return None
     agreement = side_agreement(m, r)
+    if agreement is None and _one_visit(m, r):
+        return 1
     return 1 if agreement == 0 and _halves(m, r) else agreement
+
+
+def _one_visit(a: Report, b: Report) -> bool:
+    """Two reports of one trip that name different hosts ("Khar met Muttaqi", "Khar held
+    talks with Hanafi"): a meeting in one city on one day (told by the text, not a bound),
+    the same actor (the visitor) by name or code, and whom they met of one country and
+    sector but other named people. A visitor sees several officials on one trip; two
+    visitors stay two."""
+    if a.event_type not in SYMMETRIC or not (a.place and b.place and places_compatible(a, b)):
+        return False
+    if a.date != b.date or len(a.date or "") != 10 or a.date_bound or b.date_bound:
+        return False
+    if _side(a.actors, b.actors) != 1:
+        return False        # the visitor: who met, in both reports (the hosts are whom they met)
+    codes = [frozenset(k for k in side if not k.startswith(NAME_KEY)) for side in (a.recipients, b.recipients)]
+    return _side(*codes) == 1
 
 
 def _halves(a: Report, b: Report) -> bool:

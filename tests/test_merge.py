@@ -458,3 +458,16 @@ def test_two_ends_of_one_attack_meet_at_one_town_on_one_day():
     assert len(set(cluster([bomber, _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Dasu")]).values())) == 2
     assert len(set(cluster([bomber, _at("b1", "b", "2024-03-27", (), ("CHN CVL",), "Besham")]).values())) == 2
     assert len(set(cluster([bomber, _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Besham", True)]).values())) == 2
+
+
+def test_one_visitor_meeting_two_hosts_in_one_city_on_one_day_is_one_visit():
+    def met(eid, doc, visitor, host, date="2022-11-29", place="Kabul", bound=False):
+        return Report(eid, doc, "CONSULT", date, place, frozenset(visitor), frozenset(host), (False, False, False),
+                      None, frozenset(), bound)
+    muttaqi = met("a1", "a", ("=Hina Rabbani Khar", "PAK GOV"), ("=Amir Khan Muttaqi", "AFG GOV"))
+    hanafi = met("b1", "b", ("PAK GOV",), ("=Abdul Salam Hanafi", "AFG GOV"))
+    assert cluster([muttaqi, hanafi])["b1"] == "a1"
+    # another day, another city, or two visitors: apart
+    assert cluster([muttaqi, met("b1", "b", ("PAK GOV",), ("=Abdul Salam Hanafi", "AFG GOV"), "2022-12-01")])["b1"] == "b1"
+    assert cluster([muttaqi, met("b1", "b", ("PAK GOV",), ("=Abdul Salam Hanafi", "AFG GOV"), place="Kandahar")])["b1"] == "b1"
+    assert cluster([muttaqi, met("b1", "b", ("=Fazlur Rehman", "PAK GOV"), ("=Abdul Salam Hanafi", "AFG GOV"))])["b1"] == "b1"
