@@ -93,6 +93,11 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
     out = []
     for s, e, k in chosen:
         phrase = text[s:e]
+        if k == "anaphday":
+            res = _anaphoric_day(phrase, out, dct)
+            if res is not None:
+                out.append(Timex(text=phrase, start=s, end=e, type="DATE", value=res))
+            continue
         fut = _is_future(text, s, parsed)
         res = fixed.get((s, e)) or normalise(phrase, dct, fut, None if k == "ent" else k)
         if res is None and k == "ent":
@@ -102,6 +107,21 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
         typ, val = res
         out.append(Timex(text=phrase, start=s, end=e, type=typ, value=val))
     return out
+
+
+def _anaphoric_day(phrase: str, before: list[Timex], dct: Optional[str]) -> Optional[str]:
+    """'the same day', 'the next day', 'the day before': the day named last before the
+    phrase (a news story tells its days in order), moved by the phrase's offset; None when
+    no day was named before (the publication day is no anchor: 'the next day' of a story
+    with no day told may be any)."""
+    base = next((t.value for t in reversed(before) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)),
+                None)
+    day = parse_dct(base) if base else None
+    if day is None:
+        return None
+    low = phrase.lower()
+    offset = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|before", low) else 0
+    return (day + dt.timedelta(days=offset)).isoformat()
 
 
 class _Cover:
