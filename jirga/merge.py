@@ -294,7 +294,7 @@ def _fit(m: Report, r: Report, days: int) -> int | None:
     agreement = side_agreement(m, r)
     if agreement is None and _one_visit(m, r):
         return 1
-    return 1 if agreement == 0 and _halves(m, r) else agreement
+    return 1 if agreement == 0 and _placed(m, r) else agreement
 
 
 def _one_visit(a: Report, b: Report) -> bool:
@@ -313,18 +313,22 @@ def _one_visit(a: Report, b: Report) -> bool:
     return _side(*codes) == 1
 
 
-def _halves(a: Report, b: Report) -> bool:
-    """Two reports of an attack that each tell one end of it, different ends ("a suicide
-    bomber struck the market", "nine police died"), at one town or district on the same
-    day, told by the text (not a bound): the place and day tie them where the actors cannot."""
-    if a.event_type not in ONE_SIDED_MUTUAL or not (a.place and b.place):
-        return False
-    if not (a.actors and b.recipients and not a.recipients and not b.actors
-            or a.recipients and b.actors and not a.actors and not b.recipients):
-        return False
-    local = [p for p in (a.place_id, b.place_id) if p and "~" in p]
-    return len(local) == 2 and a.date == b.date and len(a.date or "") == 10 \
-        and not (a.date_bound or b.date_bound)
+def _placed(a: Report, b: Report) -> bool:
+    """Two reports of an attack whose sides neither agree nor conflict (one tells who
+    struck, the other who was hit: "a suicide bomber struck", "nine police died"; or the
+    target is a building without codes: "the mosque") at one town or district on the
+    same day, told by the text (not a bound): the place and day tie them where the actors
+    cannot (``local_day``)."""
+    return a.event_type in ONE_SIDED_MUTUAL and local_day(a) is not None \
+        and local_day(a) == local_day(b)
+
+
+def local_day(r: Report) -> tuple[str, str] | None:
+    """(town or district, day) of a report placed below the first-level area and dated to
+    the day by its text, else None."""
+    if not (r.place_id and "~" in r.place_id and len(r.date or "") == 10) or r.date_bound:
+        return None
+    return r.place_id, r.date
 
 
 def _loose_dates(a: Report, b: Report, days: int) -> bool:
@@ -433,6 +437,8 @@ def _probes(r: Report, days: int) -> Iterator[HeadKey]:
         for key, prefix in _probe_keys(keys):
             for date in dates:
                 yield HeadKey(r.event_type, role, key, date, prefix)
+    if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None:
+        yield HeadKey(r.event_type, "place", r.place_id, r.date)   # ``_placed``
 
 
 def merge_new(store, days: int = 1) -> int:

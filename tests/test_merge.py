@@ -454,10 +454,28 @@ def test_two_ends_of_one_attack_meet_at_one_town_on_one_day():
     bomber = _at("a1", "a", "2024-03-26", ("PAK UAF",), (), "Besham")
     dead = _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Besham")
     assert cluster([bomber, dead])["b1"] == "a1"
+    # a target without codes ("the mosque") neither agrees nor conflicts: the town and day tie
+    mosque = _at("b1", "b", "2024-03-26", (), ("the mosque",), "Besham")
+    assert cluster([_at("a1", "a", "2024-03-26", ("PAK UAF",), ("CHN CVL",), "Besham"), mosque])["b1"] == "a1"
     # another town, another day, or a day that only bounds the report: apart
     assert len(set(cluster([bomber, _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Dasu")]).values())) == 2
     assert len(set(cluster([bomber, _at("b1", "b", "2024-03-27", (), ("CHN CVL",), "Besham")]).values())) == 2
     assert len(set(cluster([bomber, _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Besham", True)]).values())) == 2
+
+
+def test_merge_new_finds_the_other_end_of_an_attack_by_its_town_and_day(tmp_path):
+    from jirga.model import Place
+    town = Place("Besham", 0, 6, "Besham", country="PAK", feature_code="PPL", admin1="Khyber Pakhtunkhwa")
+    bomber = _ev("a", "2024-03-26", actor=("PAK", "UAF"), target=None, place=None)
+    dead = _ev("b", "2024-03-26", actor=None, target=("CHN", "CVL"), place=None)
+    bomber.location, dead.location = town, town
+    with _store(tmp_path) as s:
+        _write(s, [bomber])
+        merge_new(s)
+        _write(s, [dead], "r2")          # a later batch: found through the town, not the actors
+        merge_new(s)
+        assert _clusters(s)["b"] == "a"
+
 
 
 def test_one_visitor_meeting_two_hosts_in_one_city_on_one_day_is_one_visit():

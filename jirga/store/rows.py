@@ -40,7 +40,7 @@ def event_row(e: Event) -> tuple:
             loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
             loc.geonameid if loc else None, loc.country if loc else None,
             e.size.dead, e.size.injured, e.size.arrested, e.negated, e.hypothetical, e.future,
-            e.confidence, None, merge_keys(event_keys(e)), json.dumps(record, ensure_ascii=False),
+            e.confidence, None, merge_keys(event_keys(e) + place_keys(e.location)), json.dumps(record, ensure_ascii=False),
             e.claim_key, None, json.dumps(e.answers), scope_text(e.location), e.date_basis)
 
 
@@ -69,6 +69,13 @@ def event_keys(e: Event) -> list[tuple[str, str]]:
     return out
 
 
+def place_keys(loc) -> list[tuple[str, str]]:
+    """("place", id) of a town or district (``place_scope``'s "country~name"), so that merging
+    finds the reports of one place and day however they name the sides; none for wider areas."""
+    own, _ = place_scope(loc)
+    return [("place", own)] if own and "~" in own else []
+
+
 def merge_keys(pairs: Iterable[tuple[str, str]]) -> str:
     """The ``merge_keys`` value of (role, actor key) pairs; '' for none."""
     keys = sorted({f"{role}:{key}" for role, key in pairs})
@@ -81,7 +88,8 @@ def split_keys(text: str | None) -> tuple[frozenset, frozenset]:
     for item in (text or "").split(SEP):
         if item:
             role, _, key = item.partition(":")
-            roles[role].add(key)
+            if role in roles:          # "place" keys are for finding candidates only
+                roles[role].add(key)
     return frozenset(roles["actor"]), frozenset(roles["recipient"])
 
 
