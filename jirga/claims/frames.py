@@ -8,7 +8,11 @@ own, which this module codes once actors are known:
 - a claim verb (``accusing_frames``) over a hypothetical act that helps an armed group, a
   criminal or an unidentified armed actor (sector REB, UAF, IMG, CRM, of its recipient) is
   an ACCUSE by the claimant against the act's actor (acts of conflict under a claim verb are
-  accusations already: the coder turns those itself);
+  accusations already: the coder turns those itself); so is any verb of saying
+  (``denying_frames``) over such an act, told as a fact or not, by a speaker of another
+  party ("Islamabad says Kabul is sheltering the TTP"): that a state shelters or arms
+  militants is an accusation whoever words it, and its act becomes the claim's content,
+  hypothetical, never a fact;
 - a verb of saying (``denying_frames``) over a negated act of the speaker's own party is a
   REJECT by the speaker: it denies having done it.
 """
@@ -60,6 +64,7 @@ def _event(doc: Document, base: Event, fv, typ: str, actor, recipient, res) -> E
                  sentence=base.sentence, trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text),
                  mode=mode, cameo=cameo, quad=onto.quad(typ), intensity=onto.intensity(typ, mode),
                  actor=actor, recipient=recipient, date=base.date, date_precision=base.date_precision,
+                 date_basis=base.date_basis, date_span=base.date_span,
                  location=base.location, confidence=0.6)
 
 
@@ -71,11 +76,13 @@ def frame_event(doc: Document, ev: Event, res) -> Optional[Event]:
     if tok is None:
         return None
     cues = lexicon.get(res).cues
-    if ev.hypothetical and not ev.negated and any(r.sector in HELPED for r in ev.recipient):
-        fv = _frame_verb(tok, frozenset(cues["accusing_frames"]))
+    if not ev.negated and any(r.sector in HELPED for r in ev.recipient):
+        frames = cues["accusing_frames"] if ev.hypothetical else cues["accusing_frames"] | cues["denying_frames"]
+        fv = _frame_verb(tok, frozenset(frames))
         if fv is not None:
             speaker = _speaker(fv, doc, ev.date or doc.published, res)
             if speaker and party(speaker) != party(ev.actor):
+                ev.hypothetical = True      # what is claimed is not a fact
                 return _event(doc, ev, fv, "ACCUSE", speaker, [ActorRef(**r.to_dict()) for r in ev.actor], res)
     if ev.negated:
         fv = _frame_verb(tok, frozenset(cues["denying_frames"]))

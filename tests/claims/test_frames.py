@@ -40,3 +40,16 @@ def test_a_speaker_saying_its_side_did_not_act_is_a_denial(coded, res):
 def test_a_claim_of_ordinary_help_and_a_denial_by_another_party_are_not_coded(coded, res):
     assert _new(coded("Japan claims that it is providing aid to flood victims in Pakistan."), res) == []
     assert _new(coded("India says that Pakistan did not provide support to the talks."), res) == []
+
+
+def test_saying_a_government_shelters_militants_is_an_accusation_and_no_fact(coded, res):
+    # 'says', not 'claims': the act it tells is still a claim, never a fact
+    doc = coded("Islamabad says the Taliban government is sheltering TTP militants.")
+    aid = next(e for e in doc.events if e.event_type == "AID")
+    made, = _new(doc, res)
+    assert made.event_type == "ACCUSE" and made.trigger.text == "says"
+    assert made.actor[0].country == "PAK" and made.recipient[0].country == "AFG"
+    assert aid.hypothetical and made.date == aid.date and made.date_basis == aid.date_basis
+    # a state telling of its own help, or of help to refugees, accuses nobody
+    assert _new(coded("The Taliban government says it gave shelter to TTP militants."), res) == []
+    assert _new(coded("Islamabad says the Taliban government is sheltering refugees."), res) == []
