@@ -83,7 +83,8 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
             out.text = text
             return out
     out = _with_context(reg, text, day, context, places, before, avoid, where)
-    if not out.resolved and places is not None and text not in persons:
+    # an agent noun ('Police' opening a sentence) is no place name, whatever town bears it
+    if not out.resolved and out.sector is None and places is not None and text not in persons:
         prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
         out = resolve_place(text, places, prefer) or out
     if not out.resolved and out.country is None and persons and context:

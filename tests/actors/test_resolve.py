@@ -427,3 +427,11 @@ def test_two_named_parties_joined_by_and_are_the_first(data_res):
     sent = "Pakistani cleric and politician Maulana Fazlur Rehman met Taliban leaders."
     assert _with(data_res, "Pakistani cleric and politician Maulana Fazlur Rehman", sent, sent).name == "Fazlur Rehman"
     assert _with(data_res, "Trinidad and Tobago", "Trinidad and Tobago voted.", "x").country == "TTO"
+
+
+def test_an_agent_noun_opening_a_sentence_is_not_a_town_of_that_name(data_res):
+    # 'Police' is also a town in Poland; capitalised at a sentence's start it is still the police
+    sent = "Police opened fire on a crowd."
+    out = _with(data_res, "Police", sent, sent)
+    assert (out.country, out.sector) == (None, "COP")
+    assert _with(data_res, "Kandahar", "Kandahar was calm.", "Kandahar was calm.").country == "AFG"
