@@ -31,7 +31,7 @@ def tag(reg: Registry, text: str) -> list[Item]:
     low = [t for t, _ in toks]
     items, i = [], 0
     while i < len(low):
-        for n in range(min(reg.max_ngram, len(low) - i), 0, -1):
+        for n in range(min(reg.reach.get(low[i], 0), len(low) - i), 0, -1):
             key = " ".join(low[i:i + n])
             item = lookup_ngram(reg, key, toks[i:i + n], i, i + n)
             if item is not None:

@@ -163,6 +163,13 @@ class Registry:
         self.parts = {norm(w) for w in lex.get("parts") or ()}
         keys = [*self.aliases, *self.agents, *self.titles, *self.demonyms, *self.plurals, *self.peoples]
         self.max_ngram = max(len(k.split()) for k in keys)
+        # first word -> the most words a key starting with it has: tagging a mention tries
+        # only the n-grams that can match (most words start no key; few keys are long)
+        self.reach: dict[str, int] = {}
+        for k in [*keys, *self.former]:
+            words = k.split()
+            if words and len(words) > self.reach.get(words[0], 0):
+                self.reach[words[0]] = len(words)
 
     @classmethod
     def load(cls, user_files: Iterable[str] = (), cache_dir=None) -> "Registry":
