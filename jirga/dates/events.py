@@ -317,6 +317,17 @@ def _lexicon_nouns(res) -> tuple[frozenset, frozenset]:
     return nouns, verbs
 
 
+def _noun_indexes(parsed, lemmas: frozenset) -> set[int]:
+    """Indexes of the nouns whose lemma is one of ``lemmas`` (lower case), read from the
+    parse's arrays: making a Token of every word costs more than all the dating after it."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.symbols import NOUN
+    strings = parsed.vocab.strings
+    wanted = {strings.add(w) for w in lemmas} | {strings.add(w.capitalize()) for w in lemmas}
+    arr = parsed.to_array([POS, LEMMA])
+    return {i for i, (pos, lemma) in enumerate(arr.tolist()) if pos == NOUN and lemma in wanted}
+
+
 def date_events(doc: Document, res=None) -> None:
     """Date ``doc.events`` from the time expression attached to each trigger's own
     clause, else that of a report holding it, else the publication date."""
@@ -331,7 +342,7 @@ def date_events(doc: Document, res=None) -> None:
             t = _token(parsed, e.trigger.start, e.trigger.end)
             if t is not None:
                 other.add(t.i)
-        other |= {t.i for t in parsed if t.pos_ == "NOUN" and t.lemma_.lower() in ev_nouns}
+        other |= _noun_indexes(parsed, ev_nouns)
     dct = parse_dct(doc.published)
     ordered = sorted(other)
     dated = sorted((tx for tx in doc.timex if tx.type in ("DATE", "TIME") and precision_of(tx.value)),

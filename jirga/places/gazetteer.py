@@ -79,6 +79,7 @@ class Gazetteer:
         self.curated_keys = curated_keys          # normalised curated names (for text matching)
         self.admin1_names = admin1_names          # (alpha3) -> set of normalised admin1 names
         self.max_curated_len = max((len(k.split()) for k in curated_keys), default=1)
+        self.curated_first = {k.split()[0] for k in curated_keys if k}   # a name can start only here
 
     # -- access -------------------------------------------------------------
     def __len__(self):

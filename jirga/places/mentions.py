@@ -215,6 +215,10 @@ def _curated_names(parsed, gaz: Gazetteer, taken: set) -> list[Mention]:
         if i in taken or not (tok.is_title or tok.is_upper) or tok.is_stop:
             i += 1
             continue
+        first = place_key(tok.text).split()
+        if not first or first[0] not in gaz.curated_first:
+            i += 1          # no curated name starts with this word: no span need be tried
+            continue
         hit = None
         for L in range(min(maxlen, n - i), 0, -1):
             sp = parsed[i:i + L]
@@ -284,15 +288,20 @@ def _container_after(sp, by_start: dict, spans_at: dict, gaz: Gazetteer):
 
 
 def _name_spans(parsed):
-    """Entities of non-place types and capitalised proper-noun runs outside any entity."""
+    """Entities of non-place types and capitalised proper-noun runs outside any entity
+    (read from the parse's arrays: a Token for every word costs more than the rest)."""
+    from spacy.attrs import ENT_TYPE, IS_TITLE, POS
+    from spacy.symbols import PROPN
     spans = [e for e in parsed.ents if e.label_ in _MISLABELLED]
-    for tok in parsed:
-        if not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title \
-                and (tok.i == 0 or parsed[tok.i - 1].ent_type_ or parsed[tok.i - 1].pos_ != "PROPN"):
-            j = tok.i
-            while j + 1 < len(parsed) and parsed[j + 1].pos_ == "PROPN" and not parsed[j + 1].ent_type_:
+    rows = parsed.to_array([ENT_TYPE, POS, IS_TITLE]).tolist()
+    bare = [not ent and pos == PROPN for ent, pos, _ in rows]     # a proper noun outside entities
+    n = len(rows)
+    for i, (_, _, title) in enumerate(rows):
+        if bare[i] and title and (i == 0 or not bare[i - 1]):
+            j = i
+            while j + 1 < n and bare[j + 1]:
                 j += 1
-            spans.append(parsed[tok.i:j + 1])
+            spans.append(parsed[i:j + 1])
     return spans
 
 
