@@ -5,9 +5,9 @@ Order of preference, deterministic and cheap (no coreference model):
 2. we/I inside a quote stand for the speaker of the sentence (or a neighbouring one);
 3. the subject of the verb governing the pronoun's clause ('The government maintains it ...',
    'Khan's office said he ...' -> Khan);
-4. a possessive his/her prefers its own sentence's main-clause subject when that is a
-   compatible person ('Rehman met Akhundzada during his visit' -> Rehman), else the previous
-   sentence's main-clause subject;
+4. a possessive his/her prefers the subject of its own clause ('as Macron ended his visit'),
+   then its own sentence's main-clause subject when that is a compatible person ('Rehman met
+   Akhundzada during his visit' -> Rehman), else the previous sentence's main-clause subject;
 5. a subject pronoun with no compatible mention before it in its sentence ('It said ...',
    'They agreed ...', 'Reports said he urged ...') stands for the previous sentence's
    main-clause subject when compatible: a person for he/she, an organisation, state or group
@@ -182,12 +182,57 @@ def _governor_subject(tok, kind: str, cues):
     return None
 
 
+def _clause_owner(tok, low: str, index, depth: int):
+    """'as President Macron wrapped up his visit', 'the minister ended her tour': his/her
+    in the object of a verb whose own subject, named before it, is a compatible person
+    stands for that subject, whatever the main clause is about."""
+    v = tok.head
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i]
+    return _pick(subj, tok, low, index, depth) if subj else None
+
+
 def _speaker(sent, cues):
     for t in sent:
         if t.lemma_ in cues["speech_verbs"]:
             for c in t.children:
                 if c.dep_ == "nsubj" and c.lower_ not in cues["pronoun_kind"].keys() - {"he", "she", "it", "they"}:
                     return c
+    return None
+
+
+# Verbs whose object is a party ('accuses it of', 'urged it to'): an object 'it' there stands
+# for a named body, as 'it' elsewhere in object place ('did it', 'made it clear') does not.
+PARTY_VERBS = frozenset({"accuse", "blame", "condemn", "criticize", "criticise", "urge", "ask",
+                         "warn", "pressure", "press", "sanction", "praise", "thank", "fault",
+                         "charge", "punish", "threaten"})
+
+
+def _object_it(tok, index):
+    """'Pakistan ... accuses it of ...': the nearest named organisation or state before the
+    pronoun, in its sentence or the one before, that is not the subject of its own verb
+    (that would be 'itself')."""
+    v = tok.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in ("conj", "xcomp") \
+            and v.head.i != v.i:
+        v = v.head                          # 'X is unhappy with Y and accuses it'
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj += [r for c in subj if c.pos_ == "PRON" for r in [resolve(c, index, 1)] if hasattr(r, "left_edge")]
+    prev = _prev_sentence(tok)
+    floor = prev.start if prev is not None else tok.sent.start
+    i = bisect.bisect_left(index.starts["group"], tok.idx) - 1
+    while i >= 0:
+        ent = index.ents["group"][i]
+        if ent.start < floor:
+            return None
+        if not any(s.left_edge.i <= ent.start <= s.right_edge.i for s in subj):
+            return ent
+        i -= 1
     return None
 
 
@@ -200,6 +245,8 @@ def resolve(tok, index: DocIndex, depth: int = 0):
     kind = cues["pronoun_kind"].get(low) if tok.pos_ == "PRON" else None
     if kind is None:
         return tok
+    if low == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PARTY_VERBS:
+        return _object_it(tok, index)
     if low in ("it", "itself", "its") and tok.dep_ != "nsubj" and not (low == "its" and tok.dep_ == "poss"):
         return None
     if kind == "speaker":
@@ -214,6 +261,10 @@ def resolve(tok, index: DocIndex, depth: int = 0):
         if spk is not None and spk.i != tok.i:
             return resolve(spk, index, depth + 1)
         kind = "group"
+    if low in POSSESSIVES and tok.dep_ == "poss":
+        own = _clause_owner(tok, low, index, depth)
+        if own is not None:
+            return own
     # the object of a coordinated verb is not the subject of the first: 'Police arrested X,
     # charged him and a court sentenced him' -> X, not the police ('Khan said the army held
     # him' keeps Khan)

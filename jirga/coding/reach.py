@@ -11,11 +11,13 @@ troops in Iraq'), the recipient is searched, in this order, in:
 3. the subject of a complement clause of a request/demand ('demanded that X ...');
 4. the same search one clause down, in an infinitive complement ('threatened to
    cut off electricity to X', 'offered to negotiate with X');
-5. for acts done somewhere (conflict, threats, refusals, concessions): a named
+5. the other side of talks the act was done in ('agreed, in a telephone conversation with X,
+   to ...', 'pledged support during talks with X');
+6. for acts done somewhere (conflict, threats, refusals, concessions): a named
    place in an 'in' phrase ('imposed a curfew in Cizre' -> the people of Cizre).
 
-Quantity heads ('thousands of Kurds', 'scores of refugees') stand for their
-'of' phrase, for actors and recipients alike.
+Quantity heads ('thousands of Kurds', 'scores of refugees') and parts ('units of the
+army') stand for their 'of' phrase, for actors and recipients alike.
 """
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ NOUN_PREPS = frozenset({"by", "from", "of", "to", "against", "with", "on", "towa
 QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
                       "scores", "ten", "tens", "million", "millions", "number", "crowd", "crowds",
                       "some", "many", "most", "all", "several", "few", "majority", "handful",
-                      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+                      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                      # parts of a body stand for it: 'units of the army', 'elements of the TTP'
+                      "unit", "units", "element", "elements", "remnants", "contingent", "detachment"})
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REJECT", "CONCEDE", "SANCTION", "AGREE",
                          "RETREAT", "PROTEST", "MOBILIZE"})
 PLACE_ENTS = frozenset({"GPE"})
@@ -72,7 +76,8 @@ def _inside(tok, cues, depth: int = 0) -> list:
 
 
 def _clause(v, typ, cues, preps, depth) -> list:
-    objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass")]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass")
+            and not (typ == "MOBILIZE" and depth == 0)]      # the troops deployed are not whom
     found = [a for o in objs + _pobjs(v, preps) for a in _inside(o, cues)]
     if found:
         return found
@@ -105,6 +110,19 @@ def _place(v, typ) -> list:
     return out[:1]
 
 
+# 'in line with', 'in keeping with', 'in contrast with': no talks, no partner
+NOT_PARTNER = frozenset({"line", "accordance", "keeping", "connection", "comparison", "contrast",
+                         "conformity", "compliance", "tandem", "response", "solidarity"})
+
+
+def _partner(v, cues) -> list:
+    # the phrase hangs on the verb or on its subject ('X, in a call with Y, agreed')
+    talks = _pobjs(v, {"in", "during"}) + [n for s in v.children if s.dep_ == "nsubj"
+                                           for n in _pobjs(s, {"in", "during"})]
+    return [a for n in talks if n.pos_ == "NOUN" and n.lemma_.lower() not in NOT_PARTNER
+            for a in _pobjs(n, {"with"}) if has_actor(a, cues)]
+
+
 def deep_recipients(v, typ, cues, preps) -> list:
     """Recipient heads of verb ``v`` found below its direct arguments (module docstring)."""
-    return _clause(v, typ, cues, preps, 0) or _place(v, typ)
+    return _clause(v, typ, cues, preps, 0) or _partner(v, cues) or _place(v, typ)

@@ -9,19 +9,28 @@ sentence and the previous one first, then the nearest compatible named actor).
 """
 from __future__ import annotations
 
+import re
+
 from jirga.coding import reach
 from jirga.coding.pronouns import DocIndex, institution, resolve  # noqa: F401  (re-exported)
 from jirga.tokens import described, is_actorish, kids, self_actor
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
 TRIM = frozenset({"the", "a", "an", "'s", "’s", ",", "-", "(", '"', "“", "”", "of"})
+COMPASS = re.compile(r"^(north|south|east|west|central|upper|lower)")
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
 
 
 def _bounds(tok) -> tuple[int, int]:
     """Token index range [lo, hi] of the phrase headed by ``tok``."""
     lo = hi = tok.i
+    # 'war-ravaged Yemen', 'neighbouring Afghanistan': an adjective on a state's name
+    # describes the state; it is no part of the actor (nor a sector: 'refugee' is not REF)
+    # ('northeastern Syria' is a region, a place whose people it stands for: kept)
+    gpe = tok.pos_ == "PROPN" and tok.ent_type_ == "GPE"
     for c in tok.children:
+        if gpe and c.dep_ == "amod" and not COMPASS.match(c.lower_):
+            continue
         if c.dep_ in LEFT_DEPS and c.i < tok.i:
             lo = min(lo, c.left_edge.i)
         elif c.dep_ in ("compound", "nummod", "case") and c.i > tok.i:
@@ -178,6 +187,10 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return [], []
+    if dep == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and head.pos_ in ("VERB", "AUX"):
+        # 'Bhutto held no post but was accused of ...': the shared subject undergoes the passive
+        agents, patients = clause_subject(head, depth + 1)
+        return [], [a for a in agents if a.dep_ != "pobj"] + patients     # not a 'by' agent
     if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         objs = kids(head, ("dobj",)) or _pobjs(head, {"on", "upon"})
         if objs:
@@ -195,6 +208,7 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     return [], []
 
 
+HOSTING = frozenset({"host"})
 VERBAL = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "ACCUSE"})
 
 
@@ -220,6 +234,21 @@ def _acl_agents(v, cues) -> list:
     return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
 
 
+def _fronted(o, v) -> bool:
+    """'At Peshawar the minister met ...', 'On Monday ...': a place or time phrase put before the
+    clause says where or when, never whom."""
+    prep = o.head
+    return prep.lemma_.lower() in ("at", "on") and prep.i < v.i and prep.i == prep.head.left_edge.i
+
+
+def _shared_object(v, cues) -> list:
+    """'Kabul accused Islamabad of X and demanded an end to Y': a coordinated verbal act with no
+    party of its own is addressed to the party of the act it is joined to."""
+    if v.dep_ != "conj" or v.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    return [o for o in kids(v.head, ("dobj",)) if reach.has_actor(o, cues)]
+
+
 def verb_roles(trig, cues) -> tuple[list, list]:
     """(actor heads, recipient heads) of a verb trigger."""
     v, e = trig.token, trig.entry
@@ -227,12 +256,13 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or agents
-    objs = kids(v, ("dobj", "dative", "iobj"))
+    # 'deployed troops', 'mobilised reservists': what is mobilised is no recipient
+    objs = kids(v, ("dobj", "dative", "iobj")) if e["type"] != "MOBILIZE" else []
     # 'called for the government to act': the subject of the clause 'for' opens
     objs += [s for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
     preps = RECIPIENT_PREPS | e.get("prep", frozenset())
-    recips = reach.unwrap(patients + objs + _pobjs(v, preps), cues)
+    recips = reach.unwrap(patients + objs + [o for o in _pobjs(v, preps) if not _fronted(o, v)], cues)
     if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
         # 'alleging the group was orchestrating the violence': the accused is the subject
         # of what is alleged
@@ -240,6 +270,8 @@ def verb_roles(trig, cues) -> tuple[list, list]:
                   if x.dep_ in ("nsubj", "nsubjpass") and reach.has_actor(x, cues)] or recips
     if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):   # 'rejected an offer from Kabul'
         recips = reach.deep_recipients(v, e["type"], cues, preps) or recips
+    if e["type"] in VERBAL and not any(reach.has_actor(r, cues) for r in recips):
+        recips = _shared_object(v, cues) or recips
     if e.get("recip"):
         return agents + _pobjs(v, {"with"}), []
     if e.get("swap"):    # host: the visitors are actors, the host the recipient
@@ -283,6 +315,21 @@ def _harmed(n, cues) -> list:
     return [o for v in dict.fromkeys(harm) for o in kids(v, ("dobj",))]
 
 
+def _talks_holder(n, cues) -> list:
+    """The side facing the 'with' party of talks that name only it: 'the Taliban reopened the
+    gate after talks with a Pakistani delegation', 'X led the team at the talks with Y', 'the
+    leader, in a call with X, agreed': the subject of the clause the talks date or hold the
+    act, or the subject noun the phrase hangs on."""
+    if n.dep_ != "pobj" or not _pobjs(n, {"with"}):
+        return []
+    prep, gov = n.head.lower_, n.head.head
+    if prep in ("after", "following", "in", "during", "at") and gov.pos_ == "VERB":
+        return [a for a in clause_subject(gov)[0] if is_actorish(a, cues)]
+    if prep in ("in", "during") and gov.dep_ == "nsubj" and is_actorish(gov, cues):
+        return [gov]
+    return []
+
+
 def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
@@ -292,7 +339,8 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
             and not (c.dep_ == "compound" and place_name is not None and _place_mod(c, place_name))]
     actors = mods + _pobjs(n, {"by"})
     recips = _pobjs(n, RECIPIENT_PREPS)
-    between = _pobjs(n, {"between", "among", "amongst"})
+    # 'talks between X and Y' are held by both; 'among others' names no party
+    between = [b for b in _pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
     if material_conflict:
         recips = recips + _pobjs(n, {"of"})
     else:
@@ -309,14 +357,14 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
             recips += _pobjs(sup, RECIPIENT_PREPS)
-    if not actors and n.dep_ == "pobj" and n.head.lower_ in ("after", "following") and _pobjs(n, {"with"}) \
-            and n.head.head.pos_ == "VERB":
-        # 'the Taliban reopened the gate after talks with a Pakistani delegation': the other
-        # side of the talks is the subject of the clause they are dated by
-        actors = [a for a in clause_subject(n.head.head)[0] if is_actorish(a, cues)]
+    if not any(is_actorish(a, cues) for a in actors):
+        actors = _talks_holder(n, cues) or actors
     if material_conflict and not (between or trig.entry.get("recip")) and not any(
             is_actorish(r, cues) or facility(r, cues) for r in recips):
         recips = recips + _harmed(n, cues)
+    if sup is not None and n.dep_ == "dobj" and sup.lemma_.lower() in HOSTING and not between and any(
+            is_actorish(r, cues) for r in recips):
+        return recips, actors    # 'X hosted talks with Y': as the verb 'host', the guests act
     if trig.entry.get("recip") or between:
         return actors + recips, []
     return actors, recips

@@ -176,3 +176,22 @@ def test_object_of_a_coordinated_verb_is_not_the_first_subject(parse, res):
     sentenced = [e for e in evs if e.trigger.text == "sentenced"]
     assert texts(charged.recipient) == ["Orujov"]
     assert sentenced and all(texts(e.recipient) == ["Orujov"] for e in sentenced)
+
+
+def test_object_it_of_an_accusation_is_the_body_named_before_not_the_subject(parse, res):
+    ev = one(code(parse, res, "Egypt is angry with the Ethiopian government and blames it for the drought."),
+             "ACCUSE")
+    assert texts(ev.actor) == ["Egypt"] and texts(ev.recipient) == ["Ethiopian"]
+    evs = code(parse, res, "Turkey criticised the Swedish government. It accused it of sheltering militants.")
+    accused = [e for e in evs if e.trigger.text == "accused"][0]
+    assert texts(accused.recipient) == ["Swedish"]
+    # 'it' of a verb whose object is no party stays unresolved
+    ev = one(code(parse, res, "Egypt accused Ethiopia of the drought and Sudan did it too."), "ACCUSE")
+    assert texts(ev.recipient) == ["Ethiopia"]
+
+
+def test_his_in_the_object_of_a_subordinate_clause_is_that_clauses_subject(parse, res):
+    evs = code(parse, res, "Merkel spoke to Putin. The call came as President Macron wrapped up his first visit "
+                           "to Algeria.")
+    visit = [e for e in evs if e.trigger.text == "visit"][0]
+    assert texts(visit.actor) == ["President Macron"] and texts(visit.recipient) == ["Algeria"]

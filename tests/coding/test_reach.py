@@ -140,3 +140,23 @@ def test_recipient_from_phrase_of_the_verb(parse, res):
 def test_quantity_head_stands_for_its_of_phrase(parse, res):
     ev = one(code(parse, res, "Thousands of Kurdish students demonstrated in Ankara on Sunday."), "PROTEST")
     assert texts(ev.actor) == ["Kurdish students"]
+
+
+def test_the_other_side_of_talks_the_act_was_done_in(parse, res):
+    ev = one(code(parse, res, "The Turkish minister agreed, in a telephone conversation with President Aliyev, "
+                              "to reopen the consulate."), "AGREE")
+    assert texts(ev.recipient) == ["President Aliyev"]
+    # 'in line with X' is no talks
+    ev = one(code(parse, res, "Oman agreed to free the sailors in line with the Iranian request."), "AGREE")
+    assert texts(ev.recipient) != ["Iranian"]
+
+
+def test_units_of_a_force_stand_for_the_force(parse, res):
+    ev = one(code(parse, res, "Units of the Iraqi army eliminated dozens of militants near Mosul."), "ASSAULT")
+    assert texts(ev.actor) == ["Iraqi army"]
+    assert quantity_of(parse("Elements of the Taliban attacked.").parsed[0], lexicon_cues(res)).text == "Taliban"
+
+
+def lexicon_cues(res):
+    from jirga.coding import lexicon
+    return lexicon.get(res).cues

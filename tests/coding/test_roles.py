@@ -367,3 +367,52 @@ def test_call_for_someone_to_act_names_them_as_recipient(parse, res):
     ev = one(code(parse, res, "Zardari called for the interim government in Kabul to cooperate against militants."),
              "REQUEST")
     assert texts(ev.actor) == ["Zardari"] and texts(ev.recipient) == ["interim government"]
+
+
+# -- the subject of a passive conjunct undergoes it; what is mobilised is no recipient
+def test_passive_conjunct_makes_the_shared_subject_its_recipient(parse, res):
+    ev = one(code(parse, res, "Bhutto held no post in the cabinet but was accused of taking bribes."), "ACCUSE")
+    assert texts(ev.actor) == [] and texts(ev.recipient) == ["Bhutto"]
+
+
+def test_troops_deployed_are_not_the_recipient(parse, res):
+    ev = one(code(parse, res, "Iran deployed Revolutionary Guard units to the frontier."), "MOBILIZE")
+    assert texts(ev.actor) == ["Iran"] and texts(ev.recipient) == []
+    ev = one(code(parse, res, "Russia deployed troops against Ukraine."), "MOBILIZE")
+    assert texts(ev.recipient) == ["Ukraine"]
+
+
+def test_a_fronted_at_phrase_is_where_not_whom(parse, res):
+    ev = one(code(parse, res, "At Peshawar the minister met tribal elders."), "CONSULT")
+    assert texts(ev.recipient) == ["tribal elders"]
+
+
+def test_a_coordinated_demand_is_addressed_to_the_accused(parse, res):
+    ev = one(code(parse, res, "Delhi accused Dhaka of harbouring rebels and demanded an end to the raids."),
+             "REQUEST")
+    assert texts(ev.actor) == ["Delhi"] and texts(ev.recipient) == ["Dhaka"]
+
+
+def test_an_adjective_on_a_state_name_is_not_part_of_the_actor(parse, res):
+    ev = one(code(parse, res, "The envoy arrived in war-ravaged Yemen on Monday."), "CONSULT")
+    assert texts(ev.recipient) == ["Yemen"]
+
+
+def test_talks_a_subject_holds_have_that_subject_as_actor(parse, res):
+    evs = code(parse, res, "The Kenyan president, in a telephone conversation with Prime Minister Abiy, "
+                           "agreed to reopen the border.")
+    talk, agree = one(evs, "CONSULT"), one(evs, "AGREE")
+    assert texts(talk.actor) == ["Kenyan president"] and texts(talk.recipient) == ["Prime Minister Abiy"]
+    assert texts(agree.recipient) == ["Prime Minister Abiy"]
+
+
+def test_talks_hosted_with_guests_have_the_guests_act_and_the_host_receive(parse, res):
+    ev = one(code(parse, res, "Afghan leaders hosted talks with a delegation from Pakistan."), "CONSULT")
+    assert texts(ev.actor) == ["delegation from Pakistan"] and texts(ev.recipient) == ["Afghan leaders"]
+
+
+def test_among_others_names_no_party_of_the_talks(parse, res):
+    ev = one(code(parse, res, "Nigeria's foreign minister led his country's delegation at the talks in Accra "
+                              "with Ghanaian President John Mahama and his ministers, among others."), "CONSULT")
+    assert texts(ev.actor) == ["Nigeria's foreign minister"]
+    assert texts(ev.recipient)[0].startswith("Ghanaian President John Mahama")
