@@ -64,16 +64,17 @@ GROUP_KINDS = {"armed_group", "org", "ngo", "party", "group"}
 _SENT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
-def _group_owner(t: str):
-    """(group match, owned head) of "the group's leaders", else None."""
+def _group_owner(t: str, bare: bool = False):
+    """(group match, owned head) of "the group's leaders", else None. ``bare``: also "group's
+    leaders", a span whose article was trimmed off (``_group`` then reads it before the span)."""
     m = GROUP_OWNER.match(t)
     g = GROUP.match(m.group(1)) if m else None
-    return (g, m.group(2)) if g and g.group(1) else None
+    return (g, m.group(2)) if g and (g.group(1) or bare) else None
 
 
 def is_anaphor(text: str) -> bool:
     t = " ".join(text.split())
-    return bool(RECIPROCAL.match(t) or POSSESSIVE.match(t) or GROUP.match(t) or _group_owner(t))
+    return bool(RECIPROCAL.match(t) or POSSESSIVE.match(t) or GROUP.match(t) or _group_owner(t, bare=True))
 
 
 def recent(before: str, limit: int) -> str:
@@ -100,7 +101,7 @@ def resolve_anaphor(reg: Registry, text: str, day, before: str,
     m = GROUP.match(t)
     if m:
         return _group(reg, text, day, before, m)
-    owned = _group_owner(t)
+    owned = _group_owner(t, bare=True)
     if owned:
         owner = _group(reg, text, day, before, owned[0])
         return _owned(reg, text, day, owner, " ".join(owned[1].lower().split())) if owner else None

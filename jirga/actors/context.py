@@ -17,9 +17,17 @@ def context_countries(reg: Registry, text: str) -> Counter:
     return memo(reg, "ctx", text, lambda t: _count_countries(reg, t))
 
 
+# 'the Iranian-backed militia', 'a Saudi-funded group': the state named is a backer, not where
+# the story happens nor whose its people are
+BACKING = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "financed"})
+
+
 def _count_countries(reg: Registry, text: str) -> Counter:
     counts: Counter = Counter()
+    low = [t for t, _ in tokens(text)]
     for it in tag(reg, text):
+        if it.end < len(low) and low[it.end] in BACKING and it.kind in ("demonym", "actor"):
+            continue
         c = item_country(reg, it)
         if c is not None:
             counts[c] += 2 if it.kind == "actor" and it.actors[0].kind == "region" else 1
@@ -165,7 +173,7 @@ def person_words(names: Sequence[str]) -> frozenset:
 
 
 def story_person(reg: Registry, text: str, context: Sequence[str], persons: frozenset) -> Optional[Resolution]:
-    """A person the registry does not know ('Aziz Orujov', later 'Orujov'), named as the
+    """A person the registry does not know ('Karim Zadran', later 'Zadran'), named as the
     parser named a person: a citizen (CVL) of the state the story names most. A guess
     from the story, as an analyst makes it, so it stays unresolved (users add the person
     to the registry: ``jirga actors unknown`` lists it)."""
@@ -176,7 +184,62 @@ def story_person(reg: Registry, text: str, context: Sequence[str], persons: froz
     country = main_country(reg, context[-1:])
     if country is None:
         return None
-    return Resolution(text, None, country, "CVL", None, False, "story-person")
+    sector = introduced_as(reg, name, context[-1], persons) or "CVL"
+    return Resolution(text, None, country, sector, None, False, "story-person")
+
+
+ROLE_KINDS = ("agent", "title")
+ARTICLES = {"a", "an", "the"}
+SAYING = {"said", "says", "say", "told", "added", "reported", "reports", "wrote"}
+
+
+def introduced_as(reg: Registry, name: str, doc: str, persons: frozenset) -> Optional[str]:
+    """Sector of the role noun a story introduces a person with, where it names the person in
+    full: 'the journalist Karim Zadran', 'a journalist, Karim Zadran', 'Karim Zadran, a
+    journalist' -> JRN; the first such introduction counts. None when the story gives none.
+    Later mentions ('Zadran', 'him') are the same person, so they keep the role."""
+    full = sorted((p for p in persons if " " in p and (p == name or p.endswith(" " + name)
+                                                      or p.startswith(name + " "))), key=len, reverse=True)
+    hits = []
+    for p in full:
+        for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", doc):
+            sector = _role_before(reg, doc[max(0, m.start() - 60):m.start()]) or \
+                _role_after(reg, doc[m.end():m.end() + 60])
+            if sector:
+                hits.append((m.start(), sector))
+    return min(hits)[1] if hits else None
+
+
+def _role_before(reg: Registry, prefix: str) -> Optional[str]:
+    """'... jailed journalist ' / '... a journalist, ': a role noun right before the name,
+    in the same sentence."""
+    prefix = re.split(r"[.;:!?]\s", prefix)[-1]
+    toks = tokens(prefix)
+    items = tag(reg, prefix)
+    last = items[-1] if items else None
+    if last is None or last.kind not in ROLE_KINDS or last.end != len(toks):
+        return None
+    # 'told reporters Karim Zadran was ...': the reporters are the audience, not his role
+    return None if last.start and toks[last.start - 1][0] in SAYING else last.sector
+
+
+def _role_after(reg: Registry, suffix: str) -> Optional[str]:
+    """', a journalist' / ', the editor of ...': an apposition with an article after the name
+    (', police said' is a source, not a role)."""
+    if not suffix.startswith(","):
+        return None
+    clause = re.split(r"[,.;:!?()]", suffix[1:], maxsplit=1)[0]
+    toks = tokens(clause)
+    if not toks or toks[0][0] not in ARTICLES:
+        return None
+    for it in tag(reg, clause):
+        if it.kind in ROLE_KINDS:
+            between = [o for _, o in toks[1:it.start]]
+            after = toks[it.end][0] if it.end < len(toks) else ""
+            if len(between) <= 2 and all(w[:1].islower() for w in between) and after not in SAYING:
+                return it.sector
+            return None
+    return None
 
 
 def _untitled(reg: Registry, words: list[str]) -> list[str]:

@@ -185,3 +185,17 @@ def test_the_groups_members_are_the_group_named_before(data_res):
 def test_a_counterpart_is_an_official_of_his_state(data_res):
     out = rw(data_res, "his Turkish counterpart", "The minister met his Turkish counterpart in Ankara.")
     assert (out.country, out.sector) == ("TUR", "GOV")
+
+
+def test_a_group_owner_whose_article_the_span_trimmed_reads_it_before(data_res):
+    # the coder trims 'the' off spans: "group's leaders" after "... released the "
+    doc = ("Police in Quetta blamed the BLA for the raid. Officials later released the "
+           "group's leaders in a swap.")
+    s = doc.split(". ")[1]
+    out = rw(data_res, "group's leaders", s, doc, before=doc[:doc.find("group's")])
+    assert (out.name, out.country, out.sector) == ("Balochistan Liberation Army", "PAK", "REB")
+    # 'a group's leaders' points back to nothing
+    other = doc.replace("released the group's", "released a group's")
+    out = rw(data_res, "group's leaders", s.replace("the group's", "a group's"), other,
+             before=other[:other.find("group's")])
+    assert out.name != "Balochistan Liberation Army"

@@ -141,3 +141,43 @@ def test_named_states_are_demonyms_and_states_not_a_groups_home(sreg):
 def test_person_words_are_the_names_and_their_first_and_last_words():
     assert context.person_words(["Park Geun-hye", "Aziz Orujov", "the envoy"]) == {
         "Park Geun-hye", "Park", "Geun-hye", "Aziz Orujov", "Aziz", "Orujov"}
+
+
+def test_introduced_as_the_role_noun_the_story_names_a_person_with():
+    from jirga.actors.context import introduced_as, person_words, story_person
+    from jirga.actors.registry import Registry
+    from tests.actors.small import LEXICON, small_registry
+    agents = {**LEXICON["agents"], "JRN": ["journalist", "reporters"]}
+    sreg = Registry(small_registry().actors, {**LEXICON, "agents": agents})
+    persons = person_words(["Karim Zadran", "Nadia Haidari"])
+    before = "Afghan police arrested Karim Zadran on Monday. Zadran denied wrongdoing."
+    apposed = "Karim Zadran, a senior journalist in Herat, was freed. Zadran thanked Kabul."
+    comma = "Officials questioned a journalist, Karim Zadran, for hours. Zadran went home."
+    assert introduced_as(sreg, "Zadran", before, persons) is None          # arrested by police, not one
+    assert introduced_as(sreg, "Zadran", "The journalist Karim Zadran left Afghanistan.", persons) == "JRN"
+    assert introduced_as(sreg, "Zadran", apposed, persons) == "JRN"
+    assert introduced_as(sreg, "Zadran", comma, persons) == "JRN"
+    # the audience of a statement and a source after the name are no role
+    assert introduced_as(sreg, "Zadran", "Kabul told reporters Karim Zadran was safe.", persons) is None
+    assert introduced_as(sreg, "Zadran", "Karim Zadran, the police said, fled.", persons) is None
+    assert introduced_as(sreg, "Haidari", apposed, persons) is None        # another person
+    out = story_person(sreg, "Zadran", ["Zadran thanked Kabul.", apposed], persons)
+    assert (out.country, out.sector, out.resolved) == ("AFG", "JRN", False)
+    out = story_person(sreg, "Zadran", ["Zadran denied wrongdoing.", before], persons)
+    assert (out.country, out.sector) == ("AFG", "CVL")
+
+
+def test_a_backer_named_in_a_compound_is_not_a_country_of_the_story(sreg):
+    assert context_countries(sreg, "The Afghan-backed offensive near Kabul killed residents.") == {"AFG": 1}
+    assert context_countries(sreg, "An Iraqi-backed militia raided a village in Afghanistan.") == {"AFG": 1}
+    assert context_countries(sreg, "Iraqi troops, backed by Pakistan, advanced.") == {"IRQ": 1, "PAK": 1}
+    assert main_country(sreg, ["The Pakistani-backed offensive killed 300 residents.",
+                               "Fighting raged across Afghanistan."]) == "AFG"
+
+
+def test_lookahead_a_states_diplomatic_act_is_its_government(data_res):
+    from jirga.actors.registry import get_registry
+    reg = get_registry(data_res)
+    assert lookahead(reg, "Egyptian", "Addis Ababa welcomed the Egyptian apology on Monday.") == "GOV"
+    assert lookahead(reg, "Chilean", "Lima rejected a Chilean proposal for joint patrols.") == "GOV"
+    assert lookahead(reg, "Chilean", "Lima welcomed Chilean tourists.") == "CVL"
