@@ -18,7 +18,6 @@ import yaml
 
 from jirga import data
 from jirga import errors
-from jirga.actors import text as _text_module
 from jirga.actors.cached import key_of, load_or_build
 from jirga.actors.text import ANY_CASE, alias_case, is_acronym, norm, skeleton
 from jirga.errors import DataFileError
@@ -226,9 +225,11 @@ class Registry:
 
 
 def _cache_key(user_files: tuple) -> Optional[str]:
-    """What the built registry depends on: the data files, the user files, the build code."""
+    """What the built registry depends on: the data files, the user files, the code of the
+    actors package (the build reads helpers beside this module)."""
     parts = [data.read_text(f"actors/{n}").encode() for n in (*SHIPPED, LEXICON.split("/", 1)[1])]
-    parts += [Path(__file__).read_bytes(), Path(_text_module.__file__).read_bytes()]
+    # every module of the package: a build helper changed elsewhere must not leave a stale registry
+    parts += [p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py"))]
     try:
         parts += [f"{f}\0".encode() + Path(f).read_bytes() for f in user_files]
     except OSError:
