@@ -72,13 +72,18 @@ def _paragraph_breaks(doc):
     hard-wrapped. A dateline ("KABUL, AFGHANISTAN –", "PESHAWAR, Jan 8 (Wire) -") is kept
     apart from its first sentence."""
     wrapped = hard_wrapped(doc.text)
+    short = _short_line(doc.text) if wrapped else 0
     starts = [0]
     for t in doc[1:-1]:
         if not t.is_space or "\n" not in t.text:
             continue
         if t.text.count("\n") >= 2:
             starts.append(t.i + 1)
-        elif not wrapped and _heading_before(doc[t.i - 1], doc[t.i + 1]):
+        elif _heading_before(doc[t.i - 1], doc[t.i + 1]) and (
+                not wrapped or doc[t.i - 1].text[-1] in ENDS
+                or t.idx - doc.text.rfind("\n", 0, t.idx) - 1 < short):
+            # in wrapped text a line stands apart when it ends a sentence or is short (a
+            # heading): a full line that stops mid-sentence is only wrapped
             starts.append(t.i + 1)
     for i in starts:
         if i < len(doc):
@@ -95,6 +100,13 @@ def _heading_before(last, first) -> bool:
         return True
     return last.text[-1] not in LINE_ENDS and (first.text[:1].isupper() or first.text[:1].isdigit()
                                                 or first.text[:1] in "\"“‘'")
+
+
+def _short_line(text: str) -> int:
+    """Lines shorter than this stand apart in wrapped text: 60 % of the median line (a
+    text wrapped at 70 characters fills most lines; its headings are short)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    return int(0.6 * lengths[len(lengths) // 2]) if lengths else 0
 
 
 def hard_wrapped(text: str) -> bool:

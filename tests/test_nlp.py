@@ -284,6 +284,15 @@ def test_paragraphs_hard_wrapped_text_breaks_only_at_blank_lines(paragraphs):
     assert not nlp.hard_wrapped("Border reopens\nTrucks crossed the border on Monday.")
 
 
+def test_paragraphs_a_short_heading_stands_apart_in_wrapped_text(paragraphs):
+    # a text wrapped at a fixed width, with a heading line: only the short line stands apart
+    text = ("Pakistani officials said on Monday that the\ncrossing at Torkham would stay shut until\n"
+            "Kabul stopped building the post, and that\ntraders should wait for the talks.\n"
+            "Talks in Kabul\nThe two delegations met on Tuesday in\nKabul and agreed to reopen it.")
+    assert nlp.hard_wrapped(text)
+    assert _starts(paragraphs(text)) == ["Pakistani", "Talks", "The"]
+
+
 def test_paragraphs_a_dateline_with_a_date_and_an_agency(paragraphs):
     doc = paragraphs("Border shut\nPESHAWAR, Jan 8 (Wire) - Pakistan closed the crossing.")
     assert _starts(doc) == ["Border", "PESHAWAR", "Pakistan"]
