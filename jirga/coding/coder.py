@@ -74,12 +74,27 @@ OWNER_PRONOUNS = frozenset({"my", "his", "her", "its", "their", "our"})
 
 
 def _owned_remention(d, recip: list, prior: Iterable[Event]) -> bool:
-    """'My visit aims to ease tensions', 'how far his visit will go': an event noun whose only
-    party is a possessive pronoun, with no other side, after an event of its type in the
-    article, talks about that event; it is no new one."""
-    return (d.trig.kind == "noun" and not recip and bool(d.actor_heads)
-            and all(a.dep_ == "poss" and a.lower_ in OWNER_PRONOUNS for a in d.actor_heads)
+    """'My visit aims to ease tensions', 'how far his visit will go': an event noun with no
+    party but a possessive pronoun (a meeting noun: or none, ``BARE_REMENTIONS``), no other
+    side and no time of its own, after an event of its type in the article, talks about that
+    event; it is no new one (a noun that brings a date is: 'the talks on Monday')."""
+    if d.trig.kind != "noun" or recip or (not d.actor_heads and d.event_type not in BARE_REMENTIONS):
+        return False
+    return (all(a.dep_ == "poss" and a.lower_ in OWNER_PRONOUNS for a in d.actor_heads)
+            and not _dated_noun(d.trig.token)
             and any(e.event_type == d.event_type for e in prior))
+
+
+# A meeting noun with no party at all ('a trip that yielded little', 'the first trip of his
+# term') points back at the article's meeting; a bare conflict noun ('dealt heavy blows') may
+# still tell a new act whose parties the coder missed.
+BARE_REMENTIONS = frozenset({"CONSULT"})
+
+
+def _dated_noun(tok) -> bool:
+    """A time word in the noun's phrase or in the clause it is an argument of."""
+    head = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else tok
+    return any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
 
 
 def _pair_of(prior: list[Event], si: int) -> list[ActorRef]:

@@ -337,3 +337,12 @@ def test_coder_his_visit_after_the_visit_is_told_is_no_new_event(parse, res):
     # told first as 'his visit', the visit is the event
     evs = factual(code(parse, res, "Officials said his visit to Tehran began with talks with Iranian leaders."))
     assert "visit" in [e.trigger.text for e in evs]
+
+
+def test_coder_a_meeting_noun_with_no_party_points_back_at_the_meeting(parse, res):
+    text = ("The Iraqi foreign minister visited Tehran on Sunday. Oil prices fell. "
+            "The outcome came from a regional trip that yielded few concrete steps.")
+    assert [e.trigger.text for e in factual(code(parse, res, text), "CONSULT")] == ["visited"]
+    # a meeting noun that brings its own day is told anew; a bare attack noun is kept
+    text = "The Iraqi foreign minister visited Tehran on Sunday. Talks were held again on Tuesday."
+    assert "Talks" in [e.trigger.text for e in factual(code(parse, res, text), "CONSULT")]
