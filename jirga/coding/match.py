@@ -89,6 +89,9 @@ def _marked(clause, words) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
+OWN = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+
+
 def _verb_ok(tok, e: dict, place_name=None) -> bool:
     kids = list(tok.children)
     if "pred" in e and not _predicate_lemmas(tok) & e["pred"]:
@@ -100,6 +103,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
                 e.get("place") and any(known_place(o, place_name) for o in objs)):
             return False
         if "not_obj" in e and lem & e["not_obj"]:
+            return False
+        if e.get("not_own_obj") and any(c.dep_ == "poss" and c.lower_ in OWN for o in objs for c in o.children):
             return False
     if "not_subj" in e and _lemmas(_subjects(tok)) & e["not_subj"]:
         return False

@@ -285,3 +285,11 @@ def test_particle_parsed_as_an_adverb_still_counts(parse, res):
     ev = one(code(parse, res, "After the Taliban took power, Islamabad sent back home thousands of Afghans."),
              "COERCE")
     assert ev.mode == "deport"
+
+
+def test_defending_ones_own_decision_is_no_support_of_another(parse, res):
+    from tests.coding.helpers import code, factual
+    assert not factual(code(parse, res, "The junta defended its decision to close the border."), "SUPPORT")
+    assert not factual(code(parse, res, "Both governments defended their policy on refugees."), "SUPPORT")
+    ev = factual(code(parse, res, "Moscow defended the decision of the Syrian government."), "SUPPORT")
+    assert ev and [r.text for r in ev[0].recipient] == ["Syrian government"]
