@@ -270,7 +270,9 @@ def modality(tok, cues) -> Modality:
         m.negated |= _subject_negated(v)
     elif any(c.dep_ == "advmod" and _habitual_present(v, c, cues) for c in v.children):
         m.hypothetical = True   # 'clashes sometimes lead to ...': clashes in general
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and v.pos_ == "VERB" and _frame(v, m, cues) and m.frame == "speech":
+    pushed = tok.dep_ == "dobj" and v.lemma_.lower() in cues["pushing_verbs"]   # 'pressing its offensive'
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and v.pos_ == "VERB" and not pushed \
+            and _frame(v, m, cues) and m.frame == "speech":
         m.frame = m.frame_verb = None      # 'said attacks...' states; 'alleges attacks' does not
     cur = tok if (tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp")) else v
     for _ in range(5):

@@ -334,3 +334,12 @@ def test_frequency_adverb_on_a_past_verb_tells_repeated_acts(parse, res):
 def test_act_talked_about_is_a_topic(parse, res, text):
     evs = code(parse, res, text)
     assert not factual(evs, "COERCE") and [e for e in evs if e.event_type == "COERCE"]
+
+
+@pytest.mark.model
+def test_an_offensive_pressed_on_is_no_request_nor_a_threat(parse, res):
+    # 'pressing its operations': the operations go on; 'pressed for talks': talks are asked for
+    evs = code(parse, res, "The Afghan army says it is pressing its military operations in Kunar.")
+    assert "ASSAULT" in types(factual(evs)) and "THREATEN" not in types(factual(evs))
+    evs = code(parse, res, "The envoy pressed for talks with the rebels.")
+    assert not factual(evs, "CONSULT")
