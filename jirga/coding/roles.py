@@ -124,6 +124,19 @@ def not_actor(t, cues) -> bool:
     return ent is not None and any(x.lower_ == "to" and x.pos_ == "ADP" for x in ent)
 
 
+def _with_name(t, span: tuple) -> tuple:
+    """'the Taliban's deputy prime minister, Abdul Salam Hanafi,': a title followed by the
+    person's name in apposition is one mention of both (an office may have several holders,
+    the name has one; 'the Pakistani cleric, X' keeps what the title says of an unknown X)."""
+    if t.pos_ != "NOUN":
+        return span
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > t.i:
+            end = span_of(c)[1]
+            return span[0], end, t.doc.text[span[0]:end]
+    return span
+
+
 def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple]:
     """Actor spans for head tokens: (start, end, text) tuples, deduplicated."""
     out, seen = [], set()
@@ -151,7 +164,7 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
             if hasattr(r, "label_") and not hasattr(r, "dep_"):   # an entity Span
                 span = (r.start_char, r.end_char, r.text)
             else:
-                span = span_of(r)
+                span = _with_name(r, span_of(r))
             if moved and resolved_flag is not None:
                 resolved_flag.append(True)
             if span[:2] not in seen:

@@ -416,3 +416,10 @@ def test_among_others_names_no_party_of_the_talks(parse, res):
                               "with Ghanaian President John Mahama and his ministers, among others."), "CONSULT")
     assert texts(ev.actor) == ["Nigeria's foreign minister"]
     assert texts(ev.recipient)[0].startswith("Ghanaian President John Mahama")
+
+
+def test_a_title_with_the_name_in_apposition_is_one_mention(parse, res):
+    ev = one(code(parse, res, "The envoy met the rebels' deputy commander, Ahmad Shah Zaman, in Doha."), "CONSULT")
+    assert texts(ev.recipient) == ["rebels' deputy commander, Ahmad Shah Zaman"]
+    ev = one(code(parse, res, "The envoy met the deputy commander in Doha."), "CONSULT")
+    assert texts(ev.recipient) == ["deputy commander"]
