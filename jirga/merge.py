@@ -160,6 +160,8 @@ def _sides(a_src, a_tgt, b_src, b_tgt, force: bool = False) -> int | None:
     src, tgt = _side(a_src, b_src, force), _side(a_tgt, b_tgt)   # families: the acting side only
     if src is None or tgt is None:
         return None
+    if src == 0 and tgt == 1 and a_src and b_src and not a_tgt & b_tgt and _side(a_src, b_src) is None:
+        return 0    # loosely named attackers and victims alike only as "people": too little
     return src + tgt
 
 
@@ -201,11 +203,14 @@ def _contested(x: frozenset, y: frozenset) -> bool:
 
 
 def _one_sided(a: Report, b: Report, straight: int | None) -> int | None:
-    """``straight``; 1 when the attackers agree and the victims are ``_contested``; or 1 when
-    it links nothing and one report's only side is the other's opposite side, by the same
+    """``straight``; 1 when the attackers agree and the victims are ``_contested``, or the
+    victims are the same and the attackers disputed at one town on one day; or 1 when it
+    links nothing and one report's only side is the other's opposite side, by the same
     key (``ONE_SIDED_MUTUAL``)."""
     if straight is None and _contested(a.recipients, b.recipients) \
             and _side(a.actors, b.actors, True) == 1:
+        return 1
+    if straight is None and _disputed_attackers(a, b):
         return 1
     if straight or not (a.actors and b.recipients and not a.recipients and not b.actors
                         or a.recipients and b.actors and not a.actors and not b.recipients):
@@ -213,6 +218,16 @@ def _one_sided(a: Report, b: Report, straight: int | None) -> int | None:
     if a.actors & b.recipients or a.recipients & b.actors:
         return 1
     return straight
+
+
+def _disputed_attackers(a: Report, b: Report) -> bool:
+    """Who struck is what sources of one attack dispute most ("Islamic State said it carried
+    out the bombing", "officials blamed the Pakistani Taliban"): two reports naming the very
+    same victims (a key in common) at one town on the same day, told by the text, are one
+    attack whoever each says did it."""
+    return bool(a.actors and b.actors and a.recipients & b.recipients) \
+        and _side(a.recipients, b.recipients) == 1 \
+        and local_day(a) is not None and local_day(a) == local_day(b)
 
 
 def dates_compatible(x: str | None, y: str | None, days: int,
@@ -320,7 +335,8 @@ def _placed(a: Report, b: Report) -> bool:
     same day, told by the text (not a bound): the place and day tie them where the actors
     cannot (``local_day``)."""
     return a.event_type in ONE_SIDED_MUTUAL and local_day(a) is not None \
-        and local_day(a) == local_day(b)
+        and local_day(a) == local_day(b) \
+        and _sides(a.actors, a.recipients, b.actors, b.recipients) is not None   # not even loosely apart
 
 
 def local_day(r: Report) -> tuple[str, str] | None:

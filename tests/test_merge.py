@@ -489,3 +489,21 @@ def test_one_visitor_meeting_two_hosts_in_one_city_on_one_day_is_one_visit():
     assert cluster([muttaqi, met("b1", "b", ("PAK GOV",), ("=Abdul Salam Hanafi", "AFG GOV"), "2022-12-01")])["b1"] == "b1"
     assert cluster([muttaqi, met("b1", "b", ("PAK GOV",), ("=Abdul Salam Hanafi", "AFG GOV"), place="Kandahar")])["b1"] == "b1"
     assert cluster([muttaqi, met("b1", "b", ("=Fazlur Rehman", "PAK GOV"), ("=Abdul Salam Hanafi", "AFG GOV"))])["b1"] == "b1"
+
+
+def test_attackers_named_loosely_and_victims_alike_only_as_people_stay_apart():
+    # a bombing of a rally and an ambush of police in one district on one day: two attacks
+    rally = _at("a1", "a", "2023-07-30", ("PAK UAF",), ("PAK CVL",), "Bajaur")
+    ambush = _at("b1", "a", "2023-07-30", ("PAK REB",), ("PAK COP",), "Bajaur")
+    assert len(set(cluster([rally, ambush]).values())) == 2
+
+
+def test_sources_disputing_who_struck_the_same_victims_tell_one_attack():
+    claimed = _at("a1", "a", "2023-07-30", ("=org:Islamic State", "IMG REB"), ("PAK CVL",), "Bajaur")
+    blamed = _at("b1", "b", "2023-07-30", ("PAK REB",), ("PAK CVL",), "Bajaur")
+    assert cluster([claimed, blamed])["b1"] == "a1"
+    # other victims, another day or another town: apart
+    for other in (_at("b1", "b", "2023-07-30", ("PAK REB",), ("PAK COP",), "Bajaur"),
+                  _at("b1", "b", "2023-07-31", ("PAK REB",), ("PAK CVL",), "Bajaur"),
+                  _at("b1", "b", "2023-07-30", ("PAK REB",), ("PAK CVL",), "Khar")):
+        assert len(set(cluster([claimed, other]).values())) == 2
