@@ -93,6 +93,53 @@ def frame_event(doc: Document, ev: Event, res) -> Optional[Event]:
     return None
 
 
+def _claimed_matter(fv, res) -> Optional[str]:
+    """The wrongdoing (a label of ``matters.yaml``) the clause a claim verb takes tells of."""
+    from jirga.claims.matter import get_matters
+    clause = next((c for c in fv.children if c.dep_ == "ccomp" and c.i > fv.i), None)
+    if clause is None:
+        return None
+    return get_matters(res).label([t.lemma_.lower() for t in clause.subtree])
+
+
+def _claimed_party(fv, doc: Document, date, res) -> list[ActorRef]:
+    """The subject of the clause a claim verb takes ('claimed that [the Taliban] is ...')."""
+    clause = next(c for c in fv.children if c.dep_ == "ccomp" and c.i > fv.i)
+    return _speaker(clause, doc, date, res)
+
+
+def claim_verb_events(doc: Document, res, have: set) -> list[Event]:
+    """'US officials have claimed that the Taliban is planning to move a terrorist to
+    destabilise the region': a claim verb (``accusing_frames``) over a clause of wrongdoing
+    (a label of ``matters.yaml``) whose subject is a party other than the claimant is an
+    ACCUSE, even when nothing in the clause is an event the coder codes. Dated by the
+    publication (the claim is made on or before it)."""
+    if doc.parsed is None:
+        return []
+    cues = lexicon.get(res).cues
+    frames = frozenset(cues["accusing_frames"])
+    out = []
+    for fv in doc.parsed:
+        if fv.pos_ != "VERB" or fv.lemma_.lower() not in frames or ("ACCUSE", fv.idx) in have:
+            continue
+        if any(c.dep_ == "neg" for c in fv.children) or _claimed_matter(fv, res) is None:
+            continue
+        speaker = _speaker(fv, doc, doc.published, res)
+        accused = _claimed_party(fv, doc, doc.published, res)
+        if not speaker or not accused or party(accused) is None or party(speaker) == party(accused):
+            continue
+        si = next((s for s in doc.sentences if s.start <= fv.idx < s.end), None)
+        if si is None:
+            continue
+        base = Event(doc_id=doc.id, event_id="", event_type="ACCUSE", sentence=si,
+                     trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text), date=doc.published,
+                     date_precision="day" if doc.published else None,
+                     date_basis="published" if doc.published else None)
+        out.append(_event(doc, base, fv, "ACCUSE", speaker, accused, res))
+        have.add(("ACCUSE", fv.idx))
+    return out
+
+
 def add_frame_events(doc: Document, res) -> None:
     """Code the claims and denials of ``doc``'s events' frames, in text order, once each."""
     have = {(e.event_type, e.trigger.start) for e in doc.events}
@@ -102,5 +149,6 @@ def add_frame_events(doc: Document, res) -> None:
         if made is not None and (made.event_type, made.trigger.start) not in have:
             have.add((made.event_type, made.trigger.start))
             new.append(made)
+    new += claim_verb_events(doc, res, have)
     if new:
         doc.events = sorted(doc.events + new, key=lambda e: (e.sentence.index, e.trigger.start))

@@ -53,3 +53,14 @@ def test_saying_a_government_shelters_militants_is_an_accusation_and_no_fact(cod
     # a state telling of its own help, or of help to refugees, accuses nobody
     assert _new(coded("The Taliban government says it gave shelter to TTP militants."), res) == []
     assert _new(coded("Islamabad says the Taliban government is sheltering refugees."), res) == []
+
+
+def test_a_claim_of_wrongdoing_with_no_coded_act_is_an_accusation(coded, res):
+    doc = coded("Indian officials claimed that Pakistan is training militants to destabilise the region, "
+                "a claim Islamabad denied.")
+    made = [e for e in _new(doc, res) if e.event_type == "ACCUSE"]
+    assert [e.trigger.text for e in made] == ["claimed"]
+    assert made[0].actor[0].country == "IND" and made[0].recipient[0].country == "PAK"
+    # a claim of no wrongdoing, or about the claimant's own side, accuses nobody
+    assert _new(coded("The ministry claimed that exports rose by ten percent."), res) == []
+    assert _new(coded("The rebels claimed that they had destabilised the region."), res) == []
