@@ -137,8 +137,10 @@ class Event(Record):
     date: Optional[str] = None
     date_precision: Optional[str] = None  # day/week/month/year
     # where the date comes from: "text" (the event's own clause), "sentence" (a past date
-    # of its sentence no nearer event takes), "report" (the verb that reports it) or
-    # "published" (the publication date); the last two bound it from above
+    # of its sentence no nearer event takes), "context" (the past date the sentence before
+    # tells its story on), "remention" (the report it re-mentions in its article), "report"
+    # (the verb that reports it) or "published" (the publication date); the last two bound
+    # it from above
     date_basis: Optional[str] = None
     date_span: Optional[Span] = field(default=None, metadata={"type": Span})  # the words that date it, if any
     location: Optional[Place] = field(default=None, metadata={"type": Place})

@@ -2,10 +2,12 @@
 ASSAULT, COERCE or SANCTION event they belong to.
 
 A count is a number (digits or words, 'a dozen'), or a vague plural with a lower bound
-('dozens' -> 24, 'hundreds' -> 200, 'scores' -> 40, 'tens' -> 20, 'thousands' -> 2000).
+('dozens' -> 24, 'hundreds' -> 200, 'tens' -> 20, 'thousands' -> 2000; not 'scores').
 'at least', 'more than', 'over' mark lower bounds. A count pairs with a casualty word:
-after an active verb ('killed five police officers', 'injuring 22'), or before a passive
-or adjectival one ('five officers were killed', '22 injured', '12 dead').
+after an active verb ('killed five police officers', 'injuring 22', 'has killed more than
+900'), or before a passive or adjectival one ('five officers were killed', '22 injured', '12
+dead'). A sentence that only tells a toll (passive, no agent) also counts the one attack of
+the sentence before ('X claimed a bomb attack ... Five officers were killed in the attack').
 """
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
            "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
            "dozen": 12}
-VAGUE = {"dozens": 24, "hundreds": 200, "scores": 40, "tens": 20, "thousands": 2000, "several": 3,
+# 'scores' is left out: far more often a verb or the noun of a game than 'scores of people'
+VAGUE = {"dozens": 24, "hundreds": 200, "tens": 20, "thousands": 2000, "several": 3,
          "many": 10, "numerous": 10}
 LOWER_BOUND = {"least", "more", "over", "nearly", "almost", "upwards", "than", "some", "about",
                "around", "approximately", "roughly"}
@@ -108,6 +111,16 @@ def _number_at(tokens, i) -> Optional[tuple[int, int, bool]]:
     return val, j, at_least
 
 
+def _perfect(tok) -> bool:
+    """'has killed', 'had wounded': a participle with 'have' is an active verb. A
+    participle in a conjunct ('has killed 13 and wounded 56') shares the first verb's."""
+    if tok.tag_ != "VBN":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        tok = tok.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
 def _passive_or_adjectival(tok) -> bool:
     if tok.tag_ == "VBN":
         return True
@@ -150,7 +163,8 @@ def extract_size(span) -> Size:
     for i, kind, t in kws:
         if getattr(size, kind) is not None:
             continue
-        active = t.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB") and not any(c.dep_ == "auxpass" for c in t.children)
+        active = ((t.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB") or _perfect(t))
+                  and not any(c.dep_ == "auxpass" for c in t.children))
         if t.lower_ in ("toll",) or (t.tag_ in ("NN", "NNS") and i + 1 < n and toks[i + 1].lower_ in ("of",)):
             active = True
         if not active:
@@ -228,9 +242,27 @@ def size_events(doc: Document, res=None) -> None:
             pref = [e for e in evs if e.event_type in ("ASSAULT", "COERCE")] or evs
             ev = min(pref, key=lambda e: min(abs(e.trigger.start - c) for c in nums_at))
             evs = [ev]
-        for ev in evs:
+        for ev in evs + _told_before(parsed, evs, by_sent.get(idx - 1, ())):
             if not _has_counts(ev.size):
                 ev.size = Size(sz.dead, sz.injured, sz.arrested, sz.at_least)
+
+
+def _told_before(parsed, evs: list, before) -> list:
+    """The attack of the sentence before that a toll sentence counts: 'X claimed a bomb
+    attack on a police post. At least five officers were killed and 22 injured in an
+    attack in the district.' The toll's event is only casualties, passive and with no
+    agent of its own, so it tells the harm of the one attack just named (exactly one,
+    an ASSAULT with no counts)."""
+    prior = [e for e in before if e.event_type == "ASSAULT" and not _has_counts(e.size)]
+    if len(prior) != 1 or not evs:
+        return []
+    for ev in evs:
+        sp = parsed.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        t = sp.root if sp is not None and len(sp) else None
+        if (t is None or KIND.get(t.lower_) not in ("dead", "injured") or not _passive_or_adjectival(t)
+                or any(c.dep_ == "agent" for c in t.children)):
+            return []
+    return prior
 
 
 

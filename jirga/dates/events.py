@@ -17,8 +17,10 @@ trigger's own clause. We walk from the timex head up to the lowest common ancest
 
 Anchors ('since X', 'after X', 'before X', 'until X') bound an event, they do not date
 it: a timex under such a preposition, or on its surface inside such a phrase, is not
-used for the events the phrase modifies. When several candidates remain, the one with
-the shortest path wins.
+used for the events the phrase modifies; the phrase's own event noun takes it ('after Friday's
+march'). A span of days or weeks before an anchor of the trigger's clause moves the day the
+anchor names ('withdrew a week after the March 3 ceasefire' -> March 10). When several
+candidates remain, the one with the shortest path wins.
 
 Reported events. An event with no time of its own that sits in the content of a report
 ('officials said on Tuesday that militants had attacked a checkpoint'; 'the two sides
@@ -38,7 +40,17 @@ were killed when commandos boarded the ship while it sailed to Gaza in May 2010'
 hangs off the last clause), when the event's trigger is the one nearest that expression of
 all the sentence's events and event nouns, no anchor word lies between the two, and the walk
 from the expression to the trigger's ancestors passes no other event. The later events of a story are so often told with the date
-of a past one that the publication day is the worse guess. ``date_basis`` "sentence".
+of a past one that the publication day is the worse guess. ``date_basis`` "sentence". An
+event is no nearer claimant when it lies beyond the expression without holding it ('... to
+Gaza in May 2010 in spite of a blockade'), nor is a noun that only modifies another ('aid
+supplies'); and a span of time of the event's own clause ('In recent months, X has taken
+steps to expel ... a policy announced in October') leaves the sentence's dates to others.
+
+A story's time. An event still undated, told in the past tense in a sentence that names no
+time, right after a sentence whose dated events all fall on one past date, takes that date
+(``date_basis`` "context", not a bound): 'The January 8 meeting ... Akhund reiterated that
+...'. A date so taken passes on only to a past perfect ('the troops had opened fire'). 'At
+the time' reads as the one past date named in the sentence before, for its own clause.
 
 Otherwise the publication date (precision 'day'); without one, None and a document note.
 An event whose own clause dates it after the publication day has not happened yet: it is
@@ -49,6 +61,7 @@ Durations ('in the past 24 hours') date nothing, so such events get the publicat
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
@@ -56,7 +69,7 @@ from typing import Optional
 from jirga.coding import lexicon
 from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
-from jirga.model import Document, Span
+from jirga.model import Document, Span, Timex
 from jirga.periods import first_day
 from jirga.tokens import REPORT_VERBS
 
@@ -77,6 +90,11 @@ SUPPORT = frozenset({"be", "take", "happen", "occur", "end", "conclude", "hold",
 # verbs whose clausal content is a report: its events happened on or before the report
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "deny"})
 RESPONSIBILITY = frozenset({"responsibility", "credit"})
+# 'at the time' points back at the time just named
+AT_THE_TIME = frozenset({"at the time", "at that time"})
+# dates a story can go on in: told by the text, not bounds
+STORY_BASES = frozenset({"text", "sentence", "context"})
+BOUND_BASES = frozenset({"report", "published"})
 EVENT_NOUNS = frozenset({"attack", "meeting", "talks", "visit", "takeover", "election", "coup",
                          "invasion", "withdrawal", "war", "strike", "bombing", "blast", "clash",
                          "offensive", "summit", "conference", "ceasefire", "truce", "agreement",
@@ -167,12 +185,14 @@ def _when_clause(v) -> bool:
 def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
     """(first, last) token index of an anchor phrase ('since the takeover in August') that
     holds the timex on the surface: an anchor word followed, with no verb or punctuation
-    in between, by the timex."""
+    in between, by the timex. A preposition's phrase runs to its object, so that the event
+    noun the timex modifies is inside ('after the March 3 ceasefire')."""
     i = tx_tok.left_edge.i - 1
     while i >= sent.start:
         t = sent.doc[i]
         if t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ"):
-            return i, tx_tok.right_edge.i
+            obj = next((c.i for c in t.children if c.dep_ == "pobj"), tx_tok.right_edge.i)
+            return i, max(obj, tx_tok.right_edge.i)
         if t.pos_ in ("VERB", "AUX", "PUNCT") or t.dep_ in ("mark", "cc"):
             return None
         i -= 1
@@ -257,6 +277,8 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
         tok = _token(parsed, tx.start, tx.end)
         if tok is None or tok.sent.start != trig.sent.start or _anchor_span(tok, tok.sent):
             continue
+        if _beyond(trig, tok):
+            continue
         lo, hi = sorted((trig.i, tok.i))
         if any(t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ") for t in parsed[lo:hi]):
             continue            # 'the first visit since the takeover in August 2021'
@@ -264,8 +286,7 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
         if date is None or dct is None or _after(date[0], dct) or date[0] == dct.isoformat():
             continue
         lo, hi = bisect_left(ordered, tok.sent.start), bisect_left(ordered, tok.sent.end)
-        nearest = min((abs(i - tok.i) for i in ordered[lo:hi] if i != trig.i), default=None)
-        if nearest is not None and nearest <= abs(trig.i - tok.i):
+        if any(_claims(parsed[i], tok, trig) for i in ordered[lo:hi] if i != trig.i):
             continue
         t = tok
         while t.i not in up and t.head.i != t.i and (t is tok or t.i not in other):
@@ -273,6 +294,45 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
         if t.i in up:
             picks.append((abs(trig.i - tok.i), tx))
     return min(picks, key=lambda p: p[0])[1] if picks else None
+
+
+def _framed(parsed, trig, spans: list, other: set) -> bool:
+    """Whether a time expression that names no date ('in recent months', 'for years')
+    hangs off the trigger or a clause above it with no other event between: 'In recent
+    months, Pakistan has taken steps to expel ... a policy announced in October' tells
+    the expelling by that span, so the sentence's dates are not the event's."""
+    up = {trig.i} | {a.i for a in trig.ancestors}
+    for tx in spans:
+        t = _token(parsed, tx.start, tx.end)
+        while t is not None and t.i not in up and t.head.i != t.i and t.i not in other:
+            t = t.head
+        if t is not None and t.i in up:
+            return True
+    return False
+
+
+def _beyond(n, tok) -> bool:
+    """Whether noun event ``n`` is a modifier beyond the timex that it does not hold: the
+    object of a preposition other than 'in/during/amid/at' ('... to Gaza in May 2010 in spite
+    of a blockade'). A noun's own time follows it or sits in its phrase; a subject or
+    object ('On Sunday, clashes erupted') shares its clause's."""
+    return (n.pos_ in ("NOUN", "PROPN") and n.i > tok.i and not n.left_edge.i <= tok.i
+            and n.dep_ == "pobj" and n.head.lower_ not in COINCIDE_PREPS)
+
+
+def _claims(other, tok, trig) -> bool:
+    """Whether event ``other``, nearer the timex ``tok`` than ``trig``, takes it first: one
+    on the trigger's side of it, one whose phrase holds it, or a subject or object of a
+    clause the timex hangs off that is not the trigger's ('The group, which carried out an
+    attack last year, claimed the bombing'). An event beyond the timex that is only a
+    modifier there ('... to Gaza in May 2010 in spite of a blockade') takes nothing."""
+    if abs(other.i - tok.i) > abs(trig.i - tok.i):
+        return False
+    if (other.i - tok.i) * (trig.i - tok.i) > 0 or other.left_edge.i <= tok.i <= other.right_edge.i:
+        return True
+    h = other.head
+    return (other.dep_ in NOUN_ARGS and h.i != other.i and any(a.i == h.i for a in tok.ancestors)
+            and not any(a.i == h.i for a in trig.ancestors))
 
 
 def _reporters(trig):
@@ -320,12 +380,158 @@ def _lexicon_nouns(res) -> tuple[frozenset, frozenset]:
 def _noun_indexes(parsed, lemmas: frozenset) -> set[int]:
     """Indexes of the nouns whose lemma is one of ``lemmas`` (lower case), read from the
     parse's arrays: making a Token of every word costs more than all the dating after it."""
-    from spacy.attrs import LEMMA, POS
+    from spacy.attrs import DEP, LEMMA, POS
     from spacy.symbols import NOUN
     strings = parsed.vocab.strings
     wanted = {strings.add(w) for w in lemmas} | {strings.add(w.capitalize()) for w in lemmas}
     arr = parsed.to_array([POS, LEMMA])
-    return {i for i, (pos, lemma) in enumerate(arr.tolist()) if pos == NOUN and lemma in wanted}
+    deps = parsed.to_array([DEP]).tolist()
+    compound = strings.add("compound")
+    # a noun that modifies another ('aid supplies', 'attack helicopters') names no event
+    return {i for i, (pos, lemma) in enumerate(arr.tolist())
+            if pos == NOUN and lemma in wanted and deps[i] != compound}
+
+
+def _shifted(doc: Document, parsed, trig, spans: list, cands: list, extra, dct) -> Optional[Timex]:
+    """'withdrew a week after the March 3 ceasefire', 'two days before it took effect on
+    May 1': a span of days or weeks before an anchor of the trigger's own clause moves the
+    day the anchor names; a time expression over the whole phrase, or None."""
+    heads = _clause_heads(trig, extra, set())
+    for tx in spans:
+        m = re.fullmatch(r"P(\d+)([DW])", tx.value)
+        sp = parsed.char_span(tx.start, tx.end, alignment_mode="expand")
+        if not m or sp is None or sp.end >= len(parsed):
+            continue
+        a = parsed[sp.end]
+        if a.lower_ not in ("after", "before"):
+            continue
+        clause = a.head if a.dep_ == "mark" else a
+        if clause.head.i not in heads and not (a.head.i == sp.root.i and sp.root.head.i in heads):
+            continue
+        lo, hi = parsed[clause.left_edge.i].idx, parsed[clause.right_edge.i].idx + len(parsed[clause.right_edge.i])
+        day = next((parse_dct(t.value) for t in cands if lo <= t.start and t.end <= hi
+                    and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)), None)
+        if day is None:
+            continue
+        step = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if a.lower_ == "after" else -1)
+        value = (day + dt.timedelta(days=step)).isoformat()
+        if _after(value, dct):
+            continue
+        return Timex(text=doc.text[tx.start:hi], start=tx.start, end=hi, type="DATE", value=value)
+    return None
+
+
+def _undated(timex: list, s) -> list:
+    """The time expressions of sentence ``s`` that name no calendar period ('in recent
+    months', 'for years', 'recently')."""
+    return [tx for tx in timex if s.start <= tx.start and tx.end <= s.end and not precision_of(tx.value)
+            and not _points_back(tx)]
+
+
+def _points_back(tx) -> bool:
+    return " ".join(tx.text.lower().split()) in AT_THE_TIME
+
+
+def _back_references(doc: Document, dct) -> list:
+    """``doc.timex``, with 'at the time' read as the one past date named in the sentence
+    before ('In September 2021 reports emerged of infighting. At the time, the ISI chief
+    visited Kabul'); left as it is when that sentence names none, or several."""
+    out = list(doc.timex)
+    starts = [s.start for s in doc.sentences]
+    for k, tx in enumerate(out):
+        if not _points_back(tx) or precision_of(tx.value):
+            continue
+        i = bisect_right(starts, tx.start) - 1
+        if i < 1:
+            continue
+        prev = doc.sentences[i - 1]
+        named = [t for t in doc.timex if prev.start <= t.start and t.end <= prev.end
+                 and t.type in ("DATE", "TIME") and precision_of(t.value)
+                 and not _after(precision_of(t.value)[0], dct)]
+        if len({t.value for t in named}) == 1:
+            out[k] = Timex(text=tx.text, start=tx.start, end=tx.end, type=tx.type, value=named[-1].value)
+    return out
+
+
+def _clause_verb(trig):
+    """The verb of the trigger's clause: itself, or the verb a noun hangs off."""
+    v = trig
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return v
+
+
+def _tense(trig) -> Optional[str]:
+    """"perfect" for a past perfect clause ('had opened fire'), "past" for a simple past one
+    ('agreed', 'was quoted') or one reported by a past verb ('reiterated that officials
+    want'), None for a present, present perfect, future or modal one."""
+    v = _clause_verb(trig)
+    for _ in range(3):
+        if v.pos_ not in ("VERB", "AUX"):
+            return None
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ in ("has", "have", "'ve", "'s") for a in aux):
+            return None
+        if any(a.dep_ == "aux" and a.lower_ == "had" for a in aux):
+            return "perfect"
+        if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return "past"
+        if v.dep_ not in ("ccomp", "conj", "xcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _anchored(trig) -> bool:
+    """Whether the trigger's clause is an anchor of another ('after the Taliban invited
+    him last month', 'since the takeover in 2021'): it sets no time for what follows."""
+    v = _clause_verb(trig)
+    if trig.dep_ == "pobj" and trig.head.lower_ in ANCHORS:
+        return True
+    return (any(c.dep_ == "mark" and c.lower_ in ANCHORS for c in v.children)
+            or (v.dep_ == "pcomp" and v.head.lower_ in ANCHORS))
+
+
+def _continue_story(doc: Document, parsed, dct) -> None:
+    """Events told in the past tense in a sentence with no time of its own, right after a
+    sentence whose events happened on one past date, take that date (``date_basis``
+    "context"): a story goes on in the time it has set ('The January 8 meeting ...
+    Akhund reiterated that ...'; 'Nine were killed in May 2010 ... The government said
+    its commandos used force'). A date so taken is passed on only to a past perfect ('the
+    troops had opened fire'), which by its tense still tells of that past. Not used: a
+    sentence that names any time (but 'at the time', which points back), an event that is
+    itself an anchor ('after X invited him last month'), and a sentence before with an
+    undated past act or with acts on other days, the publication day among them."""
+    starts = [s.start for s in doc.sentences]
+    timed = {doc.sentences[k].index for k in (bisect_right(starts, tx.start) - 1 for tx in doc.timex
+                                              if not _points_back(tx)) if k >= 0}
+    told: dict[int, dict] = {}      # sentence index: {event id: (date, precision, basis, span)}
+    tokens = {}
+    for ev in doc.events:
+        trig = _token(parsed, ev.trigger.start, ev.trigger.end)
+        tokens[ev.event_id] = trig
+        if trig is None or _anchored(trig):
+            continue
+        if ev.date and ev.date_basis in STORY_BASES:
+            told.setdefault(ev.sentence.index, {})[ev.event_id] = (ev.date, ev.date_precision, ev.date_basis,
+                                                                  ev.date_span)
+        elif ev.date_basis in BOUND_BASES and trig.pos_ in ("VERB", "AUX") and _tense(trig):
+            told.setdefault(ev.sentence.index, {})[ev.event_id] = (None, None, ev.date_basis, None)
+    for ev in sorted(doc.events, key=lambda e: e.sentence.index):
+        k, trig = ev.sentence.index, tokens.get(ev.event_id)
+        prev = list(told.get(k - 1, {}).values())
+        days = {(d, p) for d, p, _, _ in prev}
+        if ev.date_basis != "published" or k in timed or len(days) != 1 or trig is None:
+            continue
+        (date, precision), = days
+        tense = _tense(trig)
+        if (date is None or _after(date, dct) or date == dct.isoformat() or tense is None
+                or (tense != "perfect" and any(b == "context" for _, _, b, _ in prev))):
+            continue
+        ev.date, ev.date_precision, ev.date_basis, ev.date_span = date, precision, "context", prev[0][3]
+        told.setdefault(k, {})[ev.event_id] = (date, precision, "context", ev.date_span)
 
 
 def date_events(doc: Document, res=None) -> None:
@@ -345,7 +551,7 @@ def date_events(doc: Document, res=None) -> None:
         other |= _noun_indexes(parsed, ev_nouns)
     dct = parse_dct(doc.published)
     ordered = sorted(other)
-    dated = sorted((tx for tx in doc.timex if tx.type in ("DATE", "TIME") and precision_of(tx.value)),
+    dated = sorted((tx for tx in _back_references(doc, dct) if tx.type in ("DATE", "TIME") and precision_of(tx.value)),
                    key=lambda tx: tx.start)
     starts = [tx.start for tx in dated]
     for ev in doc.events:
@@ -358,9 +564,13 @@ def date_events(doc: Document, res=None) -> None:
         if cands and trig is not None:
             best = _best(parsed, trig, cands, other, extra)
             if best is None:
-                best, basis = _reported(parsed, trig, cands, other, extra), "report"
+                best = _shifted(doc, parsed, trig, _undated(doc.timex, s), cands, extra, dct)
             if best is None:
-                best, basis = _in_sentence(parsed, trig, cands, other, ordered, dct), "sentence"
+                best, basis = _reported(parsed, trig, cands, other, extra), "report"
+            if best is None and not _framed(parsed, trig, _undated(doc.timex, s), other):
+                # a time read from the sentence before dates its own clause only
+                told = [tx for tx in cands if not _points_back(tx)]
+                best, basis = _in_sentence(parsed, trig, told, other, ordered, dct), "sentence"
         elif cands and parsed is None:
             best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
         if best is not None:
@@ -378,5 +588,7 @@ def date_events(doc: Document, res=None) -> None:
         else:
             ev.date, ev.date_precision, ev.date_basis = None, None, None
             noted = True
+    if parsed is not None and dct is not None:
+        _continue_story(doc, parsed, dct)
     if noted and NO_DCT_NOTE not in doc.notes:
         doc.notes.append(NO_DCT_NOTE)

@@ -77,7 +77,7 @@ CREATE TABLE IF NOT EXISTS events (
     claim_id        TEXT,               -- set by threading: one id per claim across documents
     answers         TEXT,               -- JSON list of the event ids this one answers
     place_scope     TEXT,               -- the place as an area and the areas it lies in (rows.scope_text)
-    date_basis      TEXT                -- text, sentence, remention, report or published (jirga.dates, jirga.merge)
+    date_basis      TEXT                -- text, sentence, context, remention, report or published (jirga.dates, jirga.merge)
 );
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_key TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_id TEXT;

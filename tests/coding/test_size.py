@@ -70,3 +70,46 @@ def test_seed_bajaur_attack(parse, res):
     assert (ev.size.dead, ev.size.injured) == (5, 22)
     assert ev.date == "2024-01-08"
     assert ev.location is not None and ev.location.name == "Bajaur"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a perfect tense is active: the count after it is the verb's object
+    ("The month-long siege has killed more than 900 residents and wounded 300, medics said.", (900, 300)),
+    ("Gunmen had killed 13 guards and wounded 56 others before the police arrived.", (13, 56)),
+    ("Shelling killed 7 villagers and wounded 31 on Sunday.", (7, 31)),
+])
+def test_each_count_goes_to_its_own_verb(size_of, text, expected):
+    s = size_of(text)
+    assert (s.dead, s.injured) == expected
+
+
+def test_scores_is_no_count(size_of):
+    s = size_of("The striker scores twice as the home side killed off the match; two fans were injured.")
+    assert (s.dead, s.injured) == (None, 2)
+    s = size_of("Scores of people were injured when the stand collapsed.")
+    assert s.injured is None
+
+
+def _sized(parse, res, text, triggers):
+    """Size hand-built events (type, trigger word) of ``text``."""
+    from jirga.coding.size import size_events
+    from jirga.model import Event, Span
+    doc = parse(text, "2024-03-02")
+    evs = []
+    for k, (typ, w) in enumerate(triggers):
+        i = text.index(w)
+        sent = next(s for s in doc.sentences if s.start <= i < s.end)
+        evs.append(Event(doc.id, f"e{k}", typ, sent, Span(i, i + len(w), w)))
+    doc.events = evs
+    size_events(doc, res)
+    return [(e.size.dead, e.size.injured) for e in evs]
+
+
+def test_a_toll_sentence_counts_the_attack_just_named(parse, res):
+    text = ("A separatist group said it carried out a rocket attack on an army camp on Friday. "
+            "Nine soldiers were killed and 14 wounded in the strike near the camp.")
+    assert _sized(parse, res, text, [("ASSAULT", "attack"), ("ASSAULT", "killed")]) == [(9, 14), (9, 14)]
+    # a toll with an agent of its own is another act: the attack before keeps no count
+    text = ("A separatist group said it carried out a rocket attack on an army camp on Friday. "
+            "Nine soldiers were killed by a roadside bomb in another province.")
+    assert _sized(parse, res, text, [("ASSAULT", "attack"), ("ASSAULT", "killed")]) == [(None, None), (9, None)]

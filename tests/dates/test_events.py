@@ -18,7 +18,8 @@ def test_precision():
 def test_date_events(parse, res):
     from jirga.dates import date_events, timex_document
     from jirga.model import Event, Span
-    text = "The January 8 meeting involved Rehman. The minister spoke to reporters."
+    # a present perfect is not told in the time the sentence before set: the publication day
+    text = "The January 8 meeting involved Rehman. The minister has spoken to reporters."
     doc = parse(text, "2024-01-09")
     s0, s1 = doc.sentences[0], doc.sentences[1]
     i, j = text.index("meeting"), text.index("spoke")
@@ -346,3 +347,86 @@ def test_date_events_a_promise_of_a_later_act_is_dated_when_made(parse, res):
     date_events(doc, res)
     ev = doc.events[0]
     assert (ev.date, ev.date_basis, ev.future) == ("2024-01-09", "published", False)
+
+
+# -- classes seen on real news: a story's own past time ----------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # an event beyond the date that does not hold it is no nearer claimant; a noun that only
+    # modifies another ('aid supplies') is no event
+    ("Four crew members were killed aboard the cargo vessel when soldiers stopped it while it carried "
+     "aid supplies to Tripoli in April 2011 in defiance of a naval embargo.", "2015-06-10",
+     {"killed": ("2011-04", "month"), "embargo": ("2015-06-10", "day")}),
+    # a noun beyond the date that is its clause's subject shares the date
+    ("In June 2019, fierce clashes erupted along the border despite a truce.", "2023-02-10",
+     {"clashes": ("2019-06", "month"), "truce": ("2023-02-10", "day")}),
+    # an object of the clause the date hangs off is the nearer claimant, beyond it or not
+    ("The group, which carried out an attack last year, claimed the bombing.", "2024-03-20",
+     {"attack": ("2023", "year"), "bombing": ("2024-03-20", "day")}),
+    # a span of time of the event's own clause frames it: the sentence's date is another's
+    ("In recent weeks, the authorities have moved to deport thousands of migrants under a decree "
+     "issued in March.", "2024-06-10", {"deport": ("2024-06-10", "day")}),
+])
+def test_a_past_date_of_the_sentence_and_its_claimants(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # a past tense right after a sentence dated in the past goes on in its time, also when
+    # a past verb reports it
+    ("The March 3 summit brought together the two foreign ministers. The host minister "
+     "reiterated that his government wants calm borders.", "2024-03-04",
+     {"summit": ("2024-03-03", "day"), "wants": ("2024-03-03", "day")}),
+    # a past perfect passes it on; a simple past does not take a date so passed
+    ("Eleven workers died in the fire at the depot in August 2016. Investigators found that the "
+     "guards had locked the gates. The guards had fled before the blaze.", "2019-01-10",
+     {"died": ("2016-08", "month"), "found": ("2016-08", "month"),
+      "fled": ("2016-08", "month")}),
+    ("The May 2 talks ended without a deal. Both delegations left the hall. The envoy blamed "
+     "the hosts.", "2024-05-06",
+     {"talks": ("2024-05-02", "day"), "left": ("2024-05-02", "day"), "blamed": ("2024-05-06", "day")}),
+    # not after a sentence with acts on two days, nor with a time of its own, nor in the
+    # present perfect
+    ("Rebels shelled the airport on Monday and ambushed a convoy on Tuesday. The army blamed "
+     "foreign fighters.", "2024-05-08", {"blamed": ("2024-05-08", "day")}),
+    ("The May 2 talks ended without a deal. The envoy left on Friday. The hosts have blamed him.",
+     "2024-05-06", {"left": ("2024-05-03", "day"), "blamed": ("2024-05-06", "day")}),
+    # an act that anchors another ('after X invited him last month') sets no time
+    ("The envoy is visiting the capital after the rulers invited him last month. Before leaving, "
+     "he met officials at home.", "2024-01-09", {"invited": ("2023-12", "month"), "met": ("2024-01-09", "day")}),
+])
+def test_a_story_goes_on_in_the_past_time_it_set(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+def test_at_the_time_points_back_at_the_time_just_named(parse, res):
+    got = _dated(parse, res, "Fighting broke out along the border in June 2019, reports said. At the "
+                 "time, the army chief flew to the capital.", "2023-02-10", ["flew"])
+    assert got == {"flew": ("2019-06", "month")}
+    # no time named before, or two: the publication day
+    got = _dated(parse, res, "At the time, the army chief flew to the capital.", "2023-02-10", ["flew"])
+    assert got == {"flew": ("2023-02-10", "day")}
+    got = _dated(parse, res, "Fighting broke out in June 2019 and again in May 2020. At the time, the "
+                 "army chief flew to the capital.", "2023-02-10", ["flew"])
+    assert got == {"flew": ("2023-02-10", "day")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # the event noun of an anchor phrase is dated by it; the anchored event is not
+    ("Police detained 12 protesters after Friday's march.", "2024-03-20",
+     {"march": ("2024-03-15", "day"), "detained": ("2024-03-20", "day")}),
+    # days or weeks before or after a dated anchor move its day
+    ("Troops pulled out of the town a week after the March 3 ceasefire.", "2024-03-20",
+     {"pulled": ("2024-03-10", "day"), "ceasefire": ("2024-03-03", "day")}),
+    ("The rebels freed the hostages two days before the truce took effect on March 3.", "2024-03-20",
+     {"freed": ("2024-03-01", "day")}),
+    # not into the future: the publication day
+    ("Troops pulled out of the town a week after the March 18 ceasefire.", "2024-03-20",
+     {"pulled": ("2024-03-20", "day")}),
+])
+def test_anchors_and_spans_from_them(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
