@@ -6,31 +6,40 @@ Order of evidence, per event:
    district of Bajaur'); for movement verbs the destination ('visited Kabul',
    'arrived in Doha'). Relative and adverbial clauses of other verbs are not entered
    ('Rehman, who met diplomats in Peshawar, visited Kabul' -> Kabul).
-2. the trigger is inside a noun phrase with a locative modifier above it.
+   Not a place: the addressee after 'to' ('apologised to Chile', unless the act is going
+   somewhere), the doer after 'by', a place inside what the act is about ('complained
+   about the mistreatment of Afghans in Pakistan'), a country closing an organisation's
+   name ('Tehreek-e-Taliban Pakistan'). After acts of taking out ('released from Afghan
+   prisons') 'from' names the place.
+2. the trigger is inside a noun phrase with a locative modifier above it, or an event noun
+   subject of a verb of taking place ('operations were continuing in Sangin'); an event told
+   in a 'where' clause happened at its head ('Dubai, where officials briefed him').
 Inside a report ('traders in Peshawar said the border was shut'), only places in the
 reported clause count.
 3. the nearest place in the same sentence that is not the actor of the event, under a
    locative preposition, and not hanging off a relative clause of a bystander noun,
    an origin ('from'), a source ('according to') or another coordinated event; failing
-   that, a place in the event's subject ('the envoy in Islamabad met officials').
+   that, a place in the event's subject ('the envoy in Islamabad met officials'); failing
+   any place, a capital doing the act stands for its country ('Tashkent deported hundreds
+   of traders' -> Uzbekistan, with the capital's words as evidence).
 Candidates include unresolved named sites from the parse (jirga.places.sites): the most
 specific place wins ('in al-Tijara neighbourhood in central Damascus' -> al-Tijara); in
 the pipeline such a site takes the coordinates of the resolved place containing it.
 4. a continuation: the sentence before, else the one after, has an event of the same type
-   with a location found in its own sentence.
-5. the dateline at the start of the document ('ISLAMABAD:', 'KABUL, AFGHANISTAN –'), else the
-   story's focus, the town most of its place mentions centre on (``story_focus``).
+   with a location found in its own sentence; a town left unnamed ('shelled a city in
+   western Iraq') is the one such a report next to it names in that country.
+5. what the story says as a whole (jirga.places.story): the dateline, else the story's focus.
+A meeting placed only at a country is held in the town of it the story names (its capital
+first), and a site the geoparser did not read is looked up among the story's countries.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from jirga.model import Document, Event, Place, Span
-from jirga.places.gazetteer import get_gazetteer, prior
-from jirga.places.names import haversine_km
-from jirga.places.sites import site_mentions, with_container
+from jirga.places.sites import COMPASS, site_mentions, with_container
+from jirga.places.story import MEETING_TYPES, dateline, known_site, meeting_town, story_focus
 from jirga.tokens import REPORT_VERBS
 
 
@@ -65,13 +74,22 @@ CO_EVENT = {"kill", "wound", "injure", "shoot", "attack", "bomb", "shell", "dest
             "loot", "capture", "seize", "arrest", "detain", "abduct", "kidnap", "storm", "raid",
             "target", "hit", "strike", "clash", "fight", "protest", "demonstrate", "rally", "march",
             "gather", "liberate", "secure", "patrol", "detonate", "explode", "behead", "execute"}
+# verbs whose subject is an event that takes place somewhere
+OCCUR_VERBS = {"continue", "happen", "occur", "take", "erupt", "break", "resume", "begin", "start",
+               "rage", "intensify", "spread", "unfold", "escalate", "end", "last", "persist"}
 CLAUSE = {"relcl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "mark"}
-
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})"        # ISLAMABAD / DERA ISMAIL KHAN
-    r"(?:\s*,\s*([A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){0,2}))?"  # , AFGHANISTAN / , Pakistan
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:[:–—]|-{1,2})\s+", re.M)
-
+# prepositions that open what an act is about, not where it is: a place below them is the
+# place of the matter talked of ('complained about the mistreatment of Afghans in Pakistan',
+# 'relations strained due to expulsions from Pakistan')
+TOPIC_PREPS = {"about", "regarding", "concerning", "due", "because"}
+# acts that happen where they take people or forces out of: 'released from Afghan prisons',
+# 'withdrew from Kunduz', 'the expulsion of refugees from Pakistan'
+FROM_VERBS = {"release", "free", "escape", "rescue", "withdraw", "withdrawal", "expel", "expulsion",
+              "deport", "deportation", "evict", "eviction", "evacuate", "evacuation", "repatriate",
+              "repatriation", "oust", "flee", "retreat", "extract", "liberate", "break"}
+# nouns of going somewhere: 'a trip to Kabul'; after other triggers 'to X' is whom the act is
+# addressed to ('apologised to Chile', 'wrote to Washington')
+MOVE_NOUNS = {"trip", "journey", "tour", "visit", "flight", "mission", "pilgrimage", "return"}
 
 class PlaceIndex:
     """The document's places sorted by start: the places inside a sentence by bisection,
@@ -124,7 +142,7 @@ def _path_down(trigger, target) -> Optional[list]:
             return None
         if t.dep_ in ("nsubj", "csubj", "expl") and t.head.i == trigger.i:
             return None
-        if _other_event(t) or t.lower_ == "according":
+        if _other_event(t) or t.lower_ == "according" or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
             return None
         t = t.head
     return list(reversed(path))
@@ -148,6 +166,12 @@ def _score_down(trigger, target, resolved: bool = True) -> Optional[float]:
     if path is None:
         return None
     preps = [t for t in path if t.dep_ in ("prep", "agent")]
+    lemma = trigger.lemma_.lower()
+    if path and path[0].dep_ in ("prep", "dative") and path[0].lower_ in ("to", "towards") \
+            and lemma not in MOVE_VERBS | MOVE_NOUNS | {"spread", "extend"}:
+        return None   # the addressee: 'apologised to Chile'
+    if len(path) == 2 and path[0].lower_ == "by" and path[0].dep_ in ("prep", "agent"):
+        return None   # the doer, not the place: 'the expulsion of refugees by Islamabad'
     s = 10.0 - len(path)
     if len(path) == 1 and path[0].dep_ in ("dobj", "nsubjpass") and resolved:
         s += 4   # 'captured Huddur', 'Kabul was attacked'
@@ -159,10 +183,11 @@ def _score_down(trigger, target, resolved: bool = True) -> Optional[float]:
             s += 4
         elif p in LOC_PREPS:
             s += 2
+        elif p == "from" and lemma in FROM_VERBS:
+            s += 2
         elif p in ("from", "by", "with", "of", "for", "against", "between"):
             s -= 3
-    lemma = trigger.lemma_.lower()
-    if lemma in MOVE_VERBS:
+    if lemma in MOVE_VERBS | MOVE_NOUNS:
         if path and path[0].dep_ == "dobj" and resolved:
             s += 5
         if preps and preps[0].lower_ in ("to", "in", "into"):
@@ -172,9 +197,14 @@ def _score_down(trigger, target, resolved: bool = True) -> Optional[float]:
 
 def _score_up(trigger, target, resolved: bool = True) -> Optional[float]:
     """Trigger inside a phrase: climb noun/conj chains and look for a locative
-    modifier of an ancestor ('killed ... in an attack in Bajaur')."""
+    modifier of an ancestor ('killed ... in an attack in Bajaur'); an event noun that is
+    the subject of a verb of taking place takes that verb's place ('operations were
+    continuing in Sangin', 'clashes broke out in Chaman')."""
     anc = trigger
     for depth in range(4):
+        if anc.dep_ == "nsubj" and anc.pos_ == "NOUN" and _occurs(anc.head):
+            s = _score_down(anc.head, target, resolved)
+            return None if s is None else s - 1 - depth
         if anc.head.i == anc.i or anc.dep_ in CLAUSE or anc.dep_ in ("nsubj",):
             break
         if anc.dep_ not in ("conj", "pobj", "prep", "dobj", "compound", "amod", "acl", "nsubjpass"):
@@ -184,6 +214,24 @@ def _score_up(trigger, target, resolved: bool = True) -> Optional[float]:
         if s is not None:
             return s - 2 - depth
     return None
+
+
+def _name_tail(tok, place: Place) -> bool:
+    """A country closing a longer name ('Tehreek-e-Taliban Pakistan', 'Jamiat Ulema-e Islam
+    Pakistan'): proper nouns compounded before it, outside the place's words, make it part of
+    an organisation's name, not a place."""
+    if not (place.feature_code or "").startswith("PCL"):
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and c.idx < place.start
+               and c.lower_ not in COMPASS for c in tok.children)     # not 'Western Afghanistan'
+
+
+def _occurs(verb) -> bool:
+    """'continued', 'broke out', 'took place'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in OCCUR_VERBS
 
 
 def _is_subject_side(trigger, target) -> bool:
@@ -216,6 +264,27 @@ def _is_modifier(tok, others) -> bool:
     return False
 
 
+def _main_clause_place(trigger, tok) -> bool:
+    """The place is that of the main clause's own act, the trigger that of a subordinate
+    clause with a doer of its own ('crowds cheered in Lahore
+    when the minister resigned': Lahore is where the crowds cheered, not where he resigned)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == trigger.i or verb.i not in {a.i for a in trigger.ancestors}:
+        return False
+    own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    theirs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own or not theirs:
+        return False
+    t = trigger
+    while t.i != verb.i:
+        if t.dep_ == "advcl":
+            return True
+        t = t.head
+    return False
+
+
 def _side_path(trigger, tok) -> bool:
     """Fallback guard: the place's phrase hangs off the trigger's clause, not off a relative
     clause of a bystander noun ('troops which have their bases in Turkey'), an origin ('a
@@ -225,7 +294,7 @@ def _side_path(trigger, tok) -> bool:
     while t.i not in anc and t.head.i != t.i:
         if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in EVENT_NOUNS | FOLLOW_UP | PLACE_NOUNS:
             return True
-        if t.lower_ in ("from", "according") or _other_event(t):
+        if t.lower_ in ("from", "according") or t.lower_ in TOPIC_PREPS or _other_event(t):
             return True
         t = t.head
     return False
@@ -235,7 +304,24 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
                        index: Optional[PlaceIndex] = None) -> Optional[Place]:
     """The event's place in its sentence. ``sites``: also consider unresolved named sites
     (villages, neighbourhoods, camps) found from the parse; see jirga.places.sites.
-    ``index``: the document's places indexed once (``PlaceIndex``) when locating many events."""
+    ``index``: the document's places indexed once (``PlaceIndex``) when locating many events.
+    Failing a place, a capital doing the act stands for its country (``_capital_as_doer``)."""
+    found = _named_place(doc, ev, parsed, sites, index)
+    if found is not None:
+        return found
+    trig = _trigger_token(parsed, ev)
+    if trig is None:
+        return None
+    s = ev.sentence
+    by_token = {}
+    for p in _places_in(doc, s.start, s.end, index):
+        tok = _token_of(parsed, p)
+        if tok is not None:
+            by_token[tok.i] = p
+    return _capital_as_doer(doc, trig, by_token)
+
+
+def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIndex]) -> Optional[Place]:
     s = ev.sentence
     cands = _places_in(doc, s.start, s.end, index)
     if sites:
@@ -244,12 +330,16 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
         return None
     toks = {id(p): _token_of(parsed, p) for p in cands}
     others = [t for t in toks.values() if t is not None]
-    cands = [p for p in cands if toks[id(p)] is not None and not _is_modifier(toks[id(p)], others)]
+    cands = [p for p in cands if toks[id(p)] is not None and not _is_modifier(toks[id(p)], others)
+             and not _name_tail(toks[id(p)], p)]
     if not cands:
         return None
     trig = _trigger_token(parsed, ev)
     if trig is None:
         return None
+    where = _where_clause(trig, {_token_of(parsed, p).i: p for p in cands})
+    if where is not None:
+        return where
     content = _reported_content(trig)
     if content is not None:
         cands = [p for p in cands if _token_of(parsed, p).i in content]
@@ -280,12 +370,53 @@ def locate_in_sentence(doc: Document, ev, parsed, sites: bool = True,
         tok = _token_of(parsed, p)
         if tok is None or p.feature_code == "CONT":
             continue
-        if not _governing_prep_is_locative(tok) or _side_path(trig, tok):
+        if not _governing_prep_is_locative(tok) or _side_path(trig, tok) or _main_clause_place(trig, tok):
             continue
         near.append((int(_is_subject_side(trig, tok)), abs(p.start - ev.trigger.start), p))
     if near:
         near.sort(key=lambda x: (x[0], x[1]))
         return near[0][2]
+    return None
+
+
+def _where_clause(trig, by_token: dict) -> Optional[Place]:
+    """'the minister flew to Dubai, where officials briefed him': an event told in a 'where'
+    clause happened at the place the clause hangs on."""
+    t = trig
+    for _ in range(6):
+        if t.dep_ == "relcl":
+            if any(c.lower_ == "where" for c in t.children):
+                return by_token.get(t.head.i)
+            return None
+        if t.head.i == t.i or (t.dep_ in CLAUSE and t.dep_ != "xcomp"):
+            return None
+        t = t.head
+    return None
+
+
+def _capital_as_doer(doc: Document, trig, by_token: dict) -> Optional[Place]:
+    """A capital that is the doer stands for its government ('Tashkent deported hundreds of
+    Afghans home', 'the expulsion of Afghans by Islamabad'): the act is the country's, and
+    happens there. The place keeps the capital's words as evidence and takes the country's
+    name and point, from the country as the document names it. A doer the geoparser left
+    out is read as the same words are read elsewhere in the document."""
+    doers = [c for c in trig.children if c.dep_ in ("nsubj", "agent")
+             or (c.dep_ == "prep" and c.lower_ == "by")]
+    doers += [g for c in doers if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
+    for tok in doers:
+        p = by_token.get(tok.i)
+        if p is None and tok.ent_type_ == "GPE":   # the geoparser may leave a doer to the actors
+            p = next((q for q in doc.places if q.text == tok.text), None)
+            if p is not None:
+                p = Place(text=tok.text, start=tok.idx, end=tok.idx + len(tok), feature_code=p.feature_code,
+                          country=p.country)
+        if p is None or p.feature_code != "PPLC":
+            continue
+        land = next((q for q in doc.places if q.country == p.country
+                     and (q.feature_code or "").startswith("PCL")), None)
+        if land is not None:
+            return Place(text=p.text, start=p.start, end=p.end, name=land.name, lat=land.lat, lon=land.lon,
+                         geonameid=land.geonameid, country=land.country, feature_code=land.feature_code)
     return None
 
 
@@ -330,49 +461,82 @@ def _governing_prep_is_locative(tok) -> bool:
     return False
 
 
-def dateline(doc: Document, res=None) -> Optional[Place]:
-    """The dateline place at the start of the document, if any."""
-    head = doc.text[:600]
-    m = _DATELINE.search(head)
-    if not m:
-        return None
-    first = m.group(1)
-    if first.lower() in ("photo", "update", "breaking", "editor", "note", "by", "opinion"):
-        return None
-    # prefer a place the geoparser already resolved at that position
-    for p in doc.places:
-        if p.start == m.start(1):
-            return p
-    if res is None:
-        return None
-    gaz = get_gazetteer(res)
-    cands = gaz.candidates(first)
-    if not cands:
-        return None
-    ctx = m.group(2)
-    if ctx:
-        ctx_c = {c.country for c in gaz.candidates(ctx) if c.is_country or c.feature_code.startswith("ADM")}
-        pref = [c for c in cands if c.country in ctx_c]
-        cands = pref or cands
-    e = max(cands, key=prior)
-    return Place(text=first, start=m.start(1), end=m.end(1), name=e.name, lat=e.lat, lon=e.lon,
-                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
-
-
-def _pipeline_location(doc: Document, ev, parsed, index: PlaceIndex) -> Optional[Place]:
+def _pipeline_location(doc: Document, ev, parsed, index: PlaceIndex, res=None) -> Optional[Place]:
     """Stored events need coordinates: an unresolved site takes those of the resolved place
-    its phrase puts it in; failing that, the best resolved reading of the sentence wins;
-    an unresolved site is kept (text only) when the sentence offers nothing else."""
+    its phrase puts it in (its own reading in the gazetteer, when that place is only a
+    country or area); failing that, the best resolved reading of the sentence wins; an
+    unresolved site is kept (text only) when the sentence offers nothing else."""
     loc = locate_in_sentence(doc, ev, parsed, index=index)
     if loc is None or loc.name is not None:
         return loc
     s = ev.sentence
     resolved = [p for p in _places_in(doc, s.start, s.end, index) if p.name is not None]
     inner = with_container(loc, resolved, parsed)
+    if inner is not None and (inner.feature_code or "").startswith(("PCL", "ADM1")):
+        # only a country's or area's point ('fired on Ramadi, residents in Iraq said'): the
+        # site's own reading there is finer
+        return known_site(loc, {inner.country}, res) or inner
     if inner is not None:
         return inner
     alt = locate_in_sentence(doc, ev, parsed, sites=False, index=index)
     return alt if alt is not None and alt.name is not None else loc
+
+
+def _another_act(ev, parsed) -> bool:
+    """'At Makeen he also met ...': a report marked with 'also' adds an act and opens its own
+    scene; it does not mention again the one of the sentence before, so it lends that one no
+    place (the sentences after it may go on in its scene)."""
+    t = _trigger_token(parsed, ev)
+    while t is not None:
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.children):
+            return True
+        shared = t.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in t.children)
+        t = t.head if shared and t.head.i != t.i else None     # 'also met ..., and offered ...'
+    return False
+
+
+def _unnamed_town(loc: Place, parsed) -> bool:
+    """The place is a country or first-level area that only holds the event's town, left
+    unnamed: 'a town in western Iraq', 'a village in Helmand'."""
+    if not (loc.feature_code or "").startswith(("PCL", "ADM1")):
+        return False
+    tok = _token_of(parsed, loc)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of"):
+        return False
+    noun = tok.head.head
+    return noun.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                      for c in noun.children)
+
+
+def _from_next_sentences(doc: Document, parsed, by_sent: dict) -> None:
+    """Places that sentences next to an event's own give it (``by_sent``: the events by
+    sentence index)."""
+    # continuation: the sentence before, else the one after, reports the same kind of event
+    # with a place. The one before first: a re-mention refers back ('Rehman met Akhundzada in
+    # Kandahar. It was their first meeting.'), and the next sentence often moves on to another
+    # ('He also met the prime minister in Kabul.').
+    placed = {id(ev) for ev in doc.events if ev.location is not None}
+    for ev in doc.events:
+        if ev.location is None:
+            for step in (-1, 1):
+                near = [o for o in by_sent.get(ev.sentence.index + step, ())
+                        if id(o) in placed and o.event_type == ev.event_type
+                        and not (step > 0 and _another_act(o, parsed))]
+                if near:
+                    ev.location = near[-1 if step < 0 else 0].location   # the nearest
+                    break
+    # 'Rebels attacked a town in western Iraq. ... They attacked posts in Ramadi': a town
+    # left unnamed is the one the next (or last) report of the same kind names in that country
+    for ev in doc.events:
+        if id(ev) in placed and _unnamed_town(ev.location, parsed):
+            for step in (1, -1):
+                named = [o.location for o in by_sent.get(ev.sentence.index + step, ())
+                         if id(o) in placed and o.event_type == ev.event_type
+                         and o.location.country == ev.location.country
+                         and not (o.location.feature_code or "PCL").startswith(("PCL", "ADM1"))]
+                if named:
+                    ev.location = named[0]
+                    break
 
 
 def locate_events(doc: Document, res) -> None:
@@ -381,24 +545,16 @@ def locate_events(doc: Document, res) -> None:
     if parsed is None or not doc.events:
         return
     index = PlaceIndex(doc.places)
+    lands = {p.country for p in doc.places if p.country}
     for ev in doc.events:
-        ev.location = _pipeline_location(doc, ev, parsed, index)
-    # continuation: the sentence before, else the one after, reports the same kind of event
-    # with a place. The one before first: a re-mention refers back ('Rehman met Akhundzada in
-    # Kandahar. It was their first meeting.'), and the next sentence often moves on to another
-    # ('He also met the prime minister in Kabul.').
+        ev.location = _pipeline_location(doc, ev, parsed, index, res)
+        loc = ev.location
+        if loc is not None and loc.name is None:
+            ev.location = known_site(loc, lands, res) or loc
     by_sent: dict[int, list] = {}
     for ev in doc.events:
         by_sent.setdefault(ev.sentence.index, []).append(ev)
-    placed = {id(ev) for ev in doc.events if ev.location is not None}
-    for ev in doc.events:
-        if ev.location is None:
-            for step in (-1, 1):
-                near = [o for o in by_sent.get(ev.sentence.index + step, ())
-                        if id(o) in placed and o.event_type == ev.event_type]
-                if near:
-                    ev.location = near[-1 if step < 0 else 0].location   # the nearest
-                    break
+    _from_next_sentences(doc, parsed, by_sent)
     # follow-up sentence without events of its own that reports the same incident
     # ('... claimed a bomb attack on January 8. At least five were killed ... in Bajaur.')
     sents = doc.sentences
@@ -413,7 +569,7 @@ def locate_events(doc: Document, res) -> None:
                 if tok.lemma_.lower() in lemmas:
                     probe = Event(doc_id=ev.doc_id, event_id="", event_type=ev.event_type, sentence=nxt,
                                   trigger=Span(tok.idx, tok.idx + len(tok), tok.text))
-                    loc = _pipeline_location(doc, probe, parsed, index)
+                    loc = _pipeline_location(doc, probe, parsed, index, res)
                     if loc is not None:
                         ev.location = loc
                         break
@@ -424,26 +580,6 @@ def locate_events(doc: Document, res) -> None:
                 dl = dateline(doc, res) or story_focus(doc.places) or False
             if dl:
                 ev.location = dl
-
-
-FOCUS_SUPPORT = 3      # mentions of a place, or of places within FOCUS_KM of it
-FOCUS_KM = 100
-
-
-def story_focus(places: list[Place]) -> Optional[Place]:
-    """Where a story without a dateline happens: the town or district (failing that, the
-    first-level area) that most of its place mentions name or lie near, when at least
-    ``FOCUS_SUPPORT`` do and it holds over half of them ('eastern Ghouta' in a story on the
-    siege, which names Douma and Damascus too); else None."""
-    named = [p for p in places if p.lat is not None and p.name]
-    fine = [p for p in named if (p.feature_code or "").startswith(("PPL", "ADM2"))]
-    pool = fine or [p for p in named if (p.feature_code or "").startswith("ADM1")]
-    best, best_n = None, 0
-    for p in {(q.name, q.country): q for q in pool}.values():
-        n = sum(1 for r in named if (r.name == p.name and r.country == p.country)
-                or ((r.feature_code or "").startswith("ADM1") and r.country == p.country and r.name == p.admin1)
-                or haversine_km(p.lat, p.lon, r.lat, r.lon) < FOCUS_KM)
-        if n > best_n:
-            best, best_n = p, n
-    return best if best_n >= FOCUS_SUPPORT and best_n * 2 > len(named) else None
-
+    for ev in doc.events:
+        if ev.event_type in MEETING_TYPES and ev.location is not None:
+            ev.location = meeting_town(ev.location, doc.places) or ev.location

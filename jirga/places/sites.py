@@ -8,6 +8,13 @@ gives. When that is an unresolved site, ``with_container`` gives it the coordina
 resolved place the phrase puts it in ('al-Tijara neighbourhood in central Damascus' ->
 text 'al-Tijara', name/coordinates of Damascus); without one the site keeps no coordinates,
 and the pipeline prefers a resolved reading of the same sentence when there is one.
+
+A name fills a place slot after a strong preposition ('in Taji'), as the object of
+'<place noun> of', compounded with a site noun ('Balata refugee camp'), as the target of
+an attack ('fired on Ramadi'), or as the head of a 'where' clause ('Dubai, where
+officials briefed him'); a compass word makes a place of a name the tagger took for a
+person ('in eastern Nangarhar'). A border named by the adjectives of its two sides is a site
+too ('along the Afghan-Tajik border').
 """
 from __future__ import annotations
 
@@ -28,13 +35,26 @@ OF_HEADS = {"city", "town", "village", "district", "province", "region", "area",
 STRONG = {"in", "at", "near", "inside", "outside", "around", "within", "into", "across"}
 _PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ibn", "bin", "abu", "umm",
               "de", "del", "la", "-", "/"}
+# 'in eastern Nangarhar': a name a compass word qualifies is a place, whatever the tagger said
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+           "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+           "north-western", "south-eastern", "south-western", "upper", "lower"}
+# verbs and nouns of attack whose 'on' names the target: 'fired on Ramadi', 'a raid on Taji'
+ON_TARGET = {"fire", "attack", "strike", "raid", "assault", "shell", "advance", "march", "bomb",
+             "push", "converge", "offensive", "airstrike"}
+BORDERS = {"border", "frontier", "boundary"}
 _BAD_ENTS = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
              "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"}
 
 
 def _namey(t) -> bool:
     return (t.is_title or (t.is_upper and len(t) > 1)) and not t.is_stop and t.is_alpha \
-        and t.ent_type_ not in _BAD_ENTS
+        and (t.ent_type_ not in _BAD_ENTS or _compassed(t))
+
+
+def _compassed(t) -> bool:
+    """'eastern Nangarhar', 'southern Helmand': the tagger's PERSON is wrong here."""
+    return t.ent_type_ == "PERSON" and any(c.dep_ == "amod" and c.lower_ in COMPASS for c in t.children)
 
 
 def _run(tok):
@@ -44,8 +64,8 @@ def _run(tok):
     while s > 0 and (_namey(doc[s - 1]) or (doc[s - 1].lower_ in _PARTICLES and s - 1 > 0
                                              and doc[s - 1].whitespace_ == "")):
         s -= 1
-    while s < tok.i and doc[s].lower_ in _PARTICLES and doc[s].whitespace_ != "":
-        s += 1
+    while s < tok.i and doc[s].lower_ in _PARTICLES and (doc[s].whitespace_ != "" or not doc[s].is_alpha):
+        s += 1    # a name starts with a word: not '-Tajik' out of 'Afghan-Tajik'
     while e + 1 < len(doc) and (_namey(doc[e + 1]) or (doc[e + 1].lower_ in _PARTICLES
                                                       and doc[e].whitespace_ == "")) \
             and doc[e + 1].lemma_.lower() not in SITE_HEADS:
@@ -67,13 +87,40 @@ def _slot(tok) -> bool:
                 break
             h = h.head
         return h.lemma_.lower() in SITE_HEADS and h.pos_ == "NOUN"
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in first.children):
+        return True       # 'Dubai, where officials briefed him'
     if first.dep_ == "pobj":
         if h.lower_ == "of":
             return h.head.lemma_.lower() in OF_HEADS
-        return h.lower_ in STRONG and first.ent_type_ in ("GPE", "LOC", "FAC", "")
+        if h.lower_ == "on" and h.head.lemma_.lower() in ON_TARGET:
+            return first.ent_type_ in ("GPE", "LOC", "FAC", "")
+        return h.lower_ in STRONG and (first.ent_type_ in ("GPE", "LOC", "FAC", "") or _compassed(first))
     if first.dep_ == "appos" and first.head.lemma_.lower() in OF_HEADS:
         return True
     return False
+
+
+def _noun_slot(tok) -> bool:
+    """The name is tied to a place noun ('al-Tijara neighbourhood', 'the town of X')."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("compound", "nmod", "amod") or (first.dep_ == "pobj" and first.head.lower_ == "of")
+
+
+def _border(tok):
+    """'the Afghan-Tajik border', 'the Greek-Macedonian frontier': a border named by the
+    peoples' adjectives of its two sides, in a place slot; the span from the first adjective
+    to the border noun, or None ('the Afghan border' names no stretch of it)."""
+    if tok.lemma_.lower() not in BORDERS or tok.dep_ != "pobj" or tok.head.lower_ not in STRONG | {"along", "on"}:
+        return None
+    adjs = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.is_title]
+    if not adjs:
+        return None
+    a, doc = adjs[0].i, tok.doc       # two sides: 'Afghan-Tajik'; 'the Afghan border' is a line
+    if a >= 2 and doc[a - 1].text == "-" and doc[a - 2].is_title:
+        return doc[a - 2:tok.i + 1]
+    return None
 
 
 def site_mentions(parsed, start: int, end: int, places: list[Place]) -> list[Place]:
@@ -81,15 +128,20 @@ def site_mentions(parsed, start: int, end: int, places: list[Place]) -> list[Pla
     out, seen = [], set()
     span = parsed.char_span(start, end, alignment_mode="expand")
     for tok in span if span is not None else ():
-        if not _namey(tok) or tok.i in seen or tok.i == span.start or not _slot(tok):
+        run = _border(tok)
+        if run is not None and not any(run.start_char < e and s < run.end_char for s, e in taken):
+            out.append(Place(text=run.text, start=run.start_char, end=run.end_char))
+            taken.append((run.start_char, run.end_char))
             continue
+        if not _namey(tok) or tok.i in seen or tok.i == span.start or tok.pos_ == "ADJ" or not _slot(tok):
+            continue     # 'the Afghan-Tajik border': a people's adjective, not a name
         run = _run(tok)
         seen.update(range(run.start, run.end))
         a, b = run.start_char, run.end_char
         if any(a < e and s < b for s, e in taken) or len(run) > 5:
             continue
-        if run.root.ent_type_ == "ORG" and not _slot(run.root):
-            continue
+        if run.root.ent_type_ == "ORG" and not (_slot(run.root) and _noun_slot(run.root)):
+            continue     # an organisation after 'in' is a body ('in ISIS-Khorasan'), not a site
         out.append(Place(text=run.text, start=a, end=b))
         taken.append((a, b))
     return out

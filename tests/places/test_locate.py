@@ -233,3 +233,112 @@ def test_village_inside_the_place_after_it_is_the_event_place(parse, res):
     doc.places = geoparse(doc, res)
     ev = _event(doc, "recaptured", "SEIZE")
     assert locate_in_sentence(doc, ev, doc.parsed).text == "Tal Shihab"
+
+
+# -- classes of place errors on real news (issue 9) ------------------------------------------
+def test_a_place_in_what_the_act_is_about_is_not_its_place(parse, res):
+    assert _locate_one(parse, res, "The envoy complained about the treatment of traders in Quetta.",
+                       "complained") is None
+    assert _locate_one(parse, res, "Officials want calm ties, strained due to the closure of crossings "
+                       "in Chaman.", "want") is None
+
+
+def test_to_names_the_addressee_unless_the_act_is_going_there(parse, res):
+    assert _locate_one(parse, res, "The general apologized to Uzbekistan for the raid.", "apologized") is None
+    assert _locate_one(parse, res, "The minister began a trip to Tashkent on Monday.", "trip") == "Tashkent"
+
+
+def test_the_doer_under_by_is_not_the_place(parse, res):
+    assert _locate_one(parse, res, "Talks were spoiled by the deportation of traders by Tashkent.",
+                       "deportation") is None
+
+
+def test_a_capital_doing_the_act_stands_for_its_country(parse, res):
+    text = ("Many traders have lived in Uzbekistan for years, some of them in Tashkent. "
+            "Tashkent deported hundreds of them in March.")
+    loc, = _locate_full(parse, res, text, [("deported", "COERCE")])
+    assert (loc.text, loc.name, loc.country) == ("Tashkent", "Uzbekistan", "UZB")
+    assert loc.start == text.rindex("Tashkent")       # the capital's words are the evidence
+    # the country is read from the document: without it, nothing is made up
+    loc, = _locate_full(parse, res, "Tashkent deported hundreds of traders in March.", [("deported", "COERCE")])
+    assert loc is None
+
+
+def test_an_event_told_in_a_where_clause_happened_at_its_head(parse, res):
+    assert _locate_one(parse, res, "The minister flew to Dubai, where officials briefed him on the talks.",
+                       "briefed") == "Dubai"
+
+
+def test_an_event_noun_takes_the_place_of_its_verb_of_taking_place(parse, res):
+    assert _locate_one(parse, res, "Protests that erupted in Herat last week continued in Kunduz on Sunday.",
+                       "Protests") == "Kunduz"
+    assert _locate_one(parse, res, "The talks took place in Doha last week.", "talks") == "Doha"
+
+
+def test_a_release_happens_where_people_are_taken_from(parse, res):
+    assert _locate_one(parse, res, "Police released the prisoners from a jail in Kandahar on Friday.",
+                       "released") == "Kandahar"
+    # after other acts, 'from' still gives an origin, not the place
+    assert _locate_one(parse, res, "Police questioned the prisoners from a jail in Kandahar on Friday.",
+                       "questioned") is None
+
+
+def test_a_country_closing_an_organisations_name_is_no_place(parse, res):
+    from jirga.places.locate import _name_tail
+    from jirga.model import Place
+    doc = parse("Supporters of Tehreek-e-Labbaik Pakistan met in the region.")
+    i = doc.text.index("Pakistan")
+    land = Place("Pakistan", i, i + 8, "Pakistan", 30.0, 70.0, 1, "PAK", "PCLI")
+    tok = doc.parsed.char_span(i, i + 8).root
+    assert _name_tail(tok, land)
+    doc = parse("The militia captured Western Afghanistan in 1995.")
+    i = doc.text.index("Afghanistan")
+    land = Place("Afghanistan", i, i + 11, "Afghanistan", 33.0, 65.0, 1, "AFG", "PCLI")
+    assert not _name_tail(doc.parsed.char_span(i, i + 11).root, land)
+
+
+def test_a_meeting_placed_at_a_country_is_held_in_its_capital_the_story_names(parse, res):
+    text = ("Officials in Uzbekistan hosted talks with a Kazakh delegation on Tuesday. The delegation "
+            "had flown into Tashkent the night before.")
+    loc, = _locate_full(parse, res, text, [("hosted", "CONSULT")])
+    assert loc.name == "Tashkent"
+    # other acts keep the country
+    loc, = _locate_full(parse, res, text.replace("hosted talks with", "deported"), [("deported", "COERCE")])
+    assert loc.name == "Uzbekistan"
+
+
+def test_a_town_left_unnamed_is_the_one_the_next_report_names(parse, res):
+    from jirga.places.geoparse import geoparse
+    from jirga.places.locate import locate_events
+    doc = parse("Rebels attacked a town in western Iraq. They attacked police posts in Ramadi at dawn.")
+    doc.places = geoparse(doc, res)
+    doc.events = [_event(doc, "attacked", "ASSAULT"), _event(doc, "attacked", "ASSAULT", nth=1)]
+    locate_events(doc, res)
+    assert [e.location.name for e in doc.events] == ["Ramadi", "Ramadi"]
+    # a country named as such ('in western Iraq', no unnamed town) stays the place
+    doc = parse("Rebels attacked in western Iraq. They attacked police posts in Ramadi at dawn.")
+    doc.places = geoparse(doc, res)
+    doc.events = [_event(doc, "attacked", "ASSAULT"), _event(doc, "attacked", "ASSAULT", nth=1)]
+    locate_events(doc, res)
+    assert doc.events[0].location.name == "Iraq"
+
+
+def test_a_site_the_geoparser_missed_is_read_among_the_documents_countries(parse, res):
+    text = "Rebel guns fired on Ramadi overnight, residents in Iraq said."
+    loc, = _locate_full(parse, res, text, [("fired", "ASSAULT")])
+    assert loc.text == "Ramadi" and loc.country == "IRQ" and loc.name != "Iraq"     # its own point
+
+
+def test_the_main_clauses_place_is_not_that_of_a_subordinate_act_with_its_own_doer(parse, res):
+    text = "Crowds cheered in Lahore when the minister resigned on Monday."
+    assert _locate_one(parse, res, text, "resigned") is None
+    assert _locate_one(parse, res, text, "cheered") == "Lahore"
+
+
+def test_an_also_report_lends_no_place_to_the_sentence_before_but_goes_on_after(parse, res):
+    got = _locate(parse, res, "The minister spoke with tribal elders on Monday. In Herat he also met the governor.",
+                  [("spoke", "CONSULT"), ("met", "CONSULT")])
+    assert got == [None, "Herāt"]
+    got = _locate(parse, res, "In Herat the minister also met the governor. They talked for an hour about trade.",
+                  [("met", "CONSULT"), ("talked", "CONSULT")])
+    assert got == ["Herāt", "Herāt"]

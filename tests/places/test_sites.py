@@ -107,3 +107,125 @@ def test_with_container_nothing_resolved_gives_none():
     assert with_container(site, [], TOWN) is None
     far = Place("Fighting", 0, 8, "Elsewhere", 1.0, 1.0, 1, "XXX", "PPL", None)   # before the site, not its container
     assert with_container(site, [far], TOWN) is None
+
+
+# -- classes of sites added for event places on real news ------------------------------------
+
+COMPASS_PERSON = hand_doc("""
+    0 Shelling NOUN  NN  nsubj 1 shelling
+    1 hit      VERB  VBD ROOT  1 hit
+    2 homes    NOUN  NNS dobj  1 home
+    3 in       ADP   IN  prep  2 in
+    4 eastern  ADJ   JJ  amod  5 eastern
+    5 Zabadani PROPN NNP pobj  3 Zabadani B-PERSON
+    6 .        PUNCT .   punct 1 .
+""")
+
+PERSON_IN = hand_doc("""
+    0 Police   NOUN  NNS nsubj 1 police
+    1 arrested VERB  VBD ROOT  1 arrest
+    2 a        DET   DT  det   3 a
+    3 man      NOUN  NN  dobj  1 man
+    4 in       ADP   IN  prep  1 in
+    5 Zabadani PROPN NNP pobj  4 Zabadani B-PERSON
+    6 .        PUNCT .   punct 1 .
+""")
+
+
+def test_a_compass_word_makes_a_place_of_a_name_tagged_as_a_person():
+    assert [s[0] for s in _sites(COMPASS_PERSON)] == ["Zabadani"]
+    assert _sites(PERSON_IN) == []          # without it, the tagger's person stands
+
+
+TWO_SIDES = hand_doc("""
+    0  Troops   NOUN  NNS nsubj  1 troop
+    1  massed   VERB  VBD ROOT   1 mass
+    2  along    ADP   IN  prep   1 along
+    3  the      DET   DT  det    7 the
+    4  Omani    ADJ   JJ  amod   6 omani
+    5  -        PUNCT HYPH punct 6 -
+    6  Yemeni   ADJ   JJ  amod   7 yemeni
+    7  border   NOUN  NN  pobj   2 border
+    8  .        PUNCT .   punct  1 .
+""")
+
+ONE_SIDE = hand_doc("""
+    0 Troops NOUN  NNS nsubj 1 troop
+    1 massed VERB  VBD ROOT  1 mass
+    2 on     ADP   IN  prep  1 on
+    3 the    DET   DT  det   5 the
+    4 Yemeni ADJ   JJ  amod  5 yemeni
+    5 border NOUN  NN  pobj  2 border
+    6 .      PUNCT .   punct 1 .
+""")
+
+
+def test_a_border_named_by_its_two_sides_is_a_site_and_an_adjective_never_is():
+    assert [s[0] for s in _sites(TWO_SIDES)] == ["Omani-Yemeni border"]
+    assert _sites(ONE_SIDE) == []           # 'Yemeni' is no name, 'the Yemeni border' no stretch
+
+
+FIRED_ON = hand_doc("""
+    0 Artillery NOUN  NN  nsubj 1 artillery
+    1 fired     VERB  VBD ROOT  1 fire
+    2 on        ADP   IN  prep  1 on
+    3 Tal       PROPN NNP compound 4 Tal
+    4 Abyad     PROPN NNP pobj  2 Abyad
+    5 on        ADP   IN  prep  1 on
+    6 Sunday    PROPN NNP pobj  5 Sunday B-DATE
+    7 .         PUNCT .   punct 1 .
+""")
+
+AGREED_ON = hand_doc("""
+    0 They     PRON  PRP nsubj 1 they
+    1 agreed   VERB  VBD ROOT  1 agree
+    2 on       ADP   IN  prep  1 on
+    3 Tal      PROPN NNP compound 4 Tal
+    4 Abyad    PROPN NNP pobj  2 Abyad
+    5 .        PUNCT .   punct 1 .
+""")
+
+
+def test_the_target_of_fire_is_a_site_other_ons_are_not():
+    assert [s[0] for s in _sites(FIRED_ON)] == ["Tal Abyad"]
+    assert _sites(AGREED_ON) == []
+
+
+WHERE = hand_doc("""
+    0  He        PRON  PRP nsubj  1 he
+    1  flew      VERB  VBD ROOT   1 fly
+    2  home      ADV   RB  advmod 1 home
+    3  from      ADP   IN  prep   1 from
+    4  Zaranj    PROPN NNP pobj   3 Zaranj B-GPE
+    5  ,         PUNCT ,   punct  4 ,
+    6  where     SCONJ WRB advmod 8 where
+    7  officials NOUN  NNS nsubj  8 official
+    8  thanked   VERB  VBD relcl  4 thank
+    9  him       PRON  PRP dobj   8 he
+    10 .         PUNCT .   punct  1 .
+""")
+
+
+def test_the_head_of_a_where_clause_is_a_site():
+    assert [s[0] for s in _sites(WHERE)] == ["Zaranj"]
+
+
+ORG_IN = hand_doc("""
+    0  They       PRON  PRP nsubj    1 they
+    1  discussed  VERB  VBD ROOT     1 discuss
+    2  threats    NOUN  NNS dobj     1 threat
+    3  in         ADP   IN  prep     2 in
+    4  the        DET   DT  det      5 the
+    5  region     NOUN  NN  pobj     3 region
+    6  ,          PUNCT ,   punct    5 ,
+    7  especially ADV   RB  advmod   9 especially
+    8  Lashkar    PROPN NNP compound 9 Lashkar B-ORG
+    9  Tayyaba    PROPN NNP appos    5 Tayyaba I-ORG
+    10 .          PUNCT .   punct    1 .
+""")
+
+
+def test_an_organisation_in_a_place_slot_is_no_site():
+    assert _sites(ORG_IN) == []
+    # with a site noun it is one ('al-Tijara neighbourhood' above is tagged ORG too)
+    assert _sites(QUARTER, [_resolved(QUARTER, "Damascus", "Damascus", 33.5, 36.3, "SYR")])[0][0] == "al-Tijara"

@@ -1,0 +1,123 @@
+"""What a story as a whole says of where its events happen, for the events their own
+sentences leave without a place (``jirga.places.locate`` asks here last):
+
+* the dateline at the start of the document ('ISLAMABAD:', 'KABUL, AFGHANISTAN –',
+  'QUETTA, March 3 (APP):', 'Kabul, BNA-');
+* else the story's focus, the town most of its place mentions centre on (``story_focus``);
+
+and two readings that refine a place the sentences gave: a meeting placed only at a country
+is held in a town of it the story names (``meeting_town``), and a site the geoparser did
+not read is looked up among the countries the story names (``known_site``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from jirga.model import Document, Place
+from jirga.places.gazetteer import get_gazetteer, prior
+from jirga.places.names import haversine_km
+
+_DASH = "(?:[:–—\ufffd]|-{1,2})"      # \ufffd: a dash lost to a wrong encoding ('BEIRUT (AP) � A')
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})"        # ISLAMABAD / DERA ISMAIL KHAN
+    r"(?:\s*,\s*([A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){0,2}))?"  # , AFGHANISTAN / , Pakistan
+    r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"                   # , April 5
+    r"\s*(?:\([^)]{1,40}\)\s*" + _DASH + r"?\s*(?=[A-Z\"'‘“])"      # (AP) - / (APP):Chief / (AP) Mexico's
+    r"|:\s*(?=[A-Z\"'‘“])|" + _DASH + r"\s+)", re.M)
+# 'Kabul, BNA- The ministry ...': a town in title case, then the agency
+_DATELINE_AGENCY = re.compile(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*[A-Z]{2,6}\s*" + _DASH + r"\s*")
+
+
+def dateline(doc: Document, res=None) -> Optional[Place]:
+    """The dateline place at the start of the document, if any."""
+    head = doc.text[:600]
+    m = _DATELINE.search(head) or _DATELINE_AGENCY.match(head)
+    if not m:
+        return None
+    first = m.group(1)
+    if first.lower() in ("photo", "update", "breaking", "editor", "note", "by", "opinion"):
+        return None
+    # prefer a place the geoparser already resolved at that position
+    for p in doc.places:
+        if p.start == m.start(1):
+            return p
+    if res is None:
+        return None
+    gaz = get_gazetteer(res)
+    cands = gaz.candidates(first)
+    if not cands:
+        return None
+    ctx = m.group(2) if m.re is _DATELINE else None
+    if ctx:
+        ctx_c = {c.country for c in gaz.candidates(ctx) if c.is_country or c.feature_code.startswith("ADM")}
+        pref = [c for c in cands if c.country in ctx_c]
+        cands = pref or cands
+    e = max(cands, key=prior)
+    return Place(text=first, start=m.start(1), end=m.end(1), name=e.name, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
+
+
+def known_site(site: Place, lands: set, res) -> Optional[Place]:
+    """A site the parse found where the geoparser saw no place ('fired on Ramadi', 'Islamabad,
+    where ...'), read in the gazetteer among the countries the document names: the most
+    prominent such reading; None when the name has none there."""
+    if res is None or not lands:
+        return None
+    cands = [c for c in get_gazetteer(res).candidates(site.text) if c.country in lands]
+    if not cands:
+        return None
+    e = max(cands, key=prior)
+    return Place(text=site.text, start=site.start, end=site.end, name=e.name, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
+
+
+MEETING_TYPES = {"CONSULT"}
+
+
+def meeting_town(loc: Place, places: list[Place]) -> Optional[Place]:
+    """Talks and visits placed only at a country ('leaders in Afghanistan hosted meetings',
+    'the first visit to Afghanistan') are held in a town of it: the capital when the story
+    names it, else the town of that country it names most (twice or more); None when the
+    place is not a country or the story names no such town."""
+    if not (loc.feature_code or "").startswith("PCL") or not loc.country:
+        return None
+    towns = [p for p in places if p.country == loc.country and (p.feature_code or "").startswith("PPL")]
+    capital = next((p for p in towns if p.feature_code == "PPLC"), None)
+    if capital is not None:
+        return capital
+    count: dict = {}
+    for p in towns:
+        count[p.name] = count.get(p.name, 0) + 1
+    best = max(towns, key=lambda p: count[p.name], default=None)
+    return best if best is not None and count[best.name] >= 2 else None
+
+
+FOCUS_SUPPORT = 3      # mentions of a place, or of places within FOCUS_KM of it
+FOCUS_KM = 100
+
+
+def story_focus(places: list[Place]) -> Optional[Place]:
+    """Where a story without a dateline happens: the town or district (failing that, the
+    first-level area) that most of its place mentions name or lie near, when at least
+    ``FOCUS_SUPPORT`` do and it holds over half of them (a story on fighting in eastern
+    Nangarhar that also names Jalalabad and Kabul); else None. A mention of a country counts for
+    its capital when no other town of that country is named more often: a story about a
+    state's courts and ministries happens where they sit."""
+    named = [p for p in places if p.lat is not None and p.name]
+    fine = [p for p in named if (p.feature_code or "").startswith(("PPL", "ADM2"))]
+    pool = fine or [p for p in named if (p.feature_code or "").startswith("ADM1")]
+    own = {}
+    for q in pool:
+        own[(q.name, q.country)] = own.get((q.name, q.country), 0) + 1
+    best, best_n = None, 0
+    for p in {(q.name, q.country): q for q in pool}.values():
+        seat = p.feature_code == "PPLC" and all(
+            n <= own[(p.name, p.country)] for (nm, c), n in own.items() if c == p.country)
+        n = sum(1 for r in named if (r.name == p.name and r.country == p.country)
+                or ((r.feature_code or "").startswith("ADM1") and r.country == p.country and r.name == p.admin1)
+                or haversine_km(p.lat, p.lon, r.lat, r.lon) < FOCUS_KM
+                or (seat and (r.feature_code or "").startswith("PCL") and r.country == p.country))
+        if n > best_n:
+            best, best_n = p, n
+    return best if best_n >= FOCUS_SUPPORT and best_n * 2 > len(named) else None
