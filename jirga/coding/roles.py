@@ -133,7 +133,8 @@ def _with_name(t, span: tuple) -> tuple:
     for c in t.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > t.i:
             end = span_of(c)[1]
-            return span[0], end, t.doc.text[span[0]:end]
+            whole = t.doc.char_span(span[0], end, alignment_mode="expand")   # not Doc.text: the whole document
+            return (span[0], end, whole.text) if whole is not None else span
     return span
 
 
