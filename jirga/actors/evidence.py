@@ -185,6 +185,7 @@ def event_place(reg: Registry, text: str, sentence: str, places: Lookup = None) 
 
 DEFINITE = {"the", "this", "that"}
 LEAD = 3   # words before an earlier use of the head noun read for its state
+CHAIN = 4  # sentences further back read when the noun is used again in the ``BACK`` before
 
 
 def antecedent(reg: Registry, text: str, before: Optional[str]) -> Optional[str]:
@@ -201,9 +202,14 @@ def antecedent(reg: Registry, text: str, before: Optional[str]) -> Optional[str]
     head = words[-1].lower().strip(".,;:'\"")
     if not head.isalpha() or len(head) < 3:
         return None
-    lines = _SENT.split(before[-1500:])
+    lines = _SENT.split(before[-4000:])
     window = " ".join(lines[-1 - BACK:])     # ``before`` ends where the mention starts
     uses = list(re.finditer(rf"\b{re.escape(head)}\b", window, re.I))
+    if uses:
+        # a chain of re-mentions ('Egypt's foreign ministry ... The Ministry of Foreign Affairs said
+        # ... The ministry said'): while the noun keeps coming back, its first use is read too
+        window = " ".join(lines[-1 - BACK - CHAIN:])
+        uses = list(re.finditer(rf"\b{re.escape(head)}\b", window, re.I))
     for m in reversed(uses):
         lead = re.split(r"[,;:.()!?\"\u2013\u2014]", window[:m.start()])[-1].split()[-LEAD:]
         # the noun's own modifiers: a demonym ('Pakistani') or a possessor ("Pakistan's"),
@@ -321,3 +327,29 @@ def earlier_attackers(reg: Registry, before: Optional[str], day) -> Optional[tup
                 if role is not None and role.sector in ARMED and actor.kind != "person":
                     return ("actor", actor)
     return None
+
+
+# 'talks with the Iranian army', 'a deal with Kabul': the state after such a phrase is the
+# other side of the mention's dealings, no evidence that a bare agent is its own
+PARTNER = re.compile(r"\b(?:talks?|talked|talking|negotiations?|negotiat(?:e|ed|es|ing)|meetings?|met|meet"
+                     r"|deals?|agreements?|accords?|dialogue|contacts?|calls?|truce|ceasefire)\s+with\s+",
+                     re.I)
+
+
+def counterparts(reg: Registry, text: str, sentence: str) -> set:
+    """States the sentence names as the other side of talks or a deal ('rebels in talks with the
+    Iranian army say ...' -> IRN), outside the mention itself."""
+    pos = sentence.find(text)
+    out = set()
+    for m in PARTNER.finditer(sentence):
+        rest = re.split(r"[,;:.()!?\"\u2013\u2014]", sentence[m.end():], maxsplit=1)[0]
+        window = []
+        for w in rest.split()[:5]:
+            if w.lower() in BOUNDARY:
+                break
+            window.append(w)
+        phrase = " ".join(window)
+        if pos >= 0 and m.end() <= pos < m.end() + len(phrase):
+            continue        # the mention is the partner itself
+        out |= {c for it in tag(reg, phrase) for c in [item_country(reg, it)] if c is not None}
+    return out

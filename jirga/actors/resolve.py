@@ -22,6 +22,9 @@ Order, first hit wins (each step memoised per text and date):
    ``evidence`` -- else the country most mentioned in the context;
 6. otherwise unknown: ``resolved=False``, the text kept, listed by ``unknown_counts``.
 
+The stage also adds the parties an act implies without naming them (``implied``: the court
+behind a passive conviction).
+
 Modules: ``mention`` tags a mention's words, ``combine`` decides over the tags (and holds
 ``Resolution``), ``context`` reads the texts around a mention; this module runs the order
 above and is the pipeline stage. A mention resolved to a class of a country's actors
@@ -29,6 +32,7 @@ above and is the pipeline stage. A mention resolved to a class of a country's ac
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve_place
@@ -37,7 +41,8 @@ from jirga.actors.combine import from_actor as _from_actor
 from jirga.actors.context import context_countries, named_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
 from jirga.actors.context import person_words, story_person, surname as _surname
-from jirga.actors.evidence import agent_country, earlier_attackers, force_sector
+from jirga.actors.evidence import agent_country, counterparts, earlier_attackers, force_sector
+from jirga.actors.implied import court as implied_court, judicial
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
@@ -87,9 +92,17 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     if not out.resolved and out.sector is None and places is not None and text not in persons:
         prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
         out = resolve_place(text, places, prefer) or out
-    if not out.resolved and out.country is None and persons and context:
-        out = story_person(reg, text, context, persons) or out
+    if not out.resolved and out.country is None and context:
+        if _who_follows(text, context[0]):     # 'X, who was jailed': a person, whatever the parser says
+            persons = persons | {text}
+        if persons:
+            out = story_person(reg, text, context, persons) or out
     return out
+
+
+def _who_follows(text: str, sentence: str) -> bool:
+    """A 'who' clause right after the mention: the name is a person's."""
+    return bool(text) and re.search(re.escape(text) + r",?\s+who\b", sentence) is not None
 
 
 def _first_conjunct(reg: Registry, text: str, day) -> Optional[str]:
@@ -195,19 +208,27 @@ def resolve_events(doc: Document, res) -> None:
             before = (doc.text[max(0, ref.start - reg.read_back - 1):ref.start]
                       if doc.text[ref.start:ref.end] == ref.text else None)
             taken = [p for p in got.values() if p is not None]
-            avoid = named if id(ref) in victims else ()
+            # the states the actor deals with ('talks with the Iranian army') are not its own
+            avoid = named if id(ref) in victims else counterparts(reg, ref.text, context[0])
             out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
+        judicial(doc, ev)                            # 'Turkey was prosecuting four soldiers'
+        judge = implied_court(reg, doc, ev, where)   # 'she was sentenced to six years'
+        if judge is not None:
+            ev.actor.append(judge)
 
 
 def _event_country(ev) -> Optional[str]:
     """Country of the event's place (the places stage runs first) when its own sentence names
     it; a place carried over from another sentence or the dateline is weaker evidence than
-    what ``agent_country`` reads around the mention."""
+    what ``agent_country`` reads around the mention. A place the event's parties are named
+    with is no place of the event."""
     loc = ev.location
     if loc is None or not loc.country or loc.start is None:
         return None
+    if any(r.start < loc.end and loc.start < r.end for r in [*ev.actor, *ev.recipient]):
+        return None     # a party's name read as a place ('Bhutto was found guilty'): no place
     return loc.country if ev.sentence.start <= loc.start < ev.sentence.end else None
 
 

@@ -55,11 +55,19 @@ def is_acronym(alias: str) -> bool:
 ANY_CASE, CAPITALS, CAPITALISED = "", "upper", "cap"
 
 
+def is_mixed_acronym(alias: str) -> bool:
+    """Short aliases with a capital inside (LeT, JeM, HuJI): acronyms too, whose lowercase
+    spelling is an everyday word ('let them stay'); they match only when capitalised."""
+    letters = [c for c in alias if c.isalpha()]
+    return 0 < len(letters) <= 5 and letters[0].isupper() and any(
+        a.islower() and b.isupper() for a, b in zip(letters, letters[1:]))
+
+
 def alias_case(alias: str, proper: bool = False) -> str:
     """The case rule of an alias: ``proper`` aliases are listed under ``proper`` in the files."""
     if is_acronym(alias):
         return CAPITALS
-    return CAPITALISED if proper else ANY_CASE
+    return CAPITALISED if proper or is_mixed_acronym(alias) else ANY_CASE
 
 
 def case_ok(rule: str, alias: str, originals) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 
+from jirga import data
 from jirga.tokens import self_actor
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -41,12 +42,32 @@ class DocIndex:
             if kind:
                 self.starts[kind].append(ent.start_char)
                 self.ents[kind].append(ent)
-        self.cues = cues
+        self.cues = party_cues(cues)
         self.place_name = place_name     # name -> None (actor) / True (place) / False (unknown)
 
     def nearest(self, kind: str, before: int):
         i = bisect.bisect_left(self.starts[kind], before) - 1
         return self.ents[kind][i] if i >= 0 else None
+
+
+_PARTY_CUES: dict = {}
+
+
+def party_cues(cues) -> dict:
+    """The lexicon's cues with the actor registry's one-word agent nouns added to its
+    ``agent_nouns`` ('billionaire', 'sailors', 'pirates' name a party as 'police' does), except
+    the words that name things (``things`` in actors/agents.yaml: 'drones', 'the town'). One
+    list of agent words for the coder and the resolver; built once per cues."""
+    hit = _PARTY_CUES.get(id(cues))
+    if hit is not None and hit[0] is cues:
+        return hit[1]
+    lex = data.load("actors/agents.yaml")
+    things = set(lex.get("things") or ())
+    words = {w for ws in lex["agents"].values() for w in ws
+             if w.isalpha() and w.islower() and w not in things}
+    merged = dict(cues, agent_nouns=frozenset(cues["agent_nouns"]) | words)
+    _PARTY_CUES[id(cues)] = (cues, merged)
+    return merged
 
 
 def _person(c, cues) -> bool:

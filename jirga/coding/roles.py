@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from jirga import data
 from jirga.coding import reach
 from jirga.coding.pronouns import DocIndex, institution, resolve  # noqa: F401  (re-exported)
-from jirga.tokens import described, is_actorish, kids, self_actor
+from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, self_actor
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
 TRIM = frozenset({"the", "a", "an", "'s", "’s", ",", "-", "(", '"', "“", "”", "of"})
@@ -263,10 +264,74 @@ def _shared_object(v, cues) -> list:
     return [o for o in kids(v.head, ("dobj",)) if reach.has_actor(o, cues)]
 
 
+RELEASING = frozenset({"release", "free"})
+CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol"})
+
+
+def _headline_release(v) -> bool:
+    """'Jailed journalist X released from prison': a release with no object but a 'from prison'
+    phrase tells that its subject was released (a headline drops the 'was')."""
+    if v.lemma_.lower() not in RELEASING or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in v.children):
+        return False
+    return any(g.lemma_.lower() in CUSTODY for g in _pobjs(v, {"from"}))
+
+
+WHEN = frozenset({"when", "as"})
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _when_agents(v, cues) -> list:
+    """'Nine people were killed when their ship was boarded by commandos', '... when gunmen
+    attacked the convoy': a harm told in the passive with no agent was done by the agent (or
+    the named subject) of the 'when' clause that tells how it came about."""
+    for t in v.subtree:
+        if t.i == v.i or t.pos_ != "VERB" or not any(c.lower_ in WHEN and c.dep_ in ("advmod", "mark")
+                                                     for c in t.children):
+            continue
+        found = [g for c in t.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj" and reach.has_actor(g, cues)]
+        found = found or [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                          and reach.has_actor(c, cues)]
+        if found:
+            return found
+    return []
+
+
+_SIDES: dict = {}
+
+
+def _side_words(name: str) -> frozenset:
+    """One-word agent nouns of the actors' data file: 'forces' (MIL, COP) or 'armed' (REB, PRM,
+    UAF, CRM: gangs and bandits die in police shootouts), singular and plural as listed."""
+    if not _SIDES:
+        agents = data.load("actors/agents.yaml")["agents"]
+        for side, secs in (("forces", ("MIL", "COP")), ("armed", ("REB", "PRM", "UAF", "CRM"))):
+            _SIDES[side] = frozenset(w for sec in secs for w in agents.get(sec, ()) if w.isalpha())
+    return _SIDES[name]
+
+
+def _reporting_force(v, patients, cues) -> list:
+    """'The army said hundreds of rebels had been killed', 'police said six militants died in
+    the raid': armed men killed with no agent, as reported by a security force, were killed by
+    that force (its own operation); the report of anyone else names no attacker."""
+    gov = v.head
+    if v.dep_ != "ccomp" or gov.lemma_.lower() not in REPORT_VERBS:
+        return []
+    armed = _side_words("armed")
+    if not patients or not all(p.lemma_.lower() in armed or p.lower_ in armed for p in reach.unwrap(patients, cues)):
+        return []
+    forces = _side_words("forces")
+    return [c for c in gov.children if c.dep_ == "nsubj" and (c.lemma_.lower() in forces or c.lower_ in forces)]
+
+
 def verb_roles(trig, cues) -> tuple[list, list]:
     """(actor heads, recipient heads) of a verb trigger."""
     v, e = trig.token, trig.entry
     agents, patients = clause_subject(v)
+    if _headline_release(v):
+        return [], agents + patients
+    if not agents and patients and e["type"] in HARM_TYPES:
+        agents = _when_agents(v, cues) or _reporting_force(v, patients, cues)
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or agents

@@ -248,3 +248,40 @@ def test_the_event_place_found_by_the_places_stage_comes_first(data_res):
     # a state attached to the mention still wins
     s2 = "Soldiers at the Pakistani post were killed, officials said."
     assert agent_country(sreg, "Soldiers", [s2, s2], "MIL", where="AFG") == "PAK"
+
+
+# -- the other side of talks is no owner --------------------------------------------------------
+def test_states_named_as_the_other_side_of_talks(data_res):
+    from jirga.actors.evidence import counterparts
+    reg = get_registry(data_res)
+    s = "The fighters say their negotiations with the Iraqi army will let them keep their weapons."
+    assert counterparts(reg, "fighters", s) == {"IRQ"}
+    assert counterparts(reg, "the Iraqi army", s) == set()        # the mention is the partner
+    assert counterparts(reg, "fighters", "The fighters attacked an Iraqi army convoy.") == set()
+
+
+def test_a_bare_actor_does_not_take_the_state_it_talks_with(data_res):
+    from jirga.actors.evidence import counterparts
+    reg = get_registry(data_res)
+    doc = ("Armed men in Kirkuk said on Monday that they were ready for a truce. "
+           "The fighters reject any disarmament and say talks with the Iranian government should go on.")
+    sent = doc[doc.index("The fighters"):]
+    before = doc[:doc.index("fighters")]
+    plain = resolve_with(reg, "fighters", D, [sent, doc], before, place_lookup(data_res))
+    assert plain.country == "IRN"          # counting names alone
+    out = resolve_with(reg, "fighters", D, [sent, doc], before, place_lookup(data_res),
+                       avoid=counterparts(reg, "fighters", sent))
+    assert (out.country, out.sector) == ("IRQ", "REB")
+
+
+def test_a_chain_of_re_mentions_leads_back_to_the_first_named_with_its_state(data_res):
+    reg = get_registry(data_res)
+    before = ("Brazil's foreign ministry said on Friday it had summoned an envoy over new US visa rules. "
+              "The rules took effect last week. Officials in Washington declined to comment. "
+              "The Ministry of Foreign Affairs said the rules broke earlier promises. "
+              "The ")
+    assert antecedent(reg, "ministry", before) == "BRA"
+    # with no re-mention in the sentences just before, the far first use is not read
+    far = ("Brazil's foreign ministry said on Friday it had summoned an envoy. The rules took effect last "
+           "week. Officials in Washington declined to comment. Talks are planned for May. The ")
+    assert antecedent(reg, "ministry", far) is None

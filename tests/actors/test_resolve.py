@@ -385,6 +385,21 @@ def test_a_bare_agent_takes_the_country_of_its_events_place_in_the_sentence(data
     assert run(elsewhere) == run(None)     # a place from another sentence is no such evidence
 
 
+def test_a_place_read_in_a_partys_name_is_no_place_of_the_event(data_res):
+    from jirga.actors.resolve import _event_country
+    from jirga.model import Place
+    text = "Austin accused soldiers of looting."        # a man named Austin, not the city
+    austin = Place("Austin", 0, 6, name="Austin", country="USA")
+    ev = Event("d", "e", "ACCUSE", Sentence(0, 0, len(text), text), Span(7, 14, "accused"),
+               actor=[ActorRef("Austin", 0, 6)], location=austin)
+    assert _event_country(ev) is None
+    text = "In Austin, police accused soldiers of looting."
+    austin = Place("Austin", 3, 9, name="Austin", country="USA")
+    ev = Event("d", "e", "ACCUSE", Sentence(0, 0, len(text), text), Span(18, 25, "accused"),
+               actor=[ActorRef("police", 11, 17)], location=austin)
+    assert _event_country(ev) == "USA"
+
+
 # -- people the registry lacks, and people called by one name ----------------------------------
 def _with(data_res, text, sentence, doc, persons=()):
     from jirga.actors.context import person_words
@@ -435,3 +450,20 @@ def test_an_agent_noun_opening_a_sentence_is_not_a_town_of_that_name(data_res):
     out = _with(data_res, "Police", sent, sent)
     assert (out.country, out.sector) == (None, "COP")
     assert _with(data_res, "Kandahar", "Kandahar was calm.", "Kandahar was calm.").country == "AFG"
+
+
+def test_the_stage_keeps_a_bare_actor_off_the_state_it_talks_with(res):
+    from jirga.pipeline import code_text
+    text = ("Armed men in Kirkuk said on Monday that they were ready for a truce. "
+            "The fighters reject any disarmament and say talks with the Iranian government should let them stay.")
+    rejects = [e for e in code_text(text, "2024-01-10", res) if e.event_type == "REJECT"]
+    assert rejects and [(a.country, a.sector) for a in rejects[0].actor] == [("IRQ", "REB")]
+
+
+def test_a_name_a_who_clause_follows_is_a_person_of_the_story_state(data_res):
+    doc = ("Police in Georgia detained two bloggers in Tbilisi. "
+           "Another is Tornike Vashakidze, who was jailed in May on forged charges.")
+    sent = doc[doc.index("Another"):]
+    out = _with(data_res, "Tornike Vashakidze", sent, doc)          # the parser took no person
+    assert (out.country, out.sector, out.resolved) == ("GEO", "CVL", False)
+    assert _with(data_res, "Tornike Vashakidze", "Tornike Vashakidze was jailed.", doc).country is None

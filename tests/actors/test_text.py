@@ -54,3 +54,12 @@ def test_norm_folds_letters_unicode_does_not_decompose():
     assert norm("Franjo Tuđman") == "franjo tudman"
     assert norm("Binali Yıldırım") == norm("Binali Yildirim")
     assert norm("Guðni Jóhannesson") == "gudni johannesson"
+
+
+def test_short_aliases_with_an_inner_capital_need_their_capital():
+    from jirga.actors.text import CAPITALISED, alias_case, case_ok, is_mixed_acronym
+    assert is_mixed_acronym("LeT") and is_mixed_acronym("JeM") and not is_mixed_acronym("Lashkar")
+    assert not is_mixed_acronym("WHO") and not is_mixed_acronym("Hamas")
+    assert alias_case("LeT") == CAPITALISED
+    assert not case_ok(alias_case("LeT"), "let", ["let"])       # 'aim to let them stay'
+    assert case_ok(alias_case("LeT"), "let", ["LeT"])

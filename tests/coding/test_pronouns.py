@@ -195,3 +195,22 @@ def test_his_in_the_object_of_a_subordinate_clause_is_that_clauses_subject(parse
                            "to Algeria.")
     visit = [e for e in evs if e.trigger.text == "visit"][0]
     assert texts(visit.actor) == ["President Macron"] and texts(visit.recipient) == ["Algeria"]
+
+
+def test_party_cues_add_the_registrys_people_nouns_but_not_its_things(lex):
+    from jirga.coding.pronouns import party_cues
+    merged = party_cues(lex.cues)
+    assert {"billionaire", "sailors", "pirates", "imam", "farmers"} <= merged["agent_nouns"]
+    assert not {"drones", "town", "explosion", "sanctions"} & merged["agent_nouns"]
+    assert set(lex.cues["agent_nouns"]) <= merged["agent_nouns"]
+    assert party_cues(lex.cues) is merged            # built once per cues
+
+
+def test_people_nouns_the_lexicon_lacks_are_parties(parse, res):
+    ev = one(code(parse, res, "The shipping tycoon was convicted of tax fraud in Oslo on Tuesday."), "SANCTION")
+    assert texts(ev.recipient) == ["shipping tycoon"]
+    ev = one(code(parse, res, "Pirates seized two fishermen off the coast of Somalia."), "COERCE")
+    assert texts(ev.actor) == ["Pirates"] and texts(ev.recipient) == ["two fishermen"]
+    # a thing the registry lists for its owner's sector stays no party
+    ev = one(code(parse, res, "Drones struck the village on Monday."), "ASSAULT")
+    assert ev.actor == [] and ev.recipient == []

@@ -423,3 +423,30 @@ def test_a_title_with_the_name_in_apposition_is_one_mention(parse, res):
     assert texts(ev.recipient) == ["rebels' deputy commander, Ahmad Shah Zaman"]
     ev = one(code(parse, res, "The envoy met the deputy commander in Doha."), "CONSULT")
     assert texts(ev.recipient) == ["deputy commander"]
+
+
+def test_a_headline_release_from_prison_has_the_released_as_recipient(parse, res):
+    ev = one(code(parse, res, "Detained activist Maria Lopes released from custody, Luanda, March 3, 2019."), "RETREAT")
+    assert ev.actor == [] and texts(ev.recipient) == ["Detained activist Maria Lopes"]
+    ev = one(code(parse, res, "Police released the activist from custody on Sunday."), "RETREAT")
+    assert texts(ev.actor) == ["Police"] and texts(ev.recipient) == ["activist"]
+
+
+def test_a_passive_harm_takes_the_agent_of_its_when_clause(parse, res):
+    text = ("Four crew members were killed on board the Greek tanker, Aegean Star, when it was stormed "
+            "by Somali pirates while sailing to Mombasa in June 2011.")
+    ev = one(code(parse, res, text), "ASSAULT")
+    assert texts(ev.actor) == ["Somali pirates"]
+    # a 'when' clause about the victims themselves names no attacker
+    ev = one(code(parse, res, "Two guards were wounded when they reached the gate."), "ASSAULT")
+    assert ev.actor == []
+
+
+def test_armed_men_killed_as_a_security_force_reports_were_killed_by_it(parse, res):
+    ev = one(code(parse, res, "The police said six bandits had been killed in the shootout."), "ASSAULT")
+    assert texts(ev.actor) == ["police"]
+    # the report of anyone else, or of dead civilians, names no attacker
+    ev = one(code(parse, res, "Officials said six bandits had been killed in the shootout."), "ASSAULT")
+    assert ev.actor == []
+    ev = one(code(parse, res, "The army said four villagers were killed in the fighting."), "ASSAULT")
+    assert ev.actor == []
