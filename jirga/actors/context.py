@@ -194,6 +194,15 @@ SAYING = {"said", "says", "say", "told", "added", "reported", "reports", "wrote"
 
 
 def introduced_as(reg: Registry, name: str, doc: str, persons: frozenset) -> Optional[str]:
+    """``_introduced_as``, once per name and document: it reads the whole document, and a
+    long one names its people again and again."""
+    per_doc = memo(reg, "introduced", doc, lambda _: {})
+    if name not in per_doc:
+        per_doc[name] = _introduced_as(reg, name, doc, persons)
+    return per_doc[name]
+
+
+def _introduced_as(reg: Registry, name: str, doc: str, persons: frozenset) -> Optional[str]:
     """Sector of the role noun a story introduces a person with, where it names the person in
     full: 'the journalist Karim Zadran', 'a journalist, Karim Zadran', 'Karim Zadran, a
     journalist' -> JRN; the first such introduction counts. None when the story gives none.
