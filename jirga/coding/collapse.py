@@ -194,7 +194,7 @@ def when_agents(drafts: list, cues) -> None:
     clause on the killing itself, not a later one: 'after' and 'before' are other acts)."""
     for d in drafts:
         t = d.trig.token
-        if d.dropped or d.event_type != "ASSAULT" or d.trig.kind != "verb" or d.actor_heads \
+        if d.dropped or d.event_type != "ASSAULT" or d.trig.kind != "verb" \
                 or t.lemma_.lower() not in CASUALTY_VERBS \
                 or not any(c.dep_ == "auxpass" for c in t.children):
             continue
@@ -203,7 +203,8 @@ def when_agents(drafts: list, cues) -> None:
                 agents, _ = roles.clause_subject(c)
                 agents = [a for a in agents if a.pos_ in ("NOUN", "PROPN")
                           and a.lemma_.lower() not in cues["natural_causes"]]
-                if agents:
+                # the roles may have read the clause's agent already; any other agent stays
+                if agents and all(c.left_edge.i <= a.i <= c.right_edge.i for a in d.actor_heads):
                     d.actor_heads = agents
                     for o in drafts:   # 'when gunmen opened fire on the patrol': the same attack
                         if o is not d and not o.dropped and o.event_type == "ASSAULT" and _anchor(o) == c:
