@@ -11,7 +11,8 @@ from typing import Iterable
 from jirga.actors.registry import get_registry
 from jirga.coding import filters, learned, lexicon, ontology, roles
 from jirga.coding.match import find_triggers
-from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
+from jirga.coding.plover import (appraisal_drafts, confidence, drafts_for, gathering_drafts, is_reference,
+                                 obligation_drafts, resolve_drafts)
 from jirga.coding.precision import split_demonyms
 from jirga.tokens import is_reciprocal
 from jirga.model import ActorRef, Document, Event, Sentence, Span, is_factual  # noqa: F401 (re-exported)
@@ -55,6 +56,24 @@ def _first_reaction_object(tok, typ: str, prior: Iterable[Event], cues) -> bool:
     else:
         return False
     if gov.lemma_.lower() not in cues["reaction_verbs"]:
+        return False
+    return not any(e.event_type == typ for e in prior)
+
+
+SETTING_PREPS = frozenset({"during", "in", "over", "for"})
+
+
+def _dated_first_mention(tok, typ: str, prior: Iterable[Event]) -> bool:
+    """'apologised for errors during the 2010 commando raid on an aid ship': an event noun that
+    carries its own date, under a preposition that does not merely anchor time ('after',
+    'since'), is the first report of its event when none of its type came before."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in SETTING_PREPS:
+        return False
+    own = [t for t in tok.subtree if t.i < tok.i]       # 'the 2010 commando raid'
+    own += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+            for g in c.subtree]
+    if not any(t.ent_type_ == "DATE" or (t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100)
+               for t in own):      # a bare year may be tagged a number ('the 2019 army raid')
         return False
     return not any(e.event_type == typ for e in prior)
 
@@ -138,6 +157,9 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     out = []
     drafts = drafts_for(triggers, onto, cues, lemmas, index.place_name) if triggers else []
     drafts += obligation_drafts(sent, cues, drafts)
+    drafts += resolve_drafts(sent, cues, drafts)
+    drafts += appraisal_drafts(sent, cues, drafts)
+    drafts += gathering_drafts(sent, cues, drafts)
     trig_idx = {d.trig.token.i for d in drafts}
     for d in drafts:
         flag: list = []
@@ -147,7 +169,8 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
         if d.trig.kind == "noun" and not actor and (
                 filters.is_generic(d.trig.token, cues)
                 or (not recip and is_reference(d.trig.token, trig_idx, cues)
-                    and not _first_reaction_object(d.trig.token, d.event_type, chain(prior, out), cues))):
+                    and not _first_reaction_object(d.trig.token, d.event_type, chain(prior, out), cues)
+                    and not _dated_first_mention(d.trig.token, d.event_type, chain(prior, out)))):
             continue
         if _owned_remention(d, recip, chain(prior, out)):
             continue

@@ -19,6 +19,8 @@ class Trigger:
 
 
 REL_WORDS = frozenset({"which", "that", "whom", "what"})
+# Verbs that only say a thing was done ('mistakes were made', 'errors were committed')
+DONE_VERBS = frozenset({"make", "commit"})
 
 
 def _objects(tok) -> list:
@@ -28,6 +30,9 @@ def _objects(tok) -> list:
         rel = [o for o in objs if o.lower_ in REL_WORDS]
         if rel or (not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_WORDS for c in tok.children)):
             objs = [o for o in objs if o not in rel] + [tok.head]
+    if not objs:     # 'admitted mistakes were made': the passive subject of the clause admitted
+        objs = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in DONE_VERBS
+                for g in c.children if g.dep_ == "nsubjpass"]
     for o in list(objs):
         objs.extend(c for c in o.children if c.dep_ == "conj")
     return objs
@@ -72,6 +77,8 @@ def _predicate_lemmas(tok) -> set:
     shelling as a violation': the object complement, its modifiers and its 'of' phrase."""
     preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
     preds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    preds += [g for o in tok.children if o.dep_ == "dobj" for c in o.children   # 'as' hung on the object
+              if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     preds += [a for o in tok.children if o.dep_ == "dobj" for a in o.subtree
               if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > a.head.i and a.i == o.right_edge.i]
     out = _lemmas(preds)       # 'called X's treatment of refugees unacceptable' (parsed as amod)
@@ -195,6 +202,27 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
     return True
 
 
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl"})
+
+
+def verb_slip(tok) -> bool:
+    """'Dhaka desires closer ties' with 'desires' tagged a noun: a noun heading a clause,
+    with a subject of its own and a direct object, is the clause's verb."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in CLAUSE_DEPS:
+        return False
+    kids = {c.dep_ for c in tok.children}
+    return "nsubj" in kids and "dobj" in kids and not {"det", "poss"} & kids
+
+
+def noun_slip(tok) -> bool:
+    """'Israel expresses regret over ...' with 'regret' tagged a verb: a bare present-tense form
+    that is the direct object of a verb, with no subject, auxiliary or object of its own, is a noun."""
+    if tok.pos_ != "VERB" or tok.dep_ != "dobj" or tok.tag_ not in ("VB", "VBP", "VBZ", "NN"):
+        return False
+    return not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass", "dobj", "mark"} for c in tok.children)
+
+
 def find_triggers(sent, lex, place_name=None) -> list[Trigger]:
     """Triggers of one sentence (a spaCy Span), in text order. ``place_name`` (name -> True
     for a known place) lets 'closed Torkham' match entries with ``place``."""
@@ -202,6 +230,10 @@ def find_triggers(sent, lex, place_name=None) -> list[Trigger]:
     light, receiving = lex.cues["light_verbs"], lex.cues["receiving_verbs"]
     for tok in sent:
         pos = tok.pos_
+        if verb_slip(tok):
+            pos = "VERB"
+        elif noun_slip(tok):
+            pos = "NOUN"
         if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok):
             for e in lex.verbs.get(tok.lemma_.lower(), ()):
                 if _verb_ok(tok, e, place_name):

@@ -189,6 +189,16 @@ def _topic(g, m: Modality, cues) -> bool:
     return False
 
 
+def _talked_about(g, prep, m: Modality, cues) -> bool:
+    """'the delegations focused on enhancing trade relations', 'talked about reopening the
+    crossing': an act under 'on/about' of a verb of talking is the topic, as an event noun
+    there is (``_discussed``)."""
+    if prep.lower_ in ("on", "about", "upon") and g.pos_ == "VERB" and g.lemma_.lower() in cues["topic_verbs"]:
+        m.hypothetical, m.frame, m.frame_verb = True, "topic", g
+        return True
+    return False
+
+
 def _charge(g, prep, m: Modality, cues) -> bool:
     """'jailed a student for helping militants', 'blamed Kabul for sheltering the TTP': the
     reason given for a punishment or a reproach is the charge, not a reported fact."""
@@ -210,6 +220,19 @@ def _volition(g, cur, m: Modality, cues) -> bool:
     subj = [s.head.head if s.tag_ in ("WDT", "WP") else s for s in clause_subject(g)[0]]
     if not any(self_actor(s, cues) for s in subj):
         return False          # 'a resolution that aims to tighten sanctions'
+    m.future, m.frame, m.frame_verb = True, "intent", g
+    return True
+
+
+def _purpose(g, cur, m: Modality, cues) -> bool:
+    """'his mission was to improve relations', "Kabul's aim is to reopen the crossing": an act
+    named as someone's purpose is intended (future), not done."""
+    if cur.dep_ not in ("xcomp", "ccomp") or g.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["purpose_nouns"]
+               and any(o.dep_ == "poss" for o in c.children) for c in g.children):
+        return False      # whose purpose: 'his mission', "Kabul's aim"; 'the aim of the offensive' says not
     m.future, m.frame, m.frame_verb = True, "intent", g
     return True
 
@@ -281,7 +304,7 @@ def modality(tok, cues) -> Modality:
             break
         if dep == "pcomp" and g.pos_ == "ADP":
             prep, g = g, g.head
-            if _topic(g, m, cues) or _charge(g, prep, m, cues):
+            if _topic(g, m, cues) or _charge(g, prep, m, cues) or _talked_about(g, prep, m, cues):
                 break
         if dep == "conj":
             _own(g, m, cues)
@@ -296,7 +319,7 @@ def modality(tok, cues) -> Modality:
         if _negative_governor(g, cur, cues):
             m.negated = True
             break
-        if _volition(g, cur, m, cues) or _expected(g, cur, m, cues):
+        if _volition(g, cur, m, cues) or _expected(g, cur, m, cues) or _purpose(g, cur, m, cues):
             break
         if cur.dep_ == "xcomp" and g.lemma_.lower() in cues["directive_verbs"]:
             m.hypothetical, m.frame, m.frame_verb = True, "request", g   # 'told fighters to attack'

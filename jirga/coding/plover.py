@@ -12,8 +12,12 @@ Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
   CONCEDE: the promise, made now, is the (factual) event. A conflictual act a speaker says may or will
   happen ('hinted Islamabad could carry out attacks') becomes THREATEN by the
   speaker, with the speech verb as trigger; the inner act is not emitted.
-  A refusal stated as a negated future cooperation ('will not attend talks')
-  becomes REJECT.
+  A refusal stated as a negated future cooperation ('will not attend talks'), or a
+  failure to cooperate ('failed to negotiate compensation'), becomes REJECT. Promises
+  with no trigger of their own ('will not allow anyone to use our soil', 'we must work
+  together') are AGREE (``resolve_drafts``); judgements with a copula ('the allegations
+  are baseless', 'Egypt is concerned over ...') are REJECT or ACCUSE by the speaker
+  (``appraisal_drafts``); a crowd of partisans gathering is PROTEST (``gathering_drafts``).
 * Not events: continuing states, visits by things, event nouns used as a
   characterisation and generic mentions ('attacks have risen') are skipped
   (``jirga.coding.filters``); so are clauses of background ('where/when' clauses,
@@ -109,9 +113,10 @@ def _convert(d: Draft, onto, cues=None) -> None:
         return
     if cues is not None and _allegation(d, onto, cues):
         return
-    if m.negated and typ == "AGREE" and m.frame == "deny" and m.frame_verb.lemma_.lower() == "fail":
+    if m.negated and (typ == "AGREE" or typ in COOPERATIVE) and m.frame == "deny" \
+            and m.frame_verb.lemma_.lower() == "fail":
         d.event_type, d.cameo, d.mode, m.negated = "REJECT", "120", None, False
-        d.trigger_tok = m.frame_verb   # 'failed to reach agreement': the sides rejected a deal
+        d.trigger_tok = m.frame_verb   # 'failed to reach agreement', 'failed to negotiate': a refusal
         return
     if m.negated:
         if m.future and typ in COOPERATIVE and m.frame != "deny":
@@ -174,9 +179,167 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
         agents, _ = roles.clause_subject(sp)
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
-            continue      # 'we must work together': the speaker's own resolve, asked of nobody
+            continue      # 'we must work together': the speaker's own resolve (``resolve_drafts``)
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, subj))
         taken.add(sp.i)
+    return out
+
+
+def _future_aux(v, cues) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in cues["future_modals"] for c in v.children)
+
+
+def _conditional(v, cues) -> bool:
+    """The clause or one it hangs from is opened by 'if', 'unless', ..., or has such a clause
+    ('if they attack, we will not allow ...')."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["conditional_marks"]
+                                     for m in c.children) for c in v.children):
+        return True
+    t = v
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _party_subject(v, cues) -> bool:
+    """A subject that can promise: a personal pronoun or a party ('we', 'Kabul', 'the army');
+    not a thing ('a plan that will not allow candidates on the ballot' is a rule, no pledge)."""
+    agents, _ = roles.clause_subject(v)
+    if v.dep_ == "relcl":
+        agents = [v.head if a.lower_ in cues["relative_pronouns"] else a for a in agents]
+    return any((a.pos_ == "PRON" and a.lower_ not in cues["relative_pronouns"]) or roles.is_actorish(a, cues)
+               for a in agents)
+
+
+def resolve_drafts(sent, cues, drafts) -> list[Draft]:
+    """Promises that hold no trigger of their own, made now and so factual AGREE (030):
+
+    * a pledge to prevent: 'we will not allow anyone to use our soil against you', 'will
+      not let the militants operate' -- a negated future verb of permission;
+    * the speaker's own resolve to act together: 'we must work together', 'we must step up
+      our joint efforts' -- a 'we must' clause about joint action (a 'must' on another party is
+      a REQUEST: ``obligation_drafts``), or stressing the need for it ('stressed the need for
+      closer cooperation', 'underlined the importance of joint efforts')."""
+    taken = {d.trigger_tok.i for d in drafts if d.event_type == "AGREE"}
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in taken or _conditional(v, cues):
+            continue
+        kids = list(v.children)
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        trig_tok = None
+        if (v.lemma_.lower() in cues["permission_verbs"] and _future_aux(v, cues)
+                and any(c.dep_ == "neg" for c in kids) and _party_subject(v, cues)):
+            trig_tok = v
+        elif any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj) \
+                and not any(c.dep_ == "neg" for c in kids) \
+                and {t.lemma_.lower() for t in v.subtree} & cues["joint_words"]:
+            trig_tok = next((c for c in kids if c.dep_ == "aux" and c.lower_ in cues["obligation_modals"]), None)
+        elif v.lemma_.lower() in cues["stress_verbs"] and not any(c.dep_ == "neg" for c in kids) and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in cues["need_nouns"]
+                and {t.lemma_.lower() for t in o.subtree} & cues["joint_words"] for o in kids):
+            trig_tok = v
+        if trig_tok is None:
+            continue
+        trig = Trigger(trig_tok, {"type": "AGREE", "cameo": "030", "mode": None}, "verb")
+        agents, _ = roles.clause_subject(v)
+        out.append(Draft(trig, "AGREE", "030", None, Modality(), trig_tok, agents, [], promise=True))
+        taken.add(v.i)
+    return out
+
+
+def _speech_head(v, cues):
+    """The verb of saying whose content clause ``v`` is (climbing conjoined clauses), or None."""
+    t = v
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "conj", "parataxis"):
+            return None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in cues["speech_verbs"]:
+            return t.head
+        t = t.head
+    return None
+
+
+def appraisal_drafts(sent, cues, drafts) -> list[Draft]:
+    """Judgements stated with a copula, which hold no verb or noun trigger:
+
+    * 'the ministry said the allegations were baseless', '... are mere lies': the speaker
+      rejects (REJECT 120) the claims; the predicate word is the trigger. Without a speaker
+      the judgement is the writer's, no event;
+    * 'the ministry said the US measures were a serious violation of the rules': the speaker
+      blames (ACCUSE 111) the party owning the act, as 'called the measures a violation';
+    * 'Egypt is concerned over Ethiopia's dam': disapproval (ACCUSE 111), as 'expressed
+      concern over'; the party whose act worries is the recipient, and without one
+      ('worried about the weather') there is no event."""
+    taken = {d.trigger_tok.i for d in drafts}
+    out = []
+    for v in sent:
+        if v.lemma_ != "be" or any(c.dep_ == "neg" for c in v.children) or _conditional(v, cues):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj and v.i > sent.start and v.doc[v.i - 1].pos_ == "NOUN":
+            subj = [v.doc[v.i - 1]]   # '... and objections were baseless' with the noun parsed into the clause before
+        preds = [c for c in v.children if c.dep_ in ("acomp", "attr") and c.i not in taken]
+        if not subj or not preds:
+            continue
+        for p in preds:
+            lem = p.lemma_.lower()
+            if lem in cues["falsity_words"] and subj[0].lemma_.lower() in cues["claim_nouns"]:
+                sp = _speech_head(v, cues)
+                if sp is None:
+                    continue
+                agents, _ = roles.clause_subject(sp)
+                trig = Trigger(p, {"type": "REJECT", "cameo": "120", "mode": None}, "verb")
+                out.append(Draft(trig, "REJECT", "120", None, Modality(), p, agents, []))
+            elif lem in cues["blame_words"] and subj[0].pos_ in ("NOUN", "PROPN"):
+                sp = _speech_head(v, cues)
+                owners = [c for c in subj[0].children if c.dep_ in ("poss", "compound", "amod") and (
+                    c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))]
+                if sp is None or not (owners or subj[0].lemma_.lower() in cues["event_heads"]):
+                    continue
+                agents, _ = roles.clause_subject(sp)
+                trig = Trigger(p, {"type": "ACCUSE", "cameo": "111", "mode": "disapprove"}, "verb")
+                out.append(Draft(trig, "ACCUSE", "111", "disapprove", Modality(), p, agents, owners))
+            elif lem in cues["concern_adjs"] and roles.is_actorish(subj[0], cues):
+                objs = [g for c in p.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "by")
+                        for g in c.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                owners = [c for o in objs for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                owners += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                owners += [o for o in objs if o.pos_ == "PROPN" and roles.is_actorish(o, cues)]
+                if not owners:
+                    continue      # 'worried about the weather': no party is disapproved of
+                trig = Trigger(p, {"type": "ACCUSE", "cameo": "111", "mode": "disapprove"}, "verb")
+                out.append(Draft(trig, "ACCUSE", "111", "disapprove", Modality(), p, subj, owners))
+    return out
+
+
+def gathering_drafts(sent, cues, drafts) -> list[Draft]:
+    """'hundreds of supporters had gathered outside the court', 'protesters assembled in the
+    square': a crowd of partisans coming together is a demonstration (PROTEST 141), which
+    'leaders gathered in Paris' is not (the subject must be a crowd noun)."""
+    taken = {d.trigger_tok.i for d in drafts}
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in taken or v.lemma_.lower() not in cues["assembly_verbs"]:
+            continue
+        if any(c.dep_ == "neg" for c in v.children) or _conditional(v, cues):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        heads = subj + [g for s in subj for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+        if not any(h.lemma_.lower() in cues["crowd_nouns"] for h in heads):
+            continue
+        trig = Trigger(v, {"type": "PROTEST", "cameo": "141", "mode": "demo"}, "verb")
+        d = Draft(trig, "PROTEST", "141", "demo", modality(v, cues), v, heads[-1:], [])
+        if not (d.mod.negated or d.mod.hypothetical or d.mod.future):
+            out.append(d)
     return out
 
 
@@ -186,15 +349,26 @@ CLIMB = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass"
 
 def _anterior(v, cues) -> bool:
     """A clause set before the report: past perfect ('had been arrested'), a past-time adverb
-    ('previously', 'before') or a past date in the clause ('last year', 'a year ago', 'in 2019')."""
+    ('previously', 'before') or a past date in the clause ('last year', 'a year ago', 'in 2019';
+    not a recent one, 'last week': ``_recent_date``)."""
     for c in v.subtree:
         if c.dep_ == "aux" and c.head.i == v.i and c.lower_ == "had":
             return True
         if c.dep_ == "advmod" and c.head.i == v.i and c.lower_ in cues["anterior_adverbs"]:
             return True
-        if c.ent_type_ == "DATE" and c.lower_ in cues["past_date_words"]:
+        if c.ent_type_ == "DATE" and c.lower_ in cues["past_date_words"] and not _recent_date(c):
             return True
     return False
+
+
+RECENT_UNITS = frozenset({"day", "week", "weekend", "night", "morning", "evening", "afternoon", "hour"})
+
+
+def _recent_date(tok) -> bool:
+    """'last week', 'two days ago': a date within the news cycle; a clause dated so tells news,
+    not a participant's past ('last year', 'a decade ago' do)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.lemma_.lower() in RECENT_UNITS for t in ent)
 
 
 def _participant_past(v, cues) -> bool:
@@ -213,6 +387,9 @@ def _news_at_named_place(clause, cues) -> bool:
     with nothing setting it before the report tells what happened there; 'the town where
     militants killed five soldiers last year' sets the scene."""
     head = clause.head
+    if head.ent_type_ == "DATE":     # 'in Quetta on May 3, where ...': the clause is hung on the date
+        head = next((t for t in reversed(list(head.sent[:head.i - head.sent.start]))
+                     if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC")), head)
     if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "FAC") or _anterior(clause, cues):
         return False
     # a simple past tells the news; a perfect ('where 28 people have been killed this year')
@@ -268,6 +445,17 @@ def _skip(trig, idx, cues) -> bool:
     return filters.is_state(tok, cues)
 
 
+def _owner_of_purpose(d: Draft, cues) -> None:
+    """'his mission was to improve relations': the one whose purpose it is acts, not the mission."""
+    fv = d.mod.frame_verb
+    if d.mod.frame != "intent" or fv is None or fv.lemma_ != "be":
+        return
+    owners = [o for a in d.actor_heads if a.lemma_.lower() in cues["purpose_nouns"]
+              for o in a.children if o.dep_ == "poss"]
+    if owners:
+        d.actor_heads = owners
+
+
 def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft]:
     out = []
     idx = {t.token.i for t in triggers}
@@ -277,6 +465,7 @@ def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft
         d = _base(trig, onto, cues, sent_lemmas, place_name)
         if filters.non_human_mover(d, cues):
             continue
+        _owner_of_purpose(d, cues)
         _convert(d, onto, cues)
         out.append(d)
     return refine(_dedupe(out, cues))

@@ -8,7 +8,12 @@
   reported once is no event: a perfect-aspect clause with a 'since <year>' phrase
   ('have killed hundreds since 2021'), an 'over/in the past/last <period>' phrase
   ('had been killed over the past two years'), or a repetition marker ('have repeatedly
-  targeted', 'attacked several times', 'has attacked ... before').
+  targeted', 'were attacked several times', 'has attacked ... before'). Repeated acts told in
+  the simple past of a named party ('Turkish forces clashed several times with the YPG') are
+  reported, once (the coding guidelines: repeated acts of a named actor are coded per sentence).
+* A court dropping a case (``judicial_dismissal``): 'the court dismissed the charges' is a
+  concession by the court (CONCEDE, as dropping or quashing charges), not a denial of them
+  ('Kabul dismissed the charges' stays REJECT).
 * One attack, one event (``drop_modifier_attacks``): 'a bomb targeting a police van killed
   five officers' -- an attack verb in a clause modifying the subject of another attack
   verb of the same sentence is the same attack; its object joins the main recipients.
@@ -61,12 +66,26 @@ def _period_phrase(v) -> bool:
     return False
 
 
+def _named_subject(v) -> bool:
+    """An active subject that names its party: a proper noun, or a noun owned by one or by a
+    pronoun ('Kabul', 'Turkish forces', 'their forces'); not 'militants', not a passive."""
+    for s in v.children:
+        if s.dep_ != "nsubj":
+            continue
+        if s.pos_ == "PROPN" or any(c.dep_ in ("poss", "compound", "amod") and (
+                c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in s.children):
+            return True
+    return False
+
+
 def is_aggregate(d) -> bool:
     tok = d.trig.token
     if d.event_type not in AGGREGATE_TYPES or tok.pos_ != "VERB":
         return False
     kids = list(tok.children)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+    if not perfect and _named_subject(tok):
+        return False     # 'their forces clashed several times': repeated acts of named parties, told once
     if any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in kids) and perfect:
         return True
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() == "time"
@@ -75,6 +94,20 @@ def is_aggregate(d) -> bool:
     if perfect and any(c.lower_ == "since" for c in kids) and _period_phrase(tok):
         return True
     return _period_phrase(tok) and any(c.lower_ in ("over", "in", "during") for c in kids)
+
+
+JUDICIAL_NOUNS = frozenset({"court", "judge", "tribunal", "prosecutor", "prosecution", "jury", "magistrate", "bench"})
+CASE_NOUNS = frozenset({"charge", "case", "conviction", "indictment", "sentence", "verdict", "lawsuit", "suit"})
+
+
+def judicial_dismissal(d) -> bool:
+    tok = d.trig.token
+    if d.event_type != "REJECT" or d.trig.kind != "verb" or tok.lemma_.lower() != "dismiss":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return (any(s.lemma_.lower() in JUDICIAL_NOUNS for s in subj)
+            and any(o.lemma_.lower() in CASE_NOUNS for o in objs))
 
 
 def drop_modifier_attacks(drafts) -> None:
@@ -102,6 +135,8 @@ def refine(drafts) -> list:
             d.mod.hypothetical = True
         if is_document_release(d) or is_aggregate(d):
             d.dropped = True
+        if judicial_dismissal(d):
+            d.event_type, d.cameo, d.mode = "CONCEDE", "081", None
     return [d for d in drafts if not d.dropped]
 
 

@@ -346,3 +346,12 @@ def test_coder_a_meeting_noun_with_no_party_points_back_at_the_meeting(parse, re
     # a meeting noun that brings its own day is told anew; a bare attack noun is kept
     text = "The Iraqi foreign minister visited Tehran on Sunday. Talks were held again on Tuesday."
     assert "Talks" in [e.trigger.text for e in factual(code(parse, res, text), "CONSULT")]
+
+
+def test_dated_event_noun_under_a_setting_preposition_is_a_first_mention(parse):
+    from jirga.coding.coder import _dated_first_mention
+    doc = parse("Egypt expressed regret for the deaths of two soldiers during the 2019 army raid on a village.").parsed
+    raid = [t for t in doc if t.text == "raid"][0]
+    assert _dated_first_mention(raid, "ASSAULT", [])
+    doc = parse("Talks resumed after the 2019 raid.").parsed
+    assert not _dated_first_mention([t for t in doc if t.text == "raid"][0], "ASSAULT", [])

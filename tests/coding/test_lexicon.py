@@ -120,3 +120,20 @@ def test_aid_verbs_and_nouns(parse, res, text):
 def test_an_apology_is_a_concession(parse, res, text):
     # PLOVER codes regret and remorse as CONCEDE (our decision 'apology' in plover.yaml)
     assert "CONCEDE" in types(factual(code(parse, res, text)))
+
+
+def test_deepening_ties_is_cooperation(parse, res):
+    ev = one(code(parse, res, "Japan and India deepened their defence cooperation in 2020."), "COOPERATE")
+    assert ev.trigger.text == "deepened"
+
+
+def test_relation_building_verbs_do_not_share_a_lemma_with_other_types(lex):
+    # the learned layer re-ranks between the types a lemma has (learned.alternatives, which reads no
+    # conditions): 'bolster forces' (MOBILIZE) must not turn into cooperation, nor the reverse
+    for lemma in ("deepen", "improve", "enhance", "promote", "cement", "broaden"):
+        assert {e["type"] for e in lex.verbs[lemma]} == {"COOPERATE"}, lemma
+
+
+def test_capitulating_is_a_retreat(parse, res):
+    ev = one(code(parse, res, "The garrison capitulated on Friday."), "RETREAT")
+    assert ev.trigger.text == "capitulated"

@@ -3,7 +3,7 @@ model), then sentences through the coder (model)."""
 import pytest
 
 from jirga.coding.match import adjectival, find_triggers, support_verb
-from tests.coding.helpers import code, factual, one, types
+from tests.coding.helpers import code, factual, one, texts, types
 from tests.handmade import hand_doc, tok
 
 CLOSED = hand_doc("""
@@ -293,3 +293,50 @@ def test_defending_ones_own_decision_is_no_support_of_another(parse, res):
     assert not factual(code(parse, res, "Both governments defended their policy on refugees."), "SUPPORT")
     ev = factual(code(parse, res, "Moscow defended the decision of the Syrian government."), "SUPPORT")
     assert ev and [r.text for r in ev[0].recipient] == ["Syrian government"]
+
+
+# -- tagging slips: a noun heading its clause, a verb form as an object (match.verb_slip, noun_slip)
+def test_verb_tagged_as_a_noun_still_triggers(parse, res):
+    ev = one(code(parse, res, "The foreign minister stated that Tehran “desires friendly ties” with Baghdad."), "AGREE")
+    assert ev.trigger.text == "desires" and texts(ev.actor) == ["Tehran"]
+
+
+def test_noun_tagged_as_a_verb_after_a_support_verb_still_triggers(parse, res):
+    ev = one(code(parse, res, 'The envoy said "Japan expresses regret over the deaths of the fishermen," officials said.'),
+             "CONCEDE")
+    assert ev.trigger.text == "regret"
+
+
+def test_admitted_that_mistakes_were_made_is_a_concession(parse, res):
+    ev = one(code(parse, res, "The ministry admitted that errors were made in the planning of the operation."), "CONCEDE")
+    assert ev.trigger.text == "admitted"
+
+
+def test_conditions_set_are_a_request_and_their_content_no_fact(parse, res):
+    evs = code(parse, res, "The premier has laid down three conditions for resuming talks with Kabul.")
+    assert one(evs, "REQUEST").trigger.text == "conditions" and not factual(evs, "CONSULT")
+
+
+def test_suspended_joint_drills_are_a_sanction(parse, res):
+    ev = one(code(parse, res, "Seoul suspended its joint naval drills with Tokyo after the incident."), "SANCTION")
+    assert ev.trigger.text == "suspended"
+
+
+def test_dispute_procedure_launched_is_an_accusation(parse, res):
+    ev = one(code(parse, res, "Brazil said on Monday it has launched a WTO dispute settlement procedure over "
+                              "Canadian subsidies."), "ACCUSE")
+    assert texts(ev.actor) == ["Brazil"]
+
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ('"We see this kind of attitude as a source of the current tensions between the two countries," the cleric said.',
+     "see"),
+    ("Delhi regards the deployment as a violation of the accord.", "regards"),
+])
+def test_seeing_an_act_as_a_wrong_is_an_accusation(parse, res, text, trigger):
+    assert one(code(parse, res, text), "ACCUSE").trigger.text == trigger
+
+
+def test_seeing_someone_as_a_friend_is_no_accusation(parse, res):
+    assert not factual(code(parse, res, "I see him as a friend."), "ACCUSE")

@@ -343,3 +343,26 @@ def test_an_offensive_pressed_on_is_no_request_nor_a_threat(parse, res):
     assert "ASSAULT" in types(factual(evs)) and "THREATEN" not in types(factual(evs))
     evs = code(parse, res, "The envoy pressed for talks with the rebels.")
     assert not factual(evs, "CONSULT")
+
+
+def test_an_act_named_as_someones_purpose_is_intended(parse, res):
+    ev = one(code(parse, res, "Speaking in Kabul, the envoy said his mission was to improve bilateral trade and "
+                              "transit relations."), "AGREE")
+    assert ev.trigger.text == "improve" and texts(ev.actor) == ["envoy"]
+    assert not factual(code(parse, res, "Speaking in Kabul, the envoy said his mission was to improve "
+                                        "bilateral trade and transit relations."), "COOPERATE")
+
+
+def test_purpose_of_no_one_is_no_intention(parse, cues):
+    doc = parse("The aim of the offensive is to capture the city.").parsed
+    assert not modality([t for t in doc if t.text == "capture"][0], cues).future
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The ministry said the two delegations focused on enhancing trade and transit relations.", "enhancing"),
+    ("They talked about reopening the crossing.", "reopening"),
+])
+def test_an_act_talked_about_is_a_topic(parse, cues, text, trigger):
+    doc = parse(text).parsed
+    m = modality([t for t in doc if t.text == trigger][0], cues)
+    assert m.hypothetical and m.frame == "topic"

@@ -1,7 +1,7 @@
 """Precision rules (jirga.coding.precision): possibilities, document releases, hosting of
 non-visitors, aggregates over a period, one attack per happening, coordinated demonyms,
 'called X unacceptable'."""
-from tests.coding.helpers import code, factual, texts
+from tests.coding.helpers import code, factual, one, texts
 
 
 def test_face_arrest_is_hypothetical(parse, res):
@@ -51,3 +51,23 @@ def test_coordinated_demonyms_two_actors(parse, res):
     ev = code(parse, res, "Pakistani and Afghan officials met in Kabul on Monday.")
     c = factual(ev, "CONSULT")
     assert c and texts(c[0].actor) == ["Pakistani", "Afghan officials"]
+
+
+def test_court_dismissing_charges_is_a_concession(parse, res):
+    ev = one(code(parse, res, "On Tuesday the appeals court dismissed the fraud charges against the blogger."), "CONCEDE")
+    assert ev.trigger.text == "dismissed"
+
+
+def test_government_dismissing_charges_is_a_rejection(parse, res):
+    ev = code(parse, res, "Kabul dismissed the charges as baseless.")
+    assert factual(ev, "REJECT") and not factual(ev, "CONCEDE")
+
+
+def test_repeated_acts_of_named_parties_are_reported_once(parse, res):
+    evs = factual(code(parse, res, "Over the past weeks, Indian and Chinese troops clashed several times in the "
+                                   "Galwan valley."), "ASSAULT")
+    assert len(evs) == 1 and evs[0].trigger.text == "clashed"
+
+
+def test_repeated_acts_of_unnamed_parties_stay_aggregates(parse, res):
+    assert not factual(code(parse, res, "Gunmen attacked the convoy several times over the past month."), "ASSAULT")

@@ -51,11 +51,13 @@ def test_seed_000_kabul_denies_the_accusations_is_reject(coded):
     assert text[rej[0].trigger.start:rej[0].trigger.end] == "denies"
 
 
-def test_seed_000_will_not_allow_is_no_factual_event(coded):
+def test_seed_000_will_not_allow_is_a_pledge_not_the_act(coded):
+    # the guidelines (jirga/eval/devset/README.md): a promise is AGREE; what is ruled out is no fact
     text, evs = coded["000_41011f801ff8ec69"]
     quote = '"We will not allow anyone to [create problems] from our territory,"'
     start = text.index(quote)
-    assert not [e for e in factual(evs) if start <= e.trigger.start < start + len(quote)]
+    found = [e for e in factual(evs) if start <= e.trigger.start < start + len(quote)]
+    assert [(e.event_type, e.trigger.text) for e in found] == [("AGREE", "allow")]
 
 
 def test_seed_000_bomb_attack_is_assault_explosives_by_ttp(coded):
