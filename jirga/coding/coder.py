@@ -11,8 +11,8 @@ from typing import Iterable
 from jirga.actors.registry import get_registry
 from jirga.coding import filters, learned, lexicon, ontology, roles
 from jirga.coding.match import find_triggers
-from jirga.coding.plover import (appraisal_drafts, confidence, drafts_for, gathering_drafts, is_reference,
-                                 obligation_drafts, resolve_drafts)
+from jirga.coding.implicit import appraisal_drafts, gathering_drafts, resolve_drafts
+from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
 from jirga.coding.precision import split_demonyms
 from jirga.tokens import is_reciprocal
 from jirga.model import ActorRef, Document, Event, Sentence, Span, is_factual  # noqa: F401 (re-exported)
