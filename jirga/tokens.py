@@ -62,3 +62,8 @@ REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "state", "claim",
                           "write", "post", "tweet", "declare", "disclose", "reveal", "allege",
                           "acknowledge", "admit", "deny", "insist", "note", "explain", "inform",
                           "brief", "quote", "cite", "publish"})
+
+
+def clause_marks(v) -> set:
+    """The words that open clause ``v``: its subordinators ('when', 'while', 'as', 'if')."""
+    return {c.lower_ for c in v.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}

@@ -2,7 +2,7 @@
 hand-built parses: no trained model needed."""
 import pytest
 
-from jirga.tokens import described, is_actorish, is_reciprocal, kids, self_actor
+from jirga.tokens import clause_marks, described, is_actorish, is_reciprocal, kids, self_actor
 from tests.handmade import hand_doc, tok
 
 REJECTED = hand_doc("""
@@ -98,3 +98,20 @@ def test_described_copula_attribute_is_said_of_the_subject():
 
 def test_described_other_nouns_are_themselves():
     assert described(tok(REJECTED, "proposal")).text == "proposal"
+
+
+# Guards were killed when gunmen fired.
+WHEN = hand_doc("""
+    0 Guards NOUN  NNS nsubjpass 2 guard
+    1 were   AUX   VBD auxpass   2 be
+    2 killed VERB  VBN ROOT      2 kill
+    3 when   ADV   WRB advmod    5 when
+    4 gunmen NOUN  NNS nsubj     5 gunman
+    5 fired  VERB  VBD advcl     2 fire
+    6 .      PUNCT .   punct     2 .
+""")
+
+
+def test_clause_marks_are_the_words_that_open_a_clause():
+    assert clause_marks(tok(WHEN, "fired")) == {"when"}
+    assert clause_marks(tok(WHEN, "killed")) == set()

@@ -24,6 +24,7 @@ from jirga.actors.registry import get_registry
 from jirga.actors.resolve import place_lookup, resolve_with
 from jirga.claims.answers import party
 from jirga.claims.content import token_at
+from jirga.claims.matter import get_matters
 from jirga.coding import lexicon, ontology
 from jirga.coding.roles import span_of
 from jirga.model import ActorRef, Document, Event, Span
@@ -95,7 +96,6 @@ def frame_event(doc: Document, ev: Event, res) -> Optional[Event]:
 
 def _claimed_matter(fv, res) -> Optional[str]:
     """The wrongdoing (a label of ``matters.yaml``) the clause a claim verb takes tells of."""
-    from jirga.claims.matter import get_matters
     clause = next((c for c in fv.children if c.dep_ == "ccomp" and c.i > fv.i), None)
     if clause is None:
         return None

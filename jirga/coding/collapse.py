@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from jirga.coding import roles
 from jirga.coding.match import adjectival
-from jirga.tokens import described
+from jirga.tokens import clause_marks, described
 
 LINK_DEPS = frozenset({"conj", "xcomp", "ccomp", "relcl", "acl", "advcl"})
 APPOS_DEPS = frozenset({"appos", "npadvmod"})
@@ -184,7 +184,7 @@ def participles(drafts: list, cues) -> None:
 
 
 def _when_clause(v) -> bool:
-    marks = {c.lower_ for c in v.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    marks = clause_marks(v)
     return bool(marks) and marks <= {"when", "as"}
 
 

@@ -71,7 +71,7 @@ from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
 from jirga.model import Document, Span, Timex
 from jirga.periods import first_day
-from jirga.tokens import REPORT_VERBS
+from jirga.tokens import REPORT_VERBS, clause_marks
 
 NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
 
@@ -170,7 +170,7 @@ def _shares_time(v) -> bool:
     """An adverbial clause with no time of its own: a participle ('..., killing five')
     or a 'when/as/while' clause ('were killed on Sunday when forces fired')."""
     kids = list(v.children)
-    marks = {c.lower_ for c in kids if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    marks = clause_marks(v)
     if marks:
         return marks <= {"when", "as", "while"}
     return v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
@@ -178,7 +178,7 @@ def _shares_time(v) -> bool:
 
 def _when_clause(v) -> bool:
     """An adverbial clause opened by 'when' or 'while' (not 'as', also 'because')."""
-    marks = {c.lower_ for c in v.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    marks = clause_marks(v)
     return bool(marks) and marks <= {"when", "while"}
 
 
@@ -383,13 +383,23 @@ def _noun_indexes(parsed, lemmas: frozenset) -> set[int]:
     from spacy.attrs import DEP, LEMMA, POS
     from spacy.symbols import NOUN
     strings = parsed.vocab.strings
-    wanted = {strings.add(w) for w in lemmas} | {strings.add(w.capitalize()) for w in lemmas}
-    arr = parsed.to_array([POS, LEMMA])
-    deps = parsed.to_array([DEP]).tolist()
+    wanted = _lemma_hashes(strings, lemmas)
     compound = strings.add("compound")
     # a noun that modifies another ('aid supplies', 'attack helicopters') names no event
-    return {i for i, (pos, lemma) in enumerate(arr.tolist())
-            if pos == NOUN and lemma in wanted and deps[i] != compound}
+    return {i for i, (pos, lemma, dep) in enumerate(parsed.to_array([POS, LEMMA, DEP]).tolist())
+            if pos == NOUN and lemma in wanted and dep != compound}
+
+
+_HASHES: dict = {}
+
+
+def _lemma_hashes(strings, lemmas: frozenset) -> frozenset:
+    """The string-store hashes of ``lemmas``, lower case and capitalised, once per lemma set
+    (the hashes do not depend on the document)."""
+    if lemmas not in _HASHES:
+        _HASHES[lemmas] = frozenset(strings.add(w) for w in lemmas) | frozenset(
+            strings.add(w.capitalize()) for w in lemmas)
+    return _HASHES[lemmas]
 
 
 def _shifted(doc: Document, parsed, trig, spans: list, cands: list, extra, dct) -> Optional[Timex]:
