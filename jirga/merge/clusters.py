@@ -1,0 +1,191 @@
+"""Cluster ids: a report joins the cluster whose reports it fits (who, when, where), in one
+batch (``cluster``) or against the stored clusters it could join (``merge_new``)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from jirga.merge.sides import (ONE_SIDED_MUTUAL, SYMMETRIC, _codes, _named, _same, _side, _sides,
+                               side_agreement)
+from jirga.merge.when_where import _loose_dates, dates_compatible, head_dates, local_day, places_compatible
+from jirga.model import NAME_KEY, HeadKey, Report, place_scope
+from jirga.store.rows import BOUND_BASES, event_keys
+
+
+def _order(r: Report) -> tuple:
+    return (r.date or "", r.event_id)
+
+
+def _fit(m: Report, r: Report, days: int) -> int | None:
+    """None when something tells the two apart (places, dates, a side: ``side_agreement``),
+    else the number of sides they agree on; ``r`` may join ``m``'s cluster through ``m``
+    when it is one or more."""
+    if not places_compatible(m, r) or not dates_compatible(m.date, r.date, days, m.date_bound, r.date_bound):
+        return None
+    if _loose_dates(m, r, days) and not _same(_named(m.actors | m.recipients), _named(r.actors | r.recipients)):
+        return None
+    agreement = side_agreement(m, r)
+    if agreement is None and _one_visit(m, r):
+        return 1
+    return 1 if agreement == 0 and _placed(m, r) else agreement
+
+
+def _one_visit(a: Report, b: Report) -> bool:
+    """Two reports of one trip that name different hosts ("Khar met Muttaqi", "Khar held
+    talks with Hanafi"): a meeting in one city on one day (told by the text, not a bound),
+    the same actor (the visitor) by name or code, and whom they met of one country and
+    sector but other named people. A visitor sees several officials on one trip; two
+    visitors stay two."""
+    if a.event_type not in SYMMETRIC or not (a.place and b.place and places_compatible(a, b)):
+        return False
+    if a.date != b.date or len(a.date or "") != 10 or a.date_bound or b.date_bound:
+        return False
+    if _side(a.actors, b.actors) != 1:
+        return False        # the visitor: who met, in both reports (the hosts are whom they met)
+    codes = [frozenset(k for k in side if not k.startswith(NAME_KEY)) for side in (a.recipients, b.recipients)]
+    return _side(*codes) == 1
+
+
+def _placed(a: Report, b: Report) -> bool:
+    """Two reports of an attack whose sides neither agree nor conflict (one tells who
+    struck, the other who was hit: "a suicide bomber struck", "nine police died"; or the
+    target is a building without codes: "the mosque") at one town or district on the
+    same day, told by the text (not a bound): the place and day tie them where the actors
+    cannot (``local_day``)."""
+    return a.event_type in ONE_SIDED_MUTUAL and local_day(a) is not None \
+        and local_day(a) == local_day(b) \
+        and _sides(a.actors, a.recipients, b.actors, b.recipients) is not None   # not even loosely apart
+
+
+class _Clusters:
+    """Reports already clustered, by type, modality and date, each with its cluster id: a
+    report's candidates are found by lookup, however many clusters there are."""
+
+    def __init__(self, members: Iterable[tuple[str, Report]] = ()):
+        self.by_key: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
+        for cid, m in members:
+            self.add(cid, m)
+
+    def add(self, cid: str, r: Report) -> None:
+        self.by_key[r.event_type, r.modality, r.date].append((cid, r))
+
+    def home(self, r: Report, days: int) -> str | None:
+        """The cluster ``r`` joins: one of its reports near ``r`` in time links with ``r``,
+        and none of them tells ``r`` apart (one report is compared with the whole
+        cluster, so a report without a place cannot bridge two places); of several, the
+        one with the latest linking report in (date, event id) order."""
+        near: dict[str, list[Report]] = defaultdict(list)
+        for date in head_dates(r.date, days):
+            for cid, m in self.by_key.get((r.event_type, r.modality, date), ()):
+                near[cid].append(m)
+        best, best_order = None, None
+        for cid, members in near.items():
+            fits = [_fit(m, r, days) for m in members]
+            linked = [m for m, f in zip(members, fits) if f]
+            if not linked or None in fits:
+                continue
+            order = max(_order(m) for m in linked)
+            if best_order is None or order > best_order:
+                best, best_order = cid, order
+        return best
+
+
+def _assign(reports: Iterable[Report], stored: Iterable[tuple[str, Report]], days: int) -> dict[str, str]:
+    """Cluster id of each report: that of a cluster it joins (of ``stored``, (cluster id,
+    report) pairs, or of those these reports start), else its own id."""
+    clusters = _Clusters(stored)
+    out: dict[str, str] = {}
+    for r in sorted(reports, key=_order):
+        cid = clusters.home(r, days) or r.event_id
+        clusters.add(cid, r)
+        out[r.event_id] = cid
+    return out
+
+
+def _clusterable(r: Report) -> bool:
+    """A report that names an actor: one without can agree on no side, so it links with
+    nothing (``_fit``) and may only be a re-mention (``_rementions``)."""
+    return bool(r.actors or r.recipients)
+
+
+def _rementions(vague: Iterable[Report], placed: Iterable[Report], mapping: dict[str, str],
+                days: int) -> None:
+    """A report without actors ("the talks were held in a cordial atmosphere", "the gate
+    was shut") joins its own document's cluster of the same type, modality, a compatible
+    date and place, when there is exactly one: a re-mention in one article. Across
+    documents it stays too vague to tie."""
+    by_doc: dict[tuple, list[Report]] = defaultdict(list)
+    for r in placed:
+        by_doc[r.doc_id, r.event_type, r.modality].append(r)
+    for v in vague:
+        homes = {mapping[r.event_id] for r in by_doc.get((v.doc_id, v.event_type, v.modality), ())
+                 if dates_compatible(r.date, v.date, days, r.date_bound, v.date_bound)
+                 and places_compatible(r, v)}
+        if len(homes) == 1:
+            mapping[v.event_id] = homes.pop()
+
+
+def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
+    """Map each event id to its cluster id (the id of the cluster's earliest report).
+    Reports without actors are left out, unless re-mentions (``_rementions``)."""
+    todo = [r for r in reports if _clusterable(r)]
+    mapping = _assign(todo, (), days)
+    _rementions([r for r in reports if not _clusterable(r)], todo, mapping, days)
+    return mapping
+
+
+def _probe_keys(keys: frozenset) -> set[tuple[str, bool]]:
+    """What a stored report must name in a role to agree with ``keys`` (``_side``): a key
+    of its own, or (prefix) a country of its codes."""
+    out = {(k, False) for k in keys if not _codes(frozenset({k}))}
+    out |= {(f"{country} ", True) for country in _codes(keys)}
+    return out
+
+
+def _probes(r: Report, days: int) -> Iterator[HeadKey]:
+    """What a stored report ``r`` could link with must share with it: the type, an actor
+    key or country in the same role (``side_agreement``), or in either role for meetings
+    and for a report of one side (a clash seen from its other end; a joint act dated to
+    the day, ``_joint``), a compatible date."""
+    dates = head_dates(r.date, days)
+    sides = [("actor", r.actors), ("recipient", r.recipients)]
+    one_side = not (r.actors and r.recipients)
+    if r.event_type in SYMMETRIC or one_side and (len(r.date or "") == 10 or r.event_type in ONE_SIDED_MUTUAL):
+        sides += [("actor", r.recipients), ("recipient", r.actors)]
+    for role, keys in sides:
+        for key, prefix in _probe_keys(keys):
+            for date in dates:
+                yield HeadKey(r.event_type, role, key, date, prefix)
+    if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None:
+        yield HeadKey(r.event_type, "place", r.place_id, r.date)   # ``_placed``
+
+
+def merge_new(store, days: int = 1) -> int:
+    """Give every report not yet merged a cluster id, comparing it only with the stored
+    clusters it could join; returns the number of reports merged."""
+    new = store.unmerged_reports()
+    if not new:
+        return 0
+    todo = [r for r in new if _clusterable(r)]
+    stored = store.cluster_candidates(probe for r in todo for probe in _probes(r, days))
+    mapping = _assign(todo, stored, days)
+    _rementions([r for r in new if not _clusterable(r)], todo, mapping, days)
+    for r in new:
+        mapping.setdefault(r.event_id, r.event_id)
+    store.set_clusters(sorted(mapping.items()))
+    return len(mapping)
+
+
+def report_of(ev) -> Report:
+    """The ``Report`` of a coded event, as the store hands it to merging."""
+    loc = ev.location
+    place = None
+    if loc is not None:
+        place = str(loc.geonameid) if loc.geonameid is not None else loc.name
+    keys = event_keys(ev)
+    own, within = place_scope(loc)
+    return Report(ev.event_id, ev.doc_id, ev.event_type, ev.date, place,
+                  frozenset(k for role, k in keys if role == "actor"),
+                  frozenset(k for role, k in keys if role == "recipient"),
+                  (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)), own, frozenset(within),
+                  ev.date_basis in BOUND_BASES)

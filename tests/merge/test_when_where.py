@@ -1,0 +1,77 @@
+"""When and where two reports can be one event (``jirga/merge/when_where.py``)."""
+from jirga.merge import BOUND_DAYS, dates_compatible, head_dates
+
+
+def _dates():
+    """Every kind of date Jirga writes, around a month boundary, and a few odd strings."""
+    import datetime as dt
+    days = [(dt.date(2024, 1, 25) + dt.timedelta(k)).isoformat() for k in range(12)]
+    return days + ["2024-01", "2024-02", "2023-12", "2024", "2023", "2024-W05", "2024-W06", None, "",
+                   "2024-02-30", "2024-13"]
+
+
+def test_head_dates_holds_every_compatible_date():
+    for days in (0, 1, 3):
+        for d in _dates():
+            keys = head_dates(d, days)
+            for h in _dates():
+                for bounds in ((False, False), (True, False), (False, True), (True, True)):
+                    if dates_compatible(h, d, days, *bounds):
+                        assert h in keys, (h, d, days, bounds)
+
+
+def test_head_dates_of_a_day_are_the_bound_window_and_its_month():
+    import datetime as dt
+    day = dt.date(2024, 1, 31)
+    window = {(day + dt.timedelta(k)).isoformat() for k in range(-BOUND_DAYS, BOUND_DAYS + 1)}
+    assert head_dates("2024-01-31", 1) == window | {"2024-01", "2024-W05"}
+
+
+def test_dates_a_bound_holds_the_days_before_it_not_after():
+    # "officials said on Friday that ..." / the publication day: the event is on or before it
+    assert dates_compatible("2024-01-14", "2024-01-08", 1, True, False)
+    assert dates_compatible("2024-01-08", "2024-01-14", 1, False, True)
+    assert dates_compatible("2024-01-14", "2024-01-15", 1, True, False)      # the usual day of slack
+    assert not dates_compatible("2024-01-14", "2024-01-16", 1, True, False)  # after the report
+    assert not dates_compatible("2024-01-14", "2024-01-08", 1)               # two dates of the text
+    assert not dates_compatible("2024-01-30", "2024-01-08", 1, True, False)  # too long before
+    assert dates_compatible("2024-01-14", "2024-01-08", 1, True, True)       # two bounds: their weeks overlap
+    assert not dates_compatible("2024-01-17", "2024-01-08", 1, True, True)   # ... or not
+
+
+def test_a_week_holds_its_days_and_meets_its_months():
+    from jirga.merge import dates_compatible, head_dates
+    assert dates_compatible("2024-W02", "2024-01-10", 1) and dates_compatible("2024-01-10", "2024-W02", 1)
+    assert not dates_compatible("2024-W02", "2024-01-20", 1)
+    assert dates_compatible("2024-W02", "2024-01", 1) and not dates_compatible("2024-W02", "2024-03", 1)
+    assert dates_compatible("2024-W02", "2024-W02", 1) and not dates_compatible("2024-W02", "2024-W03", 1)
+    assert not dates_compatible("2024-W02", "2024", 1)
+    # the lookup keys hold every date compatible with the report's own
+    for date in ("2024-01-10", "2024-W02", "2024-01"):
+        keys = head_dates(date, 1)
+        for other in ("2024-01-09", "2024-01-10", "2024-W02", "2024-01"):
+            if dates_compatible(other, date, 1):
+                assert other in keys, (date, other)
+
+
+def test_a_place_and_the_area_that_holds_it_are_compatible():
+    from jirga.merge import places_compatible
+    from jirga.model import Place, Report, place_scope
+
+    def at(place):
+        own, within = place_scope(place)
+        return Report("e", "d", "ASSAULT", "2024-01-08", place.name, frozenset(), frozenset(), (False, False, False),
+                      own, frozenset(within))
+    bajaur = at(Place("Bajaur", 0, 6, "Bajaur", country="PAK", feature_code="ADM2", admin1="Khyber Pakhtunkhwa"))
+    kp = at(Place("KP", 0, 2, "Khyber Pakhtunkhwa", country="PAK", feature_code="ADM1"))
+    pakistan = at(Place("Pakistan", 0, 8, "Pakistan", country="PAK", feature_code="PCLI"))
+    quetta = at(Place("Quetta", 0, 6, "Quetta", country="PAK", feature_code="PPLA", admin1="Balochistan"))
+    kabul = at(Place("Kabul", 0, 5, "Kabul", country="AFG", feature_code="PPLC", admin1="Kabul"))
+    assert places_compatible(bajaur, kp) and places_compatible(kp, bajaur)
+    assert places_compatible(bajaur, pakistan) and places_compatible(quetta, pakistan)
+    assert not places_compatible(bajaur, quetta) and not places_compatible(kp, quetta)
+    assert not places_compatible(kabul, pakistan)
+    # a district and its chief town go by one name
+    zhob_town = at(Place("Zhob", 0, 4, "Zhob", country="PAK", feature_code="PPL", admin1="Balochistan"))
+    zhob_district = at(Place("Zhob", 0, 4, "Zhob", country="PAK", feature_code="ADM2", admin1="Balochistan"))
+    assert places_compatible(zhob_town, zhob_district) and not places_compatible(zhob_town, quetta)

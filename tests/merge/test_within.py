@@ -1,0 +1,29 @@
+"""The re-mentions stage (``jirga/merge/within.py``)."""
+
+
+def test_share_within_a_re_mention_takes_the_day_and_place_of_the_report_that_tells_them():
+    from jirga.merge import share_within
+    from jirga.model import ActorRef, Document, Event, Place, Sentence, Span
+    text = "Pakistani envoys met Taliban leaders in Kabul on Monday. Pakistani envoys met Taliban leaders again."
+    s1, s2 = Sentence(0, 0, 55, text[:55]), Sentence(1, 56, len(text), text[56:])
+
+    def ev(eid, sent, date, basis, place=None):
+        return Event(doc_id="d", event_id=eid, event_type="CONSULT", sentence=sent,
+                     trigger=Span(sent.start + 17, sent.start + 20, "met"), date=date, date_precision="day",
+                     date_basis=basis, actor=[ActorRef("envoys", 0, 1, None, "PAK", "GOV", resolved=True)],
+                     recipient=[ActorRef("Taliban", 0, 1, None, "AFG", "GOV", resolved=True)],
+                     location=place)
+    kabul = Place("Kabul", 40, 45, "Kabul", 34.5, 69.2, 1138958, "AFG", "PPLC")
+    told = ev("e1", s1, "2024-01-08", "text", kabul)
+    again = ev("e2", s2, "2024-01-09", "published")
+    doc = Document(id="d", text=text, published="2024-01-09", events=[told, again], places=[kabul])
+    share_within(doc)
+    assert (again.date, again.date_basis, again.location) == ("2024-01-08", "remention", kabul)
+    # a sentence with a time or place of its own keeps its own: another day, another event
+    from jirga.model import Timex
+    again2 = ev("e2", s2, "2024-01-09", "published")
+    doc = Document(id="d", text=text, published="2024-01-09", events=[ev("e1", s1, "2024-01-08", "text", kabul), again2],
+                   places=[kabul, Place("Herat", 60, 65, "Herat", 34.3, 62.2, 1139715, "AFG", "PPLA")],
+                   timex=[Timex("Tuesday", 70, 77, "DATE", "2024-01-09")])
+    share_within(doc)
+    assert (again2.date_basis, again2.location) == ("published", None)
