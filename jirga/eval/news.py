@@ -33,7 +33,9 @@ fields the gold gives are judged:
   name or text and the gold name agree after folding case, accents and punctuation (one
   may contain the other, "Chaman" / "Chaman District"), or when Jirga's place span
   overlaps the gold span. ``place_country`` (same ISO code) is reported beside it.
-* date: judged when the gold gives one: the same value (``2024-01-08``, ``2024-01``).
+* date: judged when the gold gives one: the same value (``2024-01-08``, ``2024-01``); an ISO
+  week (``2024-W02``) is right against a gold month that holds all its days, as the gold
+  codes "this week" by its month.
 * counts: dead, injured, arrested, each judged where the gold gives a number.
 
 An event is *fully right* when it is matched and every judged field is right; the
@@ -55,6 +57,7 @@ from jirga.coding import is_factual
 from jirga.errors import GOLD_MISSING, JirgaError
 from jirga.eval.gold import gold_records
 from jirga.model import Document
+from jirga.periods import week_days
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -174,11 +177,18 @@ def judge(g: dict, p) -> dict:
                             or bool(span and _overlap(span[0], span[1], loc.start, loc.end)))
             out["place_country"] = loc.country == place["country"]
     if g.get("date"):
-        out["date"] = p.date == g["date"]
+        out["date"] = p.date == g["date"] or _week_in_month(p.date, g["date"])
     for k in COUNTS:
         if g.get(k) is not None:
             out[k] = getattr(p.size, k) == g[k]
     return out
+
+
+def _week_in_month(pred: str | None, gold: str) -> bool:
+    """A predicted ISO week every day of which lies in the gold month: our gold has no week
+    precision ("this week" is coded as its month), so such a week says the same, more finely."""
+    days = week_days(pred)
+    return bool(days) and len(gold) == 7 and all(d.isoformat().startswith(gold) for d in days)
 
 
 def fully_right(verdicts: dict) -> bool:

@@ -261,6 +261,17 @@ def test_fields_fail_when_they_are_wrong():
     assert (v["place"], v["place_country"], v["date"], v["dead"], v["injured"]) == (False, True, False, False, None)
 
 
+def test_a_week_is_right_against_the_gold_month_that_holds_it():
+    doc = Document(id="d", text=TEXT_A)
+    g = _gold_event(TEXT_A, 1, "attacked", "ASSAULT", ("AFG", "MIL"), None, date="2024-05")
+
+    def verdict(date):
+        return judge(g, _ev(doc, TEXT_A, 1, "attacked", "ASSAULT", [("AFG", "MIL")], date=date))["date"]
+    assert verdict("2024-05") and verdict("2024-W20")          # 13-19 May: all in May
+    assert not verdict("2024-W18")                              # 29 April - 5 May: partly April
+    assert not verdict("2024-W24") and not verdict("2024-05-14")  # June; a day is finer than the text
+
+
 def test_a_missing_source_file_is_a_user_error(tmp_path):
     ann, gold = _setup(tmp_path)
     (gold / "geo_geowebnews.jsonl").unlink()
