@@ -5,6 +5,7 @@ date (document creation time, DCT), and used to date events.
 - ``find``: spotting spans (own patterns, then spaCy DATE/TIME entities)
 - ``normalise`` / ``resolve``: phrase -> TIMEX3 value, calendar arithmetic on the DCT
 - ``events``: which time expression dates each event
+- ``story``: the time a story tells its acts in when their clauses name none
 """
 from __future__ import annotations
 

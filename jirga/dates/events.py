@@ -49,8 +49,13 @@ steps to expel ... a policy announced in October') leaves the sentence's dates t
 A story's time. An event still undated, told in the past tense in a sentence that names no
 time, right after a sentence whose dated events all fall on one past date, takes that date
 (``date_basis`` "context", not a bound): 'The January 8 meeting ... Akhund reiterated that
-...'. A date so taken passes on only to a past perfect ('the troops had opened fire'). 'At
-the time' reads as the one past date named in the sentence before, for its own clause.
+...'. A date so taken passes on only to a past perfect ('the troops had opened fire'). When
+the story's lead tells its news on one past day, later past acts of that scene take the day
+too, over background told in the present or present perfect, until a sentence tells acts on
+another date ('The June 4 agreement ... Aid groups have warned ... The mediator praised both
+sides'). 'At the time' reads as the one past date named in the sentence before, for its own
+clause. A span of time that starts on a day ('for several days beginning on July 9') dates
+what it holds by that day.
 
 Otherwise the publication date (precision 'day'); without one, None and a document note.
 An event whose own clause dates it after the publication day has not happened yet: it is
@@ -69,18 +74,17 @@ from typing import Optional
 from jirga.coding import lexicon
 from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
+from jirga.dates.story import after, back_references, continue_story, points_back, precision_of, token
 from jirga.model import Document, Span, Timex
-from jirga.periods import first_day
+from jirga.tense import ANCHORS, SAID
 from jirga.tokens import REPORT_VERBS, clause_marks
 
 NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
 
-# events that are acts of saying: a later date in their clause is what they speak of
-SAID = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "ACCUSE", "DEMAND"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "csubj", "csubjpass",
                          "parataxis", "pcomp"})
-ANCHORS = frozenset({"since", "after", "before", "until", "till", "prior"})
 COINCIDE_PREPS = frozenset({"in", "during", "amid", "at"})
+TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "night", "weekend", "period", "spell"})
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 NOUN_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd"})
 # verbs that carry a noun event without being an event of their own
@@ -90,44 +94,10 @@ SUPPORT = frozenset({"be", "take", "happen", "occur", "end", "conclude", "hold",
 # verbs whose clausal content is a report: its events happened on or before the report
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "deny"})
 RESPONSIBILITY = frozenset({"responsibility", "credit"})
-# 'at the time' points back at the time just named
-AT_THE_TIME = frozenset({"at the time", "at that time"})
-# dates a story can go on in: told by the text, not bounds
-STORY_BASES = frozenset({"text", "sentence", "context"})
-BOUND_BASES = frozenset({"report", "published"})
 EVENT_NOUNS = frozenset({"attack", "meeting", "talks", "visit", "takeover", "election", "coup",
                          "invasion", "withdrawal", "war", "strike", "bombing", "blast", "clash",
                          "offensive", "summit", "conference", "ceasefire", "truce", "agreement",
                          "deal", "protest", "raid", "operation", "fall", "assault", "killing"})
-
-
-def precision_of(value: str) -> Optional[tuple[str, str]]:
-    """Event date and precision for a TIMEX3 value, or None if it names no calendar period."""
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
-    if m:
-        return m.group(0), "day"
-    m = re.match(r"^(\d{4})-W(\d{2})", value)
-    if m:
-        return m.group(0), "week"
-    m = re.match(r"^(\d{4})-(\d{2})$", value)
-    if m:
-        return value, "month"
-    m = re.match(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$", value)
-    if m:
-        return m.group(1), "year"
-    return None
-
-
-def _after(date: Optional[str], dct) -> bool:
-    """Whether a coded date's period starts after the publication day: the event its own
-    clause dates so ('next month', 'on 3 March' in a January article) has not happened."""
-    first = first_day(date)
-    return dct is not None and first is not None and first > dct
-
-
-def _token(parsed, start: int, end: int):
-    sp = parsed.char_span(start, end, alignment_mode="expand")
-    return sp.root if sp is not None and len(sp) else None
 
 
 def _support_verbs(n, extra) -> list:
@@ -226,7 +196,8 @@ def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
             # happens at the trigger's time; the trigger's own time words come first
             t, steps = h, steps + 4
             continue
-        if (t.dep_ in CLAUSE_DEPS and not _be_to(t)) or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        if (t.dep_ in CLAUSE_DEPS and not _be_to(t) and not _starting(t)) or \
+                (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             return None
         if t.dep_ in ("prep", "mark") and t.lower_ in ANCHORS:
             return None
@@ -237,6 +208,16 @@ def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
                 return None
         t, steps = h, steps + 1
     return steps + 2 * heads[t.i]
+
+
+def _starting(t) -> bool:
+    """'for several days beginning on July 9', 'a week of talks starting Monday': the verb
+    only says where a span of time starts, and that day dates what the span holds."""
+    if t.dep_ not in ("acl", "pcomp") or t.lemma_.lower() not in ("begin", "start", "commence"):
+        return False
+    # on the span's noun ('days beginning on'), or beside it under 'for' (parsed either way)
+    return t.head.lemma_.lower() in TIME_UNITS or any(
+        c.dep_ == "pobj" and c.lemma_.lower() in TIME_UNITS for c in t.head.children)
 
 
 def _be_to(t) -> bool:
@@ -254,7 +235,7 @@ def _best(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
     heads = _clause_heads(trig, extra, blockers)
     scored = []
     for tx in cands:
-        tok = _token(parsed, tx.start, tx.end)
+        tok = token(parsed, tx.start, tx.end)
         if tok is None or tok.sent.start != trig.sent.start:
             continue
         anc = _anchor_span(tok, tok.sent)
@@ -274,7 +255,7 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
     up = {trig.i} | {a.i for a in trig.ancestors}
     picks = []
     for tx in cands:
-        tok = _token(parsed, tx.start, tx.end)
+        tok = token(parsed, tx.start, tx.end)
         if tok is None or tok.sent.start != trig.sent.start or _anchor_span(tok, tok.sent):
             continue
         if _beyond(trig, tok):
@@ -283,7 +264,7 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
         if any(t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ") for t in parsed[lo:hi]):
             continue            # 'the first visit since the takeover in August 2021'
         date = precision_of(tx.value)
-        if date is None or dct is None or _after(date[0], dct) or date[0] == dct.isoformat():
+        if date is None or dct is None or after(date[0], dct) or date[0] == dct.isoformat():
             continue
         lo, hi = bisect_left(ordered, tok.sent.start), bisect_left(ordered, tok.sent.end)
         if any(_claims(parsed[i], tok, trig) for i in ordered[lo:hi] if i != trig.i):
@@ -303,7 +284,7 @@ def _framed(parsed, trig, spans: list, other: set) -> bool:
     the expelling by that span, so the sentence's dates are not the event's."""
     up = {trig.i} | {a.i for a in trig.ancestors}
     for tx in spans:
-        t = _token(parsed, tx.start, tx.end)
+        t = token(parsed, tx.start, tx.end)
         while t is not None and t.i not in up and t.head.i != t.i and t.i not in other:
             t = t.head
         if t is not None and t.i in up:
@@ -425,7 +406,7 @@ def _shifted(doc: Document, parsed, trig, spans: list, cands: list, extra, dct) 
             continue
         step = int(m.group(1)) * (7 if m.group(2) == "W" else 1) * (1 if a.lower_ == "after" else -1)
         value = (day + dt.timedelta(days=step)).isoformat()
-        if _after(value, dct):
+        if after(value, dct):
             continue
         return Timex(text=doc.text[tx.start:hi], start=tx.start, end=hi, type="DATE", value=value)
     return None
@@ -435,113 +416,42 @@ def _undated(timex: list, s) -> list:
     """The time expressions of sentence ``s`` that name no calendar period ('in recent
     months', 'for years', 'recently')."""
     return [tx for tx in timex if s.start <= tx.start and tx.end <= s.end and not precision_of(tx.value)
-            and not _points_back(tx)]
+            and not points_back(tx)]
 
 
-def _points_back(tx) -> bool:
-    return " ".join(tx.text.lower().split()) in AT_THE_TIME
+# words that put an anchor's act close to the act it anchors ('arrested in March shortly
+# after she was removed'): within the same month or year; the first set also the same day
+CLOSE_DAY = frozenset({"shortly", "just", "immediately", "moments", "minutes", "hours"})
+CLOSE = CLOSE_DAY | frozenset({"soon", "days"})
 
 
-def _back_references(doc: Document, dct) -> list:
-    """``doc.timex``, with 'at the time' read as the one past date named in the sentence
-    before ('In September 2021 reports emerged of infighting. At the time, the ISI chief
-    visited Kabul'); left as it is when that sentence names none, or several."""
-    out = list(doc.timex)
-    starts = [s.start for s in doc.sentences]
-    for k, tx in enumerate(out):
-        if not _points_back(tx) or precision_of(tx.value):
-            continue
-        i = bisect_right(starts, tx.start) - 1
-        if i < 1:
-            continue
-        prev = doc.sentences[i - 1]
-        named = [t for t in doc.timex if prev.start <= t.start and t.end <= prev.end
-                 and t.type in ("DATE", "TIME") and precision_of(t.value)
-                 and not _after(precision_of(t.value)[0], dct)]
-        if len({t.value for t in named}) == 1:
-            out[k] = Timex(text=tx.text, start=tx.start, end=tx.end, type=tx.type, value=named[-1].value)
-    return out
-
-
-def _clause_verb(trig):
-    """The verb of the trigger's clause: itself, or the verb a noun hangs off."""
-    v = trig
-    for _ in range(4):
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
-    return v
-
-
-def _tense(trig) -> Optional[str]:
-    """"perfect" for a past perfect clause ('had opened fire'), "past" for a simple past one
-    ('agreed', 'was quoted') or one reported by a past verb ('reiterated that officials
-    want'), None for a present, present perfect, future or modal one."""
-    v = _clause_verb(trig)
-    for _ in range(3):
-        if v.pos_ not in ("VERB", "AUX"):
-            return None
-        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" or a.lower_ in ("has", "have", "'ve", "'s") for a in aux):
-            return None
-        if any(a.dep_ == "aux" and a.lower_ == "had" for a in aux):
-            return "perfect"
-        if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
-            return "past"
-        if v.dep_ not in ("ccomp", "conj", "xcomp") or v.head.i == v.i:
-            return None
-        v = v.head
-    return None
-
-
-def _anchored(trig) -> bool:
-    """Whether the trigger's clause is an anchor of another ('after the Taliban invited
-    him last month', 'since the takeover in 2021'): it sets no time for what follows."""
-    v = _clause_verb(trig)
-    if trig.dep_ == "pobj" and trig.head.lower_ in ANCHORS:
-        return True
-    return (any(c.dep_ == "mark" and c.lower_ in ANCHORS for c in v.children)
-            or (v.dep_ == "pcomp" and v.head.lower_ in ANCHORS))
-
-
-def _continue_story(doc: Document, parsed, dct) -> None:
-    """Events told in the past tense in a sentence with no time of its own, right after a
-    sentence whose events happened on one past date, take that date (``date_basis``
-    "context"): a story goes on in the time it has set ('The January 8 meeting ...
-    Akhund reiterated that ...'; 'Nine were killed in May 2010 ... The government said
-    its commandos used force'). A date so taken is passed on only to a past perfect ('the
-    troops had opened fire'), which by its tense still tells of that past. Not used: a
-    sentence that names any time (but 'at the time', which points back), an event that is
-    itself an anchor ('after X invited him last month'), and a sentence before with an
-    undated past act or with acts on other days, the publication day among them."""
-    starts = [s.start for s in doc.sentences]
-    timed = {doc.sentences[k].index for k in (bisect_right(starts, tx.start) - 1 for tx in doc.timex
-                                              if not _points_back(tx)) if k >= 0}
-    told: dict[int, dict] = {}      # sentence index: {event id: (date, precision, basis, span)}
-    tokens = {}
+def _close_to_anchor(doc: Document, parsed) -> None:
+    """An act its own clause leaves undated, told in an anchor clause that puts it close to
+    a dated act ('was detained in June 2019 soon after he was removed from office'), happened
+    in that act's period: a month or year, and a day only when the anchor says it was just,
+    minutes or hours before or after. ``date_basis`` "sentence"."""
+    by_token = {}
     for ev in doc.events:
-        trig = _token(parsed, ev.trigger.start, ev.trigger.end)
-        tokens[ev.event_id] = trig
-        if trig is None or _anchored(trig):
+        t = token(parsed, ev.trigger.start, ev.trigger.end)
+        if t is not None and ev.date and ev.date_basis == "text":
+            by_token[t.i] = ev
+    if not by_token:
+        return
+    for ev in doc.events:
+        if ev.date_basis not in (None, "published"):
             continue
-        if ev.date and ev.date_basis in STORY_BASES:
-            told.setdefault(ev.sentence.index, {})[ev.event_id] = (ev.date, ev.date_precision, ev.date_basis,
-                                                                  ev.date_span)
-        elif ev.date_basis in BOUND_BASES and trig.pos_ in ("VERB", "AUX") and _tense(trig):
-            told.setdefault(ev.sentence.index, {})[ev.event_id] = (None, None, ev.date_basis, None)
-    for ev in sorted(doc.events, key=lambda e: e.sentence.index):
-        k, trig = ev.sentence.index, tokens.get(ev.event_id)
-        prev = list(told.get(k - 1, {}).values())
-        days = {(d, p) for d, p, _, _ in prev}
-        if ev.date_basis != "published" or k in timed or len(days) != 1 or trig is None:
+        t = token(parsed, ev.trigger.start, ev.trigger.end)
+        v = t if t is None or t.pos_ in ("VERB", "AUX") else t.head
+        if v is None or v.dep_ != "advcl" or v.head.i not in by_token:
             continue
-        (date, precision), = days
-        tense = _tense(trig)
-        if (date is None or _after(date, dct) or date == dct.isoformat() or tense is None
-                or (tense != "perfect" and any(b == "context" for _, _, b, _ in prev))):
+        marks = [c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        close = {c.lower_ for m in marks for c in (*v.children, *m.children)
+                 if c.dep_ in ("advmod", "npadvmod") and c.lower_ in CLOSE}
+        anchor = by_token[v.head.i]
+        if not marks or not close or (anchor.date_precision == "day" and not close & CLOSE_DAY):
             continue
-        ev.date, ev.date_precision, ev.date_basis, ev.date_span = date, precision, "context", prev[0][3]
-        told.setdefault(k, {})[ev.event_id] = (date, precision, "context", ev.date_span)
+        ev.date, ev.date_precision, ev.date_span = anchor.date, anchor.date_precision, anchor.date_span
+        ev.date_basis = "sentence"
 
 
 def date_events(doc: Document, res=None) -> None:
@@ -555,13 +465,13 @@ def date_events(doc: Document, res=None) -> None:
     if parsed is not None and doc.events:
         ev_nouns, extra = _lexicon_nouns(res)
         for e in doc.events:
-            t = _token(parsed, e.trigger.start, e.trigger.end)
+            t = token(parsed, e.trigger.start, e.trigger.end)
             if t is not None:
                 other.add(t.i)
         other |= _noun_indexes(parsed, ev_nouns)
     dct = parse_dct(doc.published)
     ordered = sorted(other)
-    dated = sorted((tx for tx in _back_references(doc, dct) if tx.type in ("DATE", "TIME") and precision_of(tx.value)),
+    dated = sorted((tx for tx in back_references(doc, dct) if tx.type in ("DATE", "TIME") and precision_of(tx.value)),
                    key=lambda tx: tx.start)
     starts = [tx.start for tx in dated]
     for ev in doc.events:
@@ -570,7 +480,7 @@ def date_events(doc: Document, res=None) -> None:
         lo, hi = bisect_left(starts, s.start), bisect_right(starts, s.end)
         cands = [tx for tx in dated[lo:hi] if tx.end <= s.end]
         best, basis = None, "text"
-        trig = _token(parsed, ev.trigger.start, ev.trigger.end) if parsed is not None else None
+        trig = token(parsed, ev.trigger.start, ev.trigger.end) if parsed is not None else None
         if cands and trig is not None:
             best = _best(parsed, trig, cands, other, extra)
             if best is None:
@@ -579,7 +489,7 @@ def date_events(doc: Document, res=None) -> None:
                 best, basis = _reported(parsed, trig, cands, other, extra), "report"
             if best is None and not _framed(parsed, trig, _undated(doc.timex, s), other):
                 # a time read from the sentence before dates its own clause only
-                told = [tx for tx in cands if not _points_back(tx)]
+                told = [tx for tx in cands if not points_back(tx)]
                 best, basis = _in_sentence(parsed, trig, told, other, ordered, dct), "sentence"
         elif cands and parsed is None:
             best = min(cands, key=lambda tx: abs(tx.start - ev.trigger.start))
@@ -587,7 +497,7 @@ def date_events(doc: Document, res=None) -> None:
             ev.date, ev.date_precision = precision_of(best.value)
             ev.date_basis = basis
             ev.date_span = Span(best.start, best.end, best.text)
-            if basis == "text" and _after(ev.date, dct):
+            if basis == "text" and after(ev.date, dct):
                 if ev.event_type in SAID:   # 'agreed to meet on 3 March': said now, of later
                     ev.date, ev.date_precision, ev.date_basis = dct.isoformat(), "day", "published"
                     ev.date_span = None
@@ -598,7 +508,9 @@ def date_events(doc: Document, res=None) -> None:
         else:
             ev.date, ev.date_precision, ev.date_basis = None, None, None
             noted = True
+    if parsed is not None:
+        _close_to_anchor(doc, parsed)
     if parsed is not None and dct is not None:
-        _continue_story(doc, parsed, dct)
+        continue_story(doc, parsed, dct)
     if noted and NO_DCT_NOTE not in doc.notes:
         doc.notes.append(NO_DCT_NOTE)

@@ -29,11 +29,30 @@ def normalise(phrase: str, dct, future: bool = False, kind: Optional[str] = None
     return None
 
 
+def _numeric(p: str) -> Optional[tuple[str, str]]:
+    """'09.03.2018' -> 2018-03-09: dots put the day first. Slashes are written both ways
+    (day first in most of the world, month first in the US): only a part over 12 tells which;
+    otherwise only the year is sure."""
+    a, sep, b, _, y = re.match(r"(\d+)([./])(\d+)([./])(\d{4})", p).groups()
+    a, b = int(a), int(b)
+    if sep == "." or a > 12:
+        day, mon = a, b
+    elif b > 12:
+        day, mon = b, a
+    else:
+        return "DATE", y
+    if not 1 <= mon <= 12:
+        return None
+    return "DATE", f"{y}-{mon:02d}-{day:02d}"
+
+
 def _norm_kind(k: str, p: str, ctx: Ctx) -> Optional[tuple[str, str]]:
     d = ctx.dct
     pw = p.replace("-", " ")
     if k == "iso":
         return "DATE", p
+    if k == "numeric":
+        return _numeric(p)
     if k in ("time", "clock", "noonmid"):
         if k == "noonmid":
             h, mi = (0 if "midnight" in p else 12), 0

@@ -48,6 +48,9 @@ def _rx(p):
 # (name, regex); tried in order, longest match per position wins
 PATTERNS = [
     ("iso", _rx(r"\b\d{4}-\d{2}-\d{2}\b")),
+    # '09.03.2018', '21/04/2019': day first with dots (as in South Asian and European
+    # papers); with slashes only where the order is plain (``normalise``)
+    ("numeric", _rx(rf"\b(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|[12]\d|3[01])\1{YEAR}\b")),
     ("time", _rx(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local time|gmt|utc|[A-Z]{2,4}T))?")),
     ("clock", _rx(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:gmt|utc|local time)\b")),
     ("noonmid", _rx(r"\b(?:noon|midday|midnight)\b")),

@@ -28,7 +28,9 @@ the pipeline such a site takes the coordinates of the resolved place containing 
 4. a continuation: the sentence before, else the one after, has an event of the same type
    with a location found in its own sentence; a town left unnamed ('shelled a city in
    western Iraq') is the one such a report next to it names in that country.
-5. what the story says as a whole (jirga.places.story): the dateline, else the story's focus.
+5. the scene of the event's day (jirga.places.scene): an act told in the past takes the town
+   where the story last put an act of the same date.
+6. what the story says as a whole (jirga.places.story): the dateline, else the story's focus.
 A meeting placed only at a country is held in the town of it the story names (its capital
 first), and a site the geoparser did not read is looked up among the story's countries.
 """
@@ -38,8 +40,10 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from jirga.model import Document, Event, Place, Span
+from jirga.places.scene import scene_places
 from jirga.places.sites import COMPASS, site_mentions, with_container
 from jirga.places.story import MEETING_TYPES, dateline, known_site, meeting_town, story_focus
+from jirga.tense import SAID
 from jirga.tokens import REPORT_VERBS
 
 
@@ -87,9 +91,17 @@ TOPIC_PREPS = {"about", "regarding", "concerning", "due", "because"}
 FROM_VERBS = {"release", "free", "escape", "rescue", "withdraw", "withdrawal", "expel", "expulsion",
               "deport", "deportation", "evict", "eviction", "evacuate", "evacuation", "repatriate",
               "repatriation", "oust", "flee", "retreat", "extract", "liberate", "break"}
+# prepositions that name a party to the act, not where it is: a place below them stands
+# for its people or government ('ties with Dushanbe', 'protests against France', 'a
+# dispute between Chad and Sudan')
+PARTY_PREPS = {"with", "against", "between"}
+# ... unless they say where a stretch of land lies ('the buffer zone between the border and
+# the river', 'a post on the border with Gaza')
+AREA_NOUNS = PLACE_NOUNS | {"zone", "line", "frontier", "corridor", "strip", "road", "highway", "route"}
 # nouns of going somewhere: 'a trip to Kabul'; after other triggers 'to X' is whom the act is
 # addressed to ('apologised to Chile', 'wrote to Washington')
 MOVE_NOUNS = {"trip", "journey", "tour", "visit", "flight", "mission", "pilgrimage", "return"}
+TOURS = {"tour", "tours", "toured", "touring"}
 
 class PlaceIndex:
     """The document's places sorted by start: the places inside a sentence by bisection,
@@ -172,6 +184,9 @@ def _score_down(trigger, target, resolved: bool = True) -> Optional[float]:
         return None   # the addressee: 'apologised to Chile'
     if len(path) == 2 and path[0].lower_ == "by" and path[0].dep_ in ("prep", "agent"):
         return None   # the doer, not the place: 'the expulsion of refugees by Islamabad'
+    if any(t.dep_ == "prep" and t.lower_ in PARTY_PREPS and t.head.lemma_.lower() not in AREA_NOUNS
+           for t in path):
+        return None   # a party, not the place: 'ties with Dushanbe', 'a war against Russia'
     s = 10.0 - len(path)
     if len(path) == 1 and path[0].dep_ in ("dobj", "nsubjpass") and resolved:
         s += 4   # 'captured Huddur', 'Kabul was attacked'
@@ -248,7 +263,8 @@ def _is_subject_side(trigger, target) -> bool:
 def _is_modifier(tok, others) -> bool:
     """A place name modifying a noun that is not a place: 'a US air strike', 'a U.S.
     patrol', "Brazil's Helio Castroneves", 'the 1967 Middle East war'; or the possessor
-    of a phrase naming a more specific place: "Syria's Hama province" -> Hama."""
+    of a phrase naming a more specific place: "Syria's Hama province" -> Hama. A noun of
+    going somewhere is where it goes ('a three-week US tour', 'his Kabul visit')."""
     t = tok
     while t.dep_ in ("compound", "flat") and t.head.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
         t = t.head            # inside a multi-word name: climb to its last word
@@ -258,7 +274,7 @@ def _is_modifier(tok, others) -> bool:
             return True
         return head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS and head.ent_type_ not in ("GPE", "LOC", "FAC")
     if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") \
-            and head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS \
+            and head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS | MOVE_NOUNS \
             and head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return True
     return False
@@ -341,8 +357,15 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
     if where is not None:
         return where
     content = _reported_content(trig)
+    speech = ev.event_type in SAID
     if content is not None:
-        cands = [p for p in cands if _token_of(parsed, p).i in content]
+        # a reported happening is where the report puts it; an act of saying coded from the
+        # words reported ('the minister said in Doha that Kabul wants calm ties with
+        # Islamabad') is where the words were said, and the places it speaks of are its matter
+        cands = [p for p in cands if (_token_of(parsed, p).i in content) != speech]
+    if speech:
+        matter = _matter(trig)
+        cands = [p for p in cands if _token_of(parsed, p).i not in matter]
     scored = []
     for p in cands:
         tok = _token_of(parsed, p)
@@ -424,6 +447,17 @@ def _capital_as_doer(doc: Document, trig, by_token: dict) -> Optional[Place]:
 # where they spoke, not where the event they report happened (``REPORT_VERBS``)
 
 
+def _matter(trig) -> set:
+    """Token indexes of what an act of saying is about and whom it is addressed to: its
+    clausal complements ('invited him to visit Kabul'), its object and its other
+    prepositions' phrases ('urged the council in Herat to act', 'condemned the
+    bombing in Peshawar'): where they are is not where the words were said. A locative
+    phrase on the act itself ('said in Doha') is kept."""
+    return {x.i for c in trig.children
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ not in STRONG_PREPS)
+            for x in c.subtree}
+
+
 def _reported_content(trig) -> Optional[set]:
     """Token indexes of the report the trigger is told in (the clause under 'said'), or None
     when it is not inside one."""
@@ -440,6 +474,22 @@ def _placed_in(inner: Place, outer: Place) -> bool:
     does not know, in the town or area named with it)."""
     return inner.geonameid is None and outer.name is not None and inner.name == outer.name \
         and inner.lat == outer.lat and inner.lon == outer.lon and inner.text != outer.text
+
+
+def _said_where(parsed, place: Place) -> bool:
+    """The place is written as where something is: under a locative preposition ('in
+    Kabul', "in Afghanistan's capital, Kabul"), as where a movement goes ('visited Kabul',
+    'flew to Kabul'), or it is a named site ('the Tianjin No. 2 Detention Centre'), which
+    is never a doer or a person."""
+    tok = _token_of(parsed, place)
+    if tok is None:
+        return False
+    if place.name is None or _governing_prep_is_locative(tok):
+        return True
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in MOVE_VERBS
+    towards = tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into", "towards")
+    return towards and tok.head.head.lemma_.lower() in MOVE_VERBS | MOVE_NOUNS
 
 
 def _governing_prep_is_locative(tok) -> bool:
@@ -573,6 +623,7 @@ def locate_events(doc: Document, res) -> None:
                     if loc is not None:
                         ev.location = loc
                         break
+    scene_places(doc, lambda ev: _trigger_token(parsed, ev), SAID, lambda p: _said_where(parsed, p))
     dl = None
     for ev in doc.events:
         if ev.location is None:
@@ -581,5 +632,6 @@ def locate_events(doc: Document, res) -> None:
             if dl:
                 ev.location = dl
     for ev in doc.events:
-        if ev.event_type in MEETING_TYPES and ev.location is not None:
+        # a tour of a country goes to many of its towns: the country is its place
+        if ev.event_type in MEETING_TYPES and ev.location is not None and ev.trigger.text.lower() not in TOURS:
             ev.location = meeting_town(ev.location, doc.places) or ev.location

@@ -384,15 +384,20 @@ def test_a_past_date_of_the_sentence_and_its_claimants(parse, res, text, dct, ex
      "guards had locked the gates. The guards had fled before the blaze.", "2019-01-10",
      {"died": ("2016-08", "month"), "found": ("2016-08", "month"),
       "fled": ("2016-08", "month")}),
-    ("The May 2 talks ended without a deal. Both delegations left the hall. The envoy blamed "
-     "the hosts.", "2024-05-06",
-     {"talks": ("2024-05-02", "day"), "left": ("2024-05-02", "day"), "blamed": ("2024-05-06", "day")}),
+    ("Officials met on Sunday to review the truce. The May 2 talks ended without a deal. Both "
+     "delegations left the hall. The envoy blamed the hosts.", "2024-05-06",
+     {"met": ("2024-05-05", "day"), "talks": ("2024-05-02", "day"), "left": ("2024-05-02", "day"),
+      "blamed": ("2024-05-06", "day")}),
     # not after a sentence with acts on two days, nor with a time of its own, nor in the
     # present perfect
     ("Rebels shelled the airport on Monday and ambushed a convoy on Tuesday. The army blamed "
      "foreign fighters.", "2024-05-08", {"blamed": ("2024-05-08", "day")}),
     ("The May 2 talks ended without a deal. The envoy left on Friday. The hosts have blamed him.",
      "2024-05-06", {"left": ("2024-05-03", "day"), "blamed": ("2024-05-06", "day")}),
+    # an undated act in the present perfect: the sentence's past date is not its only time
+    ("The premier has apologised for the 1998 shelling of the port. He also agreed to pay "
+     "compensation.", "2024-03-22", {"apologised": ("2024-03-22", "day"), "shelling": ("1998", "year"),
+                                     "agreed": ("2024-03-22", "day")}),
     # an act that anchors another ('after X invited him last month') sets no time
     ("The envoy is visiting the capital after the rulers invited him last month. Before leaving, "
      "he met officials at home.", "2024-01-09", {"invited": ("2023-12", "month"), "met": ("2024-01-09", "day")}),
@@ -430,3 +435,33 @@ def test_at_the_time_points_back_at_the_time_just_named(parse, res):
 ])
 def test_anchors_and_spans_from_them(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("For several days beginning on July 9, 2015, dozens of lawyers were detained.", "2015-07-09"),
+    ("A week of talks starting on 3 March 2021 ended in a truce.", "2021-03-03"),
+    ("- Crackdown - For several days beginning on July 9, 2015, dozens of lawyers were detained.",
+     "2015-07-09"),
+])
+def test_a_span_dates_its_acts_by_the_day_it_starts(parse, res, text, expected):
+    w = "detained" if "detained" in text else "talks"
+    assert _dated(parse, res, text, None, [w])[w][0] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The governor was detained in June 2019 soon after he was removed from office.",
+     {"detained": "2019-06", "removed": "2019-06"}),
+    ("The mayor was jailed in 2015 shortly after the council expelled him.",
+     {"jailed": "2015", "expelled": "2015"}),
+    # 'after' alone says nothing of how long after
+    ("The governor was detained in June 2019 after he was removed from office.",
+     {"detained": "2019-06", "removed": None}),
+    # a day only when the anchor says the acts were that close
+    ("The governor was detained on 4 June 2019 soon after he was removed from office.",
+     {"detained": "2019-06-04", "removed": None}),
+])
+def test_an_act_close_to_an_anchor_shares_its_period(parse, res, text, expected):
+    got = _dated(parse, res, text, None, list(expected))
+    assert {w: d for w, (d, _) in got.items()} == expected

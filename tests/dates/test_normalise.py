@@ -78,3 +78,13 @@ def test_normalise_last_year():
 @pytest.mark.parametrize("dct,value", [("2024-05-10", "2024-Q1"), ("2024-11-10", "2024-Q3")])
 def test_normalise_last_quarter_is_the_previous_quarter(dct, value):
     assert normalise("last quarter", dct) == ("DATE", value)
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("09.03.2018", "2018-03-09"),       # dots: day first
+    ("21/04/2019", "2019-04-21"),       # a day over 12 tells the order
+    ("4/21/2019", "2019-04-21"),
+    ("04/05/2019", "2019"),             # either order: only the year is sure
+])
+def test_numeric_dates_read_day_first_with_dots(phrase, value):
+    assert normalise(phrase, "2019-06-01") == ("DATE", value)

@@ -342,3 +342,53 @@ def test_an_also_report_lends_no_place_to_the_sentence_before_but_goes_on_after(
     got = _locate(parse, res, "In Herat the minister also met the governor. They talked for an hour about trade.",
                   [("met", "CONSULT"), ("talked", "CONSULT")])
     assert got == ["Herāt", "Herāt"]
+
+
+def test_an_act_of_saying_is_where_the_words_were_said(parse, res):
+    # coded from the words reported: the place of the saying, not the places it speaks of
+    text = "Wang told reporters in Moscow that all parties should show restraint on the Korean Peninsula."
+    assert _locate(parse, res, text, [("should", "REQUEST")]) == ["Moscow"]
+    text = "The spokeswoman said in Ankara that Damascus must withdraw its troops from Idlib."
+    assert _locate(parse, res, text, [("must", "REQUEST")]) == ["Ankara"]
+    # a happening told in a report is still where the report puts it
+    text = "The spokeswoman said in Ankara that Syrian jets bombed a market in Idlib."
+    assert _locate(parse, res, text, [("bombed", "ASSAULT")]) == ["Idlib"]
+
+
+def test_what_an_act_of_saying_is_about_is_not_its_place(parse, res):
+    text = "At a ceremony in Karachi, the governor invited the envoy to visit Quetta."
+    assert _locate(parse, res, text, [("invited", "AGREE")]) == ["Karachi"]
+    text = "The mayor urged the army to withdraw from Hebron."
+    assert _locate(parse, res, text, [("urged", "REQUEST")]) == [None]
+    # a movement is still where it goes
+    text = "The envoy flew to Quetta on Monday."
+    assert _locate(parse, res, text, [("flew", "CONSULT")]) == ["Quetta"]
+
+
+def test_a_place_after_with_against_or_between_is_a_party(parse, res):
+    got = _locate(parse, res, "The Uzbek minister said his country wants warm ties with Dushanbe.",
+                  [("wants", "AGREE")])
+    assert got == [None]
+    got = _locate(parse, res, "Thousands demonstrated against France and Libya in the capital's square.",
+                  [("demonstrated", "PROTEST")])
+    assert got[0] not in ("France", "Libya")
+    # ... unless they say where a stretch of land lies
+    text = "UN troops patrol in the buffer zone between Tyre and Nabatieh."
+    assert _locate(parse, res, text, [("patrol", "MOBILIZE")]) != [None]
+
+
+def test_a_noun_of_going_somewhere_is_where_its_place_name_says(parse, res):
+    got = _locate(parse, res, "The crown prince ended a three-week US tour on Sunday.", [("tour", "CONSULT")])
+    assert got == ["United States"]
+    got = _locate(parse, res, "During his Kabul visit, the envoy met the foreign minister.", [("met", "CONSULT")])
+    assert got == ["Kabul"]
+    # other nouns a place name modifies are no place of the act
+    assert _locate(parse, res, "A US air strike killed four fighters.", [("killed", "ASSAULT")]) == [None]
+
+
+def test_a_tour_of_a_country_stays_in_the_country(parse, res):
+    text = "The prince met the president in Paris. He later began a week-long tour of France."
+    assert _locate(parse, res, text, [("met", "CONSULT"), ("tour", "CONSULT")]) == ["Paris", "France"]
+    # a meeting placed only at the country is held in the town the story names
+    text = "The prince met the president in Paris. The talks in France covered trade."
+    assert _locate(parse, res, text, [("met", "CONSULT"), ("talks", "CONSULT")]) == ["Paris", "Paris"]
