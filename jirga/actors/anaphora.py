@@ -23,7 +23,8 @@ a ``Resolution`` or None (then the mention stays as the other rules left it).
   or organisation before the mention, preferring actors not governing on the date ('the group'
   in a Pakistani story about the TTP and the governing Taliban is the TTP).
 - *Places* ('Quetta', 'North Waziristan'): a capitalised name the registry does not know but the
-  gazetteer does is the place's local population/authorities: its country, sector CVL, no name.
+  gazetteer does is the place's local population/authorities: its country, sector CVL, no name;
+  a first-order province or state ('Tamil Nadu', 'Sindh') acts through its government: GOV.
 """
 from __future__ import annotations
 
@@ -163,6 +164,23 @@ def _reciprocal(reg, text, day, before, m, taken) -> Optional[Resolution]:
     return from_actor(text, reg.lookup(key), day, "reciprocal")
 
 
+def story_side(reg: Registry, text: str, day, before: str, pair: Sequence[tuple],
+               taken: Sequence[tuple] = ()) -> Optional[Resolution]:
+    """'the two sides', 'both delegations' in a story whose events so far pair two parties
+    most often (``pair``): those two, whatever else the text before names ('talks on the
+    threat of the TTP and ISIS ... the two sides agreed': the TTP is talked about, no side).
+    The side named nearest first, then the one not ``taken``."""
+    m = RECIPROCAL.match(" ".join(text.split()))
+    if m is None or _NUM[m.group(1).lower()] != 2 or len(pair) != 2:
+        return None
+    _, last = parties(reg, recent(before, reg.read_back), day)
+    top = sorted(pair, key=lambda p: -last.get(p, -1))
+    kind, key = ([p for p in top if p not in set(taken)] or top)[0]
+    if kind == "state":
+        return of_state(text, reg.states.get(key), key, HEAD_SECTOR.get(m.group(2).lower(), "GOV"), "reciprocal")
+    return from_actor(text, reg.lookup(key), day, "reciprocal")
+
+
 def party_of(reg: Registry, res: Resolution) -> Optional[tuple]:
     """The party key of a resolved mention (for ``taken``): its state, or the non-state actor."""
     if not res.resolved or res.country is None:
@@ -272,23 +290,44 @@ def looks_like_name(text: str) -> bool:
     return 0 < len(toks) <= 4 and all(o[:1].isupper() for _, o in toks) and not text.isupper()
 
 
-def place_country(lookup: Callable[[str], list], text: str, prefer: Sequence[str] = ()) -> Optional[str]:
-    """Country of the most prominent populated place or district called ``text``; a place in
-    a context country (``prefer``) wins."""
+def _place_of(lookup: Callable[[str], list], text: str, prefer: Sequence[str] = ()):
+    """The most prominent populated place or district called ``text``; a place in a context
+    country (``prefer``) wins; none when it is a province's name that provinces of three
+    states or more share and the context prefers none of them ('Centre', 'Eastern')."""
     cands = [e for e in lookup(text) if e.country and not e.is_country
              and (e.curated or e.population > 0 or e.feature_code.startswith("ADM"))]
     if not cands:
         return None
     for e in cands:
         if e.country in prefer:
-            return e.country
-    return cands[0].country
+            return e
+    regions = {e.country for e in cands if e.feature_code == "ADM1"}
+    return cands[0] if cands[0].feature_code != "ADM1" or len(regions) < 3 else None
+
+
+def place_country(lookup: Callable[[str], list], text: str, prefer: Sequence[str] = ()) -> Optional[str]:
+    """Country of the place ``_place_of`` picks."""
+    e = _place_of(lookup, text, prefer)
+    return e.country if e is not None else None
 
 
 def resolve_place(text: str, lookup: Callable[[str], list], prefer: Sequence[str] = ()) -> Optional[Resolution]:
+    """A place name as a party: a province or state ('Tamil Nadu moved the court', 'Punjab
+    announced a curfew') acts through its government (GOV); a town, or a province named as
+    its big city ('Tel Aviv'), stands for its people."""
     if not looks_like_name(text):
         return None
-    country = place_country(lookup, text, prefer)
-    if country is None:
+    e = _place_of(lookup, text, prefer)
+    if e is None:
         return None
-    return Resolution(text, None, country, "CVL", None, True, "place")
+    return Resolution(text, None, e.country, "GOV" if _province(e, lookup(text)) else "CVL", None, True, "place")
+
+
+CITY = 100_000      # people in a town big enough to be what its province's name means
+
+
+def _province(e, cands) -> bool:
+    """A first-order division whose name is no big town of its state too ('Tel Aviv', 'Lagos'
+    are cities first)."""
+    return e.feature_code == "ADM1" and not any(
+        c.country == e.country and c.feature_code.startswith("PPL") and c.population >= CITY for c in cands)

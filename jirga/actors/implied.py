@@ -6,15 +6,28 @@ an analyst codes the country's judiciary (JUD) as the actor even though no word 
 Which country: the one the sentence's event place is in, else the one the story names
 most (courts try cases where the story happens, whatever the accused's nationality).
 
+The same holds for a charge or an indictment ('he was charged with fraud': the prosecution, JUD, as
+PLOVER codes prosecutors), charges dropped ('the charges against him were dropped': JUD), and
+an arrest or a detention ('three men were arrested on Friday'), which the police make (COP).
+
 A state named as the author of such an act ('Chile had been prosecuting four sailors',
 'Iran convicted the journalist') acts through the same judiciary: its sector is JUD, not
-its government's (``judicial``).
+its government's (``judicial``); one named as the attacker of an armed assault acts through
+its armed forces (``military``).
 
-The implied actor has no words in the text: its ``text`` is empty and its span is the
+An act addressed to someone by its nature (a request, a promise, an accusation, talks) whose
+sentence names no addressee ('the envoy called for restraint') is addressed to the party the
+story has its actor dealing with: the side most often paired with the actor's side in the
+events that name both (``counterpart``). Analysts code it so; a story of two states is read
+as one long exchange between them. A denial is addressed to the accuser whose accusation it
+answers, when one is told in its sentence or the one before (``address``).
+
+The implied party has no words in the text: its ``text`` is empty and its span is the
 empty span at the trigger, so no reader mistakes it for a mention.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from jirga.actors.context import main_country
@@ -64,19 +77,47 @@ def _trigger_token(doc, ev):
     return span.root if span is not None and len(span) else None
 
 
+# Other acts of a state's justice told in the passive with no agent, and who does them:
+# a charge or an indictment is the prosecution's (JUD, as courts: PLOVER has no sector of its
+# own for prosecutors); an arrest or a detention is the police's.
+CHARGES = frozenset({"charge", "charged", "indict", "indicted"})
+ARRESTS = frozenset({"arrest", "arrested", "detain", "detained"})
+# 'the charges were dropped', 'the case against him was withdrawn': the prosecution's act
+DROPPING = frozenset({"drop", "dropped", "withdraw", "withdrawn", "dismiss", "dismissed"})
+CASES = frozenset({"charge", "case", "indictment", "prosecution"})
+
+
+def _implied_sector(tok, typ: str) -> Optional[str]:
+    """The sector of the party a passive act of justice implies (JUD, COP), or None."""
+    if typ in COURT_TYPES and _court_act(tok):
+        return "JUD"
+    if tok.pos_ != "VERB" or not _passive_without_agent(tok):
+        return None
+    word = {tok.lemma_.lower(), tok.lower_}
+    if typ == "ACCUSE" and word & CHARGES:
+        return "JUD"
+    if typ == "COERCE" and word & ARRESTS:
+        return "COP"
+    if word & DROPPING and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CASES for c in tok.children):
+        return "JUD"
+    return None
+
+
 def court(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
-    """The implied court of ``ev`` (module docstring), filled, or None. ``where``: the country
-    of the event's place when its own sentence names it."""
-    if ev.actor or ev.event_type not in COURT_TYPES:
+    """The implied court, prosecution or police of ``ev`` (module docstring), filled, or
+    None. ``where``: the country of the event's place when its own sentence names it (or
+    of the story's places when it names no state)."""
+    if ev.actor:
         return None
     tok = _trigger_token(doc, ev)
-    if tok is None or not _court_act(tok):
+    sector = _implied_sector(tok, ev.event_type) if tok is not None else None
+    if sector is None:
         return None
     country = where or main_country(reg, [doc.text])
     if country is None:
         return None
     at = ev.trigger.start
-    return ActorRef("", at, at, None, country, "JUD", None, True)
+    return ActorRef("", at, at, None, country, sector, None, True)
 
 
 def judicial(doc, ev) -> None:
@@ -89,3 +130,118 @@ def judicial(doc, ev) -> None:
         return
     for r in states:
         r.sector = "JUD"
+
+
+def military(ev) -> None:
+    """A state, or a group governing one, as the attacker of an armed assault acts through its
+    armed forces: 'Israel raided the flotilla', 'Taliban clashed with Pakistani border guards'
+    are the army's acts (MIL), as the force that strikes is what PLOVER codes. People keep
+    their own sector (a prime minister who orders a raid is no soldier)."""
+    if ev.event_type != "ASSAULT":
+        return
+    for r in ev.actor:
+        if r.sector == "GOV" and r.country and (r.kind in STATE_KINDS or r.kind == "armed_group"):
+            r.sector = "MIL"
+
+
+# -- the unnamed addressee ---------------------------------------------------------------
+# Acts that are by their nature addressed to another party: when the sentence names none
+# ('Islamabad called for the crossing to reopen', 'the envoy stressed the urgency of joint
+# efforts'), the party is the one the story has this actor dealing with.
+ADDRESSED = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT",
+                       "THREATEN", "SANCTION"})
+
+
+def _side(ref) -> Optional[tuple]:
+    return (ref.country, ref.sector) if ref.country else None
+
+
+def partners(events) -> dict:
+    """side -> Counter of the sides the story's events pair it with, read from events that name
+    both parties, or two actors of one mutual act (both directions: a dyad is one relation
+    whoever acts). A side is (country,
+    sector); the country alone is also a key, for an actor of another sector of that state."""
+    table: dict = {}
+    for ev in events:
+        acts = {s for r in ev.actor if r.text and (s := _side(r))}
+        gets = {s for r in ev.recipient if r.text and (s := _side(r))}
+        if not gets and len(acts) > 1:
+            gets = acts         # 'X and Y held talks': a mutual act pairs its actors
+        for a in acts:
+            for b in gets:
+                if a == b:
+                    continue
+                for x, y in ((a, b), (b, a)):
+                    table.setdefault(x, Counter())[y] += 1
+                    table.setdefault(x[0], Counter())[y] += 1
+    return table
+
+
+def _denies_a_fact(doc, ev) -> bool:
+    """'They deny that civilians were killed': a denial of a statement, no accuser named."""
+    if ev.event_type != "REJECT":
+        return False
+    tok = _trigger_token(doc, ev)
+    return tok is not None and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+# Sectors that speak for their state abroad: an actor of these the story never pairs takes its
+# state's foreign partners; rebels, traders or villagers do not.
+OFFICIAL = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI"})
+# events that must pair two sides before one is the other's addressee: analysts name an
+# addressee whenever the story gives one, so a single pairing is enough
+MIN_PAIRS = 1
+
+
+def counterpart(doc, ev, table: dict) -> Optional[ActorRef]:
+    """The unnamed addressee of ``ev`` (an ``ADDRESSED`` act whose recipient has no country):
+    the side the story pairs its actor with most often, when one side leads; else None. An
+    official the story never pairs (a party leader, an envoy) speaks for its state: it takes
+    the state's partners abroad; others (rebels, traders) get no addressee the story does not
+    give them."""
+    if ev.event_type not in ADDRESSED or any(r.country for r in ev.recipient):
+        return None
+    sides = {s for r in ev.actor if (s := _side(r))}
+    if len(sides) != 1:
+        return None
+    side = next(iter(sides))
+    seen = table.get(side) or (Counter({k: n for k, n in (table.get(side[0]) or {}).items() if k[0] != side[0]})
+                               if side[1] in OFFICIAL else Counter())
+    top = seen.most_common(2)
+    if not top or top[0][1] < MIN_PAIRS or (len(top) > 1 and top[1][1] == top[0][1]) or _denies_a_fact(doc, ev):
+        return None
+    country, sector = top[0][0]
+    at = ev.trigger.start
+    return ActorRef("", at, at, None, country, sector, None, True)
+
+
+def _accuser(ev, before: list) -> Optional[tuple]:
+    """'US officials claimed the Taliban was moving a militant, a claim the Taliban denied': a
+    denial answers the latest accusation against its actor, told in its sentence or the one
+    before; the accuser is whom it is addressed to."""
+    if ev.event_type != "REJECT":
+        return None
+    mine = {r.country for r in ev.actor if r.country}
+    for prior in reversed(before[-8:]):
+        if prior.sentence.index < ev.sentence.index - 1:
+            break
+        if prior.event_type == "ACCUSE" and mine & {r.country for r in prior.recipient if r.text}:
+            sides = {s for r in prior.actor if r.text and (s := _side(r))}
+            if len(sides) == 1 and next(iter(sides))[0] not in mine:
+                return next(iter(sides))
+    return None
+
+
+def address(doc) -> None:
+    """Add the unnamed addressee (``counterpart``; for a denial, the accuser it answers) to
+    each event of ``doc`` that lacks one. Idempotent: a stage that codes more events later
+    may call it again."""
+    table = partners(doc.events)
+    for i, ev in enumerate(doc.events):
+        side = _accuser(ev, doc.events[:i]) if not any(r.country for r in ev.recipient) else None
+        if side is not None:     # 'Chile denied that it diverts the river': Bolivia said it does
+            other = ActorRef("", ev.trigger.start, ev.trigger.start, None, side[0], side[1], None, True)
+        else:
+            other = counterpart(doc, ev, table)
+        if other is not None:
+            ev.recipient.append(other)

@@ -23,7 +23,8 @@ Order, first hit wins (each step memoised per text and date):
 6. otherwise unknown: ``resolved=False``, the text kept, listed by ``unknown_counts``.
 
 The stage also adds the parties an act implies without naming them (``implied``: the court
-behind a passive conviction).
+behind a passive conviction; the addressee of a demand or a promise that names none, from
+the dyads of the story).
 
 Modules: ``mention`` tags a mention's words, ``combine`` decides over the tags (and holds
 ``Resolution``), ``context`` reads the texts around a mention; this module runs the order
@@ -33,16 +34,17 @@ above and is the pipeline stage. A mention resolved to a class of a country's ac
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve_place
+from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve_place, story_side
 from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import from_actor as _from_actor
 from jirga.actors.context import context_countries, named_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
 from jirga.actors.context import person_words, story_person, surname as _surname
 from jirga.actors.evidence import agent_country, counterparts, earlier_attackers, force_sector
-from jirga.actors.implied import court as implied_court, judicial
+from jirga.actors.implied import address, court as implied_court, judicial, military
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
@@ -175,7 +177,7 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
         country = (None if out.kin else agent_country(reg, text, context, sector, places, before, avoid,
                                                         where)) \
             or (_main_country(reg, context, text, exclude=set(avoid)) if avoid and not out.kin else None) \
-            or _main_country(reg, context, text, exclude=out.kin) or out.kin
+            or _main_country(reg, context, text, exclude=out.kin) or out.kin or where
         if country is None:
             return out
         if out.office:
@@ -190,16 +192,19 @@ def resolve_events(doc: Document, res) -> None:
     """The actor stage: fill every ActorRef of ``doc.events`` in place for the event's
     date (or the publication date)."""
     reg, places = get_registry(res), place_lookup(res)
-    persons = person_words([e.text for e in doc.parsed.ents if e.label_ == "PERSON"]) \
-        if doc.parsed is not None and doc.events else frozenset()
+    persons = person_words(_person_names(doc.parsed.ents)) if doc.parsed is not None and doc.events else frozenset()
+    home = _places_country(reg, doc)
+    dyads: Counter = Counter()       # pairs of parties the story's events name
+    pending = []                     # reciprocal mentions: read again once the story's pairs are known
     for ev in doc.events:
+        ev.recipient = [r for r in ev.recipient if not _inside_actor(r, ev.actor)]
         date = ev.date or doc.published
         context = [ev.sentence.text or doc.text[ev.sentence.start:ev.sentence.end], doc.text]
         refs = [*ev.actor, *ev.recipient]
         # the states the actors' own words name: no evidence for where their victims are from
         named = {c for r in ev.actor for c in named_states(reg, r.text)}
         victims = {id(r) for r in ev.recipient}
-        where = _event_country(ev)
+        where = _event_country(ev) or home
         got = {}
         # reciprocals ('the two sides') last: they take a party the other mentions did not
         for ref in sorted(refs, key=lambda r: is_reciprocal(r.text)):
@@ -208,15 +213,87 @@ def resolve_events(doc: Document, res) -> None:
             before = (doc.text[max(0, ref.start - reg.read_back - 1):ref.start]
                       if doc.text[ref.start:ref.end] == ref.text else None)
             taken = [p for p in got.values() if p is not None]
-            # the states the actor deals with ('talks with the Iranian army') are not its own
+            # the states the actors deal with ('talks with the Iranian army') are not its own
             avoid = named if id(ref) in victims else counterparts(reg, ref.text, context[0])
             out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
+            if before is not None and is_reciprocal(ref.text):
+                pending.append((ref, before, date, got))
+        _count_dyads(dyads, ev, got)
         judicial(doc, ev)                            # 'Turkey was prosecuting four soldiers'
+        military(ev)                                 # 'Israel raided the ship': its forces did
         judge = implied_court(reg, doc, ev, where)   # 'she was sentenced to six years'
         if judge is not None:
             ev.actor.append(judge)
+    _story_sides(reg, pending, _leading(dyads))
+    address(doc)       # 'the envoy called for restraint': whom, once every event is resolved
+
+
+def _story_sides(reg: Registry, pending: list, pair: tuple) -> None:
+    """'The two sides agreed ...' opening a story of talks between two states: the pair the
+    whole story's events name most, not the parties the words before it happen to name."""
+    if not pair:
+        return
+    for ref, before, date, got in pending:
+        taken = [p for k, p in got.items() if p is not None and k != id(ref)]
+        out = story_side(reg, ref.text, middle(date), before, pair, taken)
+        if out is not None:
+            got[id(ref)] = party_of(reg, out)
+            out.fill(ref)
+
+
+def _person_names(ents) -> list[str]:
+    """Names the parser took for people at least as often as for places or bodies: 'Tamil
+    Nadu', read once as a person among many readings as a state, is no person."""
+    votes: Counter = Counter()
+    for e in ents:
+        if e.label_ == "PERSON":
+            votes[e.text] += 1
+        elif e.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            votes[e.text] -= 1
+    seen = {e.text for e in ents if e.label_ == "PERSON"}
+    return [n for n in seen if votes[n] >= 0]
+
+
+def _places_country(reg: Registry, doc: Document) -> Optional[str]:
+    """The country of a story that names no state, only its places ('Karnataka', 'Tamil
+    Nadu', 'Puducherry': India): where its bare agents ('the Central Government', 'the
+    police') belong. None when the text names a state (that decides) or the places spread
+    over several countries, two of them named as often."""
+    if not doc.places or context_countries(reg, doc.text):
+        return None
+    top = Counter(p.country for p in doc.places if p.country).most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _inside_actor(ref, actors) -> bool:
+    """'Islamabad authorities called for its reopening', 'its' read as Islamabad: a recipient
+    found inside the actor's own words is the actor, no party it acts on ('the two sides',
+    actor and recipient at once, excepted)."""
+    return not is_reciprocal(ref.text) and any(
+        a.start <= ref.start and ref.end <= a.end and (a.start, a.end) != (ref.start, ref.end) for a in actors)
+
+
+def _count_dyads(dyads: Counter, ev, got: dict) -> None:
+    """Count the pairs of parties ``ev`` names (a reciprocal mention is no evidence: it was
+    resolved from them)."""
+    sides = [{got.get(id(r)) for r in refs if not is_reciprocal(r.text)} - {None}
+             for refs in (ev.actor, ev.recipient)]
+    for a in sides[0]:
+        for b in sides[1]:
+            if a != b:
+                dyads[frozenset((a, b))] += 1
+
+
+def _leading(dyads: Counter) -> tuple:
+    """The two parties the story pairs most often (twice at least, no tie), else ()."""
+    top = dyads.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return ()
+    return tuple(top[0][0])
 
 
 def _event_country(ev) -> Optional[str]:

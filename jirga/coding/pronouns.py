@@ -11,9 +11,10 @@ Order of preference, deterministic and cheap (no coreference model):
 5. a subject pronoun with no compatible mention before it in its sentence ('It said ...',
    'They agreed ...', 'Reports said he urged ...') stands for the previous sentence's
    main-clause subject when compatible: a person for he/she, an organisation, state or group
-   for it, a plural group, a state or conjoined actors for they;
+   for it, a plural group, a body of people ('the army'), a state or conjoined actors for they;
 6. otherwise the nearest preceding named mention of a compatible kind (objects and
-   appositions of the previous sentence only come in here).
+   appositions of the previous sentence only come in here); for they/them also a plural
+   party noun ('the local elders', 'officials'), whichever is nearer, and never a place.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class DocIndex:
 
     def __init__(self, parsed, cues, place_name=None):
         kinds = {"PERSON": "person", "ORG": "group", "GPE": "group", "NORP": "group"}
+        self.doc = parsed
         self.starts = {"person": [], "group": []}
         self.ents = {"person": [], "group": []}
         for ent in parsed.ents:
@@ -44,18 +46,45 @@ class DocIndex:
                 self.ents[kind].append(ent)
         self.cues = party_cues(cues)
         self.place_name = place_name     # name -> None (actor) / True (place) / False (unknown)
+        self._plurals = None             # (starts, tokens) of plural party nouns, built on first use
 
     def nearest(self, kind: str, before: int):
         i = bisect.bisect_left(self.starts[kind], before) - 1
         return self.ents[kind][i] if i >= 0 else None
 
+    def nearest_plural(self, before: int, skip=()):
+        """The nearest plural party noun ('elders', 'officials') before char ``before``, not
+        inside the ``skip`` tokens' phrases nor another noun's."""
+        if self._plurals is None:
+            toks = [t for t in self.doc if t.tag_ == "NNS" and t.dep_ != "compound" and not _noun_modifier(t)
+                    and self_actor(t, self.cues)]
+            self._plurals = ([t.idx for t in toks], toks)
+        starts, toks = self._plurals
+        i = bisect.bisect_left(starts, before) - 1
+        while i >= 0:
+            t = toks[i]
+            if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in skip):
+                return t
+            i -= 1
+        return None
+
+
+def _noun_modifier(t) -> bool:
+    """'operations against terrorists', 'the return of refugees': a party told of inside another
+    noun's phrase is not what a later 'them' is about."""
+    return t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN")
+
 
 _PARTY_CUES: dict = {}
+# words that join a title to what it is of ('secretary of state', 'heir to the throne'): the
+# title's last word is then no holder
+TITLE_LINKS = frozenset({"of", "for", "to", "the", "al", "ul"})
 
 
 def party_cues(cues) -> dict:
-    """The lexicon's cues with the actor registry's one-word agent nouns added to its
-    ``agent_nouns`` ('billionaire', 'sailors', 'pirates' name a party as 'police' does), except
+    """The lexicon's cues with the actor registry's one-word agent nouns and the head words of
+    its titles added to its ``agent_nouns`` ('billionaire', 'sailors', 'pirates', 'prince'
+    name a party as 'police' does), except
     the words that name things (``things`` in actors/agents.yaml: 'drones', 'the town'). One
     list of agent words for the coder and the resolver; built once per cues."""
     hit = _PARTY_CUES.get(id(cues))
@@ -65,6 +94,10 @@ def party_cues(cues) -> dict:
     things = set(lex.get("things") or ())
     words = {w for ws in lex["agents"].values() for w in ws
              if w.isalpha() and w.islower() and w not in things}
+    # the head word of a title ('the crown prince', 'the committee chairman') names its holder
+    words |= {t.split()[-1] for entry in lex.get("titles") or () for t in entry["words"]
+              if " " in t and not set(t.split()) & TITLE_LINKS and t.split()[-1].isalpha()
+              and t.split()[-1] not in things}
     merged = dict(cues, agent_nouns=frozenset(cues["agent_nouns"]) | words)
     _PARTY_CUES[id(cues)] = (cues, merged)
     return merged
@@ -107,6 +140,9 @@ def compatible(c, low: str, cues) -> bool:
             return self_actor(c, cues) or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         if c.ent_type_ in ("GPE", "NORP") or (c.ent_type_ == "ORG" and _plural_verb(c)):
             return True
+        if c.pos_ == "NOUN" and c.tag_ == "NN" and not c.ent_type_:
+            # a body of people ('the army ... They deny'), as British usage has it; not a person
+            return self_actor(c, cues) and not _person(c, cues)
         return c.tag_ in ("NNS", "NNPS") and (self_actor(c, cues) or c.lemma_.lower() in ("side", "party"))
     return False
 
@@ -297,7 +333,35 @@ def resolve(tok, index: DocIndex, depth: int = 0):
         r = _discourse(tok, low, kind, index, depth)
         if r is not None:
             return r
+    if low in THEY_PRONOUNS:
+        return _they(tok, index)
     ent = index.nearest(kind, tok.idx)
     if ent is None and kind == "person":
         return None
+    return ent
+
+
+def _no_referent(ent, index: DocIndex) -> bool:
+    """A place or a state ('reached Tianjin ... they should release him': a state is 'it') or a
+    name modifying a thing ('a Foreign Office statement said'): no 'they'."""
+    if ent.label_ == "GPE":
+        return True
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and not self_actor(root.head, index.cues)
+
+
+def _they(tok, index: DocIndex):
+    """'Speaking to the local elders, he ... He urged them': the nearer of the last named group
+    and the last plural party noun; an object is not its own verb's subject."""
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+    ent, before = None, tok.idx
+    while ent is None:
+        ent = index.nearest("group", before)
+        if ent is None:
+            break
+        if _no_referent(ent, index) or any(s.left_edge.i <= ent.start <= s.right_edge.i for s in subj):
+            before, ent = ent.start_char, None
+    noun = index.nearest_plural(tok.idx, subj)
+    if noun is not None and (ent is None or noun.i > ent.end - 1):
+        return noun
     return ent

@@ -4,8 +4,10 @@ Spans are (start_char, end_char, text) in document offsets, built around a head
 token: its compounds, modifiers and possessor, plus an 'of/from' phrase when the
 head is a common noun ('militants of the TTP'). Appositions and relative
 clauses are left out; conjuncts become separate actors ('Pakistan and
-Afghanistan'). Pronouns are resolved by jirga.coding.pronouns (main-clause subjects of the
-sentence and the previous one first, then the nearest compatible named actor).
+Afghanistan'). A 'whose' phrase stands for its antecedent ('the US, whose envoys ...'); a
+bare number joined to a clause for that clause's subject ('five killed and 22 injured').
+Pronouns are resolved by jirga.coding.pronouns (main-clause subjects of the sentence and the
+previous one first, then the nearest compatible named actor).
 """
 from __future__ import annotations
 
@@ -139,6 +141,53 @@ def _with_name(t, span: tuple) -> tuple:
     return span
 
 
+def _whose_owner(t):
+    """The antecedent of a 'whose' that owns ``t`` in a relative clause ('a message from the
+    US, whose representatives visited Islamabad' -> US): the party acting through its people."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
+        return None
+    v = t.head
+    for _ in range(3):
+        if v.dep_ == "relcl":
+            return v.head if v.head.pos_ in ("NOUN", "PROPN") else None
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _elided_passive(verb, subj) -> bool:
+    """A participle joined to a passive verb, its subject a bare number: the passive goes on."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and all(x.pos_ == "NUM" for x in subj)
+            and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def _elided(t):
+    """'Five policemen were killed and 22 injured': a bare number heading a clause joined to
+    another stands for the people that clause's subject names."""
+    if t.pos_ != "NUM" or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "conj":
+        return None
+    subj = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    return subj[0] if subj else None
+
+
+PARTITIVES = frozenset({"majority", "handful", "most", "many", "some", "several", "few", "dozens",
+                        "hundreds", "thousands", "scores"})
+
+
+def _partitive(t, index: DocIndex):
+    """'More than 200 lawyers were detained. While the majority were released, a handful were
+    convicted': a bare share of a group, as a subject, is of the last group named in its
+    sentence or the one before."""
+    if t.lower_ not in PARTITIVES or t.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None
+    noun = index.nearest_plural(t.idx)
+    sent = t.sent
+    floor = t.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return noun if noun is not None and noun.i >= floor else None
+
+
 def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple]:
     """Actor spans for head tokens: (start, end, text) tuples, deduplicated."""
     out, seen = [], set()
@@ -148,6 +197,7 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
             t = reach.quantity_of(t, cues) or t     # 'thousands of Kurds' -> Kurds
             if not_actor(t, cues) or locative(t, cues):
                 continue
+            t = _whose_owner(t) or _elided(t) or _partitive(t, index) or t   # 'the US, whose envoys ...': the US's
             if not self_actor(t, cues) and not facility(t, cues):    # 'Taliban requests' -> Taliban
                 mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
                         and self_actor(c, cues)]
@@ -197,6 +247,8 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     subj = kids(verb, ("nsubj", "csubj"))
     pas = kids(verb, ("nsubjpass",))
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subj and _elided_passive(verb, subj):
+        return agent, subj           # 'five were killed and 22 injured': 22 were injured
     if subj or pas or agent or depth > 3:
         return subj + agent, pas
     head, dep = verb.head, verb.dep_
@@ -246,6 +298,18 @@ def _acl_agents(v, cues) -> list:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     agents, _ = clause_subject(gov)
+    return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
+
+
+def _reporter(v, cues) -> list:
+    """'Li said the smog had upset him and vowed to act': a verb joined to a reported clause
+    whose subject is no party ('the smog'), its own subject left out, shares the reporter's
+    subject (the parser hangs it on the reported clause)."""
+    if v.dep_ != "conj" or v.head.dep_ != "ccomp" or v.head.head.lemma_.lower() not in REPORT_VERBS:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    agents, _ = clause_subject(v.head.head)
     return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
 
 
@@ -334,14 +398,16 @@ def verb_roles(trig, cues) -> tuple[list, list]:
         agents = _when_agents(v, cues) or _reporting_force(v, patients, cues)
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
-        agents = _acl_agents(v, cues) or agents
+        agents = _acl_agents(v, cues) or _reporter(v, cues) or agents
     # 'deployed troops', 'mobilised reservists': what is mobilised is no recipient
     objs = kids(v, ("dobj", "dative", "iobj")) if e["type"] != "MOBILIZE" else []
     # 'called for the government to act': the subject of the clause 'for' opens
     objs += [s for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
     preps = RECIPIENT_PREPS | e.get("prep", frozenset())
-    recips = reach.unwrap(patients + objs + [o for o in _pobjs(v, preps) if not _fronted(o, v)], cues)
+    # 'will work closely with X': the phrase may hang on the verb's adverb
+    pobjs = _pobjs(v, preps) + [o for a in v.children if a.dep_ == "advmod" for o in _pobjs(a, preps)]
+    recips = reach.unwrap(patients + objs + [o for o in pobjs if not _fronted(o, v)], cues)
     if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
         # 'alleging the group was orchestrating the violence': the accused is the subject
         # of what is alleged
@@ -416,8 +482,12 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         return _undergone(n, sup, cues)
     mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)
             and not (c.dep_ == "compound" and place_name is not None and _place_mod(c, place_name))]
+    # 'his China visit', 'a three-week US tour': a state named before a visit noun is visited
+    toured = [c for c in mods if trig.entry.get("mode") == "visit" and c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    mods = [c for c in mods if c not in toured]
     actors = mods + _pobjs(n, {"by"})
-    recips = _pobjs(n, RECIPIENT_PREPS)
+    # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'
+    recips = toured + _pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset()))
     # 'talks between X and Y' are held by both; 'among others' names no party
     between = [b for b in _pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
     if material_conflict:

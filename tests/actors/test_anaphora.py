@@ -51,6 +51,42 @@ def test_reciprocal_in_an_event_gives_actor_and_recipient_different_states(data_
     assert {refs[0].country, refs[1].country} == {"IRN", "TUR"}
 
 
+def _story(text, acts):
+    """Events of ``text`` from (type, actor words, recipient words), each found after the last."""
+    evs, at = [], 0
+    for typ, actor, recip in acts:
+        a = text.index(actor, at)
+        r = text.index(recip, at)
+        refs = ([ActorRef(actor, a, a + len(actor))], [ActorRef(recip, r, r + len(recip))])
+        evs.append(Event("d", f"e{len(evs)}", typ, Sentence(len(evs), 0, len(text), text),
+                         Span(a, a + 1, "x"), actor=refs[0], recipient=refs[1]))
+        at = min(a, r) + 1
+    return Document("d", text, published=D, events=evs)
+
+
+def test_reciprocal_sides_are_the_pair_the_whole_story_deals_in(data_res):
+    # named just before 'the two sides': armed groups talked about; the story is Nigeria and Cameroon
+    text = ("After talks on the threat of Boko Haram and the Islamic State, the two sides agreed on joint "
+            "patrols. Nigeria asked Cameroon to share intelligence. Cameroon promised Nigeria troops. "
+            "Nigeria thanked Cameroon.")
+    doc = _story(text, [("AGREE", "the two sides", "the two sides"), ("REQUEST", "Nigeria", "Cameroon"),
+                        ("AGREE", "Cameroon", "Nigeria"), ("SUPPORT", "Nigeria", "Cameroon")])
+    resolve_events(doc, data_res)
+    first = doc.events[0]
+    assert {first.actor[0].country, first.recipient[0].country} == {"NGA", "CMR"}
+    assert first.actor[0].sector == first.recipient[0].sector == "GOV"
+
+
+def test_reciprocal_without_a_leading_pair_reads_the_words_before(data_res):
+    # one event pairs the states once: no story pair, the most named parties before it stand
+    text = "Colombia's government resumed talks with the ELN. The ELN wanted a truce. The two sides will meet."
+    doc = _story(text, [("CONSULT", "Colombia's government", "the ELN"),
+                        ("CONSULT", "The two sides", "The two sides")])
+    resolve_events(doc, data_res)
+    assert doc.events[1].actor[0].country == "COL"
+    assert {doc.events[1].actor[0].sector, doc.events[1].recipient[0].sector} & {"REB"}
+
+
 def test_no_context_no_reciprocal(data_res):
     assert not resolve("the two sides", D, data_res, []).resolved
 
@@ -113,7 +149,8 @@ def test_bare_group_needs_a_definite_determiner(data_res):
 
 
 # -- places as actors ------------------------------------------------------------------------------
-@pytest.mark.parametrize("text,country", [("Quetta", "PAK"), ("North Waziristan", "PAK"), ("Cizre", "TUR")])
+@pytest.mark.parametrize("text,country", [("Quetta", "PAK"), ("North Waziristan", "PAK"), ("Cizre", "TUR"),
+                                          ("Tel Aviv", "ISR"), ("Lagos", "NGA")])   # provinces named as their cities
 def test_a_place_as_actor_is_its_country_cvl(data_res, text, country):
     out = rw(data_res, text, f"Officials in {text} said so.", places=place_lookup(data_res))
     assert (out.name, out.country, out.sector, out.resolved) == (None, country, "CVL", True)
@@ -126,6 +163,22 @@ def test_a_registry_name_beats_the_gazetteer(data_res):
 
 def test_lowercase_or_route_is_not_a_place_actor(data_res):
     assert not rw(data_res, "Wagah to Torkham", "Goods moved from Wagah to Torkham.", places=place_lookup(data_res)).resolved
+
+
+@pytest.mark.parametrize("text,country", [("Kerala", "IND"), ("Queensland", "AUS"), ("Jalisco", "MEX")])
+def test_a_province_as_actor_is_its_government(data_res, text, country):
+    out = rw(data_res, text, f"{text} asked the court to act.", places=place_lookup(data_res))
+    assert (out.country, out.sector, out.resolved) == (country, "GOV", True)
+
+
+def test_a_province_name_many_states_share_names_none_of_them(data_res):
+    # 'Centre' is a region of Burkina Faso, France, Cameroon and Haiti: no evidence for any
+    out = rw(data_res, "Centre", "The Centre asked the court to act.", places=place_lookup(data_res))
+    assert out.country is None
+    # the story's country picks one of them
+    out = rw(data_res, "Centre", "The Centre asked the court to act.", "France said so. The Centre asked the court to act.",
+             places=place_lookup(data_res))
+    assert out.country == "FRA"
 
 
 # -- lexicon and registry ----------------------------------------------------------------------------

@@ -27,9 +27,9 @@ def test_a_named_court_or_an_active_sentence_adds_no_implied_court(res):
     assert got and all(("", "ECU", "JUD") not in actors for _, _, actors in got)
     got = _coded(res, "The banker was sentenced by a military tribunal in Quito to six years.")
     assert all(not any(a[0] == "" for a in actors) for _, _, actors in got)
-    # a police arrest is no court's act
+    # a police arrest is no court's act: the police made it
     got = _coded(res, "The banker was arrested in Quito on Friday.")
-    assert all(not any(a[0] == "" for a in actors) for _, _, actors in got)
+    assert all(("", "ECU", "JUD") not in actors for _, _, actors in got)
 
 
 def test_a_state_doing_a_courts_act_is_its_judiciary(res):
@@ -37,3 +37,111 @@ def test_a_state_doing_a_courts_act_is_its_judiciary(res):
     assert ("ACCUSE", "prosecuting", [("Chile", "CHL", "JUD")]) in got
     arrests = [actors for typ, _, actors in got if typ == "COERCE"]
     assert arrests == [[("Chile", "CHL", "GOV")]]      # an arrest is no court's act
+
+
+# -- the unnamed addressee ----------------------------------------------------------------
+def _recipients(res, text, date="2022-05-10"):
+    return [(e.event_type, e.trigger.text, [(r.text, r.country, r.sector) for r in e.recipient])
+            for e in code_text(text, date, res) if is_factual(e)]
+
+
+def test_an_act_with_no_named_addressee_goes_to_the_actors_partner_in_the_story(res):
+    text = ("Japan accused South Korea of breaking the fisheries accord. Seoul asked Tokyo to lift "
+            "its curbs on seafood imports. The Japanese foreign minister later called for restraint. "
+            "South Korean officials promised to keep talking.")
+    got = _recipients(res, text)
+    assert ("REQUEST", "called", [("", "KOR", "GOV")]) in got
+    assert ("AGREE", "promised", [("", "JPN", "GOV")]) in got
+    # a named addressee is kept, and gets no implied one beside it
+    assert ("REQUEST", "asked", [("Tokyo", "JPN", "GOV")]) in got
+
+
+def test_the_partner_is_read_at_the_actors_own_sector_first(res):
+    # the rebels deal with the army all story long; the army's government never met them
+    text = ("Colombian troops attacked FARC rebels near Cali. The rebels ambushed an army patrol "
+            "in Cauca. The FARC later demanded a ceasefire.")
+    got = _recipients(res, text)
+    demand = next(r for typ, trig, r in got if trig == "demanded")
+    assert demand and demand[-1][1:] == ("COL", "MIL")
+
+
+def test_no_partner_no_fact_denial_and_no_tie_add_no_addressee(res):
+    # a story of one state whose church leaders deal with nobody yet: no one to address
+    got = _recipients(res, "Kenya's parliament passed a finance bill. Church leaders in Kenya called for calm.")
+    assert ("REQUEST", "called", []) in got
+    # a denial of a fact names no accuser, whoever the army dealt with
+    got = _recipients(res, "Peruvian soldiers shot two protesters in Lima. The Peruvian army denied "
+                           "that soldiers had fired on the crowd.")
+    assert all(not any(r[0] == "" for r in recips) for typ, _, recips in got if typ == "REJECT")
+
+
+def test_counterpart_needs_one_leading_partner():
+    from jirga.actors.implied import counterpart, partners
+    from jirga.model import ActorRef, Event, Sentence, Span
+
+    def ev(typ, actor, recip):
+        return Event("d", "e", typ, Sentence(0, 0, 10, ""), Span(3, 5, "xx"),
+                     actor=[ActorRef("a", 0, 1, country=actor[0], sector=actor[1])],
+                     recipient=[ActorRef("r", 6, 7, country=c, sector=s) for c, s in recip])
+    story = [ev("CONSULT", ("FRA", "GOV"), [("DEU", "GOV")]), ev("ASSAULT", ("FRA", "GOV"), [("ITA", "GOV")])]
+    lone = ev("SUPPORT", ("FRA", "GOV"), [])
+    assert counterpart(None, lone, partners(story)) is None           # two partners, tied
+    story.append(ev("AGREE", ("DEU", "GOV"), [("FRA", "GOV")]))
+    got = counterpart(None, lone, partners(story))
+    assert (got.text, got.start, got.end, got.country, got.sector) == ("", 3, 3, "DEU", "GOV")
+    assert counterpart(None, ev("MOBILIZE", ("FRA", "GOV"), []), partners(story)) is None
+
+
+def test_passive_charges_arrests_and_dropped_charges_imply_prosecution_and_police(res):
+    text = ("Prosecutors in Kenya have pursued the former governor of Nairobi for years. "
+            "He was charged with fraud in 2021. Two of his aides were arrested on Tuesday in Mombasa. "
+            "The charges against a third aide were dropped last month.")
+    got = _coded(res, text)
+    assert any(typ == "ACCUSE" and ("", "KEN", "JUD") in actors for typ, _, actors in got)
+    assert any(typ == "COERCE" and trig == "arrested" and ("", "KEN", "COP") in actors for typ, trig, actors in got)
+    assert any(trig == "dropped" and ("", "KEN", "JUD") in actors for _, trig, actors in got)
+
+
+def test_an_arrest_or_a_charge_with_its_agent_implies_no_one(res):
+    got = _coded(res, "Soldiers arrested two farmers near Arusha on Monday. "
+                      "The two were detained by Tanzanian soldiers for a week.")
+    assert got and all(not any(a[0] == "" for a in actors) for _, _, actors in got)
+    # charges nobody dropped: no act of the prosecution
+    got = _coded(res, "Oil prices dropped sharply in Lagos on Monday.")
+    assert all(not any(a[0] == "" for a in actors) for _, _, actors in got)
+
+
+def test_a_state_that_strikes_acts_through_its_forces(res):
+    got = _coded(res, "Ethiopia bombed rebel positions in Tigray on Sunday. Eritrea shelled the border town "
+                      "of Zalambessa. Ethiopia condemned the rebels.")
+    assert ("ASSAULT", "bombed", [("Ethiopia", "ETH", "MIL")]) in got
+    assert ("ASSAULT", "shelled", [("Eritrea", "ERI", "MIL")]) in got
+    assert ("ACCUSE", "condemned", [("Ethiopia", "ETH", "GOV")]) in got       # words are the government's
+    # a leader who strikes is still a leader
+    got = _coded(res, "Prime Minister Abiy Ahmed bombed the rebels' last stronghold, his critics say.")
+    assert all(a[2] != "MIL" for _, _, actors in got for a in actors if "Abiy" in a[0])
+
+
+def test_a_non_official_party_the_story_never_pairs_gets_no_foreign_addressee(res):
+    got = _recipients(res, "Pakistan asked Afghanistan to act. Kabul promised Islamabad new patrols. "
+                           "Pakistan thanked Kabul. Baloch separatists later demanded a referendum.")
+    assert ("REQUEST", "demanded", []) in got
+    assert ("REQUEST", "asked", [("Afghanistan", "AFG", "GOV")]) in got
+
+
+def test_a_mutual_act_pairs_its_actors_for_the_addressee(res):
+    got = _recipients(res, "Chilean and Peruvian officials held talks in Lima on Monday. "
+                           "The Chilean defence ministry pledged to expand joint exercises.")
+    assert ("AGREE", "pledged", [("", "PER", "GOV")]) in got
+    # the mutual act itself keeps both parties as actors, with no addressee added
+    assert ("CONSULT", "talks", []) in got
+
+
+def test_a_denial_is_addressed_to_the_accuser_it_answers(res):
+    story = ("Chile asked Argentina to reopen the pass. Argentina promised Chile a quick answer. "
+             "Chile thanked Argentina for its help. Bolivia accused Chile of diverting the Silala river. ")
+    got = _recipients(res, story + "Chile denied that it was diverting any water.")
+    assert ("REJECT", "denied", [("", "BOL", "GOV")]) in got       # not Argentina, its usual partner
+    # a denial nobody asked for names no one
+    got = _recipients(res, story + "Peru denied that it had sent troops.")
+    assert ("REJECT", "denied", []) in got

@@ -467,3 +467,43 @@ def test_a_name_a_who_clause_follows_is_a_person_of_the_story_state(data_res):
     out = _with(data_res, "Tornike Vashakidze", sent, doc)          # the parser took no person
     assert (out.country, out.sector, out.resolved) == ("GEO", "CVL", False)
     assert _with(data_res, "Tornike Vashakidze", "Tornike Vashakidze was jailed.", doc).country is None
+
+
+# -- a story that names no state ---------------------------------------------------------------------
+def test_bare_agents_of_a_story_naming_only_its_places_take_their_country(res):
+    from jirga.pipeline import code_text
+    text = ("Queensland on Monday asked the High Court to overturn the federal government's water rules. "
+            "The state said the rules would hurt farmers near Brisbane and Cairns.")
+    got = {(a.text, a.country, a.sector) for e in code_text(text, "2023-05-02", res) for a in e.actor + e.recipient}
+    assert ("Queensland", "AUS", "GOV") in got and ("High Court", "AUS", "JUD") in got
+    # a story that names a state keeps the state's evidence, whatever its places
+    text = "Kenya's president visited Brisbane and Cairns last week. The ministry promised farmers new export permits."
+    got = {(a.text, a.country) for e in code_text(text, "2023-05-02", res) for a in e.actor + e.recipient}
+    assert ("ministry", "KEN") in got
+
+
+def test_a_name_read_as_a_person_once_and_as_a_place_often_is_no_person():
+    from types import SimpleNamespace as E
+    from jirga.actors.resolve import _person_names
+    ents = [E(text="Kerala", label_="GPE"), E(text="Kerala", label_="PERSON"), E(text="Kerala", label_="ORG"),
+            E(text="Anil Kumar", label_="PERSON"), E(text="Kumar", label_="PERSON"), E(text="Kumar", label_="ORG")]
+    assert sorted(_person_names(ents)) == ["Anil Kumar", "Kumar"]      # a tie keeps the person
+
+
+def test_a_recipient_inside_the_actors_words_is_the_actor_itself(data_res):
+    text = "Islamabad authorities called for its reopening after Kabul closed the crossing."
+    s = Sentence(0, 0, len(text), text)
+    a0 = text.index("Islamabad authorities")
+    ev = Event(doc_id="d", event_id="e", event_type="REQUEST", sentence=s, trigger=Span(22, 28, "called"),
+               actor=[ActorRef("Islamabad authorities", a0, a0 + 21)], recipient=[ActorRef("Islamabad", a0, a0 + 9)])
+    other = Event(doc_id="d", event_id="f", event_type="REQUEST", sentence=s, trigger=Span(22, 28, "called"),
+                  actor=[ActorRef("Islamabad", a0, a0 + 9)], recipient=[ActorRef("Islamabad", a0, a0 + 9)])
+    resolve_events(Document(id="d", text=text, published="2024-01-09", events=[ev, other]), data_res)
+    assert [r.text for r in ev.recipient] == []
+    assert [r.text for r in other.recipient] == ["Islamabad"]   # the same words: the coder's to judge
+
+
+def test_indias_union_government_is_not_a_trade_union(data_res):
+    out = resolve("the Union government", "2018-03-31", data_res, ["The Union government said so."])
+    assert (out.country, out.sector) == ("IND", "GOV")
+    assert resolve("the union", "2018-03-31", data_res, ["The union said so."]).sector == "LAB"

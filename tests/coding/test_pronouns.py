@@ -214,3 +214,36 @@ def test_people_nouns_the_lexicon_lacks_are_parties(parse, res):
     # a thing the registry lists for its owner's sector stays no party
     ev = one(code(parse, res, "Drones struck the village on Monday."), "ASSAULT")
     assert ev.actor == [] and ev.recipient == []
+
+
+# -- they/them with no subject to stand for ------------------------------------------------------
+def test_them_is_the_last_plural_party_not_a_name_on_a_statement(parse, res):
+    ev = one(code(parse, res, "Addressing the village elders, the governor said the valley was calm, "
+                              "a Interior Ministry statement said. He urged them to report strangers."), "REQUEST")
+    assert texts(ev.recipient) == ["village elders"]
+
+
+def test_them_skips_a_party_told_of_inside_another_noun(parse, res):
+    ev = one(code(parse, res, "The mayor met the dock workers after raids against smugglers in the port. "
+                              "She asked them to end the strike."), "REQUEST")
+    assert texts(ev.recipient) == ["dock workers"]
+
+
+def test_them_is_not_a_town(parse, res):
+    ev = one(code(parse, res, "Aid workers drove from Herat to Kandahar on Monday. Soldiers at a "
+                              "checkpoint outside Kandahar detained them for hours."), "COERCE")
+    assert texts(ev.recipient) == ["Aid workers"]
+
+
+def test_them_still_takes_a_named_group_nearer_than_any_plural_noun(parse, res):
+    ev = one(code(parse, res, "Farmers blocked the roads last week. The Kurdish Democratic Party "
+                              "held talks in Erbil, and the president urged them to compromise."), "REQUEST")
+    assert ev.recipient and "Farmers" not in texts(ev.recipient)
+
+
+def test_they_may_be_a_body_of_people_but_not_one_person(parse, res):
+    evs = code(parse, res, "The Nigerian army has repeatedly said the town was retaken last week. "
+                           "They deny that civilians were killed in the fighting.")
+    assert texts(one(evs, "REJECT").actor) == ["Nigerian army"]
+    evs = code(parse, res, "The interior minister visited the camp on Monday. They rejected his offer of talks.")
+    assert "interior minister" not in texts(one(evs, "REJECT").actor)

@@ -450,3 +450,88 @@ def test_armed_men_killed_as_a_security_force_reports_were_killed_by_it(parse, r
     assert ev.actor == []
     ev = one(code(parse, res, "The army said four villagers were killed in the fighting."), "ASSAULT")
     assert ev.actor == []
+
+
+def test_whose_people_act_for_the_antecedent(parse, res):
+    ev = one(code(parse, res, "Kabul received a letter from Tehran, whose envoys visited Herat in May."), "CONSULT")
+    assert texts(ev.actor) == ["Tehran"]
+    ev = one(code(parse, res, "The union, whose members marched on parliament, urged the cabinet to resign."),
+             "REQUEST")
+    assert texts(ev.actor) == ["union"]
+    # 'whose' owning no party noun changes nothing
+    ev = one(code(parse, res, "Police arrested the driver whose truck blocked the road."), "COERCE")
+    assert texts(ev.actor) == ["Police"] and texts(ev.recipient) == ["driver"]
+
+
+ELIDED = hand_doc("""
+    0  Five     NUM   CD  nummod    1 five
+    1  soldiers NOUN  NNS nsubjpass 3 soldier
+    2  were     AUX   VBD auxpass   3 be
+    3  killed   VERB  VBN ROOT      3 kill
+    4  and      CCONJ CC  cc        3 and
+    5  22       NUM   CD  nsubj     6 22
+    6  wounded  VERB  VBN conj      3 wound
+    7  .        PUNCT .   punct     3 .
+""")
+
+ACTIVE = hand_doc("""
+    0  Rebels   NOUN  NNS nsubj  1 rebel
+    1  attacked VERB  VBD ROOT   1 attack
+    2  and      CCONJ CC  cc     1 and
+    3  30       NUM   CD  nsubj  4 30
+    4  fled     VERB  VBD conj   1 flee
+    5  .        PUNCT .   punct  1 .
+""")
+
+
+def test_a_bare_number_joined_to_a_passive_counts_the_same_victims(cues):
+    agents, patients = clause_subject(tok(ELIDED, "wounded"))
+    assert agents == [] and _texts(patients) == ["22"]
+    assert [r[2] for r in refs(patients, DocIndex(ELIDED, cues))] == ["Five soldiers"]
+    # an active clause keeps its number as its subject: who acted
+    agents, patients = clause_subject(tok(ACTIVE, "fled"))
+    assert _texts(agents) == ["30"] and patients == []
+
+
+def test_a_verb_joined_to_a_reported_clause_shares_the_reporters_subject(parse, res):
+    ev = one(code(parse, res, "The minister said the talks had collapsed and called for fresh elections."), "REQUEST")
+    assert texts(ev.actor) == ["minister"]
+    ev = one(code(parse, res, "Police said the crowd had dispersed and arrested four men."), "COERCE")
+    assert texts(ev.actor) == ["Police"]
+    # a reported clause whose subject is a party keeps it for the verb joined to it
+    ev = one(code(parse, res, "Officials said the army had withdrawn and returned to its bases."), "RETREAT")
+    assert texts(ev.actor) == ["army"]
+
+
+def test_an_event_nouns_own_preposition_names_its_target(parse, res):
+    evs = code(parse, res, "Pakistan expressed concern over India's decision to build the dam. "
+                           "Ankara voiced concern about Greek military drills.")
+    targets = [texts(e.recipient) for e in evs if e.event_type == "ACCUSE"]
+    assert targets == [["India"], ["Greek"]]
+    # a preposition the noun does not take names no target
+    evs = code(parse, res, "Pakistan expressed concern about the water shortage at a meeting in Geneva.")
+    assert all("Geneva" not in texts(e.recipient) for e in evs)
+
+
+def test_a_state_named_before_a_visit_noun_is_visited(parse, res):
+    ev = one(code(parse, res, "The Kenyan president cut short his Japan visit on Friday."), "CONSULT")
+    assert texts(ev.recipient) == ["Japan"] and "Japan" not in texts(ev.actor)
+    # the visitor named before the noun stays the actor: 'the Pakistani delegation's visit'
+    ev = one(code(parse, res, "The Pakistani delegation's visit to Kabul ended on Monday."), "CONSULT")
+    assert texts(ev.actor) == ["Pakistani delegation"]
+
+
+def test_a_titles_head_word_names_its_holder(parse, res):
+    ev = one(code(parse, res, "The crown prince detained three cousins in a Riyadh hotel."), "COERCE")
+    assert texts(ev.actor) == ["crown prince"]
+    ev = one(code(parse, res, "The committee chairman accused the minister of lying."), "ACCUSE")
+    assert texts(ev.actor) == ["committee chairman"]
+
+
+def test_a_bare_share_of_a_group_is_of_the_group_just_named(parse, res):
+    evs = code(parse, res, "Greek border guards detained 60 migrants near the Evros river on Friday. "
+                           "The majority were released on Saturday. The minister resigned in March. "
+                           "Several were released later.")
+    released = [texts(e.recipient) for e in evs if e.trigger.text == "released"]
+    assert released[0] == ["60 migrants"]
+    assert released[1:] == [[]]          # the group named two sentences back is too far
