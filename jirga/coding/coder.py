@@ -12,6 +12,7 @@ from jirga.actors.registry import get_registry
 from jirga.coding import filters, learned, lexicon, ontology, roles
 from jirga.coding.match import find_triggers
 from jirga.coding.implicit import appraisal_drafts, gathering_drafts, resolve_drafts
+from jirga.coding.owners import owned_by_apology
 from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
 from jirga.coding.precision import split_demonyms
 from jirga.tokens import is_reciprocal
@@ -156,6 +157,7 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     srec = Sentence(si, sent.start_char, sent.end_char, sent.text)
     out = []
     drafts = drafts_for(triggers, onto, cues, lemmas, index.place_name) if triggers else []
+    owned_by_apology(drafts)
     drafts += obligation_drafts(sent, cues, drafts)
     drafts += resolve_drafts(sent, cues, drafts)
     drafts += appraisal_drafts(sent, cues, drafts)

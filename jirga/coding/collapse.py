@@ -15,9 +15,10 @@ linked and their participants do not conflict. Links:
   of the clause before it; with no attack there it is its own event with that clause's actor.
 
 Conflict: both have named actors and none is shared ('Pakistan attacked and India
-retaliated'), or two conjoined acts have different recipients and neither only counts casualties
-('attacked a checkpoint and then attacked a convoy'). The verbal trigger is kept and
-actors and recipients are united.
+retaliated'), two conjoined clauses have subjects of their own that differ ('police arrested
+him and a court sentenced him'), or two conjoined acts have different recipients and neither
+only counts casualties ('attacked a checkpoint and then attacked a convoy'). The verbal trigger
+is kept and actors and recipients are united.
 """
 from __future__ import annotations
 
@@ -102,10 +103,19 @@ def conflict(d, o) -> bool:
     if na and nb and not na & nb:
         return True
     if _conj(_anchor(d), _anchor(o)):
+        sa, sb = _own_subjects(_anchor(d)), _own_subjects(_anchor(o))
+        if sa and sb and not sa & sb:
+            return True      # 'police arrested him and a court sentenced him': two clauses, two doers
         ra, rb = _recipients(d), _recipients(o)
         casualty = {d.trig.token.lemma_.lower(), o.trig.token.lemma_.lower()} & CASUALTY_VERBS
         return bool(ra and rb and not ra & rb and not casualty)
     return False
+
+
+def _own_subjects(v) -> set:
+    """Lemmas of the active subjects a verb has of its own (not shared through coordination);
+    passive subjects are the acts' victims ('five were killed and 22 injured': one attack)."""
+    return {c.lemma_.lower() for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"}
 
 
 def merge(keep, other) -> None:

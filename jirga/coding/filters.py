@@ -6,7 +6,10 @@
   adverb 'still', or a perfect passive with a 'for' duration ('has been suspended for
   months'). No event is coded for it; the act that began the state is coded where it is
   reported ('Pakistan closed the crossing on Sunday'). A simple past passive with a duration
-  ('was closed for three days') stays an event: it reports the closure.
+  ('was closed for three days') stays an event: it reports the closure. People described as
+  held ('all those wrongfully imprisoned', 'activists detained in Baku') are a state too,
+  unless a time dates their arrest ('a journalist detained on Monday'). A harm verb leaves no
+  state to remain in: 'have been killed in the fighting since Friday' reports the killing.
 * Non-human movers (``non_human_mover``): a visit (CONSULT, mode visit) needs a person or
   an organisation that travels. 'The wheat arrived', 'the shipment reached Kabul', 'trucks
   crossed' and 'a soldier was flown to Pakistan' (moved by others) are no visits. The mover is
@@ -19,6 +22,8 @@
   concern adjective ('concerned about attacks') or with a frequency modifier ('more frequent
   clashes', 'such attacks'). Without an actor it is dropped (``jirga.coding``), like a
   participant-less reference.
+* Questions (``is_question``): '"can he keep out of court?" he asked' reports a question, not
+  a request: asking with nobody asked, nothing asked for, no act and no answer asked of anyone.
 * Predicates (``is_predicate``): an event noun that re-describes something as an object
   complement ('called the shooting an assassination attempt', 'described the strikes as
   an attack on its sovereignty') is the speaker's characterisation, not a second event.
@@ -26,6 +31,7 @@
 from __future__ import annotations
 
 from jirga.coding import reach, roles
+from jirga.coding.collapse import CASUALTY_VERBS
 
 PREDICATE_VERBS = frozenset({"call", "describe", "term", "label", "brand", "characterise",
                              "characterize", "view", "see", "consider", "regard", "deem", "denounce",
@@ -51,7 +57,10 @@ def is_state(tok, cues) -> bool:
         return False
     if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in cues["state_verbs"]:
         return True
-    if not _has(tok, "auxpass"):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in cues["custody_verbs"] \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return True       # 'release all those wrongfully imprisoned': people held, no arrest told
+    if not _has(tok, "auxpass") or tok.lemma_.lower() in CASUALTY_VERBS:
         return False
     if tok.lemma_.lower() in cues["custody_verbs"] and _has(tok, "auxpass", {"is", "are", "remain", "remains"}):
         return True       # 'are imprisoned in Azerbaijan': held, not newly arrested
@@ -116,3 +125,20 @@ def is_generic(tok, cues) -> bool:
         if gov.pos_ == "ADJ" and gov.lemma_.lower() in ("concerned", "worried", "anxious", "alarmed"):
             return True
     return False
+
+
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
+
+
+def is_question(tok) -> bool:
+    """True when an asking verb has no one asked, no 'for' and no infinitive (module docstring)."""
+    if tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "xcomp", "iobj") or (c.dep_ == "prep" and c.lower_ == "for")
+                   or (c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ASKED_MARKS
+                                                            for m in c.children))
+                   for c in tok.children)
+
+
+# 'asked that ...', 'asked for X to ...', 'asked whether it could ...': something is asked of someone
+ASKED_MARKS = frozenset({"that", "for", "whether", "if"})

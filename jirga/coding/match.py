@@ -91,6 +91,13 @@ def _predicate_lemmas(tok) -> set:
 PARTICLE_ADVS = frozenset({"back", "out", "off", "up", "down", "away", "in", "over"})
 
 
+def _when(prep) -> bool:
+    """A preposition whose objects are all times ('called ... on Thursday'): an adjunct of
+    time, not the argument an entry asks for ('called on Kabul')."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 def _marked(clause, words) -> bool:
     """A clause opened by one of ``words`` ('for the government to act')."""
     return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
@@ -115,7 +122,7 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
             return False
     if "not_subj" in e and _lemmas(_subjects(tok)) & e["not_subj"]:
         return False
-    if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] for c in kids) \
+    if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] and not _when(c) for c in kids) \
             and not any(c.dep_ in ("advcl", "ccomp") and _marked(c, e["prep"]) for c in kids):
         return False     # 'called for the government to act': 'for' marks the clause
     if "prep_obj" in e or "not_prep_obj" in e:
@@ -131,6 +138,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
     if "not_prt" in e and prt & e["not_prt"]:
         return False
     if "advmod" in e and not {c.lemma_.lower() for c in kids if c.dep_ == "advmod"} & e["advmod"]:
+        return False
+    if e.get("that") and not any(c.dep_ == "ccomp" and _marked(c, ("that",)) for c in kids):
         return False
     xcomps = [c for c in kids if c.dep_ == "xcomp"]
     if e.get("xcomp") and not xcomps:
@@ -153,9 +162,14 @@ ON_STATE_NOUNS = frozenset({"alert", "standby", "strike"})   # 'put on alert', '
 
 def adjectival(tok) -> bool:
     """'met wounded soldiers' parsed as a verb: a bare past participle with no subject or
-    auxiliary, directly followed by its own object, is an adjective."""
-    if tok.tag_ != "VBN" or tok.dep_ in ("conj", "ROOT") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+    auxiliary, directly followed by its own object, is an adjective; so is one whose only
+    auxiliary is 'to' ('a reference to normalized relations': no infinitive is a participle)."""
+    if tok.tag_ != "VBN" or tok.dep_ in ("conj", "ROOT"):
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if aux and all(a.lower_ == "to" for a in aux) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
+    if aux or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     return any(c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 for c in tok.children)
 

@@ -5,7 +5,9 @@ asserts: a denial ('Kabul denied that it shelters militants' -> negated), an
 allegation ('accused X of giving shelter' -> hypothetical), a request or wish
 (hypothetical), an intention ('agreed to hold talks', 'plans to' -> future) or
 plain reported speech ('said Y had attacked' -> as asserted by the reporter's
-source; 'would' under a past speech verb reads as future).
+source; 'would' under a past speech verb reads as future). A clause in the mandative
+subjunctive ('insisted that Kabul release the prisoners', 'was adamant that depositors
+contribute') is asked for, not reported (``mandated``).
 """
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from jirga.coding.roles import clause_subject
 from jirga.tokens import self_actor
 
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj", "csubj"})
+# Clauses set in time against their main clause ('before they disarm', 'once troops withdraw'):
+# no more a fact than the main clause is.
+SEQUENCE_MARKS = frozenset({"before", "after", "until", "till", "once", "when", "whenever", "as"})
 
 
 @dataclass
@@ -60,6 +65,42 @@ def _own(v, m: Modality, cues) -> None:
             m.hypothetical = True   # 'rarely meets', 'often closes': a habit, not an event
         elif c.dep_ == "advcl" and _conditional(c, cues):
             m.hypothetical = True   # 'will withdraw unless ...': a condition, not a fact
+
+
+PERSONAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
+
+
+def mandate_head(v, cues):
+    """The word that asks for the clause ``v``, or None: the verb whose 'that' clause holds a
+    base form no finite clause can hold ('demanded that Israel withdraw', 'it is essential
+    that Kabul release': a singular subject with a bare verb), or a past mandate word whose
+    clause keeps a present verb against the sequence of tenses ('insisted that the parties
+    contribute', 'was adamant that depositors contribute')."""
+    if v.dep_ != "ccomp" or v.tag_ not in ("VB", "VBP", "VBN"):
+        return None
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(not (a.lemma_ == "be" and a.tag_ == "VB") for a in aux) or (v.tag_ == "VBN" and not aux):
+        return None          # 'that the army be withdrawn'; no modal, no tense of its own
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    h = v.head
+    if h.pos_ == "ADJ" and h.dep_ == "acomp":
+        h = h.head           # 'was adamant that ...' with the clause hung on the adjective
+    adj = [c for c in h.children if c.dep_ == "acomp" and c.lemma_.lower() in cues["mandate_words"]]
+    bare = v.tag_ == "VB" and not aux and all(s.lower_ not in PERSONAL_PRONOUNS for s in subj)
+    if not (adj or h.lemma_.lower() in cues["mandate_words"]) or not (bare or h.tag_ == "VBD"):
+        return None          # 'helped Choi raise money', 'let them represent': no mandate
+    return adj[0] if adj else h
+
+
+def _extraposed(v) -> bool:
+    """An infinitive that is the postponed subject of 'it is/was ...' ('it was in the interests
+    of both countries to restore relations', 'it is time to talk'): an act judged, not reported."""
+    h = v.head
+    return (v.dep_ in ("advcl", "xcomp", "ccomp") and h.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in h.children))
 
 
 def _habitual_present(v, adv, cues) -> bool:
@@ -134,6 +175,9 @@ def _frame(g, m: Modality, cues) -> bool:
             if h.lemma_.lower() in cues["denial_verbs"]:
                 m.negated, m.frame, m.frame_verb = True, "deny", h
             return True
+        if lem in cues["pact_nouns"]:       # 'an agreement to exchange intelligence': agreed, not yet done
+            m.hypothetical, m.frame, m.frame_verb = True, "intent", g
+            return True
         return False
     for name, key in kinds:
         hit = _in(g, cues, key)
@@ -206,6 +250,15 @@ def _charge(g, prep, m: Modality, cues) -> bool:
         g = g.head           # 'jailed [a student for helping]'
     if prep.lower_ in ("for", "of") and g.pos_ == "VERB" and g.lemma_.lower() in cues["charge_verbs"]:
         m.hypothetical, m.frame, m.frame_verb = True, "allege", g
+        return True
+    return False
+
+
+def _prevented(g, prep, m: Modality, cues) -> bool:
+    """'blocked lawyers from visiting him', 'barred the editor from leaving': an act kept
+    from happening did not happen."""
+    if prep.lower_ == "from" and g.pos_ == "VERB" and g.lemma_.lower() in cues["prevention_verbs"]:
+        m.negated, m.frame, m.frame_verb = True, "deny", g
         return True
     return False
 
@@ -291,6 +344,13 @@ def modality(tok, cues) -> Modality:
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
         _own(v, m, cues)   # 'his visit will go' does not make the visit future
         m.negated |= _subject_negated(v)
+        if _extraposed(v):
+            m.hypothetical = True      # 'it is important (for both) to restore ties': judged, not done
+            return _finish(m, cues)
+        asker = mandate_head(v, cues)
+        if asker is not None:
+            m.hypothetical, m.frame, m.frame_verb = True, "request", asker
+            return _finish(m, cues)
     elif any(c.dep_ == "advmod" and _habitual_present(v, c, cues) for c in v.children):
         m.hypothetical = True   # 'clashes sometimes lead to ...': clashes in general
     pushed = tok.dep_ == "dobj" and v.lemma_.lower() in cues["pushing_verbs"]   # 'pressing its offensive'
@@ -304,7 +364,8 @@ def modality(tok, cues) -> Modality:
             break
         if dep == "pcomp" and g.pos_ == "ADP":
             prep, g = g, g.head
-            if _topic(g, m, cues) or _charge(g, prep, m, cues) or _talked_about(g, prep, m, cues):
+            if _topic(g, m, cues) or _charge(g, prep, m, cues) or _talked_about(g, prep, m, cues) \
+                    or _prevented(g, prep, m, cues):
                 break
         if dep == "conj":
             _own(g, m, cues)
@@ -313,6 +374,10 @@ def modality(tok, cues) -> Modality:
         if dep in ("relcl",):
             break
         if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in cur.children):
+                gm = Modality()      # 'must agree before they disarm': as modal as its main clause
+                _own(g, gm, cues)
+                m.hypothetical |= gm.hypothetical or gm.future    # a condition, not a promise
             break
         if _noun_object_frame(g, cur, m, cues):
             break

@@ -17,7 +17,10 @@ Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
   with no trigger of their own ('will not allow anyone to use our soil', 'we must work
   together') are AGREE; judgements with a copula ('the allegations are baseless', 'Egypt is
   concerned over ...') are REJECT or ACCUSE by the speaker; a crowd of partisans gathering
-  is PROTEST (``jirga.coding.implicit``).
+  is PROTEST (``jirga.coding.implicit``). A clause in the mandative subjunctive ('insisted
+  that the army be withdrawn') is a REQUEST by whoever asks (``obligation_drafts``). What a
+  thing, not a party, will do ('the pipeline will boost trade') is a forecast: no promise.
+  Who apologises for an act owns it (``jirga.coding.owners``).
 * Not events: continuing states, visits by things, event nouns used as a
   characterisation and generic mentions ('attacks have risen') are skipped
   (``jirga.coding.filters``); so are clauses of background ('where/when' clauses,
@@ -34,8 +37,9 @@ from dataclasses import dataclass, field
 from jirga.coding import filters, roles
 from jirga.coding.collapse import collapse
 from jirga.coding.match import Trigger
-from jirga.coding.modality import Modality, modality
+from jirga.coding.modality import Modality, mandate_head, modality
 from jirga.coding.precision import refine
+from jirga.tokens import self_actor
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
@@ -136,6 +140,9 @@ def _convert(d: Draft, onto, cues=None) -> None:
         m.hypothetical = m.future = False
         return
     if m.future and not m.hypothetical and typ in future_to:
+        if cues is not None and _thing_subject(d.trig.token if d.trig.kind == "verb" else d.trig.support, cues):
+            m.hypothetical = True     # 'the pipeline will boost trade': a forecast, nobody promises
+            return
         d.event_type = future_to[typ]
         d.cameo = "036" if typ == "CONSULT" and d.event_type == "AGREE" else ("030" if d.event_type == "AGREE" else "080")
         d.mode = None
@@ -143,6 +150,16 @@ def _convert(d: Draft, onto, cues=None) -> None:
         return
     if m.future and typ not in future_to:
         m.hypothetical = True
+
+
+def _thing_subject(v, cues) -> bool:
+    """The subject of ``v`` is a thing, not a party ('the agreement will deepen ties', 'a move
+    that will help restore ties'): what it will do is a forecast, not a promise."""
+    if v is None:
+        return False
+    agents, _ = roles.clause_subject(v)
+    agents = [a.head.head if a.tag_ in ("WDT", "WP") and a.head.dep_ == "relcl" else a for a in agents]
+    return bool(agents) and not any(a.pos_ == "PRON" or self_actor(a, cues) for a in agents)
 
 
 def _dedupe(drafts: list[Draft], cues) -> list[Draft]:
@@ -166,22 +183,29 @@ def _dedupe(drafts: list[Draft], cues) -> list[Draft]:
 
 def obligation_drafts(sent, cues, drafts) -> list[Draft]:
     """'Russia said Sudan must return the helicopter': a REQUEST by the speaker to
-    the subject of the must-clause, whether or not that clause holds a trigger."""
+    the subject of the must-clause, whether or not that clause holds a trigger; so is a
+    clause in the mandative subjunctive ('insisted that the army be withdrawn', 'was adamant
+    that depositors contribute'), its trigger the word that asks for it."""
     taken = {d.trigger_tok.i for d in drafts if d.event_type == "REQUEST"}
     out = []
     for v in sent:
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in cues["speech_verbs"] or v.head.i in taken:
+        if v.dep_ != "ccomp" or v.head.i in taken:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in cues["obligation_modals"] for c in v.children):
-            continue
-        sp = v.head
+        sp = mandate_head(v, cues)      # the word that asks: 'insisted', 'adamant'
+        if sp is None:
+            if v.head.lemma_.lower() not in cues["speech_verbs"] or not any(
+                    c.dep_ == "aux" and c.lower_ in cues["obligation_modals"] for c in v.children):
+                continue
+            sp = v.head
+        agents, _ = roles.clause_subject(sp.head if sp.pos_ == "ADJ" else sp)
+        if sp.i in taken or (sp.pos_ == "ADJ" and not any(a.lower_ != "it" for a in agents)):
+            continue     # 'it is essential that ...': nobody in particular asks
         trig = Trigger(sp, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
-        agents, _ = roles.clause_subject(sp)
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
             continue      # 'we must work together': the speaker's own resolve (``resolve_drafts``)
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, subj))
-        taken.add(sp.i)
+        taken |= {sp.i, v.head.i}
     return out
 
 
@@ -284,7 +308,7 @@ def _skip(trig, idx, cues) -> bool:
         return True
     if trig.kind == "noun":
         return is_prior_mention(tok, idx) or filters.is_predicate(tok)
-    return filters.is_state(tok, cues)
+    return filters.is_state(tok, cues) or filters.is_question(tok)
 
 
 def _owner_of_purpose(d: Draft, cues) -> None:

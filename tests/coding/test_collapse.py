@@ -231,3 +231,15 @@ def test_when_clause_names_who_did_the_killing(parse, res):
     # an accident has no actor, and a clause after the killing is another act
     assert not one(code(parse, res, "Four guards were killed when a bridge collapsed."), "ASSAULT").actor
     assert not one(code(parse, res, "Four guards were killed before gunmen fled the town."), "ASSAULT").actor
+
+
+def test_conjoined_clauses_with_different_subjects_are_two_acts(parse, res):
+    # the police arrest, the court sentences: one word of the same type does not make them one act
+    evs = [e for e in code(parse, res, "Police arrested the blogger in May, charged him with fraud, and a "
+                                       "court sentenced him to two years in prison.") if e.event_type == "COERCE"]
+    assert sorted(e.trigger.text for e in evs) == ["arrested", "sentenced"]
+
+
+def test_victims_counted_in_two_passives_are_one_attack(parse, res):
+    evs = factual(code(parse, res, "Five police officers were killed and 22 injured in an attack in Bajaur."), "ASSAULT")
+    assert len(evs) == 1

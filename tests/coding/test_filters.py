@@ -150,6 +150,31 @@ def test_is_state_passive_since_or_perfect_for_a_duration(cues):
     assert is_state(tok(FOR_MONTHS, "suspended"), cues)
 
 
+KILLED_SINCE = hand_doc("""
+    0 Twelve  NUM   CD  nummod    1 twelve
+    1 people  NOUN  NNS nsubjpass 4 people
+    2 have    AUX   VBP aux       4 have
+    3 been    AUX   VBN auxpass   4 be
+    4 killed  VERB  VBN ROOT      4 kill
+    5 since   SCONJ IN  prep      4 since
+    6 Friday  PROPN NNP pobj      5 Friday B-DATE
+    7 .       PUNCT .   punct     4 .
+""")
+
+
+def test_is_state_a_harm_verb_is_no_state_whatever_its_period(cues):
+    # nobody remains killed: the perfect passive with 'since' reports the killings
+    assert not is_state(tok(KILLED_SINCE, "killed"), cues)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 30 people have been killed in the fighting in Tripoli since Thursday, the UN says.",
+    "Five protesters have been wounded in clashes with police since Monday.",
+])
+def test_casualties_since_a_recent_day_are_an_attack(parse, res, text):
+    one(code(parse, res, text), "ASSAULT")
+
+
 def test_is_state_simple_past_with_a_duration_is_an_act(cues):
     assert not is_state(tok(FOR_DAYS, "closed"), cues)
     assert not is_state(tok(WHEAT, "arrived"), cues)
@@ -243,3 +268,21 @@ def test_present_passive_custody_is_a_state_not_an_arrest(parse, res):
     assert not factual(code(parse, res, "Ten journalists are imprisoned in Azerbaijan on political charges."),
                        "COERCE")
     assert factual(code(parse, res, "Five activists were detained in Baku on Monday."), "COERCE")
+
+
+def test_people_described_as_held_are_a_state_unless_dated(parse, res):
+    assert factual(code(parse, res, "Baku should release all those wrongfully imprisoned."), "COERCE") == []
+    assert factual(code(parse, res, "Police detained five activists in Baku."), "COERCE")
+
+
+@pytest.mark.parametrize("text", ['"Can he stay out of court?" he asked.',
+                                  'Why would anyone trust them, the senator asked.'])
+def test_asking_a_quoted_question_is_no_request(parse, res, text):
+    assert factual(code(parse, res, text), "REQUEST") == []
+
+
+def test_asking_someone_or_for_something_is_a_request(parse, res):
+    assert factual(code(parse, res, "Pakistan asked Kabul to act against the TTP."), "REQUEST")
+    assert factual(code(parse, res, "The families asked for help."), "REQUEST")
+    assert factual(code(parse, res, "Prosecutors had asked for the general to receive a long sentence."), "REQUEST")
+    assert factual(code(parse, res, "The ministry asked the court whether it could delay the vote."), "REQUEST")

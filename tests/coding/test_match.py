@@ -121,6 +121,21 @@ def test_adjectival_bare_participle_before_its_object():
     assert not adjectival(tok(CLOSED, "closed"))             # a finite verb
 
 
+TO_NORMALIZED = hand_doc("""
+    0 a          DET   DT  det   1 a
+    1 reference  NOUN  NN  ROOT  1 reference
+    2 to         PART  TO  aux   3 to
+    3 normalized VERB  VBN acl   1 normalize
+    4 relations  NOUN  NNS dobj  3 relation
+    5 .          PUNCT .   punct 1 .
+""")
+
+
+def test_adjectival_participle_after_to_is_no_infinitive():
+    # 'a reference to normalized relations': 'to' before a participle is a preposition
+    assert adjectival(tok(TO_NORMALIZED, "normalized"))
+
+
 def test_support_verb_of_an_object_or_prepositional_object():
     assert support_verb(tok(TALKS, "talks")).text == "held"
     assert support_verb(tok(ENGAGED, "talks")).text == "engaged"
@@ -340,3 +355,9 @@ def test_seeing_an_act_as_a_wrong_is_an_accusation(parse, res, text, trigger):
 
 def test_seeing_someone_as_a_friend_is_no_accusation(parse, res):
     assert not factual(code(parse, res, "I see him as a friend."), "ACCUSE")
+
+
+def test_a_time_under_a_preposition_is_no_argument(parse, res):
+    # 'called ... on Thursday' is no call on anyone; 'called on both sides' is
+    assert factual(code(parse, res, "Reporters called the detention centre on Thursday."), "REQUEST") == []
+    assert factual(code(parse, res, "The UN on Monday called on both sides to halt the fighting."), "REQUEST")

@@ -366,3 +366,56 @@ def test_an_act_talked_about_is_a_topic(parse, cues, text, trigger):
     doc = parse(text).parsed
     m = modality([t for t in doc if t.text == trigger][0], cues)
     assert m.hypothetical and m.frame == "topic"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The mayor insisted that the company contribute two million dollars to the fund.", "contribute"),
+    ("The UN demanded that Israel withdraw its troops.", "withdraw"),
+    ("It is essential that Kabul release the prisoners.", "release"),
+    ("He insisted that the army be withdrawn from the city.", "withdrawn"),
+])
+def test_clause_in_the_mandative_subjunctive_is_asked_for_not_done(parse, res, text, trigger):
+    evs = [e for e in code(parse, res, text) if e.trigger.text == trigger]
+    assert evs and not factual(evs)
+
+
+def test_clause_in_the_indicative_after_a_speech_verb_stays_a_fact(parse, res, cues):
+    assert "RETREAT" in types(code(parse, res, "Officials said the rebels released the prisoners."))
+    # 'helped X raise money' has a bare verb and a subject, but nobody asks for it
+    raise_ = [t for t in parse("The envoy helped Choi raise donations from companies.").parsed if t.lower_ == "raise"][0]
+    assert mod.mandate_head(raise_, cues) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Obama said it was in the interests of both countries to restore normal relations.",
+    "It is important for both sides to restore relations.",
+])
+def test_infinitive_postponed_after_it_is_judged_not_done(parse, res, text):
+    assert factual(code(parse, res, text), "SUPPORT") == []
+
+
+def test_an_act_in_the_infinitive_of_an_agreement_is_agreed_not_done(parse, res):
+    evs = code(parse, res, "India and France signed an agreement to exchange intelligence on terrorism.")
+    assert factual(evs, "COOPERATE") == [] and factual(evs, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Authorities have blocked lawyers from visiting the detained activist.", "visiting"),
+    ("Police stopped the students from marching to parliament.", "marching"),
+])
+def test_an_act_kept_from_happening_did_not_happen(parse, res, text, trigger):
+    evs = [e for e in code(parse, res, text) if e.trigger.text == trigger]
+    assert evs and not factual(evs)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The talks will resume once the troops withdraw from the valley.", "withdraw"),
+    ("The deal says the rebels must agree to a truce before they demobilize.", "demobilize"),
+])
+def test_an_act_timed_against_a_modal_clause_is_no_fact(parse, res, text, trigger):
+    evs = [e for e in code(parse, res, text) if e.trigger.text == trigger]
+    assert evs and not factual(evs)
+
+
+def test_an_act_timed_against_a_past_clause_stays_a_fact(parse, res):
+    assert "ASSAULT" in types(code(parse, res, "The rebels surrendered after the army shelled the town."))

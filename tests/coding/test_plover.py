@@ -319,3 +319,28 @@ def test_where_clause_hung_on_a_date_after_a_named_place_tells_news(parse, res):
 def test_failing_to_negotiate_is_a_rejection(parse, res):
     ev = one(code(parse, res, "After Ottawa failed to negotiate compensation, Brazil went to the WTO."), "REJECT")
     assert ev.trigger.text == "failed" and texts(ev.actor) == ["Ottawa"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The mayor insisted that the company contribute two million dollars to the fund.", "mayor"),
+    ("Berlin was adamant that lenders contribute three billion euros.", "Berlin"),
+])
+def test_a_mandate_is_a_request_by_whoever_asks(parse, res, text, actor):
+    ev = one(code(parse, res, text), "REQUEST")
+    assert actor in texts(ev.actor)[0]
+
+
+def test_an_impersonal_mandate_is_no_request(parse, res):
+    assert factual(code(parse, res, "It is essential that Kabul release the prisoners."), "REQUEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement will deepen cooperation between India and Japan.",
+    "The minister resigned on Monday, a move that will help restore ties between the parties.",
+])
+def test_what_a_thing_will_do_is_a_forecast_not_a_promise(parse, res, text):
+    assert factual(code(parse, res, text), "AGREE") == []
+
+
+def test_what_a_party_will_do_is_still_a_promise(parse, res):
+    assert factual(code(parse, res, "India will deepen cooperation with Japan."), "AGREE")
