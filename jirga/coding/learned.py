@@ -24,6 +24,7 @@ import zlib
 import numpy as np
 
 from jirga import data, errors
+from jirga.coding.match import entry_holds
 from jirga.errors import DataFileError
 
 MODEL_FILE = "models/event_filter.json"
@@ -121,12 +122,14 @@ def features(ev, typ: str, sent, ctx: dict, other_types: list) -> list:
 
 
 def alternatives(ev, sent, lex) -> list:
-    """Other types the lexicon lists for the trigger's lemma: [(type, entry), ...]."""
+    """Other types the lexicon lists for the trigger's lemma that are readings of it there:
+    [(type, entry), ...]. An entry whose conditions fail is none ('called up reservists' is no
+    reading of 'called for talks', 'an exchange of prisoners' none of 'an exchange of fire')."""
     tok = _trigger_token(ev, sent)
     table = lex.verbs if tok.pos_ in ("VERB", "AUX") else lex.nouns
     seen, out = {ev.event_type}, []
     for entry in table.get(tok.lemma_.lower(), ()):
-        if entry["type"] not in seen:
+        if entry["type"] not in seen and entry_holds(tok, entry, lex):
             seen.add(entry["type"])
             out.append((entry["type"], entry))
     return out

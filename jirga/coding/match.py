@@ -126,13 +126,18 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
             and not any(c.dep_ in ("advcl", "ccomp") and _marked(c, e["prep"]) for c in kids):
         return False     # 'called for the government to act': 'for' marks the clause
     if "prep_obj" in e or "not_prep_obj" in e:
-        pobjs = _lemmas(g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+        preps = [c for c in kids if c.dep_ == "prep"]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]   # 'out of the talks'
+        pobjs = _lemmas(g for c in preps for g in c.children if g.dep_ == "pobj")
         if "prep_obj" in e and not pobjs & e["prep_obj"]:     # 'took to the streets'
             return False
         if pobjs & e.get("not_prep_obj", frozenset()):
             return False
     prt = {c.lemma_.lower() for c in kids if c.dep_ == "prt" or (   # 'sent back home' parsed as adverbs
         c.dep_ == "advmod" and c.pos_ == "ADV" and tok.i < c.i <= tok.i + 2 and c.lower_ in PARTICLE_ADVS)}
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in PARTICLE_ADVS and nxt.head.head == tok and nxt.pos_ in ("ADV", "ADP"):
+        prt.add(nxt.lower_)     # 'pushed back hard': the particle hung on the adverb after it
     if "prt" in e and not prt & e["prt"]:
         return False
     if "not_prt" in e and prt & e["not_prt"]:
@@ -207,6 +212,8 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
         return False
     if "not_mod" in e and mods & e["not_mod"]:
         return False
+    if "not_subj" in e and sup is not None and _lemmas(_subjects(sup)) & e["not_subj"]:
+        return False      # 'rising prices put pressure on budgets': no party's act
     if e.get("light"):
         allowed = e.get("lv") or light_verbs
         if tok.dep_ not in ("dobj", "pobj"):
@@ -235,6 +242,18 @@ def noun_slip(tok) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ != "dobj" or tok.tag_ not in ("VB", "VBP", "VBZ", "NN"):
         return False
     return not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass", "dobj", "mark"} for c in tok.children)
+
+
+NARROWING = frozenset({"mod", "not_mod"})
+
+
+def entry_holds(tok, e: dict, lex) -> bool:
+    """Whether entry ``e`` is a reading of ``tok``: a verb's conditions hold, or a noun's, but for
+    its modifiers, which only narrow a reading ('air raid', 'joint drills')."""
+    if tok.pos_ in VERB_POS | {"AUX"}:
+        return _verb_ok(tok, e)
+    e = {k: v for k, v in e.items() if k not in NARROWING}
+    return _noun_ok(tok, e, support_verb(tok), lex.cues["light_verbs"], lex.cues["receiving_verbs"])
 
 
 def find_triggers(sent, lex, place_name=None) -> list[Trigger]:

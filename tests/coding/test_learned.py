@@ -112,6 +112,17 @@ def test_learned_apply_re_ranks_among_the_lexicon_types_of_the_trigger(nlp, lex,
     assert ev.event_type == other and ev.quad == onto.quad(other) and ev.cameo == alts[other].get("cameo")
 
 
+def test_learned_alternatives_are_only_verb_readings_whose_conditions_hold(nlp, lex, onto):
+    # 'call' is listed as a mobilization ('called up reservists') and a phone call ('called his
+    # counterpart'): neither is a reading of 'called for talks', so the model may not pick them
+    text = "Ankara called for talks with the rebels."
+    sent = next(nlp(text).sents)
+    ev = _event(text, "called", "REQUEST")
+    alts = dict(learned.alternatives(ev, sent, lex))
+    assert {e["type"] for e in lex.verbs["call"]} >= {"MOBILIZE", "CONSULT"}
+    assert "MOBILIZE" not in alts and "CONSULT" not in alts
+
+
 def test_learned_layer_scores_real_events_above_a_metaphor(res):
     # The same verb, an armed attack and an economy: the model, not a rule, tells them apart.
     _, real = _factual("Militants struck a police checkpoint in Khyber, killing three officers.", res)

@@ -2,7 +2,7 @@
 model), then sentences through the coder (model)."""
 import pytest
 
-from jirga.coding.match import adjectival, find_triggers, support_verb
+from jirga.coding.match import adjectival, entry_holds, find_triggers, support_verb
 from tests.coding.helpers import code, factual, one, texts, types
 from tests.handmade import hand_doc, tok
 
@@ -107,6 +107,40 @@ ENDED = hand_doc("""
     1 talks NOUN NNS nsubj 2 talk
     2 ended VERB VBD ROOT  2 end
     3 .     PUNCT .  punct 2 .
+""")
+
+
+PUT_PRESSURE = """
+    0 {subj:<8} {pos} nsubj 1 {lemma}{ent}
+    1 put      VERB  VBD  ROOT  1 put
+    2 pressure NOUN  NN   dobj  1 pressure
+    3 on       ADP   IN   prep  1 on
+    4 {obj:<8} {opos} pobj  3 {olemma}{oent}
+    5 .        PUNCT .    punct 1 .
+"""
+PRESSURE_BY_STATE = hand_doc(PUT_PRESSURE.format(subj="Brussels", pos="PROPN NNP ", lemma="Brussels", ent=" B-GPE",
+                                                 obj="Athens", opos="PROPN NNP", olemma="Athens", oent=" B-GPE"))
+PRESSURE_BY_PRICES = hand_doc(PUT_PRESSURE.format(subj="Prices", pos="NOUN  NNS ", lemma="price", ent="",
+                                                  obj="budgets", opos="NOUN  NNS", olemma="budget", oent=""))
+
+CALLED_UP = hand_doc("""
+    0 Kyiv       PROPN NNP nsubj 1 Kyiv B-GPE
+    1 called     VERB  VBD ROOT  1 call
+    2 up         ADP   RP  prt   1 up
+    3 reservists NOUN  NNS dobj  1 reservist
+    4 .          PUNCT .   punct 1 .
+""")
+
+# 'back' misattached to the adverb after it
+PUSHED_BACK_HARD = hand_doc("""
+    0 Farmers  NOUN  NNS nsubj  1 farmer
+    1 pushed   VERB  VBD ROOT   1 push
+    2 back     ADV   RB  advmod 3 back
+    3 hard     ADV   RB  advmod 1 hard
+    4 against  ADP   IN  prep   1 against
+    5 the      DET   DT  det    6 the
+    6 levy     NOUN  NN  pobj   4 levy
+    7 .        PUNCT .   punct  1 .
 """)
 
 
@@ -361,3 +395,29 @@ def test_a_time_under_a_preposition_is_no_argument(parse, res):
     # 'called ... on Thursday' is no call on anyone; 'called on both sides' is
     assert factual(code(parse, res, "Reporters called the detention centre on Thursday."), "REQUEST") == []
     assert factual(code(parse, res, "The UN on Monday called on both sides to halt the fighting."), "REQUEST")
+
+
+def test_find_triggers_light_noun_not_by_an_excluded_subject(lex):
+    # a party presses another; rising prices pressing on budgets is no act of anyone
+    assert _found(PRESSURE_BY_STATE, lex) == [("pressure", "noun", "REQUEST", "put")]
+    assert _found(PRESSURE_BY_PRICES, lex) == []
+
+
+def test_entry_holds_reads_a_verb_entry_s_conditions(lex):
+    called = tok(CALLED_UP, "called")
+    by_type = {e["type"]: e for e in lex.verbs["call"] if e["type"] in ("MOBILIZE", "REQUEST")}
+    assert entry_holds(called, by_type["MOBILIZE"], lex)      # particle 'up' and a reservist object
+    assert not entry_holds(called, by_type["REQUEST"], lex)   # no 'for' or 'on'
+
+
+def test_entry_holds_a_noun_reading_ignores_only_modifier_conditions(lex):
+    pressure = tok(PRESSURE_BY_STATE, "pressure")
+    request = next(e for e in lex.nouns["pressure"] if e["type"] == "REQUEST")
+    assert entry_holds(pressure, request, lex)
+    assert entry_holds(pressure, {**request, "mod": frozenset({"diplomatic"})}, lex)   # narrowing only
+    assert not entry_holds(tok(PRESSURE_BY_PRICES, "pressure"), request, lex)
+    assert not entry_holds(pressure, {**request, "lv": frozenset({"exert"})}, lex)    # 'put' is not its verb
+
+
+def test_find_triggers_particle_hung_on_the_next_adverb_still_counts(lex):
+    assert _found(PUSHED_BACK_HARD, lex) == [("pushed", "verb", "REJECT", None)]
