@@ -193,7 +193,19 @@ OFFICIAL = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI"})
 MIN_PAIRS = 1
 
 
-def counterpart(doc, ev, table: dict) -> Optional[ActorRef]:
+def _about_an_attack(doc, ev, attacks: frozenset) -> bool:
+    """'condemned the bombing', 'ordered an inquiry into the attack': the act is aimed at
+    whoever did the attack (``attacks``: the lexicon's nouns of violence), not at the party
+    the story pairs its actor with, who is as often the attack's victim."""
+    tok = _trigger_token(doc, ev)
+    if tok is None:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in attacks for o in objs)
+
+
+def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset()) -> Optional[ActorRef]:
     """The unnamed addressee of ``ev`` (an ``ADDRESSED`` act whose recipient has no country):
     the side the story pairs its actor with most often, when one side leads; else None. An
     official the story never pairs (a party leader, an envoy) speaks for its state: it takes
@@ -209,6 +221,8 @@ def counterpart(doc, ev, table: dict) -> Optional[ActorRef]:
                                if side[1] in OFFICIAL else Counter())
     top = seen.most_common(2)
     if not top or top[0][1] < MIN_PAIRS or (len(top) > 1 and top[1][1] == top[0][1]) or _denies_a_fact(doc, ev):
+        return None
+    if attacks and _about_an_attack(doc, ev, attacks):
         return None
     country, sector = top[0][0]
     at = ev.trigger.start
@@ -232,16 +246,16 @@ def _accuser(ev, before: list) -> Optional[tuple]:
     return None
 
 
-def address(doc) -> None:
+def address(doc, attacks: frozenset = frozenset()) -> None:
     """Add the unnamed addressee (``counterpart``; for a denial, the accuser it answers) to
-    each event of ``doc`` that lacks one. Idempotent: a stage that codes more events later
-    may call it again."""
+    each event of ``doc`` that lacks one; none to an act aimed at one of the ``attacks``
+    (nouns of violence). Idempotent: a stage that codes more events later may call it again."""
     table = partners(doc.events)
     for i, ev in enumerate(doc.events):
         side = _accuser(ev, doc.events[:i]) if not any(r.country for r in ev.recipient) else None
         if side is not None:     # 'Chile denied that it diverts the river': Bolivia said it does
             other = ActorRef("", ev.trigger.start, ev.trigger.start, None, side[0], side[1], None, True)
         else:
-            other = counterpart(doc, ev, table)
+            other = counterpart(doc, ev, table, attacks)
         if other is not None:
             ev.recipient.append(other)

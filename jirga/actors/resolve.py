@@ -48,6 +48,7 @@ from jirga.actors.implied import address, court as implied_court, judicial, mili
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
+from jirga import data
 from jirga.actors.text import norm
 from jirga.actors.titled import titled_given, titled_surname
 from jirga.tokens import is_reciprocal
@@ -188,6 +189,13 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
     return out
 
 
+def attack_nouns(res) -> frozenset:
+    """The lexicon's nouns of violence (its ASSAULT nouns): an act about one of them is aimed
+    at whoever did it (``implied.address``)."""
+    return res.get("actors.attack_nouns", lambda r: frozenset(
+        e["lemma"] for e in data.load("lexicon/nouns.jsonl") if e["type"] == "ASSAULT"))
+
+
 def resolve_events(doc: Document, res) -> None:
     """The actor stage: fill every ActorRef of ``doc.events`` in place for the event's
     date (or the publication date)."""
@@ -227,7 +235,7 @@ def resolve_events(doc: Document, res) -> None:
         if judge is not None:
             ev.actor.append(judge)
     _story_sides(reg, pending, _leading(dyads))
-    address(doc)       # 'the envoy called for restraint': whom, once every event is resolved
+    address(doc, attack_nouns(res))   # 'the envoy called for restraint': whom, once all are resolved
 
 
 def _story_sides(reg: Registry, pending: list, pair: tuple) -> None:

@@ -56,6 +56,15 @@ def test_an_act_with_no_named_addressee_goes_to_the_actors_partner_in_the_story(
     assert ("REQUEST", "asked", [("Tokyo", "JPN", "GOV")]) in got
 
 
+def test_an_act_about_an_attack_is_not_addressed_to_the_actors_partner(res):
+    # the partner is as often the attack's victim: condemning the blast is aimed at its authors
+    text = ("Ghana's president met Togo's president in Accra. A bomb blast killed six people at a "
+            "market in Lome. Ghana condemned the bombing. Ghana also called for calm.")
+    got = _recipients(res, text)
+    assert ("ACCUSE", "condemned", []) in got
+    assert ("REQUEST", "called", [("", "TGO", "GOV")]) in got     # not about the attack: the partner
+
+
 def test_the_partner_is_read_at_the_actors_own_sector_first(res):
     # the rebels deal with the army all story long; the army's government never met them
     text = ("Colombian troops attacked FARC rebels near Cali. The rebels ambushed an army patrol "
