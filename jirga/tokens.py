@@ -67,3 +67,10 @@ REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "state", "claim",
 def clause_marks(v) -> set:
     """The words that open clause ``v``: its subordinators ('when', 'while', 'as', 'if')."""
     return {c.lower_ for c in v.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+
+
+def span_root(parsed, start: int, end: int):
+    """The head token of the characters ``start``..``end`` of a parse (a trigger, a time
+    expression), the span widened to whole tokens; None when no token lies there."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -2,7 +2,7 @@
 hand-built parses: no trained model needed."""
 import pytest
 
-from jirga.tokens import clause_marks, described, is_actorish, is_reciprocal, kids, self_actor
+from jirga.tokens import clause_marks, described, is_actorish, is_reciprocal, kids, self_actor, span_root
 from tests.handmade import hand_doc, tok
 
 REJECTED = hand_doc("""
@@ -115,3 +115,10 @@ WHEN = hand_doc("""
 def test_clause_marks_are_the_words_that_open_a_clause():
     assert clause_marks(tok(WHEN, "fired")) == {"when"}
     assert clause_marks(tok(WHEN, "killed")) == set()
+
+
+def test_span_root_is_the_head_of_the_characters_widened_to_tokens():
+    start = WHEN.text.index("were killed")
+    assert span_root(WHEN, start, start + len("were killed")).text == "killed"
+    assert span_root(WHEN, start + 1, start + 3).text == "were"     # part of a word: the word
+    assert span_root(WHEN, len(WHEN.text), len(WHEN.text)) is None

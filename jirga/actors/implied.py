@@ -33,6 +33,7 @@ from typing import Optional
 from jirga.actors.context import main_country
 from jirga.actors.registry import STATE_KINDS
 from jirga.model import ActorRef
+from jirga.tokens import span_root
 
 # Verbs of a court's own acts against a person, lemmas and past participles (the parser
 # sometimes lemmatises 'fined' as 'fin').
@@ -70,11 +71,7 @@ def _court_act(tok) -> bool:
 
 
 def _trigger_token(doc, ev):
-    parsed = doc.parsed
-    if parsed is None:
-        return None
-    span = parsed.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return span_root(doc.parsed, ev.trigger.start, ev.trigger.end) if doc.parsed is not None else None
 
 
 # Other acts of a state's justice told in the passive with no agent, and who does them:

@@ -17,6 +17,7 @@ from typing import Optional
 from jirga import errors
 from jirga.model import Document, Size
 from jirga.stage import Stage
+from jirga.tokens import span_root
 
 SIZE_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
@@ -257,8 +258,7 @@ def _told_before(parsed, evs: list, before) -> list:
     if len(prior) != 1 or not evs:
         return []
     for ev in evs:
-        sp = parsed.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        t = sp.root if sp is not None and len(sp) else None
+        t = span_root(parsed, ev.trigger.start, ev.trigger.end)
         if (t is None or KIND.get(t.lower_) not in ("dead", "injured") or not _passive_or_adjectival(t)
                 or any(c.dep_ == "agent" for c in t.children)):
             return []

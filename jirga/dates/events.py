@@ -74,10 +74,11 @@ from typing import Optional
 from jirga.coding import lexicon
 from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
-from jirga.dates.story import after, back_references, continue_story, points_back, precision_of, token
+from jirga.dates.story import after, back_references, continue_story, points_back, precision_of
 from jirga.model import Document, Span, Timex
 from jirga.tense import ANCHORS, SAID
 from jirga.tokens import REPORT_VERBS, clause_marks
+from jirga.tokens import span_root as token
 
 NO_DCT_NOTE = "no publication date: event dates left empty where the text gives none"
 

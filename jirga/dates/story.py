@@ -8,10 +8,10 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
-from jirga.model import is_factual
-from jirga.tense import SAID, anchored, away, clause_verb, told_tense
-from jirga.model import Document, Timex
+from jirga.model import Document, Timex, is_factual
 from jirga.periods import first_day
+from jirga.tense import SAID, anchored, away, clause_verb, told_tense
+from jirga.tokens import span_root as token
 
 # 'at the time' points back at the time just named
 AT_THE_TIME = frozenset({"at the time", "at that time"})
@@ -42,11 +42,6 @@ def after(date: Optional[str], dct) -> bool:
     clause dates so ('next month', 'on 3 March' in a January article) has not happened."""
     first = first_day(date)
     return dct is not None and first is not None and first > dct
-
-
-def token(parsed, start: int, end: int):
-    sp = parsed.char_span(start, end, alignment_mode="expand")
-    return sp.root if sp is not None and len(sp) else None
 
 
 def points_back(tx) -> bool:

@@ -231,8 +231,7 @@ def _contested(x: frozenset, y: frozenset) -> bool:
     """One side only civilians, the other only armed groups (``CONTESTED_VICTIMS``), unnamed."""
     if _named(x) or _named(y):
         return False
-    sx = {s for v in _codes(x).values() for s in v}
-    sy = {s for v in _codes(y).values() for s in v}
+    sx, sy = _sectors(x), _sectors(y)
     civil, armed = CONTESTED_VICTIMS
     return bool(sx and sy) and (sx <= civil and sy <= armed or sy <= civil and sx <= armed)
 
