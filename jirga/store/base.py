@@ -142,7 +142,7 @@ class SQLStore(Queries):
         pairs: dict[str, list] = {}
         for eid, role, *names in self._fetch(sql.MISSING_MERGE_KEYS):
             pairs.setdefault(eid, [])
-            if role:
+            if role and names[-1]:     # a party with no words is implied: ``event_keys``
                 pairs[eid].append((role, actor_key(*names)))
         if not pairs:
             return

@@ -58,10 +58,14 @@ def needle(role: str, key: str, prefix: bool = False) -> str:
 
 def event_keys(e: Event) -> list[tuple[str, str]]:
     """(role, key) of each actor mention of an event: its ``actor_key``, and its
-    ``name_key`` when it is a named actor with codes or a name the registry lacks."""
+    ``name_key`` when it is a named actor with codes or a name the registry lacks. A party
+    the coder only implies (no words: the story's partner, the court of a passive verdict)
+    is left out: another report that names a different party is not told apart by a guess."""
     out = []
     for role, refs in (("actor", e.actor), ("recipient", e.recipient)):
         for a in refs:
+            if not a.text:
+                continue
             out.append((role, actor_key(a.country, a.sector, a.name, a.text)))
             named = name_key(a.country, a.sector, a.name, a.kind, a.text)
             if named is not None:

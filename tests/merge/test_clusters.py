@@ -318,3 +318,22 @@ def test_reports_naming_the_parties_differently_merge_end_to_end(res, tmp_path):
     assert got["aligned"] >= 7
     assert got["pairwise"]["precision"] == 1.0 and got["pairwise"]["recall"] == 1.0
     assert got["near_miss"]["scored"] == 1 and got["near_miss"]["kept_apart"] == 1
+
+
+def test_merge_new_a_guessed_addressee_does_not_keep_a_named_one_apart(tmp_path):
+    # One outlet names whom Pakistan asked; another names no one, and the coder guessed the
+    # story's other party. The guess is no evidence against the named addressee.
+    from jirga.model import ActorRef
+    named = _ev("a", typ="REQUEST", actor=("PAK", "GOV"), target=("AFG", "GOV"), place=None)
+    guessed = _ev("b", typ="REQUEST", actor=("PAK", "GOV"), target=None, place=None)
+    guessed.recipient = [ActorRef("", 0, 0, None, "PAK", "REB", resolved=True)]
+    named_other = _ev("c", typ="REQUEST", actor=("PAK", "GOV"), target=("PAK", "REB"), place=None)
+    with _store(tmp_path) as store:
+        _write(store, [named, guessed])
+        merge_new(store)
+        assert len(set(_clusters(store).values())) == 1
+    (tmp_path / "other").mkdir()
+    with _store(tmp_path / "other") as store:
+        _write(store, [named, named_other])     # named, the same two addressees stay apart
+        merge_new(store)
+        assert len(set(_clusters(store).values())) == 2

@@ -61,3 +61,13 @@ def test_merge_keys_add_the_identity_of_named_people_and_organisations_not_of_st
                actor=[ActorRef("Rehman", 0, 6, "Fazlur Rehman", "PAK", "PTY", resolved=True, kind="person")],
                recipient=[ActorRef("Kabul", 0, 5, "Afghanistan", "AFG", "GOV", resolved=True, kind="capital")])
     assert sorted(event_keys(ev)) == [("actor", "=Fazlur Rehman"), ("actor", "PAK PTY"), ("recipient", "AFG GOV")]
+
+
+def test_merge_keys_leave_out_a_party_the_coder_only_implies():
+    from jirga.model import ActorRef, Event, Sentence, Span
+    from jirga.store.rows import event_keys
+    implied = ActorRef("", 9, 9, "Afghanistan", "AFG", "GOV", resolved=True, kind="state")
+    ev = Event("d", "e", "REQUEST", Sentence(0, 0, 30, "x"), Span(9, 15, "x"),
+               actor=[ActorRef("Islamabad", 0, 9, "Pakistan", "PAK", "GOV", resolved=True, kind="capital")],
+               recipient=[implied])
+    assert event_keys(ev) == [("actor", "PAK GOV")]
