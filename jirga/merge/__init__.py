@@ -33,7 +33,8 @@ the archive. (Undated reports are the exception: these rules compare them with e
 undated cluster of their type and actors.) A report without actors is too vague to tie
 to another report, whatever its place: it is a cluster of its own, unless its own
 document has exactly one cluster it could belong to (a re-mention: "the talks", "the
-attack").
+attack"), or it tells an attack at a town or district on a day its text names and exactly
+one cluster of attacks lies there then, in any article ("Sunday's bombing in Bajaur").
 """
 from __future__ import annotations
 

@@ -125,12 +125,33 @@ def _rementions(vague: Iterable[Report], placed: Iterable[Report], mapping: dict
             mapping[v.event_id] = homes.pop()
 
 
+def _placed_vague(vague: Iterable[Report], placed: Iterable[tuple[str, Report]],
+                  mapping: dict[str, str]) -> None:
+    """An attack told without its parties ("Sunday's bombing in Bajaur was condemned") joins
+    the one cluster of attacks at its town or district on its day, told by the text
+    (``local_day``), in any article: the place and day name the attack as well as its
+    parties would. With two such clusters it stays apart."""
+    homes: dict[tuple, set[str]] = defaultdict(set)
+    for cid, r in placed:
+        if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None:
+            homes[r.event_type, r.modality, local_day(r)].add(cid)
+    for v in vague:
+        if v.event_id in mapping or v.event_type not in ONE_SIDED_MUTUAL or local_day(v) is None:
+            continue
+        found = homes.get((v.event_type, v.modality, local_day(v)), set())
+        if len(found) == 1:
+            mapping[v.event_id] = next(iter(found))
+
+
 def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
     """Map each event id to its cluster id (the id of the cluster's earliest report).
-    Reports without actors are left out, unless re-mentions (``_rementions``)."""
+    Reports without actors are left out, unless re-mentions (``_rementions``) or attacks
+    named by their place and day (``_placed_vague``)."""
     todo = [r for r in reports if _clusterable(r)]
     mapping = _assign(todo, (), days)
-    _rementions([r for r in reports if not _clusterable(r)], todo, mapping, days)
+    vague = [r for r in reports if not _clusterable(r)]
+    _rementions(vague, todo, mapping, days)
+    _placed_vague(vague, ((mapping[r.event_id], r) for r in todo), mapping)
     return mapping
 
 
@@ -167,9 +188,14 @@ def merge_new(store, days: int = 1) -> int:
     if not new:
         return 0
     todo = [r for r in new if _clusterable(r)]
-    stored = store.cluster_candidates(probe for r in todo for probe in _probes(r, days))
+    vague = [r for r in new if not _clusterable(r)]
+    probes = [probe for r in todo for probe in _probes(r, days)]
+    probes += [HeadKey(r.event_type, "place", r.place_id, r.date) for r in vague
+               if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None]   # ``_placed_vague``
+    stored = store.cluster_candidates(probes)
     mapping = _assign(todo, stored, days)
-    _rementions([r for r in new if not _clusterable(r)], todo, mapping, days)
+    _rementions(vague, todo, mapping, days)
+    _placed_vague(vague, [*stored, *((mapping[r.event_id], r) for r in todo)], mapping)
     for r in new:
         mapping.setdefault(r.event_id, r.event_id)
     store.set_clusters(sorted(mapping.items()))

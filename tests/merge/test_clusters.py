@@ -337,3 +337,40 @@ def test_merge_new_a_guessed_addressee_does_not_keep_a_named_one_apart(tmp_path)
         _write(store, [named, named_other])     # named, the same two addressees stay apart
         merge_new(store)
         assert len(set(_clusters(store).values())) == 2
+
+
+def test_cluster_an_attack_told_without_parties_joins_the_one_attack_at_its_town_that_day():
+    # "Kabul condemned Sunday's bombing in Bajaur" names neither side of the attack
+    told = _at("a1", "a", "2024-01-07", {"PAK REB"}, {"PAK COP"}, "Bajaur")
+    condemned = _at("b1", "b", "2024-01-07", set(), set(), "Bajaur")
+    next_day = _at("c1", "c", "2024-01-08", set(), set(), "Bajaur")
+    got = cluster([told, condemned, next_day])
+    assert got["b1"] == got["a1"] and got.get("c1", "c1") != got["a1"]
+
+
+def test_cluster_an_attack_without_parties_stays_alone_beside_two_attacks_at_its_town():
+    first = _at("a1", "a", "2024-01-07", {"PAK REB"}, {"PAK COP"}, "Bajaur")
+    second = _at("a2", "a", "2024-01-07", {"PAK UAF"}, {"PAK PTY"}, "Bajaur")   # a separate attack
+    condemned = _at("b1", "b", "2024-01-07", set(), set(), "Bajaur")
+    bound = _at("d1", "d", "2024-01-07", set(), set(), "Bajaur", bound=True)     # only a publication day
+    got = cluster([first, second, condemned, bound])
+    assert got["a1"] != got["a2"] and got.get("b1") not in (got["a1"], got["a2"])
+    assert got.get("d1") not in (got["a1"], got["a2"])
+
+
+def test_merge_new_an_attack_without_parties_finds_its_attack_in_the_store(tmp_path):
+    from jirga.model import Place
+    def placed(ev):
+        ev.location = Place("Bajaur", 0, 1, "Bajaur", country="PAK", feature_code="ADM3",
+                            admin1="Khyber Pakhtunkhwa")
+        ev.date_basis = "text"
+        return ev
+    told = placed(_ev("a", date="2024-01-07"))
+    condemned = placed(_ev("b", date="2024-01-07", actor=None, target=None))
+    with _store(tmp_path) as store:
+        _write(store, [told])
+        merge_new(store)
+        _write(store, [condemned], run="r2")
+        merge_new(store)
+        got = _clusters(store)
+    assert got["b"] == got["a"]
