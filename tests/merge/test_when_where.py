@@ -75,3 +75,21 @@ def test_a_place_and_the_area_that_holds_it_are_compatible():
     zhob_town = at(Place("Zhob", 0, 4, "Zhob", country="PAK", feature_code="PPL", admin1="Balochistan"))
     zhob_district = at(Place("Zhob", 0, 4, "Zhob", country="PAK", feature_code="ADM2", admin1="Balochistan"))
     assert places_compatible(zhob_town, zhob_district) and not places_compatible(zhob_town, quetta)
+
+
+def test_acts_of_saying_are_not_told_apart_by_where_they_were_said():
+    # one outlet places the demand in the ministry's city, another where the attack it is about was
+    from jirga.merge import places_compatible
+    from jirga.model import Place, Report, place_scope
+
+    def at(place, typ):
+        own, within = place_scope(place)
+        return Report("e", "d", typ, "2024-01-08", place.name, frozenset(), frozenset(), (False, False, False),
+                      own, frozenset(within))
+    islamabad = Place("Islamabad", 0, 9, "Islamabad", country="PAK", feature_code="PPLC", admin1="Islamabad")
+    dikhan = Place("Dera Ismail Khan", 0, 5, "Dera Ismail Khan", country="PAK", feature_code="PPL",
+                   admin1="Khyber Pakhtunkhwa")
+    for typ in ("REQUEST", "ACCUSE", "REJECT"):
+        assert places_compatible(at(islamabad, typ), at(dikhan, typ))
+    for typ in ("CONSULT", "ASSAULT", "COERCE"):     # a meeting's or a raid's place still tells
+        assert not places_compatible(at(islamabad, typ), at(dikhan, typ))
