@@ -9,7 +9,9 @@ trigger's own clause. We walk from the timex head up to the lowest common ancest
   ('attacked on Saturday, killing five'; 'were killed on Sunday when forces fired'), and the event noun whose relative clause it heads
   ('Saturday's attack that killed seven'); for a noun, also a support verb
   it is the subject/object of ('held talks on Monday', 'the meeting took place on
-  Monday') or that modifies it ('the talks held on Monday');
+  Monday') or that modifies it ('the talks held on Monday'); a relative clause the parser
+  hangs on the place of an event noun tells of that event ('Sunday's bombing at a rally in
+  Khar, which killed 54');
 - on the timex side, the walk may not enter the LCA through a clause edge (relcl, acl,
   advcl, appos, ccomp, xcomp, ...), a verb ``conj`` or a noun that is another event
   ('condemned Monday's attack'), unless that noun is the trigger's subject ('Monday's
@@ -18,7 +20,7 @@ trigger's own clause. We walk from the timex head up to the lowest common ancest
 Anchors ('since X', 'after X', 'before X', 'until X') bound an event, they do not date
 it: a timex under such a preposition, or on its surface inside such a phrase, is not
 used for the events the phrase modifies; the phrase's own event noun takes it ('after Friday's
-march'). A span of days or weeks before an anchor of the trigger's clause moves the day the
+march'), and so does the relative clause on that noun ('since the March bombing that killed five'). A span of days or weeks before an anchor of the trigger's clause moves the day the
 anchor names ('withdrew a week after the March 3 ceasefire' -> March 10). When several
 candidates remain, the one with the shortest path wins.
 
@@ -85,6 +87,7 @@ NO_DCT_NOTE = "no publication date: event dates left empty where the text gives 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "csubj", "csubjpass",
                          "parataxis", "pcomp"})
 COINCIDE_PREPS = frozenset({"in", "during", "amid", "at"})
+PLACE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})
 TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "night", "weekend", "period", "spell"})
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 NOUN_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd"})
@@ -132,9 +135,25 @@ def _clause_heads(trig, extra, events: set) -> dict:
             break
         t, k = h, k + 1
         heads.setdefault(t.i, k)
-    if t.dep_ in ("relcl", "acl") and t.head.i in events and t.head.i != trig.i:
-        heads.setdefault(t.head.i, k + 1)   # 'Saturday's attack that killed seven soldiers'
+    if t.dep_ in ("relcl", "acl"):
+        noun = _event_noun_of(t.head, events)
+        if noun is not None and noun.i != trig.i:
+            heads.setdefault(noun.i, k + 1)   # 'Saturday's attack that killed seven soldiers'
     return heads
+
+
+def _event_noun_of(n, events: set, hops: int = 2):
+    """The event noun a relative clause on ``n`` tells of: ``n`` itself, or the event noun
+    ``n`` is the place of, through up to two 'at/in/near/on' phrases ('Sunday's bombing at
+    a rally in Khar, which killed 54': the parser hangs the clause on the nearest noun)."""
+    for _ in range(hops + 1):
+        if n.i in events:
+            return n
+        p = n.head
+        if n.dep_ != "pobj" or p.lower_ not in PLACE_PREPS or p.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        n = p.head
+    return None
 
 
 def _shares_time(v) -> bool:
@@ -162,7 +181,9 @@ def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
     while i >= sent.start:
         t = sent.doc[i]
         if t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ"):
-            obj = next((c.i for c in t.children if c.dep_ == "pobj"), tx_tok.right_edge.i)
+            # the phrase holds its object's own clause too: 'since the March bombing that
+            # killed five' is the bombing's killing, dated by 'March'
+            obj = next((c.right_edge.i for c in t.children if c.dep_ == "pobj"), tx_tok.right_edge.i)
             return i, max(obj, tx_tok.right_edge.i)
         if t.pos_ in ("VERB", "AUX", "PUNCT") or t.dep_ in ("mark", "cc"):
             return None

@@ -131,6 +131,15 @@ def test_relative_clause_date_stays_in_its_clause(parse, res):
      "2023-06-10", {"seized": ("2023-06-10", "day"), "attacked": ("2023-06-05", "day")}),
     # 'reported on' an event is not dated by it
     ("The broadcaster reported on Monday's raid.", "2023-06-10", {"reported": ("2023-06-10", "day")}),
+    # a relative clause hung on the place of an event noun tells of that event
+    ("Troops searched the valley after Friday's ambush on a convoy near Tal, which killed nine guards.",
+     "2023-06-14", {"killed": ("2023-06-09", "day"), "searched": ("2023-06-14", "day")}),
+    # but a clause on a place that is no event's stays undated by the noun's words
+    ("Monday's convoy reached the village, which gunmen attacked last week.",
+     "2023-06-14", {"attacked": ("2023-W23", "week")}),
+    # the object of 'since' holds its own relative clause, dated by the object's words
+    ("Miners went back to the pit for the first time since the May explosion that killed six of them.",
+     "2023-06-14", {"killed": ("2023-05", "month"), "went": ("2023-06-14", "day")}),
 ])
 def test_event_nouns_and_conjuncts(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
