@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
-from jirga.model import Document, Timex, is_factual
+from jirga.model import Document, Span, Timex, is_factual
 from jirga.periods import first_day
 from jirga.tense import SAID, anchored, away, clause_verb, told_tense
 from jirga.tokens import span_root as token
@@ -77,6 +77,9 @@ def continue_story(doc: Document, parsed, dct) -> None:
       on in the time it has set ('Nine were killed in May 2010 ... The government said its
       commandos used force'). A date so taken is passed on only to a past perfect ('the
       troops had opened fire'), which by its tense still tells of that past;
+    * a sentence that codes no act but names the past day or month of its own main clause
+      ('On Tuesday the military held a news conference.') sets that date as one that does
+      (``_untold_times``);
     * else, while the story is on the past day its lead tells the news of (``_story_day``),
       that day: the quotes and acts of the scene told paragraphs later ('The March 3 talks
       ... "We want calm borders," he was quoted as saying ... The envoy agreed to ...'),
@@ -108,6 +111,7 @@ def continue_story(doc: Document, parsed, dct) -> None:
             # an undated act in the past or present perfect: the sentence's time is not only
             # the one it names ('X has apologised for the 1998 shelling')
             told.setdefault(ev.sentence.index, {})[ev.event_id] = (None, None, ev.date_basis, None)
+    _untold_times(doc, parsed, dct, told)
     day = _story_day(doc, parsed, dct, told)
     live = False
     by_sent: dict[int, list] = {}
@@ -129,6 +133,37 @@ def continue_story(doc: Document, parsed, dct) -> None:
         dates = {d for d, _, _, _ in told.get(k, {}).values() if d}
         if day is not None and dates:
             live = dates == {day[0]}
+
+
+# the clause edges a sentence's own time does not cross on its way to the root
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
+
+
+def _untold_times(doc: Document, parsed, dct, told: dict) -> None:
+    """A sentence that codes no act but tells in the past when its news happened ('On
+    Tuesday the military held a news conference.') sets the story's time as one that does:
+    its one past day or month, hung on its root's own clause, is added to ``told``."""
+    by_sent: dict[int, list] = {}
+    starts = [s.start for s in doc.sentences]
+    for tx in doc.timex:
+        k = bisect_right(starts, tx.start) - 1
+        if k >= 0 and doc.sentences[k].index not in told:
+            by_sent.setdefault(k, []).append(tx)
+    for k, txs in by_sent.items():
+        sent = doc.sentences[k]
+        if len(txs) != 1 or (sent.index in told):
+            continue
+        tx, = txs
+        date = precision_of(tx.value)
+        tok = token(parsed, tx.start, tx.end)
+        if date is None or date[1] not in ("day", "month") or tok is None \
+                or after(date[0], dct) or dct is None or date[0] == dct.isoformat():
+            continue
+        root = tok
+        while root.head.i != root.i and root.dep_ not in _CLAUSES:
+            root = root.head
+        if root.head.i == root.i and _narrated(root):
+            told[sent.index] = {"": (date[0], date[1], "text", Span(tx.start, tx.end, tx.text))}
 
 
 def _from_before(prev: list, tense_: Optional[str], dct) -> Optional[tuple]:

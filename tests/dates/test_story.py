@@ -52,3 +52,19 @@ def test_an_intention_does_not_stop_a_story_going_on(parse, res):
     timex_document(doc, res)
     date_events(doc, res)
     assert evs[2].date == "2024-05-09" and evs[2].date_basis == "context"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
+    # a sentence that codes no act still tells when its story happens
+    ("Dockers went back to work on Thursday. On Monday the port authority held a briefing on the "
+     "inquiry. Its chairman blamed the shipping line for the fire.", "2024-05-10",
+     {"blamed": ("2024-05-06", "day")}),
+    # not a time hung inside another clause, nor one of the publication day
+    ("Dockers said the crane that fell on Monday was old. Its chairman blamed the shipping line.",
+     "2024-05-10", {"blamed": ("2024-05-10", "day")}),
+    ("On Friday the port authority held a briefing. Its chairman blamed the shipping line.",
+     "2024-05-10", {"blamed": ("2024-05-10", "day")}),
+])
+def test_a_sentence_without_acts_sets_the_time_of_the_next(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
