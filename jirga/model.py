@@ -308,6 +308,7 @@ class Report:
     place_id: Optional[str] = None        # the place as an area ("PAK", "PAK/Khyber Pakhtunkhwa"), if one
     place_within: frozenset = frozenset()  # the areas that hold the place
     date_bound: bool = False              # the date is a report's or the publication's: on or before
+    matter: Optional[str] = None          # what an accusation is about (its ``claim_key``'s matter)
 
 
 def place_scope(loc) -> tuple[Optional[str], list[str]]:

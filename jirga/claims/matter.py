@@ -3,6 +3,7 @@ so that differently worded accusations of one matter join one thread. The labels
 words are data (``jirga/data/lexicon/matters.yaml``)."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -46,6 +47,13 @@ def matter_of(lemmas: Sequence[str], matters: Matters) -> Optional[str]:
         return label
     words = [w for w in lemmas if w.isalpha() and w not in STOP]
     return " ".join(words[:3]) or None
+
+
+@functools.lru_cache(maxsize=1)
+def matter_labels() -> frozenset:
+    """The matter labels the data names ("shelter", "attacks", ...): a claim none names is
+    keyed by its own words instead."""
+    return frozenset(data.load("lexicon/matters.yaml"))
 
 
 def get_matters(res) -> Matters:

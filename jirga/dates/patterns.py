@@ -74,7 +74,8 @@ PATTERNS = [
     ("ago", _rx(rf"\b(?:(?:about|some|nearly|almost|more than|over)\s+)?{NUMW}\s+{UNIT}\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;:)]|$)))")),
     ("relmod", _rx(rf"\b(?:{_MOD}\s+)(?:{REL}|the\s+{REL})\s+{PERIOD}\b")),
     ("rel", _rx(rf"\b(?:the\s+)?{REL}\s+{PERIOD}\b(?!\s+(?:old|long))")),
-    ("endof", _rx(r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:year|month|week)\b")),
+    # 'earlier in the week': a part of the period the news is in, as 'the end of the week'
+    ("endof", _rx(r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+(?:the\s+)?(?:year|month|week)\b")),
     # a day told from the day just named ('on the same day', 'the next day'): ``find`` resolves it
     ("anaphday", _rx(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s+(?:and|but|when|as)\b))\b")),
     ("durrel", _rx(rf"\b(?:the\s+)?(?:past|last|next|previous|coming|first|following)\s+{NUMW}?\s*{UNIT}\b")),

@@ -148,11 +148,17 @@ def scope_text(loc) -> str | None:
 
 def reports_of(rows: Iterable[tuple]) -> list[Report]:
     """Reports from ``sql.REPORT`` columns: event id, document, type, date, place key,
-    negated, hypothetical, future, merge keys, place scope, date basis."""
+    negated, hypothetical, future, merge keys, place scope, date basis, claim key."""
     out = []
-    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope, basis in rows:
+    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope, basis, claim in rows:
         actors, recipients = split_keys(keys)
         own, *within = (scope or "").split(SEP)
         out.append(Report(eid, doc, typ, date, place, actors, recipients, (bool(neg), bool(hyp), bool(fut)),
-                          own or None, frozenset(w for w in within if w), basis in BOUND_BASES))
+                          own or None, frozenset(w for w in within if w), basis in BOUND_BASES,
+                          matter_of_key(claim)))
     return out
+
+
+def matter_of_key(claim_key: str | None) -> str | None:
+    """The matter of a ``claim_key`` ("accuser|accused|matter"), or None."""
+    return claim_key.rsplit("|", 1)[-1] if claim_key else None

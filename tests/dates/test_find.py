@@ -56,6 +56,8 @@ def test_modal_may_is_not_a_month():
     ("The raid took place overnight Tuesday.", "2023-12-20", [("overnight Tuesday", "2023-12-19TNI")]),
     ("The shops will stay shut overnight.", "2023-12-20", [("overnight", "2023-12-20TNI")]),
     ("Guards shelled the village earlier this week.", "2023-12-20", [("earlier this week", "2023-W51")]),
+    ("Earlier in the week the minister blamed the rebels.", "2023-12-20", [("Earlier in the week", "2023-W51")]),
+    ("Prices rose later in the month.", "2023-12-20", [("later in the month", "2023-12")]),
     ("The strikes hit late on Monday.", "2023-12-20", [("Monday", "2023-12-18")]),
     ("Gunmen opened fire early Wednesday.", "2023-12-20", [("early Wednesday", "2023-12-20")]),
     ("Talks resumed in mid-December.", "2023-12-20", [("mid-December", "2023-12")]),

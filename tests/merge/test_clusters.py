@@ -374,3 +374,20 @@ def test_merge_new_an_attack_without_parties_finds_its_attack_in_the_store(tmp_p
         merge_new(store)
         got = _clusters(store)
     assert got["b"] == got["a"]
+
+
+def test_cluster_accusations_of_other_matters_in_one_week_stay_apart():
+    def acc(eid, doc, date, matter, bound=False):
+        return Report(eid, doc, "ACCUSE", date, None, frozenset({"PAK GOV"}), frozenset({"AFG GOV"}),
+                      (False, False, False), None, frozenset(), bound, matter)
+    wednesday = acc("a1", "a", "2023-11-08", "attacks")
+    friday = acc("b1", "b", "2023-11-10", "shelter")
+    this_week = acc("c1", "c", "2023-W45", "attacks")        # "blamed Kabul this week for the attacks"
+    got = cluster([wednesday, friday, this_week])
+    assert got["c1"] == got["a1"] != got["b1"]
+    # a day and a bound: outlets sum one statement up under different matters
+    said = acc("d1", "d", "2023-11-10", "attacks", bound=True)
+    assert cluster([friday, said])["d1"] == "b1"
+    # a claim no label names (keyed by its own words) is no test either
+    worded = acc("e1", "e", "2023-W45", "fail act evidence")
+    assert cluster([friday, worded])["e1"] == "b1"

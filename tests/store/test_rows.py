@@ -44,14 +44,15 @@ def test_merge_keys_hold_each_role_and_key_once():
 def test_reports_of_reads_merge_keys():
     got = reports_of([("e1", "d", "ASSAULT", "2024-01-08", "Bajaur", False, False, False,
                        merge_keys([("actor", "PAK REB"), ("recipient", "PAK COP"), ("recipient", "PAK MIL")]),
-                       "\x1fPAK\x1fPAK/Khyber Pakhtunkhwa", "published"),
-                      ("e2", "d", "PROTEST", None, None, True, False, False, "", None, "text")])
+                       "\x1fPAK\x1fPAK/Khyber Pakhtunkhwa", "published", None),
+                      ("e2", "d", "ACCUSE", None, None, True, False, False, "", None, "text", "PAK GOV|AFG GOV|shelter")])
     assert [(r.event_id, r.actors, r.recipients, r.modality) for r in got] == [
         ("e1", {"PAK REB"}, {"PAK COP", "PAK MIL"}, (False, False, False)),
         ("e2", frozenset(), frozenset(), (True, False, False))]
     assert (got[0].place_id, got[0].place_within) == (None, {"PAK", "PAK/Khyber Pakhtunkhwa"})
     assert (got[1].place_id, got[1].place_within) == (None, frozenset())
     assert (got[0].date_bound, got[1].date_bound) == (True, False)   # a publication day bounds
+    assert (got[0].matter, got[1].matter) == (None, "shelter")      # an accusation's matter
 
 
 def test_merge_keys_add_the_identity_of_named_people_and_organisations_not_of_states():
