@@ -76,3 +76,26 @@ def test_train_quick_run_writes_a_model_jirga_loads(tool, tmp_path):
     assert "sentences.jsonl" in card and "Retrain" in card and "| test |" in card
     metrics = json.loads((out / "metrics.json").read_text())
     assert 0.0 <= metrics["threshold"] <= 0.7 and metrics["test"]["candidates"] >= 0
+
+
+@pytest.mark.model
+def test_train_reads_the_dev_part_of_our_news_set_only(tool, tmp_path, res):
+    # a made-up news set in the real-news format: one dev and one held-out article
+    from jirga.eval.news import sha1
+    dev_text = "The army shelled the town on Monday. Farmers planted wheat."
+    held_text = "Police arrested ten protesters."
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "made.jsonl").write_text(json.dumps({"id": "d1", "text": dev_text}) + "\n"
+                                     + json.dumps({"id": "h1", "text": held_text}) + "\n")
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        json.dumps({"source": "made.jsonl", "doc_id": "d1", "split": "dev", "sha1": sha1(dev_text), "date": None,
+                    "events": [{"sentence": [0, 36], "trigger": [9, 16], "type": "ASSAULT"}]}) + "\n"
+        + json.dumps({"source": "made.jsonl", "doc_id": "h1", "split": "heldout", "sha1": sha1(held_text),
+                      "date": None, "events": [{"sentence": [0, 31], "trigger": [7, 15], "type": "COERCE"}]}) + "\n")
+    recs = tool.read_news(news, gold, res.nlp)
+    assert [(r["id"], r["gold"], r["exhaustive"]) for r in recs] == [
+        ("news:d1:0", ["ASSAULT"], True), ("news:d1:1", [], True)]
+    # an article's sentences fall in one split
+    assert {tool.split_of(f"news:d1:{k}") for k in range(40)} == {tool.split_of("news:d1:0")}
