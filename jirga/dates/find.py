@@ -12,6 +12,7 @@ from itertools import accumulate
 from typing import Optional
 
 import dateparser
+from dateparser.date import DateDataParser
 
 from jirga.dates.normalise import normalise
 from jirga.dates.patterns import PATTERNS, MON
@@ -172,15 +173,22 @@ def _dateparser(phrase: str, dct, future: bool) -> Optional[tuple[str, str]]:
     if any(w in words for w in ("we", "the", "a")) and not re.search(MON, phrase, re.I):
         return None
     try:
-        r = dateparser.parse(phrase, languages=["en"], settings={
+        got = DateDataParser(languages=["en"], settings={
             "RELATIVE_BASE": dt.datetime(d.year, d.month, d.day),
             "PREFER_DATES_FROM": "future" if future else "past",
-            "RETURN_TIME_AS_PERIOD": False, "REQUIRE_PARTS": []})
+            "RETURN_TIME_AS_PERIOD": False, "REQUIRE_PARTS": []}).get_date_data(phrase)
     except (ValueError, OverflowError, TypeError, AttributeError) as exc:
         log.debug("dateparser cannot read %r: %s", phrase, exc)   # an unread phrase is no date
         return None
+    r = got.date_obj if got is not None else None
     if r is None:
         return None
+    # dateparser fills the parts a phrase leaves out from the base date ('1777' -> 1777-04-05):
+    # a year or a month is written as one
+    if got.period == "year":
+        return "DATE", f"{r.year:04d}"
+    if got.period == "month":
+        return "DATE", f"{r.year:04d}-{r.month:02d}"
     return "DATE", r.date().isoformat()
 
 

@@ -171,7 +171,7 @@ def test_cover_added_intervals_stay_apart(items):
 def test_warm_dateparser_reads_a_phrase_before_the_first_document(monkeypatch):
     from jirga.dates import find
     seen = []
-    monkeypatch.setattr(find.dateparser, "parse", lambda phrase, **kw: seen.append(phrase))
+    monkeypatch.setattr(find.DateDataParser, "get_date_data", lambda self, phrase, *a, **kw: seen.append(phrase))
     find.warm_dateparser()
     assert seen == ["three days ago"]
 
@@ -200,3 +200,11 @@ def test_a_day_told_from_no_day_is_left_out():
     # the publication day is no anchor for 'the next day'; 'the day before the vote' anchors on the vote
     assert find_timex("The next day, the army moved north.", "2023-03-10") == []
     assert [t.text for t in find_timex("On March 3, the day before the vote, rebels struck.", "2023-03-10")] == ["March 3"]
+
+
+@pytest.mark.model
+def test_a_year_or_month_read_by_dateparser_keeps_its_precision(parse):
+    # dateparser fills a bare year's month and day from the publication date
+    text = "The kingdom was the first state to recognise the republic in 1777."
+    doc = parse(text, "2018-04-05")
+    assert [(t.text, t.value) for t in find_timex(text, "2018-04-05", doc.parsed)] == [("1777", "1777")]
