@@ -90,6 +90,8 @@ COINCIDE_PREPS = frozenset({"in", "during", "amid", "at"})
 PLACE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})
 TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "night", "weekend", "period", "spell"})
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+# (not 'midnight' or 'noon': those are times of their own, read against the publication day)
+TIMES_OF_DAY = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "light"})
 NOUN_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd"})
 # verbs that carry a noun event without being an event of their own
 SUPPORT = frozenset({"be", "take", "happen", "occur", "end", "conclude", "hold", "carry", "conduct",
@@ -180,7 +182,7 @@ def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
     i = tx_tok.left_edge.i - 1
     while i >= sent.start:
         t = sent.doc[i]
-        if t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ"):
+        if _anchor(t):
             # the phrase holds its object's own clause too: 'since the March bombing that
             # killed five' is the bombing's killing, dated by 'March'
             obj = next((c.right_edge.i for c in t.children if c.dep_ == "pobj"), tx_tok.right_edge.i)
@@ -189,6 +191,14 @@ def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
             return None
         i -= 1
     return None
+
+
+def _anchor(t) -> bool:
+    """An anchor word ('after the talks', 'before he left'), not one that only tells the time
+    of day ('before dawn on Saturday', 'shortly after midnight'): that phrase dates its act."""
+    if t.lower_ not in ANCHORS or t.pos_ not in ("ADP", "SCONJ"):
+        return False
+    return not any(c.dep_ == "pobj" and c.lemma_.lower() in TIMES_OF_DAY for c in t.children)
 
 
 def _coincides(n, heads: dict) -> bool:
@@ -221,7 +231,7 @@ def _path_cost(tx_tok, trig, heads: dict, blockers: set) -> Optional[int]:
         if (t.dep_ in CLAUSE_DEPS and not _be_to(t) and not _starting(t)) or \
                 (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             return None
-        if t.dep_ in ("prep", "mark") and t.lower_ in ANCHORS:
+        if t.dep_ in ("prep", "mark") and _anchor(t):
             return None
         if t is not tx_tok and t.i in blockers and t.i != trig.i:
             # the timex dates another event ('condemned Monday's attack'), unless that
@@ -283,7 +293,7 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
         if _beyond(trig, tok):
             continue
         lo, hi = sorted((trig.i, tok.i))
-        if any(t.lower_ in ANCHORS and t.pos_ in ("ADP", "SCONJ") for t in parsed[lo:hi]):
+        if any(_anchor(t) for t in parsed[lo:hi]):
             continue            # 'the first visit since the takeover in August 2021'
         date = precision_of(tx.value)
         if date is None or dct is None or after(date[0], dct) or date[0] == dct.isoformat():

@@ -102,6 +102,9 @@ def _dated(parse, res, text, dct, triggers):
     # 'after' is another act: its time does not date the main clause
     ("Six guards were killed after gunmen stormed the depot on Monday.",
      "2023-06-08", {"killed": ("2023-06-08", "day")}),
+    # but 'before dawn' only tells the time of day
+    ("Commandos raided the compound before dawn on Monday.", "2023-06-08", {"raided": ("2023-06-05", "day")}),
+    ("Jets struck the ridge shortly after sunset on Tuesday.", "2023-06-08", {"struck": ("2023-06-06", "day")}),
 ])
 def test_event_date_attribution(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
