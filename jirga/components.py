@@ -67,6 +67,7 @@ def geoparse_records(records: Iterable[dict], res=None) -> Iterator[dict]:
         places = [p.to_dict() for p in doc.places]
         for p in places:
             p.pop("admin1", None)
+            p.pop("admin2", None)
         yield {"id": doc.id, "places": places}
 
 

@@ -87,6 +87,7 @@ class Place(Record):
     country: Optional[str] = None     # ISO 3166 alpha-3
     feature_code: Optional[str] = None
     admin1: Optional[str] = None
+    admin2: Optional[str] = None      # the second-level area (district, county) it lies in, by its gazetteer name
 
 
 @dataclass(slots=True)
@@ -317,19 +318,24 @@ def place_scope(loc) -> tuple[Optional[str], list[str]]:
     Merging reads "in Bajaur" and "in Khyber Pakhtunkhwa" as compatible places. Below the
     first level a place is also known by "country~name": a district and its chief town
     mostly share a name (Zhob, Kandahar), and one report names the town, another the
-    district."""
+    district. A town with an ``admin2`` also lies in that district's own key ("in Khar" and
+    "in Bajaur district" are one place), and in "X" when the district is "X District": such a
+    district goes by its chief town's name ("in the Daraban area of Dera Ismail Khan")."""
     if loc is None or not loc.country:
         return None, []
     code = loc.feature_code or ""
     if code.startswith("PCL"):
         return loc.country, []
     if code.startswith("ADM1") and loc.name:
-        return f"{loc.country}/{loc.name}", [loc.country]
+        # a curated province's name may carry its kind ("Khost Province"); its towns name it bare
+        return f"{loc.country}/{loc.admin1 or loc.name}", [loc.country]
     within = [loc.country] + ([f"{loc.country}/{loc.admin1}"] if loc.admin1 else [])
     if not loc.name:
         return None, within
     own = f"{loc.country}~{loc.name.lower()}"
-    return own, within + [own]
+    a2 = (getattr(loc, "admin2", None) or "").lower()
+    areas = [a2, a2.removesuffix(" district")] if a2 else []
+    return own, within + [own] + [k for k in dict.fromkeys(f"{loc.country}~{a}" for a in areas) if k != own]
 
 
 class HeadKey(NamedTuple):

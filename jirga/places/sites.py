@@ -183,4 +183,4 @@ def with_container(loc: Place, resolved: list[Place], parsed) -> Optional[Place]
         return None
     return Place(text=loc.text, start=loc.start, end=loc.end, name=best.name, lat=best.lat,
                  lon=best.lon, geonameid=best.geonameid, country=best.country,
-                 feature_code=best.feature_code, admin1=best.admin1)
+                 feature_code=best.feature_code, admin1=best.admin1, admin2=best.admin2)

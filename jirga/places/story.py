@@ -55,7 +55,8 @@ def dateline(doc: Document, res=None) -> Optional[Place]:
         cands = pref or cands
     e = max(cands, key=prior)
     return Place(text=first, start=m.start(1), end=m.end(1), name=e.name, lat=e.lat, lon=e.lon,
-                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
+                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1,
+                 admin2=e.admin2)
 
 
 def known_site(site: Place, lands: set, res) -> Optional[Place]:
@@ -69,7 +70,8 @@ def known_site(site: Place, lands: set, res) -> Optional[Place]:
         return None
     e = max(cands, key=prior)
     return Place(text=site.text, start=site.start, end=site.end, name=e.name, lat=e.lat, lon=e.lon,
-                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1)
+                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1,
+                 admin2=e.admin2)
 
 
 MEETING_TYPES = {"CONSULT"}

@@ -93,3 +93,35 @@ def test_acts_of_saying_are_not_told_apart_by_where_they_were_said():
         assert places_compatible(at(islamabad, typ), at(dikhan, typ))
     for typ in ("CONSULT", "ASSAULT", "COERCE"):     # a meeting's or a raid's place still tells
         assert not places_compatible(at(islamabad, typ), at(dikhan, typ))
+
+
+def test_a_town_and_the_district_or_county_it_lies_in_are_compatible():
+    from jirga.merge import places_compatible
+    from jirga.model import Place, Report, place_scope
+
+    def at(place):
+        own, within = place_scope(place)
+        return Report("e", "d", "ASSAULT", "2024-01-08", place.name, frozenset(), frozenset(), (False, False, False),
+                      own, frozenset(within))
+    kp = "Khyber Pakhtunkhwa"
+    khar = at(Place("Khar", 0, 4, "Khar", country="PAK", feature_code="PPLA2", admin1=kp, admin2="Bajaur"))
+    bajaur = at(Place("Bajaur", 0, 6, "Bajaur", country="PAK", feature_code="ADM2", admin1=kp))
+    mohmand = at(Place("Mohmand", 0, 7, "Mohmand", country="PAK", feature_code="ADM2", admin1=kp))
+    landi = at(Place("Landi Kotal", 0, 11, "Landi Kotal", country="PAK", feature_code="PPL", admin1=kp,
+                     admin2="Khyber District"))
+    assert places_compatible(khar, bajaur) and places_compatible(bajaur, khar)
+    # a town and a district of another name in the same province stay apart, as do two towns
+    assert not places_compatible(khar, mohmand) and not places_compatible(landi, bajaur)
+    assert not places_compatible(khar, landi)
+    # a district 'X District' goes by its chief town's name: a town in it lies in 'X'
+    daraban = at(Place("Daraban", 0, 7, "Daraban", country="PAK", feature_code="PPL", admin1=kp,
+                       admin2="Dera Ismail Khan District"))
+    dik = at(Place("D.I. Khan", 0, 9, "Dera Ismail Khan", country="PAK", feature_code="PPLA2", admin1=kp,
+                   admin2="Dera Ismail Khan District"))
+    assert places_compatible(daraban, dik) and not places_compatible(daraban, landi)
+    santa_monica = at(Place("Santa Monica", 0, 12, "Santa Monica", country="USA", feature_code="PPL",
+                            admin1="California", admin2="Los Angeles County"))
+    la_county = at(Place("Los Angeles County", 0, 18, "Los Angeles County", country="USA", feature_code="ADM2",
+                         admin1="California"))
+    orange = at(Place("Orange County", 0, 13, "Orange County", country="USA", feature_code="ADM2", admin1="California"))
+    assert places_compatible(santa_monica, la_county) and not places_compatible(santa_monica, orange)

@@ -82,3 +82,16 @@ def test_state_abbreviation_without_its_final_stop(gaz, name, state):
 
 def test_bare_short_word_is_no_state_abbreviation(gaz):
     assert not any(c.feature_code == "ADM1" and c.name == "Georgia" for c in gaz.candidates("Ga"))
+
+
+def test_an_entry_reads_its_second_level_area_from_the_packed_column():
+    from array import array
+
+    from jirga.places.gazetteer import Gazetteer
+    cols = {"name": ["Khar", "Bajaur"], "cc": ["PAK", "PAK"], "fc": ["PPLA2", "ADM2"],
+            "a1": ["Khyber Pakhtunkhwa"] * 2, "a2": ["Bajaur", ""], "lat": array("d", [34.7, 34.8]),
+            "lon": array("d", [71.5, 71.5]), "gid": array("q", [1174089, 0]), "pop": array("q", [10000, 0]),
+            "cur": array("b", [1, 1])}
+    gaz = Gazetteer(cols, {"khar": (0,), "bajaur": (2,)}, set(), {})
+    assert gaz.candidates("Khar")[0].admin2 == "Bajaur"
+    assert gaz.candidates("Bajaur")[0].admin2 is None       # empty in the column: none

@@ -212,3 +212,19 @@ def test_town_in_an_area_takes_the_area_when_its_reading_is_missing_or_abroad(re
     from jirga.places.geoparse import geoparse_text
     places = {p.text: p for p in geoparse_text(text, res)}
     assert places[name].country == "NGA" and places[name].name == "Benue"
+
+
+def test_a_geoparsed_town_carries_the_district_it_lies_in(parse, res):
+    from jirga.places.geoparse import geoparse
+    doc = parse("A bomb exploded at a rally in Khar on Sunday. Police later sealed off a street in "
+                "Santa Monica, California.")
+    p = {pl.text: pl for pl in geoparse(doc, res)}
+    assert p["Khar"].admin2 == "Bajaur" and p["Santa Monica"].admin2 == "Los Angeles County"
+
+
+def test_a_town_far_from_its_county_centre_stays_the_town_the_county_holds(parse, res):
+    # Needles lies some 230 km from the centre of San Bernardino County's towns, but the county
+    # is its own: the town, not the county's point (a village the gazetteer lacks takes that)
+    p = _places(parse, res, "A wildfire forced evacuations near Needles, San Bernardino County, on Monday.")
+    assert p["Needles"].name == "Needles" and p["Needles"].admin2 == "San Bernardino County"
+    assert haversine_km(p["Needles"].lat, p["Needles"].lon, 34.85, -114.61) < 10

@@ -89,3 +89,12 @@ def test_name_of_a_village_is_a_place_the_gazetteer_lacks(parse, res, text, name
 def test_name_after_of_a_non_place_noun_is_no_village(parse, res):
     m = _mentions(parse, res, "Fans of Tal Shihab gathered outside the theatre.")
     assert "Tal Shihab" not in m
+
+
+def test_a_curated_name_the_ner_calls_a_person_is_a_place_when_it_names_a_site(parse, res):
+    m = _mentions(parse, res, "Attackers armed with rifles and grenades tried to storm the Zhob garrison before "
+                              "dawn on Wednesday.")
+    assert "Zhob" in m and m["Zhob"].cands[0].country == "PAK"
+    # a person the NER calls a person stays one: 'Khar' the minister is no town
+    m = _mentions(parse, res, "Pakistan's minister of state Hina Rabbani Khar met Afghan officials.")
+    assert "Khar" not in m
