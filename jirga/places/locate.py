@@ -363,7 +363,8 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         # words reported ('the minister said in Doha that Kabul wants calm ties with
         # Islamabad') is where the words were said, and the places it speaks of are its matter
         cands = [p for p in cands if (_token_of(parsed, p).i in content) != speech]
-    if speech:
+    if speech or (ev.event_type == "CONSULT" and trig.lemma_.lower() in TOPIC_VERBS):
+        # what was discussed is the talks' matter: 'discussed prisoners held in Pakistan'
         matter = _matter(trig)
         cands = [p for p in cands if _token_of(parsed, p).i not in matter]
     scored = []
@@ -445,6 +446,9 @@ def _capital_as_doer(doc: Document, trig, by_token: dict) -> Optional[Place]:
 
 # 'Traders in Peshawar said produce rotted while the border was shut': the speakers' place is
 # where they spoke, not where the event they report happened (``REPORT_VERBS``)
+
+
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
 
 
 def _matter(trig) -> set:

@@ -392,3 +392,11 @@ def test_a_tour_of_a_country_stays_in_the_country(parse, res):
     # a meeting placed only at the country is held in the town the story names
     text = "The prince met the president in Paris. The talks in France covered trade."
     assert _locate(parse, res, text, [("met", "CONSULT"), ("talks", "CONSULT")]) == ["Paris", "Paris"]
+
+
+def test_what_talks_discussed_is_not_where_they_were(parse, res):
+    # the object of 'discussed' is the talks' matter; 'met ... in Tashkent' still places them
+    text = "The two ministers discussed trade and the prisoners held in Lahore."
+    assert _locate(parse, res, text, [("discussed", "CONSULT")]) == [None]
+    text = "The two ministers met their hosts in Tashkent and discussed the prisoners held in Lahore."
+    assert _locate(parse, res, text, [("met", "CONSULT")]) == ["Tashkent"]
