@@ -299,7 +299,10 @@ def lookahead(reg: Registry, text: str, sentence: str) -> Optional[str]:
             if it.kind in ("agent", "title"):
                 return it.sector
             if it.kind not in ("demonym", "plural", "people"):
-                return None
+                # a name right after the adjective is what it names ('Palestinian Islamic
+                # Jihad'); after a common noun it is past the phrase ('a Turkish ship
+                # angered Ankara')
+                return "CVL" if content else None
             i = it.end
             continue
         low, orig = toks[i]
@@ -310,3 +313,33 @@ def lookahead(reg: Registry, text: str, sentence: str) -> Optional[str]:
             break
         content, i = content + 1, i + 1
     return "CVL" if content else None
+
+
+def from_mention(text: str, sentence: str, before: Optional[str]) -> str:
+    """The sentence from the mention on. A word said twice ('the Turkish premier ... a Turkish
+    ship') is read where the mention is: the last occurrence whose preceding words end
+    ``before`` (an earlier one's shorter prefix may end it by chance: the empty one always does)."""
+    at = sentence.find(text)
+    if not before or at < 0:
+        return sentence[max(at, 0):]
+    found, back = at, before.rstrip()
+    while at >= 0:
+        head = sentence[:at].rstrip()
+        if back.endswith(head) if len(head) <= len(back) else head.endswith(back):
+            found = at
+        at = sentence.find(text, at + 1)
+    return sentence[found:]
+
+
+OWNER = re.compile(r"\bof ((?:[A-Z][\w'.-]*\s?){1,3})$")
+
+
+def owner_country(reg: Registry, text: str, context: Sequence[str], day) -> Optional[str]:
+    """The country of the person an agent noun is 'of' when the story names them in full
+    elsewhere ('supporters of Park', 'lawyers of Zuma'): theirs, not the nearest state's."""
+    m = OWNER.search(text)
+    if m is None:
+        return None
+    who = m.group(1).strip()
+    found = surname(reg, who, context, day) or given_name(reg, who, context, day)
+    return found.country if found is not None and found.country in reg.states else None

@@ -42,6 +42,7 @@ from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import from_actor as _from_actor
 from jirga.actors.context import context_countries, named_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
+from jirga.actors.context import from_mention, owner_country
 from jirga.actors.context import person_words, story_person, surname as _surname
 from jirga.actors.evidence import agent_country, counterparts, earlier_attackers, force_sector
 from jirga.actors.implied import address, court as implied_court, judicial, military
@@ -134,6 +135,26 @@ def _before(text: str, context: Sequence[str], limit: Optional[int] = None) -> s
     return src[max(0, end - limit) if limit else 0:end]
 
 
+# the heads of a body ('president of the union', 'leader of the militant group')
+HEADS = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "head", "leader", "chief",
+                   "secretary", "director", "spokesman", "spokeswoman", "spokesperson", "general"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+BODY = re.compile(r"^(?:the\s+)?([\w-]+(?:\s[\w-]+)?)\s+of\s+(.+)$", re.I)
+
+
+def _body_office(reg: Registry, text: str, out: Resolution, day) -> None:
+    """'the president of the union', 'the secretary-general of the party', 'the leader of the
+    militant group': the head of a body outside the state takes the body's sector (LAB, PTY,
+    REB), not the state office its title words would name. A state organ's head ('the chief of
+    the general staff') keeps the office: it belongs to its state wherever the holder acts."""
+    m = BODY.match(text)
+    if m is None or re.split(r"[\s-]", m.group(1).lower())[-1] not in HEADS:
+        return
+    body = resolve_free(reg, m.group(2), day)
+    if body.method == "bare" and body.sector is not None and body.sector not in STATE_ORGANS:
+        out.sector, out.office = body.sector, None
+
+
 def _with_context(reg: Registry, text: str, day, context: Sequence[str],
                   places: Optional[Callable[[str], list]] = None, before: Optional[str] = None,
                   avoid: Sequence[str] = (), where: Optional[str] = None) -> Resolution:
@@ -156,7 +177,7 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
         if found is not None:
             return found
     if out.method == "demonym" and out.sector == "GOV":  # a bare adjective: "Romanian"
-        sector = _lookahead(reg, text, context[0])
+        sector = _lookahead(reg, text, from_mention(text, context[0], before))
         if sector:
             out.sector = sector
             out.name = out.name if sector == "GOV" else None
@@ -166,6 +187,10 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
         actor = _pick(reg.candidates(norm(text)), prefer, day)
         return _from_actor(text, actor, day, "exact")
     if out.method == "bare":
+        _body_office(reg, text, out, day)
+        owner = owner_country(reg, text, context, day)
+        if owner is not None:        # 'supporters of Park': Park's state, named in full elsewhere
+            return of_state(text, reg.states.get(owner), owner, out.sector, "context-owner")
         # an office belongs to its state wherever the holder acts: "the chief of the general
         # staff would lead the campaign in Ukraine" is not Ukraine's
         out.sector = force_sector(reg, text, out.sector, context[0], before)
@@ -211,6 +236,8 @@ def resolve_events(doc: Document, res) -> None:
         refs = [*ev.actor, *ev.recipient]
         # the states the actors' own words name: no evidence for where their victims are from
         named = {c for r in ev.actor for c in named_states(reg, r.text)}
+        # the state a visit goes to is no evidence for the visitor's own ('the premier toured Japan')
+        visited = {c for r in ev.recipient for c in named_states(reg, r.text)} if ev.mode == "visit" else set()
         victims = {id(r) for r in ev.recipient}
         where = _event_country(ev) or home
         got = {}
@@ -222,7 +249,7 @@ def resolve_events(doc: Document, res) -> None:
                       if doc.text[ref.start:ref.end] == ref.text else None)
             taken = [p for p in got.values() if p is not None]
             # the states the actors deal with ('talks with the Iranian army') are not its own
-            avoid = named if id(ref) in victims else counterparts(reg, ref.text, context[0])
+            avoid = named if id(ref) in victims else counterparts(reg, ref.text, context[0]) | visited
             out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)

@@ -1,228 +1,28 @@
-"""Actor and recipient spans from the dependency parse.
+"""Actor and recipient heads of a trigger, from the dependency parse.
 
-Spans are (start_char, end_char, text) in document offsets, built around a head
-token: its compounds, modifiers and possessor, plus an 'of/from' phrase when the
-head is a common noun ('militants of the TTP'). Appositions and relative
-clauses are left out; conjuncts become separate actors ('Pakistan and
-Afghanistan'). A 'whose' phrase stands for its antecedent ('the US, whose envoys ...'); a
-bare number joined to a clause for that clause's subject ('five killed and 22 injured').
-Pronouns are resolved by jirga.coding.pronouns (main-clause subjects of the sentence and the
-previous one first, then the nearest compatible named actor).
+A verb's subject (or 'by' agent) acts and its object or 'with/against/to' phrase receives; a
+passive subject receives. Verbs without a subject borrow the governing clause's. A noun trigger
+takes its actor from its modifiers, a 'by' or 'of' phrase, or the subject of its light verb.
+The heads become spans in jirga.coding.referents.
 """
 from __future__ import annotations
 
-import re
-
 from jirga import data
 from jirga.coding import reach
-from jirga.coding.pronouns import DocIndex, institution, resolve  # noqa: F401  (re-exported)
+from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own
+from jirga.coding.phrases import span_of  # noqa: F401  (re-exported: callers read spans here)
+from jirga.coding.pronouns import DocIndex  # noqa: F401  (re-exported)
+from jirga.coding.referents import facility, holder, place_mod, refs  # noqa: F401  (refs re-exported)
 from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, self_actor
 
-LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
-TRIM = frozenset({"the", "a", "an", "'s", "’s", ",", "-", "(", '"', "“", "”", "of"})
-COMPASS = re.compile(r"^(north|south|east|west|central|upper|lower)")
+
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
-
-
-def _bounds(tok) -> tuple[int, int]:
-    """Token index range [lo, hi] of the phrase headed by ``tok``."""
-    lo = hi = tok.i
-    # 'war-ravaged Yemen', 'neighbouring Afghanistan': an adjective on a state's name
-    # describes the state; it is no part of the actor (nor a sector: 'refugee' is not REF)
-    # ('northeastern Syria' is a region, a place whose people it stands for: kept)
-    gpe = tok.pos_ == "PROPN" and tok.ent_type_ == "GPE"
-    for c in tok.children:
-        if gpe and c.dep_ == "amod" and not COMPASS.match(c.lower_):
-            continue
-        if c.dep_ in LEFT_DEPS and c.i < tok.i:
-            lo = min(lo, c.left_edge.i)
-        elif c.dep_ in ("compound", "nummod", "case") and c.i > tok.i:
-            hi = max(hi, c.right_edge.i)
-    if not tok.ent_type_:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lemma_ in ("of", "from") and c.i > tok.i:
-                hi = max(hi, c.right_edge.i)
-    ent = entity_of(tok)
-    if ent is not None:
-        lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
-    return lo, hi
-
-
-def entity_of(tok):
-    """The named entity (as in ``doc.ents``) the token is part of, or None. Found from the
-    token's neighbours: ``doc.ents`` walks the whole document, once per mention."""
-    if tok.ent_iob_ not in ("B", "I"):
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    if doc[start].ent_iob_ != "B" or not doc[start].ent_type:
-        return None
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def span_of(tok) -> tuple[int, int, str]:
-    doc = tok.doc
-    lo, hi = _bounds(tok)
-    while lo < hi and doc[lo].lower_ in TRIM:
-        lo += 1
-    while hi > lo and doc[hi].lower_ in TRIM:
-        hi -= 1
-    if doc[hi].text == ")" and "(" not in doc[lo:hi].text:
-        hi -= 1
-    sp = doc[lo:hi + 1]
-    start, text = sp.start_char, sp.text
-    if "\n\n" in text:                      # never cross a paragraph break
-        rel = tok.idx - start
-        a = text.rfind("\n\n", 0, rel)
-        b = text.find("\n\n", rel)
-        a = 0 if a < 0 else a + 2
-        b = len(text) if b < 0 else b
-        start, text = start + a, text[a:b]
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    return start + lead, start + lead + len(text), text
-
-
-def expand(tok) -> list:
-    """The token and its conjuncts ('Pakistan and Afghanistan')."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop(0)
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
-    return out
-
-
-def facility(t, cues) -> bool:
-    """A post or base held by a force its modifiers name ('a military post', 'Pakistani border
-    posts', 'an FC checkpoint'): a target standing for that force. A bare 'checkpoint' is not."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in cues["facility_nouns"]:
-        return False
-    return any(c.dep_ in ("amod", "compound", "poss") and (
-        c.lemma_.lower() in cues["force_modifiers"] or c.lower_ in cues["force_modifiers"]
-        or c.ent_type_ in ("NORP", "ORG", "GPE")) for c in t.children)
-
-
-def locative(t, cues) -> bool:
-    """'on the Afghan border', 'on the outskirts of Quetta': where, never whom ('closed the
-    Afghan border' keeps its object)."""
-    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.lemma_.lower() in cues["locative_heads"]
-
-
-def not_actor(t, cues) -> bool:
-    """'No country', 'no one', a relative pronoun left unresolved, a route ('from Wagah to
-    Torkham'): no actor."""
-    if t.lower_ in cues["negative_quantifiers"] or any(
-            c.dep_ == "det" and c.lower_ in cues["negative_quantifiers"] for c in t.children):
-        return True
-    if t.pos_ == "PRON" and t.lower_ in cues["relative_pronouns"] and t.head.dep_ != "relcl":
-        return True
-    if t.dep_ == "pobj" and t.head.lower_ in ("from", "to", "via") and (
-            t.head.head.lemma_.lower() in cues["route_nouns"]):
-        return True
-    ent = entity_of(t)
-    return ent is not None and any(x.lower_ == "to" and x.pos_ == "ADP" for x in ent)
-
-
-def _with_name(t, span: tuple) -> tuple:
-    """'the Taliban's deputy prime minister, Abdul Salam Hanafi,': a title followed by the
-    person's name in apposition is one mention of both (an office may have several holders,
-    the name has one; 'the Pakistani cleric, X' keeps what the title says of an unknown X)."""
-    if t.pos_ != "NOUN":
-        return span
-    for c in t.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > t.i:
-            end = span_of(c)[1]
-            whole = t.doc.char_span(span[0], end, alignment_mode="expand")   # not Doc.text: the whole document
-            return (span[0], end, whole.text) if whole is not None else span
-    return span
-
-
-def _whose_owner(t):
-    """The antecedent of a 'whose' that owns ``t`` in a relative clause ('a message from the
-    US, whose representatives visited Islamabad' -> US): the party acting through its people."""
-    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
-        return None
-    v = t.head
-    for _ in range(3):
-        if v.dep_ == "relcl":
-            return v.head if v.head.pos_ in ("NOUN", "PROPN") else None
-        if v.head.i == v.i:
-            return None
-        v = v.head
-    return None
 
 
 def _elided_passive(verb, subj) -> bool:
     """A participle joined to a passive verb, its subject a bare number: the passive goes on."""
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and all(x.pos_ == "NUM" for x in subj)
             and any(c.dep_ == "auxpass" for c in verb.head.children))
-
-
-def _elided(t):
-    """'Five policemen were killed and 22 injured': a bare number heading a clause joined to
-    another stands for the people that clause's subject names."""
-    if t.pos_ != "NUM" or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "conj":
-        return None
-    subj = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
-    return subj[0] if subj else None
-
-
-PARTITIVES = frozenset({"majority", "handful", "most", "many", "some", "several", "few", "dozens",
-                        "hundreds", "thousands", "scores"})
-
-
-def _partitive(t, index: DocIndex):
-    """'More than 200 lawyers were detained. While the majority were released, a handful were
-    convicted': a bare share of a group, as a subject, is of the last group named in its
-    sentence or the one before."""
-    if t.lower_ not in PARTITIVES or t.dep_ not in ("nsubj", "nsubjpass") or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-        return None
-    noun = index.nearest_plural(t.idx)
-    sent = t.sent
-    floor = t.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return noun if noun is not None and noun.i >= floor else None
-
-
-def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple]:
-    """Actor spans for head tokens: (start, end, text) tuples, deduplicated."""
-    out, seen = [], set()
-    cues = index.cues
-    for head in toks:
-        for t in expand(head):
-            t = reach.quantity_of(t, cues) or t     # 'thousands of Kurds' -> Kurds
-            if not_actor(t, cues) or locative(t, cues):
-                continue
-            t = _whose_owner(t) or _elided(t) or _partitive(t, index) or t   # 'the US, whose envoys ...': the US's
-            if not self_actor(t, cues) and not facility(t, cues):    # 'Taliban requests' -> Taliban
-                mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
-                        and self_actor(c, cues)]
-                if not mods:
-                    continue
-                t = mods[0]
-            if (index.place_name is not None and t.dep_ == "compound"
-                    and t.head.lemma_.lower() in cues["event_heads"] and _place_mod(t, index.place_name)):
-                continue             # 'the Zhob attack': Zhob is where, not who
-            r = resolve(t, index)
-            moved = not (hasattr(r, "i") and r.i == t.i)   # spaCy makes a new Token per access
-            if moved and hasattr(r, "dep_") and facility(r, cues):
-                continue             # 'the attack on an army post that killed ...': posts do not act
-            if r is None or (hasattr(r, "dep_") and moved and not (is_actorish(r, cues) or institution(r, cues))):
-                continue
-            if hasattr(r, "label_") and not hasattr(r, "dep_"):   # an entity Span
-                span = (r.start_char, r.end_char, r.text)
-            else:
-                span = _with_name(r, span_of(r))
-            if moved and resolved_flag is not None:
-                resolved_flag.append(True)
-            if span[:2] not in seen:
-                seen.add(span[:2])
-                out.append(span)
-    return out
 
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "invite", "press", "call", "tell", "allow",
@@ -276,6 +76,8 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
 
 
 HOSTING = frozenset({"host"})
+
+
 VERBAL = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "ACCUSE"})
 
 
@@ -329,6 +131,8 @@ def _shared_object(v, cues) -> list:
 
 
 RELEASING = frozenset({"release", "free"})
+
+
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol"})
 
 
@@ -341,6 +145,8 @@ def _headline_release(v) -> bool:
 
 
 WHEN = frozenset({"when", "as"})
+
+
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -408,21 +214,43 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     # 'will work closely with X': the phrase may hang on the verb's adverb
     pobjs = _pobjs(v, preps) + [o for a in v.children if a.dep_ == "advmod" for o in _pobjs(a, preps)]
     recips = reach.unwrap(patients + objs + [o for o in pobjs if not _fronted(o, v)], cues)
+    recips = partners_of_own(recips, objs, cues)
+    if e["type"] in HARM_TYPES:
+        recips = _held(recips, [v], cues)
     if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
         # 'alleging the group was orchestrating the violence': the accused is the subject
         # of what is alleged
         recips = [x for c in v.children if c.dep_ == "ccomp" for x in c.children
                   if x.dep_ in ("nsubj", "nsubjpass") and reach.has_actor(x, cues)] or recips
+    if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):
+        recips = made_by(objs, cues) or recips
     if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):   # 'rejected an offer from Kabul'
         recips = reach.deep_recipients(v, e["type"], cues, preps) or recips
     if e["type"] in VERBAL and not any(reach.has_actor(r, cues) for r in recips):
         recips = _shared_object(v, cues) or recips
+    if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):
+        recips = addressee(v) or joined_object(v, cues) or recips
     if e.get("recip"):
         return agents + _pobjs(v, {"with"}), []
     if e.get("swap"):    # host: the visitors are actors, the host the recipient
         guests = _pobjs(v, {"with"}) + objs + [g for o in objs for g in _pobjs(o, {"with"})]
         return guests, agents
     return agents, recips
+
+
+IN_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
+
+
+def _held(recips: list, heads: list, cues) -> list:
+    """A struck place some party holds stands for it ('shelled rebel-held areas', 'operations
+    in the last insurgent stronghold', 'raids in villages controlled by the group'); the place
+    an act happens in is looked at only when no party is struck otherwise."""
+    recips = [holder(r, cues) or r for r in recips]
+    if any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):
+        return recips
+    held = [h for t in heads for o in _pobjs(t, IN_PREPS)
+            for h in [holder(o, cues) or (o if facility(o, cues) else None)] if h is not None]
+    return recips + held[:1]
 
 
 def _undergone(n, sup, cues):
@@ -432,21 +260,6 @@ def _undergone(n, sup, cues):
     actors = mods + _pobjs(n, {"from", "by"}) + _pobjs(sup, {"from"})
     agents, _ = clause_subject(sup)
     return actors, reach.unwrap(agents, cues)
-
-
-def _place_mod(c, place_name) -> bool:
-    """'the Zhob attack', 'the Besham bombing': a proper-noun modifier of an event noun is its
-    location when the gazetteer knows it as a place, or when no actor of that name is known and
-    the noun is definite ('the X bombing'; an actor is named 'by X' or is known)."""
-    if c.pos_ != "PROPN" or c.ent_type_ == "NORP":
-        return False
-    lo, hi = c.i, c.i
-    while lo > 0 and c.doc[lo - 1].dep_ == "compound" and c.doc[lo - 1].pos_ == "PROPN" and c.doc[lo - 1].head.i == c.i:
-        lo -= 1
-    known = place_name(c.doc[lo:hi + 1].text)
-    if known is None:
-        return False
-    return known or (c.ent_type_ != "PERSON" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.head.children))
 
 
 def _harmed(n, cues) -> list:
@@ -475,17 +288,29 @@ def _talks_holder(n, cues) -> list:
     return []
 
 
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# verbs that begin, carry on or heighten an act ('concluded a tour', 'stepped up its offensive',
+# 'increased pressure on X'): their subject does the act the object names, as with a light verb.
+# Not those that end or stop one: 'police stopped the march', 'the court halted the strike' are
+# done to the act's doers.
+ASPECTUAL = frozenset({"begin", "start", "conclude", "finish", "complete", "wrap", "continue", "resume",
+                       "extend", "prolong", "intensify", "step", "escalate", "press", "pursue", "sustain",
+                       "increase", "raise", "ramp", "heighten", "boost", "deepen", "expand", "redouble"})
+
+
 def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
     if sup is not None and sup.lemma_.lower() in cues["receiving_verbs"] and n.dep_ != "nsubjpass":
         return _undergone(n, sup, cues)
     mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)
-            and not (c.dep_ == "compound" and place_name is not None and _place_mod(c, place_name))]
+            and not (c.dep_ == "compound" and place_name is not None and place_mod(c, place_name))]
     # 'his China visit', 'a three-week US tour': a state named before a visit noun is visited
     toured = [c for c in mods if trig.entry.get("mode") == "visit" and c.dep_ == "compound" and c.ent_type_ == "GPE"]
     mods = [c for c in mods if c not in toured]
     actors = mods + _pobjs(n, {"by"})
+    if trig.entry.get("mode") == "visit":    # 'a tour of Japan': a place in the 'of' phrase is visited
+        toured += [o for o in _pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
     # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'
     recips = toured + _pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset()))
     # 'talks between X and Y' are held by both; 'among others' names no party
@@ -493,14 +318,15 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     if material_conflict:
         recips = recips + _pobjs(n, {"of"})
     else:
-        actors = actors + _pobjs(n, {"of", "from"})
+        actors = actors + [o for o in _pobjs(n, {"of", "from"}) if o not in toured]
     for c in n.children:     # 'the meeting involving X'
         if c.dep_ == "acl" and c.lemma_ in ("involve", "include", "between"):
             actors = actors + [g for g in c.children if g.dep_ == "dobj"]
     if between:
         actors = actors + between
     if sup is not None and not any(is_actorish(a, cues) for a in actors) and (
-            sup.lemma_.lower() in cues["light_verbs"] or sup.lemma_.lower() in trig.entry.get("lv", ())):
+            sup.lemma_.lower() in cues["light_verbs"] or sup.lemma_.lower() in trig.entry.get("lv", ())
+            or (sup.lemma_.lower() in ASPECTUAL and n.dep_ == "dobj")):
         agents, patients = clause_subject(sup)
         actors = agents
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
@@ -508,12 +334,20 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
             recips += _pobjs(sup, RECIPIENT_PREPS)
     if not any(is_actorish(a, cues) for a in actors):
         actors = _talks_holder(n, cues) or actors
+    if material_conflict and not (between or trig.entry.get("recip")):
+        # 'killed in an air strike in a rebel-held town': a noun telling how a verb's act came
+        # about leaves the victims to that verb; only a noun standing alone looks for the place
+        heads = ([n] + ([sup] if sup is not None else [])) if n.dep_ != "pobj" else []
+        recips = _held(recips, heads, cues)
     if material_conflict and not (between or trig.entry.get("recip")) and not any(
             is_actorish(r, cues) or facility(r, cues) for r in recips):
         recips = recips + _harmed(n, cues)
     if sup is not None and n.dep_ == "dobj" and sup.lemma_.lower() in HOSTING and not between and any(
             is_actorish(r, cues) for r in recips):
         return recips, actors    # 'X hosted talks with Y': as the verb 'host', the guests act
+    if not between and any(is_actorish(a, cues) for a in actors) and not any(
+            is_actorish(r, cues) for r in recips):          # a told act with an actor of its own
+        recips = addressee(sup if sup is not None else n) or recips
     if trig.entry.get("recip") or between:
         return actors + recips, []
     return actors, recips

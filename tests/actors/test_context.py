@@ -3,7 +3,8 @@ person named in full, the noun a bare adjective modifies. On a small hand-writte
 import pytest
 
 from jirga.actors import context
-from jirga.actors.context import context_countries, item_country, lookahead, main_country, named_states, surname
+from jirga.actors.context import (context_countries, from_mention, item_country, lookahead, main_country,
+                                  named_states, surname)
 from jirga.actors.text import norm
 from jirga.actors.mention import tag
 from tests.actors.small import small_registry
@@ -181,3 +182,21 @@ def test_lookahead_a_states_diplomatic_act_is_its_government(data_res):
     assert lookahead(reg, "Egyptian", "Addis Ababa welcomed the Egyptian apology on Monday.") == "GOV"
     assert lookahead(reg, "Chilean", "Lima rejected a Chilean proposal for joint patrols.") == "GOV"
     assert lookahead(reg, "Chilean", "Lima welcomed Chilean tourists.") == "CVL"
+
+
+@pytest.mark.parametrize("sentence,sector", [
+    ("Afghan boats angered Pakistan.", "CVL"),          # a common noun, then a name past the phrase
+    ("Afghan officials and Kabul agreed.", "GOV"),      # an agent noun still decides
+    ("Afghan Taliban fighters crossed.", None),         # a name right after the adjective
+])
+def test_lookahead_a_name_after_the_modified_noun_is_past_the_phrase(sreg, sentence, sector):
+    assert lookahead(sreg, "Afghan", sentence) == sector
+
+
+# -- a word said twice is read where the mention is ------------------------------------------------
+def test_from_mention_finds_the_occurrence_the_text_before_ends_with():
+    s = "The Greek envoy protested about the raid on a Greek ferry."
+    assert from_mention("Greek", s, "Athens said. The Greek envoy protested about the raid on a ") == "Greek ferry."
+    assert from_mention("Greek", s, "Athens said. The ") == s[4:]
+    assert from_mention("Greek", s, None) == s[4:]                   # nothing to place it by: the first
+    assert from_mention("Greek", s, "no such text before ") == s[4:]

@@ -507,3 +507,76 @@ def test_indias_union_government_is_not_a_trade_union(data_res):
     out = resolve("the Union government", "2018-03-31", data_res, ["The Union government said so."])
     assert (out.country, out.sector) == ("IND", "GOV")
     assert resolve("the union", "2018-03-31", data_res, ["The union said so."]).sector == "LAB"
+
+
+@pytest.mark.parametrize("sentence,before,sector", [
+    ("The Turkish minister condemned the raid on a Turkish ship.",
+     "The Turkish minister condemned the raid on a ", "CVL"),
+    ("The Turkish minister condemned the raid on a Turkish ship.", "The ", "GOV"),
+    ("Italian officials said an Italian trawler was seized.", "Italian officials said an ", "CVL"),
+    ("An Italian trawler was seized, Italian officials said.", "An Italian trawler was seized, ", "GOV"),
+])
+def test_a_bare_demonym_said_twice_takes_the_noun_after_its_own_place(data_res, sentence, before, sector):
+    reg = get_registry(data_res)
+    from jirga.actors.resolve import resolve_with
+    text = "Turkish" if "Turkish" in sentence else "Italian"
+    assert resolve_with(reg, text, "2020-01-01", [sentence, sentence], before=before).sector == sector
+
+
+@pytest.mark.parametrize("text,sentence,sector", [
+    ("oil officials", "The oil officials resisted the order.", "BUS"),
+    ("company officials", "Company officials declined to comment.", "BUS"),
+    ("officials", "Officials resisted the order.", "GOV"),             # officials of no firm: the state's
+])
+def test_officials_of_a_firm_or_industry_are_business(data_res, text, sentence, sector):
+    assert r_ctx(data_res, text, [sentence]).sector == sector
+
+
+def test_the_centre_facing_the_states_is_the_government(data_res):
+    out = resolve("the Centre", "2018-03-31", data_res, ["Karnataka urged the Centre to act.",
+                                                         "Karnataka and Tamil Nadu in India disagree."])
+    assert out.sector == "GOV"
+
+
+def test_the_visited_state_is_no_evidence_for_the_visitors_own(res):
+    from jirga.pipeline import code_text
+    text = "Chile wants more trade. Foreign Minister Ana Rojas began a visit to Japan on Monday."
+    visit = [e for e in code_text(text, "2023-05-02", res) if e.mode == "visit"][0]
+    assert [(a.text, a.country) for a in visit.actor] == [("Foreign Minister Ana Rojas", "CHL")]
+    assert [(a.text, a.country) for a in visit.recipient] == [("Japan", "JPN")]
+
+
+@pytest.mark.parametrize("full,text,country", [
+    ("Moon Jae-in", "supporters of Moon", "KOR"),     # the person named in full, not the nearest state
+    ("Nawaz Sharif", "lawyers of Sharif", "PAK"),
+    ("Nawaz Sharif", "supporters of the army", "JPN"),  # no person in the 'of' phrase: the usual evidence
+])
+def test_an_agent_of_a_person_named_in_full_takes_that_persons_state(data_res, full, text, country):
+    sentence = f"Hundreds of {text} gathered outside the court, waving Japanese flags."
+    doc = f"{full} was jailed on Monday. {sentence}"
+    assert resolve(text, "2018-04-09", data_res, [sentence, doc]).country == country
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the president of the union", "LAB"),
+    ("the secretary-general of the party", "PTY"),
+    ("the head of the militant group", "REB"),
+    ("the leader of the opposition", "OPP"),
+])
+def test_the_head_of_a_body_outside_the_state_takes_the_bodys_sector(data_res, text, sector):
+    out = r_ctx(data_res, text, [f"In Nairobi, {text} spoke on Monday."])
+    assert out.sector == sector and out.name is None      # no head of state looked up for the union
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("the president of the republic", "GOV"),       # a state's own offices stay the state's
+    ("the chief of the general staff", "MIL"),
+    ("the president of the senate", "GOV"),
+])
+def test_the_head_of_a_state_organ_keeps_the_office(data_res, text, sector):
+    assert r_ctx(data_res, text, [f"In Nairobi, {text} spoke on Monday."]).sector == sector
+
+
+@pytest.mark.parametrize("text", ["Gov. Jerry Brown", "Lt. Gov. Dan Patrick"])
+def test_a_governors_title_written_short_is_the_government(data_res, text):
+    assert r_ctx(data_res, text, [f"{text} said so in Texas."]).sector == "GOV"

@@ -1,0 +1,71 @@
+"""The other party of an act when the trigger's own arguments name none.
+
+An act told to someone is addressed to them ('told Erdogan that Israel regrets ...'); an act
+answering an object made by a party answers that party ('rejected the claims made by X'); a
+relation the actor owns has its partner on the other side ('its ties with X'); an act on a thing
+joined to an act on a party is done to that party ('seized the weapons and arrested five men').
+"""
+from __future__ import annotations
+
+from jirga.coding import reach
+from jirga.tokens import kids, self_actor
+
+
+def _pobjs(tok, preps) -> list:
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+ADDRESSING = frozenset({"tell", "assure", "reassure", "inform", "remind", "promise", "pledge", "notify",
+                        "convince", "write", "brief"})
+NAMED = frozenset({"PERSON", "GPE", "NORP"})
+
+
+def addressee(tok) -> list:
+    """'Netanyahu told Erdogan that Israel regrets the deaths', 'the envoy assured Kabul that
+    Pakistan backs the talks': an act told to someone is addressed to them. Only a named person
+    or state: 'told reporters', 'told Reuters' name no party to the act."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in ADDRESSING:
+            objs = kids(t.head, ("dobj", "dative")) + _pobjs(t.head, {"to"})
+            return [o for o in objs if o.ent_type_ in NAMED]
+        if t.dep_ not in ("conj", "xcomp", "dobj", "ccomp") or t.head.i == t.i:
+            return []
+        t = t.head
+    return []
+
+
+def made_by(objs, cues) -> list:
+    """'rejected the allegations made by Islamabad', 'welcomed the plan put forward by the EU':
+    the party a participle says made the object is whom the act answers."""
+    return [g for o in objs for v in o.children if v.dep_ == "acl" and v.tag_ == "VBN"
+            for a in v.children if a.dep_ == "agent" for g in a.children
+            if g.dep_ == "pobj" and reach.has_actor(g, cues)]
+
+
+def _own(r, cues) -> bool:
+    """'its ties', 'their friendship': a thing whose only party is a possessive pronoun."""
+    poss = [c for c in r.children if c.dep_ == "poss"]
+    return (r.pos_ == "NOUN" and not self_actor(r, cues) and bool(poss) and all(c.pos_ == "PRON" for c in poss)
+            and not any(c.dep_ in ("compound", "amod") and self_actor(c, cues) for c in r.children))
+
+
+def partners_of_own(recips, objs, cues) -> list:
+    """'Ankara values its friendship and cooperation with Moscow', 'deepened their ties with
+    Tokyo': the other side of a relation the actor owns is the recipient, not the owner its
+    pronoun names (a possessor is usually the subject itself)."""
+    if any(reach.has_actor(r, cues) and not _own(r, cues) for r in recips):
+        return recips
+    found = [a for o in objs if _own(o, cues) for c in [o, *(c for c in o.children if c.dep_ == "conj")]
+             for a in _pobjs(c, {"with", "toward", "towards", "between"}) if reach.has_actor(a, cues)]
+    return [r for r in recips if not _own(r, cues)] + found if found else recips
+
+
+def joined_object(v, cues) -> list:
+    """'the court dismissed the charges and released him', 'police seized the weapons and
+    arrested five men': an act on a thing, joined to an act of the same subject on a party, is
+    done to that party too."""
+    return [o for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            for o in kids(c, ("dobj",)) if reach.has_actor(o, cues)]
