@@ -1,4 +1,4 @@
-"""Pronoun resolution for actor spans (called from roles.refs).
+"""Pronoun resolution for actor spans (called from referents.refs).
 
 Order of preference, deterministic and cheap (no coreference model):
 1. a relative pronoun stands for the head of its relative clause;

@@ -6,7 +6,7 @@ action against Russia', 'demanded that the US cancel ...', 'refused to deploy
 troops in Iraq'), the recipient is searched, in this order, in:
 
 1. the non-actor objects: their actor modifiers ('an Indian proposal', handled
-   by ``roles.refs``) and their 'by/from/of/to/against/with/on/for' phrases;
+   by ``referents.refs``) and their 'by/from/of/to/against/with/on/for' phrases;
 2. a 'from' phrase of the verb ('seized weapons from the militants');
 3. the subject of a complement clause of a request/demand ('demanded that X ...');
 4. the same search one clause down, in an infinitive complement ('threatened to
@@ -42,7 +42,7 @@ def _pobjs(tok, preps) -> list:
 
 
 def has_actor(tok, cues) -> bool:
-    """An actor by itself or through a modifier ('Indian proposal', as ``roles.refs`` reads it)."""
+    """An actor by itself or through a modifier ('Indian proposal', as ``referents.refs`` reads it)."""
     if self_actor(tok, cues):
         return True
     return any(c.dep_ in ("poss", "compound", "amod") and self_actor(c, cues) for c in tok.children)
