@@ -25,7 +25,7 @@ def gold():
 
 # -- the gold file -------------------------------------------------------------------------
 def test_gold_reports_are_well_formed(gold):
-    assert 40 <= len(gold) <= 120
+    assert 40 <= len(gold) <= 250
     ids = [r["id"] for r in gold]
     assert len(ids) == len(set(ids))
     assert len({doc_id_of(r["text"]) for r in gold}) == len(gold)          # no two texts alike
@@ -58,7 +58,7 @@ def test_each_event_is_told_twice_or_is_a_near_miss_and_keeps_its_type(gold):
     in_pair = {e for p in pairs for e in p}
     assert all(len(t) == 1 for t in types.values()), types
     assert all(len(reports[e]) >= 2 or e in in_pair for e in reports)
-    assert max(len(v) for v in reports.values()) <= 5
+    assert max(len(v) for v in reports.values()) <= 10
     assert len([e for e in reports if len(reports[e]) >= 2]) >= 12
     # near-misses: at least 8 pairs of different events of one type, each told in the gold
     assert len(pairs) >= 8
@@ -127,7 +127,7 @@ def _ev(eid, doc, typ, sentence, cluster, trigger="x"):
     return SimpleNamespace(event_id=eid, doc_id=doc, event_type=typ, cluster_id=cluster,
                            sentence=SimpleNamespace(text=sentence), trigger=SimpleNamespace(text=trigger),
                            date="2024-01-08", date_basis="text", location=None, actor=[], recipient=[],
-                           negated=False, hypothetical=False, future=False)
+                           negated=False, hypothetical=False, future=False, claim_key=None)
 
 
 def test_align_takes_the_first_untaken_event_of_the_type_in_the_sentence():
