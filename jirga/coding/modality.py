@@ -7,12 +7,14 @@ allegation ('accused X of giving shelter' -> hypothetical), a request or wish
 plain reported speech ('said Y had attacked' -> as asserted by the reporter's
 source; 'would' under a past speech verb reads as future). A clause in the mandative
 subjunctive ('insisted that Kabul release the prisoners', 'was adamant that depositors
-contribute') is asked for, not reported (``mandated``).
+contribute') is asked for, not reported (``mandated``). Likelihood, ability, refusal,
+supposed acts and the generic present are read by ``jirga.coding.hedges``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jirga.coding import hedges
 from jirga.coding.roles import clause_subject
 from jirga.tokens import self_actor
 
@@ -152,14 +154,17 @@ def _in(g, cues, key) -> str | None:
 
 
 def _expected(g, cur, m: Modality, cues) -> bool:
-    """'is expected to meet', 'expects to sign', 'is scheduled to visit': an act foreseen
-    (future), not requested, when nobody else is asked to do it ('expects Kabul to act'
-    stays a request)."""
+    """'expects to sign', 'anticipates to visit': an act its doer foresees (future), not
+    requested, when nobody else is asked to do it ('expects Kabul to act' stays a request).
+    'is expected to attack', 'is due to': foreseen by others, a forecast (frame 'forecast'), so
+    no threat of the subject; a cooperative act scheduled ('is scheduled to visit') still
+    reads as the promise of it."""
     if cur.dep_ != "xcomp" or not _in(g, cues, "expectation_verbs"):
         return False
     if any(c.dep_ in ("dobj", "nsubj") and c.i > g.i for c in g.children):
         return False
-    m.future, m.frame, m.frame_verb = True, "intent", g
+    others = g.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in g.children)
+    m.future, m.frame, m.frame_verb = True, "forecast" if others else "intent", g
     return True
 
 
@@ -301,7 +306,7 @@ def _inherit(g, cur, m: Modality, cues) -> None:
     m.future |= gm.future
     m.hypothetical |= gm.hypothetical
     m.negated |= gm.negated and cur.dep_ == "advcl"
-    m.would |= gm.would and cur.dep_ == "csubj"
+    m.hypothetical |= (gm.would or gm.future) and cur.dep_ == "csubj"   # a supposed act, no promise
 
 
 def _discussed(tok, m: Modality, cues) -> bool:
@@ -347,12 +352,17 @@ def modality(tok, cues) -> Modality:
         if _extraposed(v):
             m.hypothetical = True      # 'it is important (for both) to restore ties': judged, not done
             return _finish(m, cues)
+        if hedges.generic_present(v):
+            m.hypothetical = True      # 'those who are released show up': a rule, not an event
+            return _finish(m, cues)
         asker = mandate_head(v, cues)
         if asker is not None:
             m.hypothetical, m.frame, m.frame_verb = True, "request", asker
             return _finish(m, cues)
     elif any(c.dep_ == "advmod" and _habitual_present(v, c, cues) for c in v.children):
         m.hypothetical = True   # 'clashes sometimes lead to ...': clashes in general
+    elif hedges.supposed_subject(tok, v, cues):
+        m.hypothetical = True   # 'a blockade of the port could cut exports': a blockade supposed
     pushed = tok.dep_ == "dobj" and v.lemma_.lower() in cues["pushing_verbs"]   # 'pressing its offensive'
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and v.pos_ == "VERB" and not pushed \
             and _frame(v, m, cues) and m.frame == "speech":
@@ -368,10 +378,12 @@ def modality(tok, cues) -> Modality:
                     or _prevented(g, prep, m, cues):
                 break
         if dep == "conj":
-            _own(g, m, cues)
+            if _shares_head(cur, g):
+                _own(g, m, cues)
             cur = g
             continue
-        if dep in ("relcl",):
+        if dep == "relcl":
+            m.hypothetical |= hedges.generic_present(cur)
             break
         if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in cur.children):
@@ -384,6 +396,8 @@ def modality(tok, cues) -> Modality:
         if _negative_governor(g, cur, cues):
             m.negated = True
             break
+        if hedges.governed(g, cur, m, cues):
+            break      # 'unlikely to', 'not allowed to', 'unwilling to', 'their ability to'
         if _volition(g, cur, m, cues) or _expected(g, cur, m, cues) or _purpose(g, cur, m, cues):
             break
         if cur.dep_ == "xcomp" and g.lemma_.lower() in cues["directive_verbs"]:
@@ -398,7 +412,18 @@ def modality(tok, cues) -> Modality:
             break
         _inherit(g, cur, m, cues)
         cur = g
+    if m.frame == "speech" and hedges.supposed_clause(v):
+        m.hypothetical, m.frame = True, "forecast"   # 'said retaking X would stop attacks': no threat
     return _finish(m, cues)
+
+
+def _shares_head(conj, head) -> bool:
+    """'did not attack or kill' shares 'did not'; 'is not engaged, but has supported' and 'could
+    have led to ... and agreed' are verbs of their own tense, with their own modality."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in head.children)   # 'were not arrested or tortured[VBD]'
+    return passive or conj.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ not in ("VB", "VBN")
 
 
 def _object_before(g, cur) -> bool:

@@ -1,7 +1,8 @@
 """Precision rules: drafts that look like events but report none, or report one twice.
 
 * Possibilities (``is_possibility``): an event noun that is the object of bare 'face'
-  or of 'risk' ('leave or face arrest'; not 'faced criticism') is a possibility, not a fact: flagged hypothetical.
+  or of 'risk' ('leave or face arrest'; not 'faced criticism') is a possibility, not a fact: flagged
+  hypothetical; not so in the purpose of a told act ('appeared in court to face charges').
 * Release of a document (``is_document_release``): 'a statement released by his party',
   'released a video/report' is publication, not a prisoner release: no event.
 * Aggregates (``is_aggregate``): a conflictual act counted over a period rather than
@@ -11,9 +12,20 @@
   targeted', 'were attacked several times', 'has attacked ... before'). Repeated acts told in
   the simple past of a named party ('Turkish forces clashed several times with the YPG') are
   reported, once (the coding guidelines: repeated acts of a named actor are coded per sentence).
+* A starting point (``is_starting_point``): a simple past clause under 'since' ('trade has
+  fallen since the two countries closed the border', 'the first visit since Tirana broke with
+  Moscow') names an earlier event as the start of a period: background, no event. A causal
+  'since' ('there are doubts, since officials resisted a similar order') has no period
+  reaching from it and stays.
 * A court dropping a case (``judicial_dismissal``): 'the court dismissed the charges' is a
   concession by the court (CONCEDE, as dropping or quashing charges), not a denial of them
   ('Kabul dismissed the charges' stays REJECT).
+* A refusal ('was unwilling to commit to the effort', 'reluctant to meet the envoy', frame
+  'refuse' of ``jirga.coding.hedges``): the refused cooperative act did not happen; the
+  refusal is the event, REJECT, as 'failed to negotiate' and 'refused to meet' are.
+* An announced deployment (``announced_deployment``): 'said troops would be sent to the
+  border' tells the speaker's side mobilising (MOBILIZE, announced now), not a threat: a
+  deployment has no target. 'warned that troops would be sent' stays THREATEN.
 * One attack, one event (``drop_modifier_attacks``): 'a bomb targeting a police van killed
   five officers' -- an attack verb in a clause modifying the subject of another attack
   verb of the same sentence is the same attack; its object joins the main recipients.
@@ -37,7 +49,10 @@ REPEAT_ADVERBS = frozenset({"repeatedly", "frequently", "regularly", "often", "b
 def is_possibility(tok) -> bool:
     t = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok
     v = t.head        # 'or face arrest', 'could face prosecution'; 'faced criticism' is undergone
-    return t.dep_ == "dobj" and v.lemma_.lower() in POSSIBILITY_VERBS and (v.tag_ == "VB" or v.lemma_.lower() == "risk")
+    # 'appeared in court to face charges': a purpose of a told act; the charges stand
+    purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    return t.dep_ == "dobj" and v.lemma_.lower() in POSSIBILITY_VERBS and (
+        (v.tag_ == "VB" and not purpose) or v.lemma_.lower() == "risk")
 
 
 def is_document_release(d) -> bool:
@@ -96,6 +111,50 @@ def is_aggregate(d) -> bool:
     return _period_phrase(tok) and any(c.lower_ in ("over", "in", "during") for c in kids)
 
 
+REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+WARNING_VERBS = frozenset({"warn", "threaten", "vow", "swear", "caution"})
+
+
+def refusal(d) -> bool:
+    m = d.mod
+    if m.frame != "refuse" or not m.negated or m.hypothetical or d.event_type not in REFUSABLE:
+        return False
+    d.event_type, d.cameo, d.mode, d.trigger_tok = "REJECT", "120", None, m.frame_verb
+    m.negated = m.future = False
+    return True
+
+
+def announced_deployment(d) -> bool:
+    fv, tok = d.trigger_tok, d.trig.token
+    if d.event_type != "THREATEN" or not d.threat_from_modal or d.trig.entry["type"] != "MOBILIZE" \
+            or fv.lemma_.lower() in WARNING_VERBS or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    passive = any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+    if not (passive or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids)):
+        return False      # 'said Russia would deploy troops': a forecast about another party
+    e = d.trig.entry
+    d.event_type, d.cameo, d.mode, d.trigger_tok = "MOBILIZE", e.get("cameo"), e.get("mode"), tok
+    d.threat_from_modal, d.promise, d.mod.future = False, True, True
+    d.recip_heads = [r for r in d.recip_heads if r.dep_ != "nsubjpass"]   # the force sent is the speaker's
+    return True
+
+
+def is_starting_point(d) -> bool:
+    tok = d.trig.token
+    v = tok if tok.pos_ in ("VERB", "AUX") else None
+    while v is not None and v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head     # 'since the war ended and the troops left'
+    if v is None or v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
+        return False
+    past = v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+    # a period reaches from it: 'has fallen since ...', 'the first visit since ...'; else 'since'
+    # may give a reason ('there are doubts, since officials resisted a similar order')
+    h = v.head
+    period = h.pos_ in ("NOUN", "ADJ") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in h.children)
+    return past and period
+
+
 JUDICIAL_NOUNS = frozenset({"court", "judge", "tribunal", "prosecutor", "prosecution", "jury", "magistrate", "bench"})
 CASE_NOUNS = frozenset({"charge", "case", "conviction", "indictment", "sentence", "verdict", "lawsuit", "suit"})
 
@@ -133,8 +192,10 @@ def refine(drafts) -> list:
     for d in drafts:
         if d.trig.kind == "noun" and is_possibility(d.trig.token):
             d.mod.hypothetical = True
-        if is_document_release(d) or is_aggregate(d):
+        if is_document_release(d) or is_aggregate(d) or is_starting_point(d):
             d.dropped = True
+        if refusal(d) or announced_deployment(d):
+            continue
         if judicial_dismissal(d):
             d.event_type, d.cameo, d.mode = "CONCEDE", "081", None
     return [d for d in drafts if not d.dropped]

@@ -247,7 +247,7 @@ def test_hoped_to_meet_is_future(parse, res):
 
 def test_is_expected_to_is_future_not_request(parse, res):
     m = _mod(parse, res, "Border officials from both sides were expected to meet on Friday.", "meet")
-    assert m.future and m.frame == "intent"
+    assert m.future and m.frame == "forecast"     # foreseen by others: future, asked of no one
 
 
 def test_expects_to_sign_is_future(parse, res):
@@ -419,3 +419,54 @@ def test_an_act_timed_against_a_modal_clause_is_no_fact(parse, res, text, trigge
 
 def test_an_act_timed_against_a_past_clause_stays_a_fact(parse, res):
     assert "ASSAULT" in types(code(parse, res, "The rebels surrendered after the army shelled the town."))
+
+
+@pytest.mark.parametrize("text", [
+    "The army has repeatedly said retaking the suburbs would stop the rocket attacks on the capital.",
+    "The minister said closing the border would force smugglers to use other routes.",
+    "Officials warned that arming the rebels would prolong the fighting.",
+])
+def test_an_act_supposed_as_a_subject_is_no_threat_nor_promise(parse, res, text):
+    evs = code(parse, res, text)
+    assert not factual(evs, "THREATEN") and not factual(evs, "AGREE") and not factual(evs, "AID")
+
+
+def test_a_speakers_own_stated_attack_stays_a_threat(parse, res):
+    assert factual(code(parse, res, "The army said it would attack the rebels."), "THREATEN")
+
+
+def _modality_of(parse, cues, text, word):
+    return modality([t for t in parse(text).parsed if t.text == word][0], cues)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police did not arrest or detain the protesters.", "detain"),
+    ("The journalists were not arrested or deported.", "deported"),
+    ("Kabul will not open the crossing or allow trucks through.", "allow"),
+])
+def test_a_bare_conjunct_shares_the_negation_of_its_head(parse, cues, text, word):
+    assert _modality_of(parse, cues, text, word).negated
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The U.S. is not engaged in the fighting, but has supported the coalition with fuel.", "supported"),
+    ("The minister apologized for errors that could have led to deaths and agreed to pay compensation.", "agreed"),
+    ("The army did not shell the town but raided two villages.", "raided"),
+])
+def test_a_conjunct_with_its_own_tense_keeps_its_own_modality(parse, cues, text, word):
+    m = _modality_of(parse, cues, text, word)
+    assert not (m.negated or m.hypothetical)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is expected to attack the city next week.",
+    "The EU is set to impose new sanctions on Minsk.",
+    "The rebels are poised to attack the city.",
+])
+def test_a_hostile_act_others_foresee_is_no_threat(parse, res, text):
+    evs = code(parse, res, text)
+    assert not factual(evs, "THREATEN") and not [e for e in factual(evs) if e.event_type in ("ASSAULT", "SANCTION")]
+
+
+def test_a_hostile_act_its_doer_announces_stays_a_threat(parse, res):
+    assert factual(code(parse, res, "Russia said it plans to attack the city next week."), "THREATEN")

@@ -71,3 +71,40 @@ def test_repeated_acts_of_named_parties_are_reported_once(parse, res):
 
 def test_repeated_acts_of_unnamed_parties_stay_aggregates(parse, res):
     assert not factual(code(parse, res, "Gunmen attacked the convoy several times over the past month."), "ASSAULT")
+
+
+def test_announced_deployment_is_mobilisation_not_threat(parse, res):
+    for text in ("The ministry announced that two battalions would be deployed to the northern border.",
+                 "Officials said reinforcements will be sent to the province.",
+                 "The defence ministry said on Sunday that more troops would be deployed along the frontier."):
+        evs = code(parse, res, text)
+        assert factual(evs, "MOBILIZE") and not factual(evs, "THREATEN"), text
+
+
+def test_deployment_under_a_warning_stays_a_threat(parse, res):
+    evs = code(parse, res, "The general warned that troops would be sent into the city.")
+    assert factual(evs, "THREATEN") and not factual(evs, "MOBILIZE")
+
+
+def test_deployment_foreseen_of_another_party_is_no_announcement(parse, res):
+    assert not factual(code(parse, res, "NATO said Russia would deploy troops near the border."), "MOBILIZE")
+
+
+def test_facing_charges_as_the_purpose_of_a_told_act_is_a_fact(parse, res):
+    for text in ("The former minister appeared in a Lahore court on Monday to face fraud charges.",
+                 "The senator flew home to face bribery charges."):
+        assert factual(code(parse, res, text), "ACCUSE"), text
+    for text in ("The former minister could face fraud charges.", "Migrants must leave by Friday or face arrest."):
+        evs = code(parse, res, text)
+        assert not factual(evs, "ACCUSE") and not factual(evs, "COERCE"), text
+
+
+def test_an_event_a_period_starts_from_is_background(parse, res):
+    for text in ("Exports to Afghanistan have fallen since Pakistan closed the border crossing at Torkham.",
+                 "Fighting has continued since the rebels attacked the airport in March."):
+        assert not factual(code(parse, res, text)), text
+
+
+def test_a_since_of_reason_leaves_the_event(parse, res):
+    text = "Traders doubt the crossing will stay open, since Pakistan closed the crossing at Torkham twice last year."
+    assert factual(code(parse, res, text), "COERCE")
