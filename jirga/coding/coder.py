@@ -12,6 +12,7 @@ from jirga.actors.registry import get_registry
 from jirga.coding import filters, learned, lexicon, ontology, roles
 from jirga.coding.match import find_triggers
 from jirga.coding.implicit import appraisal_drafts, gathering_drafts, resolve_drafts
+from jirga.coding.judgements import concern_owners, judgement_drafts, wishes
 from jirga.coding.owners import owned_by_apology
 from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
 from jirga.coding.precision import split_demonyms
@@ -161,6 +162,9 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     drafts += obligation_drafts(sent, cues, drafts)
     drafts += resolve_drafts(sent, cues, drafts)
     drafts += appraisal_drafts(sent, cues, drafts)
+    drafts += judgement_drafts(sent, cues, drafts)
+    wishes(drafts, cues)
+    concern_owners(drafts, cues)
     drafts += gathering_drafts(sent, cues, drafts)
     trig_idx = {d.trig.token.i for d in drafts}
     for d in drafts:

@@ -16,7 +16,7 @@ def _future_aux(v, cues) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in cues["future_modals"] for c in v.children)
 
 
-def _conditional(v, cues) -> bool:
+def conditional(v, cues) -> bool:
     """The clause or one it hangs from is opened by 'if', 'unless', ..., or has such a clause
     ('if they attack, we will not allow ...')."""
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["conditional_marks"]
@@ -42,6 +42,13 @@ def _party_subject(v, cues) -> bool:
                for a in agents)
 
 
+def _joint(need, cues) -> bool:
+    """What is stressed is done together: 'the need for joint efforts', 'the importance of
+    boosting trade between Peru and Chile' (ties between two sides)."""
+    lem = {t.lemma_.lower() for t in need.subtree}
+    return bool(lem & cues["joint_words"] or (lem & cues["tie_nouns"] and lem & cues["bilateral_words"]))
+
+
 def resolve_drafts(sent, cues, drafts) -> list[Draft]:
     """Promises that hold no trigger of their own, made now and so factual AGREE (030):
 
@@ -50,11 +57,12 @@ def resolve_drafts(sent, cues, drafts) -> list[Draft]:
     * the speaker's own resolve to act together: 'we must work together', 'we must step up
       our joint efforts' -- a 'we must' clause about joint action (a 'must' on another party is
       a REQUEST: ``obligation_drafts``), or stressing the need for it ('stressed the need for
-      closer cooperation', 'underlined the importance of joint efforts')."""
+      closer cooperation', 'underlined the importance of joint efforts', '... of boosting
+      trade between Peru and Chile')."""
     taken = {d.trigger_tok.i for d in drafts if d.event_type == "AGREE"}
     out = []
     for v in sent:
-        if v.pos_ != "VERB" or v.i in taken or _conditional(v, cues):
+        if v.pos_ != "VERB" or v.i in taken or conditional(v, cues):
             continue
         kids = list(v.children)
         subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -67,8 +75,7 @@ def resolve_drafts(sent, cues, drafts) -> list[Draft]:
                 and {t.lemma_.lower() for t in v.subtree} & cues["joint_words"]:
             trig_tok = next((c for c in kids if c.dep_ == "aux" and c.lower_ in cues["obligation_modals"]), None)
         elif v.lemma_.lower() in cues["stress_verbs"] and not any(c.dep_ == "neg" for c in kids) and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in cues["need_nouns"]
-                and {t.lemma_.lower() for t in o.subtree} & cues["joint_words"] for o in kids):
+                o.dep_ == "dobj" and o.lemma_.lower() in cues["need_nouns"] and _joint(o, cues) for o in kids):
             trig_tok = v
         if trig_tok is None:
             continue
@@ -79,7 +86,7 @@ def resolve_drafts(sent, cues, drafts) -> list[Draft]:
     return out
 
 
-def _speech_head(v, cues):
+def speech_head(v, cues):
     """The verb of saying whose content clause ``v`` is (climbing conjoined clauses), or None."""
     t = v
     for _ in range(4):
@@ -105,7 +112,7 @@ def appraisal_drafts(sent, cues, drafts) -> list[Draft]:
     taken = {d.trigger_tok.i for d in drafts}
     out = []
     for v in sent:
-        if v.lemma_ != "be" or any(c.dep_ == "neg" for c in v.children) or _conditional(v, cues):
+        if v.lemma_ != "be" or any(c.dep_ == "neg" for c in v.children) or conditional(v, cues):
             continue
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if not subj and v.i > sent.start and v.doc[v.i - 1].pos_ == "NOUN":
@@ -116,17 +123,18 @@ def appraisal_drafts(sent, cues, drafts) -> list[Draft]:
         for p in preds:
             lem = p.lemma_.lower()
             if lem in cues["falsity_words"] and subj[0].lemma_.lower() in cues["claim_nouns"]:
-                sp = _speech_head(v, cues)
+                sp = speech_head(v, cues)
                 if sp is None:
                     continue
                 agents, _ = roles.clause_subject(sp)
                 trig = Trigger(p, {"type": "REJECT", "cameo": "120", "mode": None}, "verb")
                 out.append(Draft(trig, "REJECT", "120", None, Modality(), p, agents, []))
             elif lem in cues["blame_words"] and subj[0].pos_ in ("NOUN", "PROPN"):
-                sp = _speech_head(v, cues)
+                sp = speech_head(v, cues)
                 owners = [c for c in subj[0].children if c.dep_ in ("poss", "compound", "amod") and (
                     c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))]
-                if sp is None or not (owners or subj[0].lemma_.lower() in cues["event_heads"]):
+                head = subj[0].lemma_.lower()     # an act, or a claim ('the allegation was improper')
+                if sp is None or not (owners or head in cues["event_heads"] or head in cues["claim_nouns"]):
                     continue
                 agents, _ = roles.clause_subject(sp)
                 trig = Trigger(p, {"type": "ACCUSE", "cameo": "111", "mode": "disapprove"}, "verb")
@@ -156,7 +164,7 @@ def gathering_drafts(sent, cues, drafts) -> list[Draft]:
     for v in sent:
         if v.pos_ != "VERB" or v.i in taken or v.lemma_.lower() not in cues["assembly_verbs"]:
             continue
-        if any(c.dep_ == "neg" for c in v.children) or _conditional(v, cues):
+        if any(c.dep_ == "neg" for c in v.children) or conditional(v, cues):
             continue
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         heads = subj + [g for s in subj for c in s.children if c.dep_ == "prep" and c.lower_ == "of"

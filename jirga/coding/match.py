@@ -63,9 +63,11 @@ def _subjects(tok) -> list:
 
 
 def _object_lemmas(objs) -> set:
-    """Objects, their compounds and their 'of' phrase ('trucks of humanitarian aid')."""
-    heads = list(objs) + [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"]
+    """Objects, their compounds and their 'of' phrase ('trucks of humanitarian aid'); an
+    amount's 'in' phrase too ('$2 billion in arms')."""
+    heads = list(objs) + [g for o in objs for c in o.children if c.dep_ == "prep" and (
+        c.lower_ == "of" or (c.lower_ == "in" and (o.pos_ == "NUM" or o.ent_type_ in ("MONEY", "CARDINAL"))))
+        for g in c.children if g.dep_ == "pobj"]
     lem = _lemmas(heads) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
     if any(h.ent_type_ == "NORP" and h.pos_ in ("NOUN", "PROPN") for h in heads):
         lem.add("national")     # 'sent back thousands of Afghans': people of a nation
@@ -128,7 +130,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
     if "prep_obj" in e or "not_prep_obj" in e:
         preps = [c for c in kids if c.dep_ == "prep"]
         preps += [g for c in preps for g in c.children if g.dep_ == "prep"]   # 'out of the talks'
-        pobjs = _lemmas(g for c in preps for g in c.children if g.dep_ == "pobj")
+        # 'signed off on selling artillery': a gerund under the preposition counts as its object
+        pobjs = _lemmas(g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp"))
         if "prep_obj" in e and not pobjs & e["prep_obj"]:     # 'took to the streets'
             return False
         if pobjs & e.get("not_prep_obj", frozenset()):
@@ -153,6 +156,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         return False
     if "not_xcomp_lemma" in e and _lemmas(xcomps) & e["not_xcomp_lemma"]:
         return False
+    if "xcomp_lemma" in e and not _lemmas(xcomps) & e["xcomp_lemma"]:
+        return False     # 'stopped selling arms': what is stopped is the complement
     return True
 
 

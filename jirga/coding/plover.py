@@ -17,7 +17,9 @@ Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
   with no trigger of their own ('will not allow anyone to use our soil', 'we must work
   together') are AGREE; judgements with a copula ('the allegations are baseless', 'Egypt is
   concerned over ...') are REJECT or ACCUSE by the speaker; a crowd of partisans gathering
-  is PROTEST (``jirga.coding.implicit``). A clause in the mandative subjunctive ('insisted
+  is PROTEST (``jirga.coding.implicit``); a speaker's judgement of a party or its act ('said it
+  was outrageous for X to ...', 'troubled by X's plan') is ACCUSE or SUPPORT, and a call for
+  better ties asking nobody is AGREE (``jirga.coding.judgements``). A clause in the mandative subjunctive ('insisted
   that the army be withdrawn') is a REQUEST by whoever asks (``obligation_drafts``). What a
   thing, not a party, will do ('the pipeline will boost trade') is a forecast: no promise.
   Who apologises for an act owns it (``jirga.coding.owners``).
@@ -322,6 +324,15 @@ def _owner_of_purpose(d: Draft, cues) -> None:
         d.actor_heads = owners
 
 
+def _carried_not_topic(d: Draft) -> None:
+    """'raised concerns about the crackdown': a noun its own light verb carries is the act of
+    that verb's subject, not a topic the verb talks about ('raised the expulsions' is)."""
+    m, sup, e = d.mod, d.trig.support, d.trig.entry
+    if m.frame == "topic" and sup is not None and m.frame_verb.i == sup.i and e.get("light") \
+            and sup.lemma_.lower() in e.get("lv", ()):
+        m.hypothetical, m.frame, m.frame_verb = False, None, None
+
+
 def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft]:
     out = []
     idx = {t.token.i for t in triggers}
@@ -332,9 +343,31 @@ def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft
         if filters.non_human_mover(d, cues):
             continue
         _owner_of_purpose(d, cues)
+        _carried_not_topic(d)
         _convert(d, onto, cues)
         out.append(d)
-    return refine(_dedupe(out, cues))
+    return refine(_dedupe(_consumed(out), cues))
+
+
+def _consumed(drafts: list[Draft]) -> list[Draft]:
+    """'stopped selling arms to X', 'signed off on selling jets to X': a complement that an
+    entry's condition names (``xcomp_lemma``, ``prep_obj``), or the purpose of a promise, is what
+    the trigger acts on, not an act of its own; the trigger takes its recipients when it has none."""
+    by_tok = {d.trig.token.i: d for d in drafts if d.trig.kind == "verb"}
+    for g in drafts:
+        e, v = g.trig.entry, g.trig.token
+        comps = [c for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() in e.get("xcomp_lemma", ())]
+        comps += [c for p in v.children if p.dep_ == "prep" for c in p.children
+                  if c.dep_ == "pcomp" and c.lemma_.lower() in e.get("prep_obj", ())]
+        if g.promise:    # 'would work together to strengthen ties': the purpose is part of the promise
+            comps += [c for c in v.children if c.dep_ in ("xcomp", "advcl")
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for c in comps:
+            d = by_tok.get(c.i)
+            if d is not None and d is not g:
+                d.dropped = True
+                g.recip_heads = g.recip_heads or d.recip_heads
+    return [d for d in drafts if not d.dropped]
 
 
 def is_onset(tok, cues) -> bool:

@@ -375,3 +375,43 @@ def test_coverage_entries_of_one_lemma_are_ordered_specific_first(lex):
     # SUPPORT readings must come before the general CONCEDE one, which the first match takes
     types_in_order = [e["type"] for e in lex.verbs["acknowledge"]]
     assert types_in_order.index("SUPPORT") < types_in_order.index("CONCEDE")
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Egypt and Sudan strengthened their cooperation last year.", "COOPERATE"),
+    ("He said Brazil and Chile will continue to bolster ties in every field.", "AGREE"),
+    ("The Saudi king described Pakistan as a trusted friend.", "SUPPORT"),
+    ("Obama called Merkel a valued partner.", "SUPPORT"),
+    ("The bar association queried the fairness of the trial.", "ACCUSE"),
+])
+def test_ties_praise_and_doubt_entries(parse, res, text, typ):
+    one(code(parse, res, text), typ)
+
+
+@pytest.mark.parametrize("text", ["Scientists strengthened the case for a new vaccine.",
+                                  "He described the weather as mild.", "She queried the database.",
+                                  "The army strengthened its positions on the hill."])
+def test_everyday_senses_of_ties_praise_and_doubt_are_not_coded(parse, res, text):
+    assert not [e for e in factual(code(parse, res, text)) if e.event_type in ("COOPERATE", "SUPPORT", "ACCUSE")]
+
+
+@pytest.mark.parametrize("text", ["The president hoped for better relations with Moscow.",
+                                  "Beijing hopes for stronger cooperation with Africa.",
+                                  "The president expressed hope for stronger ties with Japan.",
+                                  "The envoy voiced his desire for closer cooperation between the two navies."])
+def test_hoping_for_good_ties_is_an_agreement(parse, res, text):
+    one(code(parse, res, text), "AGREE")
+
+
+@pytest.mark.parametrize("text", ["She expressed hope for a quick recovery.", "He hoped for rain."])
+def test_hoping_for_other_things_is_no_agreement(parse, res, text):
+    assert not factual(code(parse, res, text), "AGREE")
+
+
+@pytest.mark.parametrize("text,typ", [("Iran backed the rebels with weapons and money.", "AID"),
+                                      ("Washington supported Kyiv with artillery and intelligence.", "AID"),
+                                      ("The senator supported the bill with enthusiasm.", "SUPPORT"),
+                                      ("Turkey supported Azerbaijan in the war.", "SUPPORT")])
+def test_backing_in_kind_is_aid_and_other_backing_support(parse, res, text, typ):
+    evs = factual(code(parse, res, text))
+    assert [e.event_type for e in evs] == [typ]

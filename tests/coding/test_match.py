@@ -421,3 +421,29 @@ def test_entry_holds_a_noun_reading_ignores_only_modifier_conditions(lex):
 
 def test_find_triggers_particle_hung_on_the_next_adverb_still_counts(lex):
     assert _found(PUSHED_BACK_HARD, lex) == [("pushed", "verb", "REJECT", None)]
+
+
+# -- arms sales: approving, selling and stopping them (entries with prep_obj on a gerund,
+# xcomp_lemma, and an amount's 'in' phrase as the object)
+@pytest.mark.parametrize("text,typ,actor,recipient", [
+    ("The White House signed off on selling tanks to Egypt on Monday.", "COOPERATE", "White House", "Egypt"),
+    ("France sold 24 fighter jets to India last year.", "COOPERATE", "France", "India"),
+    ("Germany stopped selling weapons to Turkey in 2019.", "SANCTION", "Germany", "Turkey"),
+    ("Canada halted arms exports to Riyadh after the killing.", "SANCTION", "Canada", "Riyadh"),
+])
+def test_arms_sales_approved_made_or_stopped(parse, res, text, typ, actor, recipient):
+    ev = one(code(parse, res, text), typ)
+    assert texts(ev.actor) and actor in texts(ev.actor)[0] and recipient in " ".join(texts(ev.recipient))
+
+
+def test_an_amount_in_arms_is_what_is_sold(parse, res):
+    evs = code(parse, res, "The two governments announced that Washington would sell $5 billion in military "
+                           "equipment to Warsaw.")
+    assert one(evs, "AGREE").trigger.text == "sell"
+
+
+@pytest.mark.parametrize("text", ["The company stopped selling cars in Russia.", "He stopped smoking.",
+                                  "The shop halted sales of bread.", "The farmer sold his tractor to a neighbour.",
+                                  "The council signed off on the new parking rules."])
+def test_everyday_selling_and_stopping_are_no_events(parse, res, text):
+    assert not [e for e in factual(code(parse, res, text)) if e.event_type in ("SANCTION", "COOPERATE")]

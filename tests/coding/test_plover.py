@@ -344,3 +344,20 @@ def test_what_a_thing_will_do_is_a_forecast_not_a_promise(parse, res, text):
 
 def test_what_a_party_will_do_is_still_a_promise(parse, res):
     assert factual(code(parse, res, "India will deepen cooperation with Japan."), "AGREE")
+
+
+def test_a_noun_carried_by_its_own_light_verb_is_no_topic(parse, res):
+    ev = one(code(parse, res, "The Japanese delegation raised its concerns over Beijing's naval drills."), "ACCUSE")
+    assert ev.trigger.text == "concerns"
+
+
+@pytest.mark.parametrize("text,typ", [("Germany stopped selling weapons to Turkey.", "SANCTION"),
+                                      ("The White House signed off on selling tanks to Egypt.", "COOPERATE")])
+def test_a_complement_named_by_the_entry_is_no_event_of_its_own(parse, res, text, typ):
+    evs = factual(code(parse, res, text))
+    assert [e.event_type for e in evs] == [typ] and texts(evs[0].recipient)
+
+
+def test_the_purpose_of_a_promise_is_part_of_it(parse, res):
+    evs = factual(code(parse, res, "The minister said both sides would work together to strengthen cooperation."))
+    assert [e.event_type for e in evs] == ["AGREE"]
