@@ -415,3 +415,15 @@ def test_hoping_for_other_things_is_no_agreement(parse, res, text):
 def test_backing_in_kind_is_aid_and_other_backing_support(parse, res, text, typ):
     evs = factual(code(parse, res, text))
     assert [e.event_type for e in evs] == [typ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The government committed to holding elections next year.", ["AGREE"]),
+    ("Both sides committed themselves to a ceasefire.", ["AGREE"]),
+    # committing a crime is no commitment
+    ("Police said the gang committed the robbery last week.", []),
+    ("The court heard that the offence was committed in 2015.", []),
+])
+def test_committing_to_something_is_a_promise_committing_a_crime_is_not(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t == "AGREE"] == expected
