@@ -12,8 +12,9 @@ Rules (see also ``decisions`` in ``jirga/data/ontology/plover.yaml``):
   CONCEDE: the promise, made now, is the (factual) event. A conflictual act a speaker says may or will
   happen ('hinted Islamabad could carry out attacks') becomes THREATEN by the
   speaker, with the speech verb as trigger; the inner act is not emitted.
-  A refusal stated as a negated future cooperation ('will not attend talks'), or a
-  failure to cooperate ('failed to negotiate compensation'), becomes REJECT. Promises
+  A refusal stated as a negated future cooperation ('will not attend talks': made now, a
+  fact unless itself only possible), or a failure to cooperate ('failed to negotiate
+  compensation'), becomes REJECT. Promises
   with no trigger of their own ('will not allow anyone to use our soil', 'we must work
   together') are AGREE; judgements with a copula ('the allegations are baseless', 'Egypt is
   concerned over ...') are REJECT or ACCUSE by the speaker; a crowd of partisans gathering
@@ -127,6 +128,7 @@ def _convert(d: Draft, onto, cues=None) -> None:
     if m.negated:
         if m.future and typ in COOPERATIVE and m.frame != "deny":
             d.event_type, d.cameo, d.mode, m.negated = "REJECT", "120", None, False
+            d.promise = not m.hypothetical   # 'will not attend the talks': the refusal is made now
         return
     if not (m.hypothetical or m.future):
         return

@@ -151,6 +151,7 @@ def test_drafts_for_future_cooperation_is_an_agreement(lex, onto):
 def test_drafts_for_refused_future_cooperation_is_a_rejection(lex, onto):
     [d] = _drafts(WILL_NOT, lex, onto)
     assert (d.event_type, d.cameo, d.mod.negated) == ("REJECT", "120", False)
+    assert d.promise and not d.future          # the refusal, made now, is the event
 
 
 def test_drafts_for_a_possible_attack_said_is_a_threat_by_the_speaker(lex, onto):
@@ -361,3 +362,19 @@ def test_a_complement_named_by_the_entry_is_no_event_of_its_own(parse, res, text
 def test_the_purpose_of_a_promise_is_part_of_it(parse, res):
     evs = factual(code(parse, res, "The minister said both sides would work together to strengthen cooperation."))
     assert [e.event_type for e in evs] == ["AGREE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Pakistan will not attend the talks in Moscow, the foreign office said.",
+    "The rebels said they would not join the negotiations.",
+    "The union will not sign the agreement, its leader told reporters.",
+])
+def test_an_announced_refusal_of_a_cooperative_act_is_a_rejection_made_now(parse, res, text):
+    ev = one(code(parse, res, text), "REJECT")       # factual: the refusal, not what it refuses
+    assert not ev.future and not ev.negated
+
+
+@pytest.mark.model
+def test_a_refusal_that_is_only_possible_is_no_fact(parse, res):
+    assert not factual(code(parse, res, "Pakistan might not attend the talks if the host insists."), "REJECT")
