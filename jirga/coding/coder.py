@@ -14,7 +14,8 @@ from jirga.coding.match import find_triggers
 from jirga.coding.implicit import appraisal_drafts, gathering_drafts, resolve_drafts
 from jirga.coding.judgements import concern_owners, judgement_drafts, wishes
 from jirga.coding.owners import owned_by_apology
-from jirga.coding.plover import confidence, drafts_for, is_reference, obligation_drafts
+from jirga.coding.background import is_reference
+from jirga.coding.plover import confidence, drafts_for, obligation_drafts
 from jirga.coding.precision import split_demonyms
 from jirga.tokens import is_reciprocal
 from jirga.model import ActorRef, Document, Event, Sentence, Span, is_factual  # noqa: F401 (re-exported)

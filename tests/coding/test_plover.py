@@ -7,8 +7,8 @@ import pytest
 
 from jirga.coding.match import find_triggers
 from jirga.coding.modality import Modality
-from jirga.coding.plover import (confidence, drafts_for, is_background, is_onset, is_prior_mention, is_reference,
-                                 obligation_drafts)
+from jirga.coding.background import is_onset, is_prior_mention, is_reference
+from jirga.coding.plover import confidence, drafts_for, obligation_drafts
 from tests.coding.helpers import code, factual, one, texts, types
 from tests.handmade import hand_doc, tok
 
@@ -120,23 +120,6 @@ def _summary(d):
             [r.text for r in d.recip_heads])
 
 
-def test_is_background_where_clause(cues):
-    assert is_background(tok(WHERE, "killed"), cues)
-    assert not is_background(tok(WHERE, "visited"), cues)
-
-
-def test_is_prior_mention_event_noun_dating_another_event():
-    offensive = tok(FOLLOWING, "offensive")
-    assert is_prior_mention(offensive, set())
-    assert not is_prior_mention(tok(AFTER, "Troops"), set())
-
-
-def test_is_reference_participantless_noun_naming_a_prior_event(cues):
-    assert is_reference(tok(AFTER, "clashes"), set(), cues)            # 'after the clashes'
-    assert is_reference(tok(WILL_HOLD, "talks"), {tok(WILL_HOLD, "hold").i}, cues)   # under another trigger
-    assert not is_reference(tok(WILL_HOLD, "talks"), set(), cues)
-
-
 def test_drafts_for_background_event_is_skipped(lex, onto):
     assert [_summary(d)[:3] for d in _drafts(WHERE, lex, onto)] == [("CONSULT", "042", "visited")]
 
@@ -221,7 +204,7 @@ def test_attempted_attack_is_an_attack(parse, res, text):
     assert factual(code(parse, res, text), "ASSAULT")
 
 
-# -- background clauses on a participant (plover.is_background)
+# -- background clauses on a participant (background.is_background)
 @pytest.mark.parametrize("text,gone", [
     ("Khan, who had been arrested last year, met the envoy on Monday.", "COERCE"),
     ("Police detained a militant jailed a year ago for bombing a market.", "ASSAULT"),
