@@ -26,7 +26,7 @@ from jirga.claims.answers import party
 from jirga.claims.content import token_at
 from jirga.claims.matter import get_matters
 from jirga.coding import lexicon, ontology
-from jirga.coding.roles import span_of
+from jirga.coding.phrases import span_of
 from jirga.model import ActorRef, Document, Event, Span
 
 HELPED = frozenset({"REB", "UAF", "IMG", "CRM"})   # helping these is a wrongdoing

@@ -9,7 +9,7 @@ from itertools import chain
 from typing import Iterable
 
 from jirga.actors.registry import get_registry
-from jirga.coding import filters, learned, lexicon, ontology, roles
+from jirga.coding import filters, learned, lexicon, ontology
 from jirga.coding.match import find_triggers
 from jirga.coding.implicit import appraisal_drafts, gathering_drafts, resolve_drafts
 from jirga.coding.judgements import concern_owners, judgement_drafts, wishes
@@ -17,6 +17,8 @@ from jirga.coding.owners import owned_by_apology
 from jirga.coding.background import is_reference
 from jirga.coding.plover import confidence, drafts_for, obligation_drafts
 from jirga.coding.precision import split_demonyms
+from jirga.coding.pronouns import DocIndex
+from jirga.coding.referents import refs
 from jirga.tokens import is_reciprocal
 from jirga.model import ActorRef, Document, Event, Sentence, Span, is_factual  # noqa: F401 (re-exported)
 from jirga.nlp import LONG_SENTENCES
@@ -34,7 +36,7 @@ def _contexts(row_ctx, sent_lemmas, cues, onto) -> list:
 
 
 def _actor_refs(heads, index, flag) -> list[ActorRef]:
-    return [ActorRef(text, s, e) for s, e, text in roles.refs(heads, index, flag)]
+    return [ActorRef(text, s, e) for s, e, text in refs(heads, index, flag)]
 
 
 def _denial_recipient(d, prior: list[Event]) -> list[ActorRef]:
@@ -207,7 +209,7 @@ def find_events(doc: Document, res) -> list[Event]:
     if doc.parsed is None:
         raise ValueError(f"document {doc.id} is not parsed; run jirga.nlp first")
     onto, lex = ontology.get(res), lexicon.get(res)
-    index = roles.DocIndex(doc.parsed, lex.cues, _place_names(res))
+    index = DocIndex(doc.parsed, lex.cues, _place_names(res))
     events: list[Event] = []
     used: set = set()
     cut = doc.parsed.user_data.get(LONG_SENTENCES, ())   # no sentence end for too long: not coded

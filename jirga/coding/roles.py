@@ -10,9 +10,7 @@ from __future__ import annotations
 from jirga import data
 from jirga.coding import reach
 from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own
-from jirga.coding.phrases import span_of  # noqa: F401  (re-exported: callers read spans here)
-from jirga.coding.pronouns import DocIndex  # noqa: F401  (re-exported)
-from jirga.coding.referents import facility, holder, place_mod, refs  # noqa: F401  (refs re-exported)
+from jirga.coding.referents import facility, holder, place_mod
 from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, self_actor
 
 

@@ -20,7 +20,8 @@ trigger's own clause. We walk from the timex head up to the lowest common ancest
 Anchors ('since X', 'after X', 'before X', 'until X') bound an event, they do not date
 it: a timex under such a preposition, or on its surface inside such a phrase, is not
 used for the events the phrase modifies; the phrase's own event noun takes it ('after Friday's
-march'), and so does the relative clause on that noun ('since the March bombing that killed five'). A span of days or weeks before an anchor of the trigger's clause moves the day the
+march'), and so does the relative clause on that noun ('since the March bombing that killed
+five'). A span of days or weeks before an anchor of the trigger's clause moves the day the
 anchor names ('withdrew a week after the March 3 ceasefire' -> March 10). When several
 candidates remain, the one with the shortest path wins.
 

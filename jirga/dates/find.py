@@ -11,7 +11,6 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import Optional
 
-import dateparser
 from dateparser.date import DateDataParser
 
 from jirga.dates.normalise import normalise

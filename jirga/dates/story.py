@@ -151,7 +151,7 @@ def _untold_times(doc: Document, parsed, dct, told: dict) -> None:
             by_sent.setdefault(k, []).append(tx)
     for k, txs in by_sent.items():
         sent = doc.sentences[k]
-        if len(txs) != 1 or (sent.index in told):
+        if len(txs) != 1:
             continue
         tx, = txs
         date = precision_of(tx.value)

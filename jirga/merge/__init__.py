@@ -14,12 +14,12 @@ either way round, a joint act ("Pakistan and Afghanistan reopened the crossing")
 either of its parties in either role, a cross-border clash told the other way round at one
 town on one day), compatible places (the same, one unknown, or an area holding the other: a
 country, a province, or a district or county its towns; any places for acts of saying,
-whose place is where the words were said) and compatible dates (days no more than ``days`` apart, or a month holding the other's
-day: "2024-01" holds "2024-01-08"; a date that only bounds the event, the publication day
-or the day of the report that tells it, holds the ``BOUND_DAYS`` before it; two such
-bounds more than ``days`` apart tie two reports only when they name one actor by name;
-two accusations about different matters, one of them dated only to a week or a month, are
-two events).
+whose place is where the words were said) and compatible dates (days no more than ``days``
+apart, or a month holding the other's day: "2024-01" holds "2024-01-08"; a date that only
+bounds the event, the publication day or the day of the report that tells it, holds the
+``BOUND_DAYS`` before it; two such bounds more than ``days`` apart tie two reports only when
+they name one actor by name; two accusations about different matters, one of them dated
+only to a week or a month, are two events).
 Actors are compared by country and sector codes, as event data users count dyads, so
 "Rehman met Muttaqi" and "the JUI chief met the Taliban's foreign minister" agree; an actor
 without codes by its canonical name, else its lower-cased text. Every report keeps its own

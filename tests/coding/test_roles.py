@@ -4,7 +4,8 @@ import pytest
 
 from jirga.coding.match import Trigger, support_verb
 from jirga.coding.pronouns import DocIndex
-from jirga.coding.roles import clause_subject, noun_roles, refs, verb_roles
+from jirga.coding.referents import refs
+from jirga.coding.roles import clause_subject, noun_roles, verb_roles
 from tests.coding.helpers import code, one, texts
 from tests.coding.parses import (ACCUSED, ARRESTED, ATTACK, BETWEEN, CLASHED, CRITICISM, HOSTED,
                                  READY, URGED)
