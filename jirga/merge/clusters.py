@@ -79,47 +79,76 @@ def _placed(a: Report, b: Report) -> bool:
 
 class _Clusters:
     """Reports already clustered, by type, modality and date, each with its cluster id: a
-    report's candidates are found by lookup, however many clusters there are."""
+    report's candidates are found by lookup, however many clusters there are. Clusters a
+    report bridges become one (``joined``: each joined id -> the id it now has)."""
 
     def __init__(self, members: Iterable[tuple[str, Report]] = ()):
         self.by_key: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
+        self.joined: dict[str, str] = {}
+        self.members: dict[str, list[Report]] = defaultdict(list)
         for cid, m in members:
             self.add(cid, m)
 
+    def find(self, cid: str) -> str:
+        while cid in self.joined:
+            cid = self.joined[cid]
+        return cid
+
     def add(self, cid: str, r: Report) -> None:
         self.by_key[r.event_type, r.modality, r.date].append((cid, r))
+        self.members[self.find(cid)].append(r)
 
     def home(self, r: Report, days: int) -> str | None:
         """The cluster ``r`` joins: one of its reports near ``r`` in time links with ``r``,
         and none of them tells ``r`` apart (one report is compared with the whole
-        cluster, so a report without a place cannot bridge two places); of several, the
-        one with the latest linking report in (date, event id) order."""
+        cluster, so a report without a place cannot bridge two places). Of several: when
+        no report of one tells apart a report of another, ``r`` bridges them and they
+        become one cluster (the id of the one with the earliest report); else the one
+        with the latest linking report in (date, event id) order."""
         near: dict[str, list[Report]] = defaultdict(list)
         for date in head_dates(r.date, days):
             for cid, m in self.by_key.get((r.event_type, r.modality, date), ()):
-                near[cid].append(m)
-        best, best_order = None, None
+                near[self.find(cid)].append(m)
+        homes: dict[str, tuple] = {}
         for cid, members in near.items():
             fits = [_fit(m, r, days) for m in members]
             linked = [m for m, f in zip(members, fits) if f]
-            if not linked or None in fits:
-                continue
-            order = max(_order(m) for m in linked)
-            if best_order is None or order > best_order:
-                best, best_order = cid, order
-        return best
+            if linked and None not in fits:
+                homes[cid] = max(_order(m) for m in linked)
+        if not homes:
+            return None
+        if len(homes) > 1 and _one_event([self.members[cid] for cid in homes], days):
+            keep = min(homes, key=lambda cid: (min(map(_order, self.members[cid])), cid))
+            for cid in homes:
+                if cid != keep:
+                    self.joined[cid] = keep
+                    self.members[keep] += self.members.pop(cid)
+            return keep
+        return max(homes, key=lambda cid: homes[cid])
 
 
-def _assign(reports: Iterable[Report], stored: Iterable[tuple[str, Report]], days: int) -> dict[str, str]:
-    """Cluster id of each report: that of a cluster it joins (of ``stored``, (cluster id,
-    report) pairs, or of those these reports start), else its own id."""
+def _one_event(clusters: list[list[Report]], days: int) -> bool:
+    """No report of one cluster tells apart a report of another."""
+    for i, a in enumerate(clusters):
+        for b in clusters[i + 1:]:
+            if any(_fit(x, y, days) is None for x in a for y in b):
+                return False
+    return True
+
+
+def _assign(reports: Iterable[Report], stored: Iterable[tuple[str, Report]], days: int
+            ) -> tuple[dict[str, str], dict[str, str]]:
+    """(cluster id of each report, new id of each stored cluster a report joined to
+    another): that of a cluster it joins (of ``stored``, (cluster id, report) pairs, or of
+    those these reports start), else its own id."""
     clusters = _Clusters(stored)
     out: dict[str, str] = {}
     for r in sorted(reports, key=_order):
         cid = clusters.home(r, days) or r.event_id
         clusters.add(cid, r)
         out[r.event_id] = cid
-    return out
+    out = {eid: clusters.find(cid) for eid, cid in out.items()}
+    return out, {cid: clusters.find(cid) for cid in clusters.joined}
 
 
 def _clusterable(r: Report) -> bool:
@@ -168,7 +197,7 @@ def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
     Reports without actors are left out, unless re-mentions (``_rementions``) or attacks
     named by their place and day (``_placed_vague``)."""
     todo = [r for r in reports if _clusterable(r)]
-    mapping = _assign(todo, (), days)
+    mapping, _ = _assign(todo, (), days)
     vague = [r for r in reports if not _clusterable(r)]
     _rementions(vague, todo, mapping, days)
     _placed_vague(vague, ((mapping[r.event_id], r) for r in todo), mapping)
@@ -213,12 +242,14 @@ def merge_new(store, days: int = 1) -> int:
     probes += [HeadKey(r.event_type, "place", r.place_id, r.date) for r in vague
                if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None]   # ``_placed_vague``
     stored = store.cluster_candidates(probes)
-    mapping = _assign(todo, stored, days)
+    mapping, joined = _assign(todo, stored, days)
+    stored = [(joined.get(cid, cid), m) for cid, m in stored]
     _rementions(vague, todo, mapping, days)
     _placed_vague(vague, [*stored, *((mapping[r.event_id], r) for r in todo)], mapping)
     for r in new:
         mapping.setdefault(r.event_id, r.event_id)
     store.set_clusters(sorted(mapping.items()))
+    store.join_clusters(sorted(joined.items()))
     return len(mapping)
 
 

@@ -46,6 +46,7 @@ class Store(Protocol):
     def unmerged_reports(self) -> list[Report]: ...
     def cluster_candidates(self, probes: Iterable[HeadKey]) -> list[tuple[str, Report]]: ...
     def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
+    def join_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
     def close(self) -> None: ...
 
 
@@ -315,6 +316,14 @@ class SQLStore(Queries):
             return
         with self._transaction(), self._staged(("event_id", "cluster_id"), list(pairs), analyze=True) as staged:
             self._run(sql.set_clusters(staged))
+
+    def join_clusters(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Give every stored event of each (cluster id, new cluster id) the new id: a report
+        that bridged two stored clusters made them one."""
+        if not pairs:
+            return
+        with self._transaction(), self._staged(("old_id", "new_id"), list(pairs), analyze=True) as staged:
+            self._run(sql.join_clusters(staged))
 
     # -- bulk loads (jirga/store/bulk.py) -------------------------------------------------
     def write_rows(self, tables: dict[str, tuple[Sequence[str], Sequence[str], list[tuple]]]) -> None:

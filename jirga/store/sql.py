@@ -39,6 +39,12 @@ def set_clusters(staged: str) -> str:
             "WHERE events.event_id = c.event_id AND events.cluster_id IS NULL").format(staged)
 
 
+def join_clusters(staged: str) -> str:
+    """Stored clusters joined into another: their events take its id."""
+    return ("UPDATE events SET cluster_id = j.new_id FROM {0} j "
+            "WHERE events.cluster_id = j.old_id").format(staged)
+
+
 START_RUN = ("INSERT INTO runs (run_id, started, status, settings, versions, host, pid) "
              "VALUES (?, ?, 'running', ?, ?, ?, ?)")
 RUNNING = "SELECT run_id, host, pid FROM runs WHERE status = 'running'"

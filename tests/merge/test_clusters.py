@@ -243,6 +243,36 @@ def test_cluster_joins_a_cluster_through_any_of_its_reports():
     assert got["a1"] == got["b1"] == got["c1"]
 
 
+def test_a_report_naming_both_parties_bridges_two_clusters_of_one_side_each():
+    # "Islamabad accused ..." and "... Kabul was accused": neither ties to the other, the
+    # report naming both ties to each, and nothing tells the two apart
+    accuser = _r("a1", "a", "2024-01-08", typ="ACCUSE", actors=("PAK GOV",), recips=())
+    accused = _r("b1", "b", "2024-01-08", typ="ACCUSE", actors=(), recips=("AFG GOV",))
+    both = _r("c1", "c", "2024-01-09", typ="ACCUSE", actors=("PAK GOV",), recips=("AFG GOV",))
+    assert cluster([accuser, accused])["b1"] == "b1"
+    assert set(cluster([accuser, accused, both]).values()) == {"a1"}
+
+
+def test_a_report_joins_one_of_two_clusters_that_tell_each_other_apart():
+    torkham = _r("a1", "a", "2024-01-08", actors=("PAK GOV",), recips=(), place="Torkham", typ="COERCE")
+    chaman = _r("b1", "b", "2024-01-08", actors=(), recips=("AFG CVL",), place="Chaman", typ="COERCE")
+    both = _r("c1", "c", "2024-01-09", actors=("PAK GOV",), recips=("AFG CVL",), place=None, typ="COERCE")
+    got = cluster([torkham, chaman, both])
+    assert got["a1"] != got["b1"] and got["c1"] in (got["a1"], got["b1"])
+
+
+def test_merge_new_a_new_report_joins_two_stored_clusters_into_one(tmp_path):
+    with _store(tmp_path) as s:
+        _write(s, [_ev("a", actor=("PAK", "GOV"), target=None, typ="ACCUSE", place=None),
+                   _ev("b", actor=None, target=("AFG", "GOV"), typ="ACCUSE", place=None)])
+        merge_new(s)
+        assert _clusters(s) == {"a": "a", "b": "b"}
+        _write(s, [_ev("c", "2024-01-09", actor=("PAK", "GOV"), target=("AFG", "GOV"), typ="ACCUSE",
+                       place=None)], "r2")
+        merge_new(s)
+        assert _clusters(s) == {"a": "a", "b": "a", "c": "a"}
+
+
 def test_two_ends_of_one_attack_meet_at_one_town_on_one_day():
     bomber = _at("a1", "a", "2024-03-26", ("PAK UAF",), (), "Besham")
     dead = _at("b1", "b", "2024-03-26", (), ("CHN CVL",), "Besham")

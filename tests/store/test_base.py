@@ -199,6 +199,15 @@ def test_set_clusters_touches_only_given_events_not_yet_merged(url):
             ("a-0-7", "a-0-7"), ("b-0-7", "a-0-7"), ("c-0-7", "a-0-7")]
 
 
+def test_join_clusters_gives_a_joined_clusters_events_the_new_id(url):
+    with open_store(url) as s:
+        s.write_batch(assault_docs(), "r1")
+        s.set_clusters([("a-0-7", "a-0-7"), ("b-0-7", "b-0-7"), ("c-0-7", "c-0-7")])
+        s.join_clusters([("b-0-7", "a-0-7")])
+        assert rows(s, "SELECT event_id, cluster_id FROM events ORDER BY event_id") == [
+            ("a-0-7", "a-0-7"), ("b-0-7", "a-0-7"), ("c-0-7", "c-0-7")]
+
+
 def test_runs_are_recorded(url):
     with open_store(url) as s:
         s.start_run("r1", {"batch_size": 64, "path": object()}, {"jirga": "0.1.0"})
