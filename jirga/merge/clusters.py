@@ -74,7 +74,7 @@ def _placed(a: Report, b: Report) -> bool:
     cannot (``local_day``)."""
     return a.event_type in ONE_SIDED_MUTUAL and local_day(a) is not None \
         and local_day(a) == local_day(b) \
-        and _sides(a.actors, a.recipients, b.actors, b.recipients) is not None   # not even loosely apart
+        and _sides(a.actors, a.recipients, b.actors, b.recipients, strict=True) is not None   # not even loosely apart
 
 
 class _Clusters:

@@ -118,13 +118,15 @@ def _codes(keys: frozenset) -> dict[str, frozenset[str]]:
     return {c: frozenset(v) for c, v in out.items()}
 
 
-def _side(x: frozenset, y: frozenset, force: bool = False) -> int | None:
+def _side(x: frozenset, y: frozenset, force: bool = False, strict: bool = False) -> int | None:
     """How two reports' actors in one role compare: 1 they agree (a key or a country in
     common, no specific sector against another), 0 nothing to compare (a side empty or
     without codes; with ``force``, sectors of one of the ``SECTOR_FAMILIES``: they do not
-    conflict, yet "militants" and "gunmen" are too loose to tie two attacks alone, nor do
-    unnamed armed men and a named group of another country: ``_unnamed_armed``), None
-    they conflict (different named actors, countries or sectors)."""
+    conflict, yet "militants" and "gunmen" are too loose to tie two attacks alone; in any
+    role and act, unnamed armed men and an armed group of another country, since the
+    men's country is only the place's: ``_unnamed_armed``), None they conflict
+    (different named actors, countries or sectors; with ``strict``, armed men of two
+    countries too)."""
     if not x or not y:
         return 0
     nx, ny = _named(x), _named(y)
@@ -137,8 +139,8 @@ def _side(x: frozenset, y: frozenset, force: bool = False) -> int | None:
         return 0
     shared = cx.keys() & cy.keys()
     if not shared:
-        if force and (_unnamed_armed(x) and _kin(_sectors(y)) & _sectors(x)
-                      or _unnamed_armed(y) and _kin(_sectors(x)) & _sectors(y)):
+        if not strict and (_unnamed_armed(x) and _kin(_sectors(y)) & _sectors(x)
+                           or _unnamed_armed(y) and _kin(_sectors(x)) & _sectors(y)):
             return 0    # unnamed armed men of the place, a named group of its own country
         return None
     kin = False
@@ -155,11 +157,11 @@ def _sectors(x: frozenset) -> frozenset:
     return frozenset(s for v in _codes(x).values() for s in v)
 
 
-def _sides(a_src, a_tgt, b_src, b_tgt, force: bool = False) -> int | None:
-    src, tgt = _side(a_src, b_src, force), _side(a_tgt, b_tgt)   # families: the acting side only
+def _sides(a_src, a_tgt, b_src, b_tgt, force: bool = False, strict: bool = False) -> int | None:
+    src, tgt = _side(a_src, b_src, force, strict), _side(a_tgt, b_tgt, strict=strict)   # families: the acting side only
     if src is None or tgt is None:
         return None
-    if src == 0 and tgt == 1 and a_src and b_src and _side(a_src, b_src) is None \
+    if src == 0 and tgt == 1 and a_src and b_src and _side(a_src, b_src, strict=True) is None \
             and (not a_tgt & b_tgt or not _codes(a_src).keys() & _codes(b_src).keys()):
         # loosely named attackers and victims alike only as "people", or attackers not even
         # of one country: too little (one town on one day may still tie them: ``_placed``)

@@ -132,6 +132,17 @@ def test_attackers_named_loosely_do_not_tell_an_attack_apart():
     assert got["a1"] != got["b1"]
 
 
+def test_militants_named_by_where_they_are_do_not_part_reports_of_a_threat():
+    # "vowed to strike the TTP" and "warned it would hit militants inside Afghanistan": the
+    # unnamed militants take the country of their place, the group its own
+    named = _r("a1", "a", "2024-06-27", typ="THREATEN", actors=("PAK GOV",), recips=("=org:TTP", "PAK REB"), place=None)
+    placed = _r("b1", "b", "2024-06-27", typ="THREATEN", actors=("PAK GOV",), recips=("AFG REB",), place=None)
+    assert cluster([named, placed])["b1"] == "a1"
+    # a threat to another country's army is another threat
+    army = _r("b1", "b", "2024-06-27", typ="THREATEN", actors=("PAK GOV",), recips=("AFG MIL",), place=None)
+    assert len(set(cluster([named, army]).values())) == 2
+
+
 def test_attackers_named_loosely_and_victims_alike_only_as_people_stay_apart():
     # a bombing of a rally and an ambush of police in one district on one day: two attacks
     rally = _at("a1", "a", "2023-07-30", ("PAK UAF",), ("PAK CVL",), "Bajaur")
