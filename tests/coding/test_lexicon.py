@@ -427,3 +427,17 @@ def test_backing_in_kind_is_aid_and_other_backing_support(parse, res, text, typ)
 ])
 def test_committing_to_something_is_a_promise_committing_a_crime_is_not(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t == "AGREE"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey sent 5,000 tonnes of wheat to Syria on Monday.", ["AID"]),
+    ("The ministry dispatched a shipment of medicine to the flooded districts.", ["AID"]),
+    ("China delivered 300,000 vaccine doses to Nepal.", ["AID"]),
+    ("The agency distributed tents and blankets to families in the camp.", ["AID"]),
+    # goods sent as a message or a sale are no aid
+    ("The farmer sent his wheat to the market.", []),
+    ("The embassy sent a letter to the ministry.", []),
+])
+def test_relief_goods_sent_or_delivered_are_aid(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t == "AID"] == expected
