@@ -14,7 +14,9 @@ own, which this module codes once actors are known:
   militants is an accusation whoever words it, and its act becomes the claim's content,
   hypothetical, never a fact;
 - a verb of saying (``denying_frames``) over a negated act of the speaker's own party is a
-  REJECT by the speaker: it denies having done it.
+  REJECT by the speaker: it denies having done it;
+- a verb of saying over armed men based on another state's ground ("the TTP operates from
+  Afghan soil") is an ACCUSE by the speaker against that state (``ground_events``).
 """
 from __future__ import annotations
 
@@ -140,6 +142,77 @@ def claim_verb_events(doc: Document, res, have: set) -> list[Event]:
     return out
 
 
+# Where armed men are said to be based: "operating from Afghan soil", "sanctuaries in
+# Afghanistan", "using its territory". Said of another state's ground, by any verb of saying,
+# that is an accusation against that state (the matter: shelter).
+GROUND = frozenset({"soil", "territory", "sanctuary", "haven", "hideout", "base", "refuge"})
+
+
+def _ground_state(clause):
+    """The state whose ground the clause says armed men use: the NORP or GPE word that
+    qualifies a ``GROUND`` noun ('Afghan soil', 'Afghanistan's territory', 'sanctuaries in
+    Afghanistan', 'the territory of Afghanistan'), else None."""
+    for t in clause.subtree:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in GROUND:
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "inside"):
+                g = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+                if g is not None:
+                    return g
+    return None
+
+
+def ground_events(doc: Document, res, have: set) -> list[Event]:
+    """'Pakistan says the TTP operates from Afghan soil': a verb of saying over a clause whose
+    subject is an armed group (``HELPED``) said to be based on another state's ground
+    (``_ground_state``) is an ACCUSE by the speaker against that state. Dated by the
+    publication."""
+    if doc.parsed is None:
+        return []
+    cues = lexicon.get(res).cues
+    frames = frozenset(cues["denying_frames"]) | frozenset(cues["accusing_frames"])
+    out = []
+    for fv in doc.parsed:
+        if fv.pos_ != "VERB" or fv.lemma_.lower() not in frames or ("ACCUSE", fv.idx) in have:
+            continue
+        clause = next((c for c in fv.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ == "neg" for c in (*fv.children, *clause.children)):
+            continue
+        ground = _ground_state(clause)
+        if ground is None:
+            continue
+        armed = _speaker(clause, doc, doc.published, res)
+        if not armed or not any(a.sector in HELPED for a in armed):
+            continue
+        speaker = _speaker(fv, doc, doc.published, res)
+        state = _state_of(ground, doc, res)
+        if not speaker or state is None or party(speaker) in (None, party([state])):
+            continue
+        si = next((s for s in doc.sentences if s.start <= fv.idx < s.end), None)
+        if si is None:
+            continue
+        base = Event(doc_id=doc.id, event_id="", event_type="ACCUSE", sentence=si,
+                     trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text), date=doc.published,
+                     date_precision="day" if doc.published else None,
+                     date_basis="published" if doc.published else None)
+        out.append(_event(doc, base, fv, "ACCUSE", speaker, [state], res))
+        have.add(("ACCUSE", fv.idx))
+    return out
+
+
+def _state_of(tok, doc: Document, res) -> Optional[ActorRef]:
+    """The government of the state a NORP or GPE word names, as an actor, or None."""
+    out = resolve_with(get_registry(res), tok.text, doc.published, [tok.sent.text], places=place_lookup(res))
+    ref = out.fill(ActorRef(tok.text, tok.idx, tok.idx + len(tok.text)))
+    if not ref.country:
+        return None
+    ref.sector = "GOV"
+    return ref
+
+
 def add_frame_events(doc: Document, res) -> None:
     """Code the claims and denials of ``doc``'s events' frames, in text order, once each."""
     have = {(e.event_type, e.trigger.start) for e in doc.events}
@@ -150,5 +223,6 @@ def add_frame_events(doc: Document, res) -> None:
             have.add((made.event_type, made.trigger.start))
             new.append(made)
     new += claim_verb_events(doc, res, have)
+    new += ground_events(doc, res, have)
     if new:
         doc.events = sorted(doc.events + new, key=lambda e: (e.sentence.index, e.trigger.start))

@@ -64,3 +64,25 @@ def test_a_claim_of_wrongdoing_with_no_coded_act_is_an_accusation(coded, res):
     # a claim of no wrongdoing, or about the claimant's own side, accuses nobody
     assert _new(coded("The ministry claimed that exports rose by ten percent."), res) == []
     assert _new(coded("The rebels claimed that they had destabilised the region."), res) == []
+
+
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Islamabad said the TTP was operating from Afghan soil.", "PAK", "AFG"),
+    ("Turkey says PKK fighters are launching raids from sanctuaries in Iraq.", "TUR", "IRQ"),
+    ("Israel stated that Hezbollah militants were hiding weapons on Lebanese territory.", "ISR", "LBN"),
+])
+def test_saying_armed_men_use_another_states_ground_accuses_that_state(coded, res, text, accuser, accused):
+    made = [e for e in _new(coded(text), res) if e.event_type == "ACCUSE"]
+    assert len(made) == 1
+    assert made[0].actor[0].country == accuser and made[0].recipient[0].country == accused
+    assert made[0].recipient[0].sector == "GOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul said no militant group was operating from Afghan soil.",    # a denial, not an accusation
+    "The Taliban said their fighters were based on Afghan soil.",      # its own ground
+    "Officials said the refugees were living on Afghan soil.",         # no armed men
+    "The general said the militants were hiding in a cave.",           # no state's ground
+])
+def test_other_talk_of_ground_accuses_nobody(coded, res, text):
+    assert not [e for e in _new(coded(text), res) if e.event_type == "ACCUSE" and e.trigger.text != "accused"]
