@@ -16,7 +16,9 @@ own, which this module codes once actors are known:
 - a verb of saying (``denying_frames``) over a negated act of the speaker's own party is a
   REJECT by the speaker: it denies having done it;
 - a verb of saying over armed men based on another state's ground ("the TTP operates from
-  Afghan soil") is an ACCUSE by the speaker against that state (``ground_events``).
+  Afghan soil") is an ACCUSE by the speaker against that state, and over its own ground
+  denied to be so used ("Afghan soil is not used against any country") a REJECT by the
+  speaker (``ground_events``).
 """
 from __future__ import annotations
 
@@ -168,8 +170,9 @@ def _ground_state(clause):
 def ground_events(doc: Document, res, have: set) -> list[Event]:
     """'Pakistan says the TTP operates from Afghan soil': a verb of saying over a clause whose
     subject is an armed group (``HELPED``) said to be based on another state's ground
-    (``_ground_state``) is an ACCUSE by the speaker against that state. Dated by the
-    publication."""
+    (``_ground_state``) is an ACCUSE by the speaker against that state; 'Kabul says no group
+    operates from Afghan soil', the speaker's own ground denied, a REJECT by the speaker.
+    Dated by the publication."""
     if doc.parsed is None:
         return []
     cues = lexicon.get(res).cues
@@ -179,28 +182,42 @@ def ground_events(doc: Document, res, have: set) -> list[Event]:
         if fv.pos_ != "VERB" or fv.lemma_.lower() not in frames or ("ACCUSE", fv.idx) in have:
             continue
         clause = next((c for c in fv.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(c.dep_ == "neg" for c in (*fv.children, *clause.children)):
+        if clause is None or any(c.dep_ == "neg" for c in fv.children):
             continue
         ground = _ground_state(clause)
         if ground is None:
             continue
-        armed = _speaker(clause, doc, doc.published, res)
-        if not armed or not any(a.sector in HELPED for a in armed):
-            continue
         speaker = _speaker(fv, doc, doc.published, res)
         state = _state_of(ground, doc, res)
-        if not speaker or state is None or party(speaker) in (None, party([state])):
+        if not speaker or state is None or party(speaker) is None:
             continue
+        if _denied(clause):
+            # 'Kabul says its soil is not used against any country': its own ground, denied
+            if party(speaker) != party([state]) or ("REJECT", fv.idx) in have:
+                continue
+            typ, recipient = "REJECT", []
+        else:
+            armed = _speaker(clause, doc, doc.published, res)
+            if not any(a.sector in HELPED for a in armed) or party(speaker) == party([state]):
+                continue
+            typ, recipient = "ACCUSE", [state]
         si = next((s for s in doc.sentences if s.start <= fv.idx < s.end), None)
         if si is None:
             continue
-        base = Event(doc_id=doc.id, event_id="", event_type="ACCUSE", sentence=si,
+        base = Event(doc_id=doc.id, event_id="", event_type=typ, sentence=si,
                      trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text), date=doc.published,
                      date_precision="day" if doc.published else None,
                      date_basis="published" if doc.published else None)
-        out.append(_event(doc, base, fv, "ACCUSE", speaker, [state], res))
-        have.add(("ACCUSE", fv.idx))
+        out.append(_event(doc, base, fv, typ, speaker, recipient, res))
+        have.add((typ, fv.idx))
     return out
+
+
+def _denied(clause) -> bool:
+    """A clause negated, or whose subject is 'no' one ('no group operates from ...')."""
+    return any(c.dep_ == "neg" for c in clause.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in clause.children)
 
 
 def _state_of(tok, doc: Document, res) -> Optional[ActorRef]:

@@ -86,3 +86,16 @@ def test_saying_armed_men_use_another_states_ground_accuses_that_state(coded, re
 ])
 def test_other_talk_of_ground_accuses_nobody(coded, res, text):
     assert not [e for e in _new(coded(text), res) if e.event_type == "ACCUSE" and e.trigger.text != "accused"]
+
+
+@pytest.mark.parametrize("text,denier", [
+    ("Kabul said no militant group was operating from Afghan soil.", "AFG"),
+    ("The Taliban government insisted that Afghan territory was not used against any country.", "AFG"),
+    ("Baghdad says Iraqi soil is not a base for attacks on its neighbours.", "IRQ"),
+])
+def test_saying_ones_own_ground_is_not_used_by_armed_men_is_a_denial(coded, res, text, denier):
+    made = [e for e in _new(coded(text), res) if e.event_type == "REJECT"]
+    assert len(made) == 1 and made[0].actor[0].country == denier
+    # another state denying it for them is no denial of theirs
+    assert not [e for e in _new(coded("Islamabad said no militant group was operating from Afghan soil."), res)
+                if e.event_type == "REJECT"]
