@@ -83,6 +83,7 @@ def _predicate_lemmas(tok) -> set:
               if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     preds += [a for o in tok.children if o.dep_ == "dobj" for a in o.subtree
               if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > a.head.i and a.i == o.right_edge.i]
+    preds += [o for o in tok.children if o.dep_ == "dobj"][1:]   # 'branded the report a lie': two objects
     out = _lemmas(preds)       # 'called X's treatment of refugees unacceptable' (parsed as amod)
     for p in preds:
         out |= {c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod")}

@@ -441,3 +441,15 @@ def test_committing_to_something_is_a_promise_committing_a_crime_is_not(parse, r
 ])
 def test_relief_goods_sent_or_delivered_are_aid(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t == "AID"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("A government spokesman called the accusations baseless.", ["REJECT"]),
+    ("Moscow described the allegations as propaganda.", ["REJECT"]),
+    ("The ministry branded the report a fabrication.", ["REJECT"]),
+    # a party's act called a wrong is disapproval of the party, not a denial
+    ("The minister called the decision illegal.", ["ACCUSE"]),
+])
+def test_calling_a_claim_false_denies_it(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t in ("REJECT", "ACCUSE")] == expected
