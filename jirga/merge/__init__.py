@@ -31,7 +31,9 @@ report's event id). Of several such clusters: when no report of one tells apart 
 of another, the report bridges them and they become one (a report naming both parties
 ties one that names only the accuser to one that names only the accused; the id of the
 one with the earliest report stays); else it joins the one with the latest such report
-in (date, event id) order; with none it starts a cluster. ``merge_new`` takes the
+in (date, event id) order; a report naming no place, between clusters at places that tell
+them apart, joins none ("the crossing was reopened": Torkham's or Chaman's?); with none it
+starts a cluster. ``merge_new`` takes the
 reports stored since the last merge, asks the store only for the clusters they could join
 (same type, an actor key or country in the same role, a date in the window:
 ``head_dates``) and writes only their cluster ids and the ids of the clusters they

@@ -117,6 +117,8 @@ class _Clusters:
                 homes[cid] = max(_order(m) for m in linked)
         if not homes:
             return None
+        if len(homes) > 1 and not r.place and _other_places([self.members[cid] for cid in homes]):
+            return None     # a report naming no place, between events at two places: either
         if len(homes) > 1 and _one_event([self.members[cid] for cid in homes], days):
             keep = min(homes, key=lambda cid: (min(map(_order, self.members[cid])), cid))
             for cid in homes:
@@ -125,6 +127,13 @@ class _Clusters:
                     self.members[keep] += self.members.pop(cid)
             return keep
         return max(homes, key=lambda cid: homes[cid])
+
+
+def _other_places(clusters: list[list[Report]]) -> bool:
+    """Two clusters placed at places that tell them apart."""
+    placed = [[m for m in c if m.place] for c in clusters]
+    return any(not places_compatible(x, y) for i, a in enumerate(placed) for b in placed[i + 1:]
+               for x in a for y in b)
 
 
 def _one_event(clusters: list[list[Report]], days: int) -> bool:
