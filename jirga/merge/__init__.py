@@ -25,25 +25,26 @@ Actors are compared by country and sector codes, as event data users count dyads
 without codes by its canonical name, else its lower-cased text. Every report keeps its own
 row and sentence: the cluster is the provenance list.
 
-Merging is incremental. A report joins a cluster when it agrees with one of the
-cluster's reports near it in time and fits all of them (the cluster's id is its first
-report's event id). Of several such clusters: when no report of one tells apart a report
-of another, the report bridges them and they become one (a report naming both parties
-ties one that names only the accuser to one that names only the accused; the id of the
-one with the earliest report stays); else it joins the one with the latest such report
-in (date, event id) order; a report naming no place, between clusters at places that tell
-them apart, joins none ("the crossing was reopened": Torkham's or Chaman's?); with none it
-starts a cluster. ``merge_new`` takes the
-reports stored since the last merge, asks the store only for the clusters they could join
-(same type, an actor key or country in the same role, a date in the window:
-``head_dates``) and writes only their cluster ids and the ids of the clusters they
-joined into one (``join_clusters``): its cost follows the size of the batch, not of
-the archive. (Undated reports are the exception: these rules compare them with every
-undated cluster of their type and actors.) A report without actors is too vague to tie
-to another report, whatever its place: it is a cluster of its own, unless its own
-document has exactly one cluster it could belong to (a re-mention: "the talks", "the
-attack"), or it tells an attack at a town or district on a day its text names and exactly
-one cluster of attacks lies there then, in any article ("Sunday's bombing in Bajaur").
+Merging is incremental. A report joins a cluster when it agrees with one of the cluster's
+reports near it in time and those it agrees with outnumber more than two to one those that
+tell it apart (a report coded with a wrong day or town is no veto over three that agree;
+the cluster's id is its first report's event id). Of several such clusters: when no report
+of one tells apart a report of another, the report bridges them and they become one (a
+report naming both parties ties one that names only the accuser to one that names only the
+accused; the id of the one with the earliest report stays); else it joins the one with the
+latest such report in (date, event id) order; a report naming no place, between clusters
+at places that tell them apart, joins none ("the crossing was reopened": Torkham's or
+Chaman's?); with none it starts a cluster. ``merge_new`` takes the reports stored since
+the last merge, asks the store only for the clusters they could join (same type, an actor
+key or country in the same role, a date in the window: ``head_dates``) and writes only
+their cluster ids and the ids of the clusters they joined into one (``join_clusters``):
+its cost follows the size of the batch, not of the archive. (Undated reports are the
+exception: these rules compare them with every undated cluster of their type and actors.)
+A report without actors is too vague to tie to another report, whatever its place: it is a
+cluster of its own, unless its own document has exactly one cluster it could belong to (a
+re-mention: "the talks", "the attack"), or it tells an attack at a town or district on a
+day its text names and exactly one cluster of attacks lies there then, in any article
+("Sunday's bombing in Bajaur").
 """
 from __future__ import annotations
 

@@ -99,12 +99,14 @@ class _Clusters:
         self.members[self.find(cid)].append(r)
 
     def home(self, r: Report, days: int) -> str | None:
-        """The cluster ``r`` joins: one of its reports near ``r`` in time links with ``r``,
-        and none of them tells ``r`` apart (one report is compared with the whole
-        cluster, so a report without a place cannot bridge two places). Of several: when
-        no report of one tells apart a report of another, ``r`` bridges them and they
-        become one cluster (the id of the one with the earliest report); else the one
-        with the latest linking report in (date, event id) order."""
+        """The cluster ``r`` joins: its reports near ``r`` in time that link with ``r`` outnumber
+        more than two to one those that tell ``r`` apart (one report is compared with the
+        whole cluster, so a report without a place cannot bridge two places; yet one
+        report of the cluster coded with a wrong day or town does not keep out a report
+        that three others agree with). Of several: when no report of one tells apart a
+        report of another, ``r`` bridges them and they become one cluster (the id of the
+        one with the earliest report); else the one with the latest linking report in
+        (date, event id) order."""
         near: dict[str, list[Report]] = defaultdict(list)
         for date in head_dates(r.date, days):
             for cid, m in self.by_key.get((r.event_type, r.modality, date), ()):
@@ -113,7 +115,7 @@ class _Clusters:
         for cid, members in near.items():
             fits = [_fit(m, r, days) for m in members]
             linked = [m for m, f in zip(members, fits) if f]
-            if linked and None not in fits:
+            if linked and fits.count(None) * 2 < len(linked):   # one report's slip is no veto
                 homes[cid] = max(_order(m) for m in linked)
         if not homes:
             return None

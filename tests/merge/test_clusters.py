@@ -243,6 +243,18 @@ def test_cluster_joins_a_cluster_through_any_of_its_reports():
     assert got["a1"] == got["b1"] == got["c1"]
 
 
+def test_one_report_of_a_cluster_that_tells_a_report_apart_is_outvoted_by_three_that_agree():
+    # one attack: a report places it in Bajaur, three others nowhere; a fifth report's town,
+    # Khyber, is told apart by the first only (one of the two towns is a slip)
+    bajaur = _r("a1", "a", "2024-01-08", actors=("PAK REB",), recips=("PAK MIL",), place="Bajaur")
+    vague = [_r(f"{k}1", k, "2024-01-08", actors=("PAK REB",), recips=("PAK MIL",), place=None) for k in "bce"]
+    khyber = _r("d1", "d", "2024-01-09", actors=("PAK REB",), recips=("PAK MIL",), place="Khyber")
+    assert set(cluster([bajaur, *vague, khyber]).values()) == {"a1"}
+    # two reports that agree against one that tells it apart: kept out
+    got = cluster([bajaur, *vague[:2], khyber])
+    assert got["b1"] == got["c1"] == "a1" and got["d1"] == "d1"
+
+
 def test_a_report_naming_both_parties_bridges_two_clusters_of_one_side_each():
     # "Islamabad accused ..." and "... Kabul was accused": neither ties to the other, the
     # report naming both ties to each, and nothing tells the two apart
