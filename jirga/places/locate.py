@@ -11,9 +11,15 @@ Order of evidence, per event:
    about the mistreatment of Afghans in Pakistan'), a country closing an organisation's
    name ('Tehreek-e-Taliban Pakistan'). After acts of taking out ('released from Afghan
    prisons') 'from' names the place.
+   A target building is where the act happened whoever uses it ('a base used by troops in
+   Mir Ali'); a place in the phrase of an attack the act answers is that attack's ('protested
+   after the strikes in Spera').
 2. the trigger is inside a noun phrase with a locative modifier above it, or an event noun
    subject of a verb of taking place ('operations were continuing in Sangin'); an event told
-   in a 'where' clause happened at its head ('Dubai, where officials briefed him').
+   in a 'where' clause happened at its head ('Dubai, where officials briefed him'). A harm
+   and its act told in two clauses of one sentence share the place either names ('were
+   killed when militants stormed a hotel in Kandahar'; 'the patrol was in Khost when a bomb
+   went off').
 Inside a report ('traders in Peshawar said the border was shut'), only places in the
 reported clause count.
 3. the nearest place in the same sentence that is not the actor of the event, under a
@@ -23,27 +29,37 @@ reported clause count.
    any place, a capital doing the act stands for its country ('Tashkent deported hundreds
    of traders' -> Uzbekistan, with the capital's words as evidence).
 Candidates include unresolved named sites from the parse (jirga.places.sites): the most
-specific place wins ('in al-Tijara neighbourhood in central Damascus' -> al-Tijara); in
-the pipeline such a site takes the coordinates of the resolved place containing it.
+specific place wins ('in al-Tijara neighbourhood in central Damascus' -> al-Tijara), and so
+does a known town the gazetteer puts in the district or province named with it ('in Datta
+Khel in North Waziristan'); in the pipeline such a site takes its own reading in the district
+it is named with, else the coordinates of the resolved place containing it.
 4. a continuation: the sentence before, else the one after, has an event of the same type
    with a location found in its own sentence; a town left unnamed ('shelled a city in
    western Iraq') is the one such a report next to it names in that country.
+   An event noun made definite ('the ambush'), or a harm done in one ('killed in the
+   strikes'), refers back to the latest event of its type placed before it, else to the place
+   the story gave the same noun.
 5. the scene of the event's day (jirga.places.scene): an act told in the past takes the town
    where the story last put an act of the same date.
 6. what the story says as a whole (jirga.places.story): the dateline, else the story's focus.
 A meeting placed only at a country is held in the town of it the story names (its capital
-first), and a site the geoparser did not read is looked up among the story's countries.
+first), a harm told in the past and placed only at a country is the incident the story places
+in one town of it, and a site the geoparser did not read is looked up among the story's
+countries ('the Afghan capital' is Kabul).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from jirga.model import Document, Event, Place, Span
+from jirga.places.names import place_key
 from jirga.places.scene import scene_places
 from jirga.places.sites import COMPASS, site_mentions, with_container
-from jirga.places.story import MEETING_TYPES, dateline, known_site, meeting_town, story_focus
-from jirga.tense import SAID
+from jirga.places.story import (AREA_WORDS, MEETING_TYPES, capital_site, dateline, known_site, meeting_town,
+                                named_area, story_focus)
+from jirga.tense import SAID, away, told_tense
 from jirga.tokens import REPORT_VERBS
 
 
@@ -86,6 +102,12 @@ CLAUSE = {"relcl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "mark"}
 # place of the matter talked of ('complained about the mistreatment of Afghans in Pakistan',
 # 'relations strained due to expulsions from Pakistan')
 TOPIC_PREPS = {"about", "regarding", "concerning", "due", "because"}
+# prepositions that put another event before or after the act: the place of a violent one is
+# its own ('took to the streets after the strikes in Spera'), unless the act is the harm that
+# event did ('killed after an attack on a market in Bannu')
+ANCHOR_PREPS = {"after", "before", "since", "following", "until", "prior"}
+VIOLENCE_NOUNS = {"killing", "death", "murder", "assassination", "arrest", "detention", "abduction",
+                  "kidnapping", "massacre", "execution"}
 # acts that happen where they take people or forces out of: 'released from Afghan prisons',
 # 'withdrew from Kunduz', 'the expulsion of refugees from Pakistan'
 FROM_VERBS = {"release", "free", "escape", "rescue", "withdraw", "withdrawal", "expel", "expulsion",
@@ -102,6 +124,30 @@ AREA_NOUNS = PLACE_NOUNS | {"zone", "line", "frontier", "corridor", "strip", "ro
 # addressed to ('apologised to Chile', 'wrote to Washington')
 MOVE_NOUNS = {"trip", "journey", "tour", "visit", "flight", "mission", "pilgrimage", "return"}
 TOURS = {"tour", "tours", "toured", "touring"}
+# what may stand between a place and the area it is named in: 'Spera district of Khost'
+_NAMED_IN = re.compile(r"^(?: (?:district|province|area|village|town|region|county))?(?: of| in)? ?$", re.I)
+_AREA_WORD = re.compile(r" (" + "|".join(AREA_WORDS) + r")\b", re.I)
+# a building or post an act can be aimed at: a participle or relative clause on it tells who
+# uses it and where it stands ('a base used by troops in Mir Ali', 'a station manned by
+# levies in Turbat'), and where the target stands is where the act happened
+BUILDINGS = (SITE_NOUNS - {"people", "resident", "street", "road", "highway", "coast"}) | {
+    "post", "outpost", "facility", "camp", "barracks", "fort", "depot", "plant", "bank", "shrine",
+    "court", "complex", "centre", "center", "hall", "mall", "academy", "seminary", "madrassa",
+    "warehouse", "factory", "mill", "shop", "store", "hideout", "hostel", "jail", "courthouse", "clinic"}
+# an act and its harm told in one sentence: the harm in the main clause, the act in a
+# temporal clause ('five were killed when gunmen stormed a hotel in Kabul'); both happened
+# in one place, whichever clause names it
+TEMPORAL = {"when", "as", "after", "while", "once"}
+HARM = {"kill", "die", "wound", "injure", "hurt", "maim", "perish", "destroy", "damage", "arrest",
+        "detain", "lose", "trap", "bury", "burn"}
+HURT = HARM - {"arrest", "detain"}       # harm to bodies and things
+# event types whose act, told in a temporal clause, happened where its main clause's people were
+# ('soldiers were patrolling in Khost when a bomb went off')
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+STRIFE = {"conflict", "crisis", "insurgency", "unrest", "uprising", "turmoil", "violence", "insurrection"}
+# kinds of incident that happen at one spot: a country is only too wide a place for them
+INCIDENT_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+BLOWS = {"blow", "go", "open", "ram", "ambush", "fire", "hurl", "throw", "plant"}
 
 class PlaceIndex:
     """The document's places sorted by start: the places inside a sentence by bisection,
@@ -150,14 +196,24 @@ def _path_down(trigger, target) -> Optional[list]:
         if t.head.i == t.i:
             return None
         path.append(t)
-        if t.dep_ in CLAUSE and not (t.dep_ == "xcomp" and t.head.i == trigger.i):
+        if t.dep_ in CLAUSE and not (t.dep_ == "xcomp" and t.head.i == trigger.i) \
+                and not (t.dep_ == "relcl" and t.head.lemma_.lower() in BUILDINGS):
             return None
         if t.dep_ in ("nsubj", "csubj", "expl") and t.head.i == trigger.i:
             return None
-        if _other_event(t) or t.lower_ == "according" or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
+        if _other_event(t) or t.lower_ == "according" or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS) \
+                or _anchor(t, trigger):
             return None
         t = t.head
     return list(reversed(path))
+
+
+def _anchor(t, trigger) -> bool:
+    """``t`` opens a violent event the act answers, told before or after it (``ANCHOR_PREPS``):
+    protests, closures and arrests after an attack are often far from it."""
+    return t.dep_ == "prep" and t.lower_ in ANCHOR_PREPS and trigger.lemma_.lower() not in HURT \
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in EVENT_NOUNS | FOLLOW_UP | VIOLENCE_NOUNS
+                for c in t.children)
 
 
 def _other_event(t) -> bool:
@@ -177,19 +233,34 @@ def _score_down(trigger, target, resolved: bool = True) -> Optional[float]:
     path = _path_down(trigger, target)
     if path is None:
         return None
-    preps = [t for t in path if t.dep_ in ("prep", "agent")]
+    # 'a base used by troops in Mir Ali': the users of a target, not the doer of the act
+    preps = [t for t in path if t.dep_ in ("prep", "agent")
+             and not (t.lower_ == "by" and t.head.i != trigger.i and t.head.dep_ in ("acl", "relcl")
+                      and t.head.head.lemma_.lower() in BUILDINGS)]
     lemma = trigger.lemma_.lower()
     if path and path[0].dep_ in ("prep", "dative") and path[0].lower_ in ("to", "towards") \
             and lemma not in MOVE_VERBS | MOVE_NOUNS | {"spread", "extend"}:
         return None   # the addressee: 'apologised to Chile'
+    if any(t.dep_ in ("prep", "dative") and t.lower_ in ("to", "towards") and t.head.pos_ == "VERB"
+           and t.head.i != trigger.i and t.head.lemma_.lower() not in MOVE_VERBS | {"spread", "extend"}
+           for t in path):
+        return None   # the addressee of an act the trigger governs: 'agreed on selling arms to Riyadh'
     if len(path) == 2 and path[0].lower_ == "by" and path[0].dep_ in ("prep", "agent"):
         return None   # the doer, not the place: 'the expulsion of refugees by Islamabad'
     if any(t.dep_ == "prep" and t.lower_ in PARTY_PREPS and t.head.lemma_.lower() not in AREA_NOUNS
-           for t in path):
-        return None   # a party, not the place: 'ties with Dushanbe', 'a war against Russia'
+           and not (t.lower_ == "with" and any(u.dep_ == "prep" and u.lower_ in STRONG_PREPS
+                                               for u in path[k + 1:]))
+           for k, t in enumerate(path)):
+        # a party, not the place: 'ties with Dushanbe', 'a war against Russia'; but where those
+        # the act is done with are is its place ('embedded with US forces in Manbij'; not
+        # 'protested against strikes in Khost')
+        return None
     s = 10.0 - len(path)
     if len(path) == 1 and path[0].dep_ in ("dobj", "nsubjpass") and resolved:
         s += 4   # 'captured Huddur', 'Kabul was attacked'
+    if preps and preps[0].lower_ == "with":
+        # the party's own place speaks for the act ('embedded with US forces in Manbij')
+        preps = [t for t in preps if t.lower_ in STRONG_PREPS][:1] or preps
     if preps:
         p = preps[0].lower_
         if p == "of" and preps[0].head.lemma_.lower() in PLACE_NOUNS:
@@ -272,12 +343,21 @@ def _is_modifier(tok, others) -> bool:
     if t.dep_ == "poss":
         if any(o.i != tok.i and head.i in {a.i for a in o.ancestors} | {o.i} for o in others):
             return True
+        if _strife(head):
+            return False     # "Yemen's civil war", "Mali's insurgency": the land it is fought in
         return head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS and head.ent_type_ not in ("GPE", "LOC", "FAC")
     if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") \
             and head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS | MOVE_NOUNS \
             and head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return True
     return False
+
+
+def _strife(noun) -> bool:
+    """A conflict that a country's name before it places rather than wages: 'civil war',
+    'conflict', 'insurgency' (but "Russia's war" is Russia's doing)."""
+    lemma = noun.lemma_.lower()
+    return lemma in STRIFE or (lemma == "war" and any(c.lower_ == "civil" for c in noun.children))
 
 
 def _main_clause_place(trigger, tok) -> bool:
@@ -308,9 +388,11 @@ def _side_path(trigger, tok) -> bool:
     anc = {a.i for a in trigger.ancestors} | {trigger.i}
     t = tok
     while t.i not in anc and t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in EVENT_NOUNS | FOLLOW_UP | PLACE_NOUNS:
+        if t.dep_ in ("relcl", "acl") \
+                and t.head.lemma_.lower() not in EVENT_NOUNS | FOLLOW_UP | PLACE_NOUNS | BUILDINGS:
             return True
-        if t.lower_ in ("from", "according") or t.lower_ in TOPIC_PREPS or _other_event(t):
+        if t.lower_ in ("from", "according") or t.lower_ in TOPIC_PREPS or _other_event(t) \
+                or _anchor(t, trigger):
             return True
         t = t.head
     return False
@@ -342,6 +424,7 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
     cands = _places_in(doc, s.start, s.end, index)
     if sites:
         cands = sorted(cands + site_mentions(parsed, s.start, s.end, cands), key=lambda p: p.start)
+        cands = [p for p in cands if not any(_part_of(p, q) for q in cands)]
     if not cands:
         return None
     toks = {id(p): _token_of(parsed, p) for p in cands}
@@ -368,23 +451,33 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         matter = _matter(trig)
         cands = [p for p in cands if _token_of(parsed, p).i not in matter]
     scored = []
+    linked = _linked_acts(trig, ev.event_type)
     for p in cands:
         tok = _token_of(parsed, p)
         if tok is None:
             continue
         known = p.name is not None
         sc = _score_down(trig, tok, known)
+        direct = sc is not None
         if sc is None:
             sc = _score_up(trig, tok, known)
+        for act, cost in linked if sc is None else ():
+            sc = _score_down(act, tok, known)
+            if sc is not None:
+                sc -= cost
+                break
         if sc is not None:
-            scored.append((sc, -abs(p.start - ev.trigger.start), p))
+            scored.append((sc, -abs(p.start - ev.trigger.start), direct, p))
     if scored:
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         if scored[0][0] > 3:
-            best = scored[0][2]
-            # 'liberated the village of Abu Allaj in western Raqqa': a place we put inside
-            # the best one is more specific, wherever the parse hangs the container
-            inner = [p for sc, _, p in scored[1:] if sc > 3 and _placed_in(p, best)]
+            top, best = scored[0][0], scored[0][3]
+            # 'liberated the village of Abu Allaj in western Raqqa', 'killed three people in
+            # Datta Khel in North Waziristan': a place inside the best one is more specific,
+            # wherever the parse hangs the container; a known town only when the trigger itself
+            # governs it and it is read nearly as well as where ('people from Datta Khel' is not)
+            inner = [p for sc, _, direct, p in scored[1:] if sc > 3 and (
+                _placed_in(p, best) or (direct and sc >= top - 4 and _within(p, best)))]
             return inner[0] if inner else best
     # nearest place in the sentence that is not on the subject side / actor
     # else, where the subject is ('the envoy in Islamabad met officials'): an actor
@@ -401,6 +494,47 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         near.sort(key=lambda x: (x[0], x[1]))
         return near[0][2]
     return None
+
+
+def _linked_acts(trig, event_type: str) -> list:
+    """Verbs of the clause that tells the same incident as the trigger, with the cost of
+    reading a place through them: a harm's temporal clause telling the act ('were killed when
+    militants rammed a truck into a base in Mir Ali'), or, for a violent act told in a
+    temporal clause, the main clause saying where its victims were ('the patrol was passing
+    through Khost when a bomb went off')."""
+    out = []
+    heads = [trig] + ([trig.head] if trig.dep_ == "conj" else [])   # 'killed and wounded when ...'
+    if trig.lemma_.lower() in HARM:
+        out += [(c, 1) for h in heads for c in h.children if c.dep_ == "advcl" and _temporal(c)]
+    t = trig
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if event_type in VIOLENT_TYPES and trig.lemma_.lower() in CO_EVENT | BLOWS and t.dep_ == "advcl" \
+            and _temporal(t) and t.head.lemma_.lower() not in REPORT_VERBS:
+        out.append((t.head, 2))
+    return out
+
+
+def _temporal(clause) -> bool:
+    """A clause opened by 'when', 'as', 'after', 'while' or 'once'."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL and c.i < clause.i
+               for c in clause.children)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    """The gazetteer puts ``inner`` inside ``outer``: a town in its district, first-level area
+    or country."""
+    if inner.name is None or outer.name is None or inner.country != outer.country or inner is outer:
+        return False
+    code, own = outer.feature_code or "", inner.feature_code or ""
+    if code.startswith("PCL"):
+        return not own.startswith("PCL")
+    if code == "ADM1":
+        return own != "ADM1" and bool(inner.admin1) and place_key(inner.admin1) in {
+            place_key(outer.name), place_key(outer.admin1 or outer.name)}
+    if code == "ADM2":
+        return not own.startswith(("ADM1", "ADM2")) and inner.admin2 == outer.name
+    return False
 
 
 def _where_clause(trig, by_token: dict) -> Optional[Place]:
@@ -455,11 +589,17 @@ def _matter(trig) -> set:
     """Token indexes of what an act of saying is about and whom it is addressed to: its
     clausal complements ('invited him to visit Kabul'), its object and its other
     prepositions' phrases ('urged the council in Herat to act', 'condemned the
-    bombing in Peshawar'): where they are is not where the words were said. A locative
+    bombing in Peshawar'), and what another doer did in a clause beside it ('protested when
+    guards shelled a market'): where they are is not where the words were said. A locative
     phrase on the act itself ('said in Doha') is kept."""
     return {x.i for c in trig.children
             if c.dep_ in ("xcomp", "ccomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ not in STRONG_PREPS)
+            or (c.dep_ == "advcl" and _own_doer(c))     # 'protested when guards shelled Chaman'
             for x in c.subtree}
+
+
+def _own_doer(clause) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _reported_content(trig) -> Optional[set]:
@@ -471,6 +611,11 @@ def _reported_content(trig) -> Optional[set]:
             return {x.i for x in t.subtree}
         t = t.head
     return None
+
+
+def _part_of(p: Place, q: Place) -> bool:
+    """``p`` is read from a part of ``q``'s words ('Mir' of 'Mir Ali')."""
+    return q.start <= p.start and p.end <= q.end and (p.start, p.end) != (q.start, q.end)
 
 
 def _placed_in(inner: Place, outer: Place) -> bool:
@@ -515,14 +660,44 @@ def _governing_prep_is_locative(tok) -> bool:
     return False
 
 
+def _abroad(loc: Place, doc: Document, ev, parsed, index: PlaceIndex, res) -> Optional[Place]:
+    """'in Spera district of Khost' read as a town of another country: the name's reading in
+    the country of the place its phrase puts it in, when the gazetteer has one there."""
+    s = ev.sentence
+    others = [p for p in _places_in(doc, s.start, s.end, index) if p.name is not None and p is not loc]
+    if res is None or not others:
+        return None
+    inner = with_container(loc, others, parsed)
+    if inner is None or not inner.country or inner.country == loc.country \
+            or (inner.feature_code or "").startswith("PCL") \
+            or not _NAMED_IN.match(doc.text[loc.end:inner.start]):
+        return None     # a country after a comma is often a speaker ('Kabul, Pakistan's envoy said')
+    return known_site(loc, {inner.country}, res)
+
+
+def _as_area(loc: Place, doc: Document, res=None) -> Optional[Place]:
+    """A town read from 'Khost province', 'Kech district': the area it names
+    (``jirga.places.story.named_area``)."""
+    if not (loc.feature_code or "").startswith("PPL"):
+        return None
+    m = _AREA_WORD.match(doc.text, loc.end)
+    return named_area(loc, m.group(1), res) if m else None
+
+
 def _pipeline_location(doc: Document, ev, parsed, index: PlaceIndex, res=None) -> Optional[Place]:
     """Stored events need coordinates: an unresolved site takes those of the resolved place
     its phrase puts it in (its own reading in the gazetteer, when that place is only a
     country or area); failing that, the best resolved reading of the sentence wins; an
     unresolved site is kept (text only) when the sentence offers nothing else."""
     loc = locate_in_sentence(doc, ev, parsed, index=index)
-    if loc is None or loc.name is not None:
+    if loc is not None and loc.name is not None:
+        loc = _abroad(loc, doc, ev, parsed, index, res) or loc
+        return _as_area(loc, doc, res) or loc
+    if loc is None:
         return loc
+    capital = capital_site(loc, res)
+    if capital is not None:
+        return capital
     s = ev.sentence
     resolved = [p for p in _places_in(doc, s.start, s.end, index) if p.name is not None]
     inner = with_container(loc, resolved, parsed)
@@ -530,8 +705,18 @@ def _pipeline_location(doc: Document, ev, parsed, index: PlaceIndex, res=None) -
         # only a country's or area's point ('fired on Ramadi, residents in Iraq said'): the
         # site's own reading there is finer
         return known_site(loc, {inner.country}, res) or inner
+    if inner is not None and inner.feature_code == "ADM2":
+        # 'the Mir Ali area of North Waziristan': the town's own reading, when it lies there
+        own = known_site(loc, {inner.country}, res)
+        return own if own is not None and _within(own, inner) else inner
     if inner is not None:
         return inner
+    if any(_part_of(p, loc) for p in resolved):
+        # the geoparser read only a part of the name ('Ali' of 'Mir Ali'): the whole name's
+        # reading among the story's countries comes first
+        own = known_site(loc, {p.country for p in doc.places if p.country}, res)
+        if own is not None:
+            return own
     alt = locate_in_sentence(doc, ev, parsed, sites=False, index=index)
     return alt if alt is not None and alt.name is not None else loc
 
@@ -593,6 +778,87 @@ def _from_next_sentences(doc: Document, parsed, by_sent: dict) -> None:
                     break
 
 
+def _incident_towns(doc: Document, parsed, index: PlaceIndex) -> None:
+    """'A soldier was killed in Syria ... He died when a bomb exploded in Manbij': a harm told
+    in the past and placed only at a country is the incident the story places in a town of
+    that country, when all its reports of that kind and day there name one town. Harms told in
+    the present or perfect ('attacks have killed hundreds in Pakistan') are background, not
+    the incident; an act placed at a country ('rebels attacked in western Iraq') may be
+    another one."""
+    towns: dict = {}
+    for ev in doc.events:
+        loc = ev.location
+        if ev.event_type in INCIDENT_TYPES and loc is not None and _town(loc):
+            # every town its sentence names there: 'ten were held in Tabriz and six in Shiraz'
+            named = {p.name for p in index.within(ev.sentence.start, ev.sentence.end)
+                     if _town(p) and p.country == loc.country} | {loc.name}
+            towns.setdefault((ev.event_type, loc.country), {}).setdefault(ev.date, set()).update(named)
+    for ev in doc.events:
+        loc = ev.location
+        if loc is None or not (loc.feature_code or "").startswith("PCL") or (ev.event_type, loc.country) not in towns:
+            continue
+        days = towns[(ev.event_type, loc.country)]
+        names = set().union(*(n for d, n in days.items() if d == ev.date or not d or not ev.date))
+        trig = _trigger_token(parsed, ev)
+        if len(names) != 1 or trig is None or trig.lemma_.lower() not in HARM \
+                or told_tense(trig, False) != "past" or away(trig):
+            continue
+        name = names.pop()
+        ev.location = next(o.location for o in doc.events if o.location is not None and o.location.name == name
+                           and o.event_type == ev.event_type and o.location.country == loc.country)
+
+
+def _back_references(doc: Document, parsed, index: PlaceIndex, res) -> None:
+    """'Militants ambushed a convoy in Isham ... The TTP said it carried out the ambush': an
+    event noun made definite ('the ambush', 'this attack', "Tuesday's bombing"), or a harm
+    done in one ('forty were killed in the strikes'), placed nowhere by its own sentence refers
+    back to the latest event of its type the story has placed before it; failing one, to the
+    place the story gave the same noun last ('hours after air strikes on villages in Spera')."""
+    last: dict = {}
+    nouns = None
+    for ev in sorted(doc.events, key=lambda e: e.trigger.start):
+        if ev.location is not None:
+            last[ev.event_type] = ev.location
+            continue
+        if ev.event_type in SAID:
+            continue
+        trig = _trigger_token(parsed, ev)
+        if trig is None:
+            continue
+        # 'the ambush', or the harm done in it: 'forty were killed in the strikes'
+        told = [trig] if trig.pos_ == "NOUN" else [g for c in trig.children if c.dep_ == "prep"
+                                                    and c.lower_ in ("in", "during") for g in c.children
+                                                    if g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS]
+        told = [t for t in told if _definite(t)]
+        if not told:
+            continue
+        if ev.event_type in last:
+            ev.location = last[ev.event_type]
+            continue
+        if nouns is None:       # event nouns by lemma, once per document
+            nouns = {}
+            for t in parsed:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS | FOLLOW_UP:
+                    nouns.setdefault(t.lemma_.lower(), []).append(t)
+        before = [t for t in nouns.get(told[0].lemma_.lower(), ()) if t.idx < ev.sentence.start]
+        if before:
+            t = before[-1]
+            sent = next(x for x in doc.sentences if x.start <= t.idx < x.end)
+            probe = Event(doc_id=ev.doc_id, event_id="", event_type=ev.event_type, sentence=sent,
+                          trigger=Span(t.idx, t.idx + len(t), t.text))
+            ev.location = _pipeline_location(doc, probe, parsed, index, res)
+
+
+def _definite(noun) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+               for c in noun.children)
+
+
+def _town(p: Place) -> bool:
+    return bool(p.name and p.country) and not (p.feature_code or "PCL").startswith(
+        ("PCL", "ADM1", "RGN", "CONT", "AREA"))
+
+
 def locate_events(doc: Document, res) -> None:
     """Each event's place, from ``doc.places`` (geoparse first)."""
     parsed = doc.parsed
@@ -627,6 +893,7 @@ def locate_events(doc: Document, res) -> None:
                     if loc is not None:
                         ev.location = loc
                         break
+    _back_references(doc, parsed, index, res)
     scene_places(doc, lambda ev: _trigger_token(parsed, ev), SAID, lambda p: _said_where(parsed, p))
     dl = None
     for ev in doc.events:
@@ -635,6 +902,7 @@ def locate_events(doc: Document, res) -> None:
                 dl = dateline(doc, res) or story_focus(doc.places) or False
             if dl:
                 ev.location = dl
+    _incident_towns(doc, parsed, index)
     for ev in doc.events:
         # a tour of a country goes to many of its towns: the country is its place
         if ev.event_type in MEETING_TYPES and ev.location is not None and ev.trigger.text.lower() not in TOURS:

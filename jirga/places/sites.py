@@ -14,7 +14,8 @@ A name fills a place slot after a strong preposition ('in Taji'), as the object 
 an attack ('fired on Ramadi'), or as the head of a 'where' clause ('Dubai, where
 officials briefed him'); a compass word makes a place of a name the tagger took for a
 person ('in eastern Nangarhar'). A border named by the adjectives of its two sides is a site
-too ('along the Afghan-Tajik border').
+too ('along the Afghan-Tajik border'), and so is a capital named by its people's adjective
+('in the Afghan capital'; ``jirga.places.story.capital_site`` reads it).
 """
 from __future__ import annotations
 
@@ -123,12 +124,29 @@ def _border(tok):
     return None
 
 
+def _capital(tok):
+    """'in the Afghan capital': a capital named by its people's adjective and no name of its
+    own; the span from the adjective to 'capital', or None ('the Afghan capital, Kabul' and
+    'the capital Kabul' name it)."""
+    if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in STRONG | {"on", "to", "from"}:
+        return None
+    if any((c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > tok.i)
+           or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return None       # 'the Tunisian capital of Tunis'
+
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return None
+    adj = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_title and c.ent_type_ == "NORP"]
+    return tok.doc[adj[0].i:tok.i + 1] if len(adj) == 1 else None
+
+
 def site_mentions(parsed, start: int, end: int, places: list[Place]) -> list[Place]:
     taken = [(p.start, p.end) for p in places]
     out, seen = [], set()
     span = parsed.char_span(start, end, alignment_mode="expand")
     for tok in span if span is not None else ():
-        run = _border(tok)
+        run = _border(tok) or _capital(tok)
         if run is not None and not any(run.start_char < e and s < run.end_char for s, e in taken):
             out.append(Place(text=run.text, start=run.start_char, end=run.end_char))
             taken.append((run.start_char, run.end_char))
@@ -138,7 +156,11 @@ def site_mentions(parsed, start: int, end: int, places: list[Place]) -> list[Pla
         run = _run(tok)
         seen.update(range(run.start, run.end))
         a, b = run.start_char, run.end_char
-        if any(a < e and s < b for s, e in taken) or len(run) > 5:
+        # a place read from only part of a name tied to a place noun ('Mir' of 'the Mir Ali
+        # area') does not take it
+        whole = _noun_slot(run.root)
+        if any(a < e and s < b and not (whole and a <= s and e <= b and (a, b) != (s, e)) for s, e in taken) \
+                or len(run) > 5:
             continue
         if run.root.ent_type_ == "ORG" and not (_slot(run.root) and _noun_slot(run.root)):
             continue     # an organisation after 'in' is a body ('in ISIS-Khorasan'), not a site
@@ -172,8 +194,8 @@ def with_container(loc: Place, resolved: list[Place], parsed) -> Optional[Place]
     best = None
     for p in resolved:
         ps = parsed.char_span(p.start, p.end, alignment_mode="expand")
-        if ps is None or (p.start < loc.end and ps.root.i not in below):
-            continue
+        if ps is None or (p.start < loc.end and ps.root.i not in below) or (loc.start <= p.start and p.end <= loc.end):
+            continue      # nor a part of the site's own name ('Mir' of 'Mir Ali')
         near = 0 <= p.start - loc.end < 30 and not any(      # 'Taji, just north of Baghdad'
             t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in parsed[sp.end:ps.start + 1])
         if ps.root.i in below or near:    # below: "Paktika's Barmal district" too

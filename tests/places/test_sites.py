@@ -229,3 +229,60 @@ def test_an_organisation_in_a_place_slot_is_no_site():
     assert _sites(ORG_IN) == []
     # with a site noun it is one ('al-Tijara neighbourhood' above is tagged ORG too)
     assert _sites(QUARTER, [_resolved(QUARTER, "Damascus", "Damascus", 33.5, 36.3, "SYR")])[0][0] == "al-Tijara"
+
+
+# a place read from the first word of a two-word name: the whole name is still a site, and the
+# part is no container of it
+PART_READ = hand_doc("""
+    0 Gunmen  NOUN  NNS nsubj    1 gunman
+    1 shot    VERB  VBD ROOT     1 shoot
+    2 a       DET   DT  det      3 a
+    3 guard   NOUN  NN  dobj     1 guard
+    4 in      ADP   IN  prep     1 in
+    5 the     DET   DT  det      8 the
+    6 Kotli   PROPN NNP compound 7 Kotli B-GPE
+    7 Sattian PROPN NNP compound 8 Sattian
+    8 area    NOUN  NN  pobj     4 area
+    9 .       PUNCT .   punct    1 .
+""")
+
+
+def test_a_place_read_from_part_of_a_name_leaves_the_whole_name_a_site():
+    part = _resolved(PART_READ, "Kotli", "Kotli", 33.5, 73.9, "PAK")
+    assert [s[0] for s in _sites(PART_READ, [part])] == ["Kotli Sattian"]
+    site = site_mentions(PART_READ, 0, len(PART_READ.text), [part])[0]
+    assert with_container(site, [part], PART_READ) is None
+    # a place that is the whole name is no site again
+    whole = Place("Kotli Sattian", site.start, site.end, "Kotli Sattian", 33.8, 73.5, 2, "PAK", "PPL", None)
+    assert _sites(PART_READ, [whole]) == []
+
+
+CAPITAL = hand_doc("""
+    0 A        DET   DT  det      1 a
+    1 bomb     NOUN  NN  nsubj    2 bomb
+    2 exploded VERB  VBD ROOT     2 explode
+    3 in       ADP   IN  prep     2 in
+    4 the      DET   DT  det      6 the
+    5 Afghan   ADJ   JJ  amod     6 Afghan B-NORP
+    6 capital  NOUN  NN  pobj     3 capital
+    7 .        PUNCT .   punct    2 .
+""")
+
+CAPITAL_NAMED = hand_doc("""
+    0 A        DET   DT  det      1 a
+    1 bomb     NOUN  NN  nsubj    2 bomb
+    2 exploded VERB  VBD ROOT     2 explode
+    3 in       ADP   IN  prep     2 in
+    4 the      DET   DT  det      6 the
+    5 Afghan   ADJ   JJ  amod     6 Afghan B-NORP
+    6 capital  NOUN  NN  pobj     3 capital
+    7 Kabul    PROPN NNP appos    6 Kabul B-GPE
+    8 .        PUNCT .   punct    2 .
+""")
+
+
+def test_a_capital_named_by_its_peoples_adjective_is_a_site():
+    assert [s[0] for s in _sites(CAPITAL)] == ["Afghan capital"]
+    # with its own name the name is the place
+    kabul = _resolved(CAPITAL_NAMED, "Kabul", "Kabul", 34.5, 69.2, "AFG")
+    assert _sites(CAPITAL_NAMED, [kabul]) == []

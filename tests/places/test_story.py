@@ -42,3 +42,27 @@ def test_datelines_with_a_date_an_agency_or_a_broken_dash(parse, res):
         assert got is not None and got.name == name, text
     doc = parse("NATO (the alliance) said on Monday it had made arrests.")
     assert dateline(doc, res) is None
+
+
+def test_a_capital_named_by_its_peoples_adjective_is_that_countrys_capital(data_res):
+    from jirga.places.story import capital_site
+
+    def site(text):
+        return Place(text, 10, 10 + len(text))
+    got = capital_site(site("Afghan capital"), data_res)
+    assert (got.text, got.name, got.country, got.feature_code) == ("Afghan capital", "Kabul", "AFG", "PPLC")
+    assert capital_site(site("Kenyan capital"), data_res).name == "Nairobi"
+    assert capital_site(site("Zarqonai capital"), data_res) is None      # no people's adjective
+    assert capital_site(site("Afghan border"), data_res) is None
+    named = Place("Afghan capital", 0, 14, "Kabul", 34.5, 69.2, 1, "AFG", "PPLC")
+    assert capital_site(named, data_res) is None                         # already read
+
+
+def test_a_town_named_with_an_area_word_is_that_area(data_res):
+    from jirga.places.story import named_area
+    khost = Place("Khost", 20, 25, "Khōst", 33.3, 69.9, None, "AFG", "PPLA", "Khost")
+    got = named_area(khost, "province", data_res)
+    assert (got.text, got.start, got.end, got.feature_code, got.country) == ("Khost province", 20, 34, "ADM1", "AFG")
+    assert named_area(khost, "valley", data_res) is None                 # no area word
+    nowhere = Place("Zarqonai", 0, 8, "Zarqonai", 1.0, 1.0, None, "AFG", "PPL")
+    assert named_area(nowhere, "district", data_res) is None             # no such area
