@@ -85,9 +85,15 @@ def whose_owner(t):
 def elided(t):
     """'Five policemen were killed and 22 injured': a bare number heading a clause joined to
     another stands for the people that clause's subject names."""
-    if t.pos_ != "NUM" or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "conj":
+    if t.pos_ != "NUM":
         return None
-    subj = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    if t.dep_ == "conj" and t.head.pos_ == "VERB":
+        gov = t.head         # 'Five soldiers killed and 12 wounded': the number hangs on the verb
+    elif t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj":
+        gov = t.head.head
+    else:
+        return None
+    subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     return subj[0] if subj else None
 
 

@@ -1,7 +1,8 @@
 """Actor and recipient heads of a trigger, from the dependency parse.
 
 A verb's subject (or 'by' agent) acts and its object or 'with/against/to' phrase receives; a
-passive subject receives. Verbs without a subject borrow the governing clause's. A noun trigger
+passive subject receives, also when the passive is told without 'was' (headlines, reduced
+relatives the parser reads as main verbs, 'with' clauses). Verbs without a subject borrow the governing clause's. A noun trigger
 takes its actor from its modifiers, a 'by' or 'of' phrase, or the subject of its light verb.
 The heads become spans in jirga.coding.referents.
 """
@@ -39,6 +40,45 @@ def _pobjs(tok, preps) -> list:
     return out
 
 
+# Acts done to someone that take an object whenever they are active ('rebels killed five
+# soldiers'): with neither object nor auxiliary, as in a headline ('Five soldiers killed in
+# attack') or a reduced relative the parser reads as the main verb, the subject undergoes them.
+# Not verbs with an intransitive use ('militants attacked at dawn', 'the ceasefire held',
+# 'the crowd dispersed', 'troops fired').
+DONE_TO = frozenset({"kill", "murder", "assassinate", "execute", "behead", "massacre", "slaughter",
+                     "lynch", "wound", "injure", "maim", "shoot", "stab", "torture", "abduct",
+                     "kidnap", "arrest", "detain", "jail", "imprison", "incarcerate", "sentence",
+                     "convict", "indict", "charge", "expel", "deport", "extradite", "exile",
+                     "evict", "free", "release", "rescue", "capture", "summon", "interrogate",
+                     "fine", "punish", "ban", "outlaw", "oust", "depose", "target", "bomb", "shell"})
+# 'soldiers shot at protesters', 'police charged into the crowd': aimed, not done to the subject
+AIMED = frozenset({"at", "into", "toward", "towards"})
+# 'police arrested over 200': a count the parser hangs on a preposition is the object
+ABOUT = frozenset({"over", "about", "around", "nearly", "almost", "upwards"})
+
+
+def _reduced_passive(verb, subj, agent) -> bool:
+    """A passive told without 'was': 'Six policemen killed by militants' (a 'by' agent),
+    'with three police wounded' (an absolute clause), 'Two journalists detained in Tehran',
+    'the men arrested on Monday were released' (a verb of DONE_TO with no object)."""
+    if verb.tag_ not in ("VBD", "VBN") or any(s.tag_ in ("WP", "WDT", "PRP") for s in subj):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "nsubjpass", "ccomp", "xcomp", "prt")
+           or (c.dep_ == "prep" and c.lower_ in AIMED) for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ABOUT and any(g.dep_ == "pobj" and g.tag_ == "CD" for g in c.children)
+           for c in verb.children):
+        return False
+    if any(c.dep_ == "conj" and kids(c, ("dobj",)) and not kids(c, ("nsubj",)) for c in verb.children):
+        return False        # 'police arrested and charged two men': the object is shared
+    if agent:
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in DONE_TO
+
+
 def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     """(agents, patients) of a verb: nsubj / agent 'by' phrase; passive subject is the patient.
     Verbs without a subject borrow it from the governing clause."""
@@ -47,6 +87,10 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if subj and _elided_passive(verb, subj):
         return agent, subj           # 'five were killed and 22 injured': 22 were injured
+    if subj and _reduced_passive(verb, subj, agent):
+        return agent, subj
+    if agent and not (subj or pas) and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return agent, [verb.head]    # 'six policemen killed by militants': the noun undergoes it
     if subj or pas or agent or depth > 3:
         return subj + agent, pas
     head, dep = verb.head, verb.dep_
@@ -69,8 +113,21 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
         objs = kids(gov, ("dobj",)) if gov.lemma_.lower() in ACCUSING else []
         return (objs, []) if objs else clause_subject(gov, depth + 1)
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-        return ([], [head]) if verb.tag_ == "VBN" else ([described(head)], [])
+        # 'the soldiers kidnapped last year': an object-less act of DONE_TO read VBD is a participle too
+        passive = (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in DONE_TO and not kids(
+            verb, ("dobj",)))) and not _finite_conj(verb)
+        return ([], [head]) if passive else ([described(head)], [])
+    if dep == "acl" and head.pos_ in ("NUM", "PRON") and verb.tag_ == "VBN":
+        return [], [head]            # '... and 12 wounded', 'those detained'
     return [], []
+
+
+def _finite_conj(verb) -> bool:
+    """'Hundreds of militants crossed the border and attacked two posts': a participle read
+    as a reduced relative whose subjectless conjunct is a finite past tense is the main
+    clause, and the noun acts in both."""
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" and not kids(c, ("nsubj", "nsubjpass", "auxpass"))
+               for c in verb.children)
 
 
 HOSTING = frozenset({"host"})
@@ -192,14 +249,30 @@ def _reporting_force(v, patients, cues) -> list:
     return [c for c in gov.children if c.dep_ == "nsubj" and (c.lemma_.lower() in forces or c.lower_ in forces)]
 
 
+# 'deported from Iran', 'expelled from the party': who is sent away from a party is sent by it
+SENDING_AWAY = frozenset({"expel", "deport", "extradite", "banish", "exile", "evict", "eject"})
+
+
+def _natural(a, cues) -> bool:
+    """'the flood', 'the plane crash': a natural force or accident. 'Fire' is one only bare
+    ('a fire'): 'army fire', 'sniper fire', 'Israeli fire' are shots."""
+    low = a.lemma_.lower()
+    return low in cues["natural_causes"] and not (low == "fire" and any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") for c in a.children))
+
+
 def verb_roles(trig, cues) -> tuple[list, list]:
     """(actor heads, recipient heads) of a verb trigger."""
     v, e = trig.token, trig.entry
     agents, patients = clause_subject(v)
+    if e["type"] in HARM_TYPES and agents and all(_natural(a, cues) for a in agents):
+        return [], []     # 'passengers killed by the crash': no party did it, and no party undergoes it
     if _headline_release(v):
         return [], agents + patients
     if not agents and patients and e["type"] in HARM_TYPES:
         agents = _when_agents(v, cues) or _reporting_force(v, patients, cues)
+    if not agents and patients and v.lemma_.lower() in SENDING_AWAY:
+        agents = [o for o in _pobjs(v, {"from"}) if reach.has_actor(o, cues)]
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or _reporter(v, cues) or agents
@@ -287,6 +360,31 @@ def _talks_holder(n, cues) -> list:
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Nouns of acts done to people (as the verbs of DONE_TO): their 'of' phrase undergoes them
+# ('the release of two sailors', 'the trial of the former premier'), and so may their owner.
+DONE_TO_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassination", "execution",
+                           "abduction", "kidnapping", "imprisonment", "jailing", "incarceration",
+                           "conviction", "sentencing", "expulsion", "deportation", "extradition",
+                           "release", "capture", "torture", "indictment", "ouster", "removal",
+                           "investigation", "prosecution", "trial", "pardon"})
+PERSONAL = frozenset({"his", "her", "their"})
+# an inquiry is its owner's: 'the prosecutor's investigation', 'Mueller's investigation'
+INQUIRIES = frozenset({"investigation", "prosecution"})
+
+
+def _owner_undergoes(n, c, cues) -> bool:
+    """'Khan's arrest', 'his detention', 'the tanker's release': a person, a personal pronoun
+    or a thing owning a noun of DONE_TO_NOUNS with no 'of' phrase; a state, force or body
+    owning one acts ('Pakistan's arrest of ...', 'the army's arrests')."""
+    low = n.lemma_.lower()
+    if low not in DONE_TO_NOUNS or low in INQUIRIES or _pobjs(n, {"of"}):
+        return False
+    body = c.lemma_.lower() in cues["institution_nouns"] or c.lemma_.lower() in cues["force_modifiers"]
+    if c.dep_ == "poss" and (c.lower_ in PERSONAL or (c.pos_ == "NOUN" and not c.ent_type_ and not body)):
+        return True
+    return c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON"
+
+
 # verbs that begin, carry on or heighten an act ('concluded a tour', 'stepped up its offensive',
 # 'increased pressure on X'): their subject does the act the object names, as with a light verb.
 # Not those that end or stop one: 'police stopped the march', 'the court halted the strike' are
@@ -303,6 +401,10 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         return _undergone(n, sup, cues)
     mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)
             and not (c.dep_ == "compound" and place_name is not None and place_mod(c, place_name))]
+    # 'Khan's arrest', 'her release': a person owning an act done to people undergoes it,
+    # unless an 'of' phrase names who underwent it ('Pakistan's arrest of the spy')
+    undergone = [c for c in mods if _owner_undergoes(n, c, cues)]
+    mods = [c for c in mods if c not in undergone]
     # 'his China visit', 'a three-week US tour': a state named before a visit noun is visited
     toured = [c for c in mods if trig.entry.get("mode") == "visit" and c.dep_ == "compound" and c.ent_type_ == "GPE"]
     mods = [c for c in mods if c not in toured]
@@ -310,10 +412,10 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     if trig.entry.get("mode") == "visit":    # 'a tour of Japan': a place in the 'of' phrase is visited
         toured += [o for o in _pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
     # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'
-    recips = toured + _pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset()))
+    recips = undergone + toured + _pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset()))
     # 'talks between X and Y' are held by both; 'among others' names no party
     between = [b for b in _pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
-    if material_conflict:
+    if material_conflict or n.lemma_.lower() in DONE_TO_NOUNS:    # 'the release of two sailors'
         recips = recips + _pobjs(n, {"of"})
     else:
         actors = actors + [o for o in _pobjs(n, {"of", "from"}) if o not in toured]
@@ -324,7 +426,10 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         actors = actors + between
     if sup is not None and not any(is_actorish(a, cues) for a in actors) and (
             sup.lemma_.lower() in cues["light_verbs"] or sup.lemma_.lower() in trig.entry.get("lv", ())
-            or (sup.lemma_.lower() in ASPECTUAL and n.dep_ == "dobj")):
+            or (sup.lemma_.lower() in ASPECTUAL and n.dep_ == "dobj")
+            # 'a court ordered the release of X': who orders an act done to people does it
+            or (sup.lemma_.lower() in cues["directive_verbs"] and n.dep_ == "dobj"
+                and n.lemma_.lower() in DONE_TO_NOUNS)):
         agents, patients = clause_subject(sup)
         actors = agents
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'

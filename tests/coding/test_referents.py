@@ -3,10 +3,10 @@ cue lists (no model), then sentences through the coder (model)."""
 import pytest
 
 from jirga.coding.pronouns import DocIndex
-from jirga.coding.referents import not_actor, refs
+from jirga.coding.referents import elided, not_actor, refs
 from tests.coding.helpers import code, one, texts
 from tests.coding.parses import ATTACK, HOSTED, MET, NO_COUNTRY, ROUTE, ROUTE_ENT
-from tests.handmade import tok
+from tests.handmade import hand_doc, tok
 
 
 def test_not_actor_negative_quantifier_and_route(cues):
@@ -101,3 +101,31 @@ def test_a_noun_describing_a_state_named_in_apposition_is_that_state(parse, res,
 def test_a_person_in_apposition_keeps_the_title_with_the_name(parse, res):
     ev = one(code(parse, res, "Police arrested the group's leader, Ali Khan."), "COERCE")
     assert texts(ev.recipient) == ["group's leader, Ali Khan"]
+
+
+# a headline: '12' hangs on the verb as its conjunct, 'wounded' on the number
+HANGING = hand_doc("""
+    0  Six      NUM   CD  nummod 1 six
+    1  porters  NOUN  NNS nsubj  2 porter
+    2  killed   VERB  VBD ROOT   2 kill
+    3  and      CCONJ CC  cc     2 and
+    4  12       NUM   CD  conj   2 12
+    5  wounded  VERB  VBN acl    4 wound
+    6  in       ADP   IN  prep   2 in
+    7  avalanche NOUN NN  pobj   6 avalanche
+""")
+
+# a number joined to a noun, not to a clause, names no one else
+LISTED = hand_doc("""
+    0  Troops   NOUN  NNS nsubj  1 troop
+    1  seized   VERB  VBD ROOT   1 seize
+    2  rifles   NOUN  NNS dobj   1 rifle
+    3  and      CCONJ CC  cc     2 and
+    4  40       NUM   CD  conj   2 40
+    5  .        PUNCT .   punct  1 .
+""")
+
+
+def test_a_bare_number_joined_to_a_headline_verb_counts_its_subject():
+    assert elided(tok(HANGING, "12")) is not None and elided(tok(HANGING, "12")).text == "porters"
+    assert elided(tok(LISTED, "40")) is None

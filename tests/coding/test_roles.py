@@ -294,3 +294,171 @@ def test_an_aspectual_verbs_subject_does_the_act_its_object_names(parse, res):
     # the visitor named in the 'of' phrase stays the actor
     ev = one(code(parse, res, "Pakistan welcomed the visit of the Iranian foreign minister."), "CONSULT")
     assert texts(ev.actor) == ["Iranian foreign minister"]
+
+
+# -- a participle read as a reduced relative acts when its subjectless conjunct is a finite past
+CROSSED = hand_doc("""
+    0  Armed    ADJ   JJ  amod  1 armed
+    1  men      NOUN  NNS ROOT  1 man
+    2  crossed  VERB  VBN acl   1 cross
+    3  the      DET   DT  det   4 the
+    4  river    NOUN  NN  dobj  2 river
+    5  and      CCONJ CC  cc    2 and
+    6  raided   VERB  VBD conj  2 raid
+    7  a        DET   DT  det   8 a
+    8  village  NOUN  NN  dobj  6 village
+    9  .        PUNCT .   punct 1 .
+""")
+
+ENTERED = hand_doc("""
+    0  Several  ADJ   JJ  amod  2 several
+    1  hundred  NUM   CD  nummod 2 hundred
+    2  fighters NOUN  NNS ROOT  2 fighter
+    3  entered  VERB  VBN acl   2 enter
+    4  the      DET   DT  det   5 the
+    5  town     NOUN  NN  dobj  3 town
+    6  and      CCONJ CC  cc    3 and
+    7  burned   VERB  VBD conj  3 burn
+    8  the      DET   DT  det   9 the
+    9  market   NOUN  NN  dobj  7 market
+    10 .        PUNCT .   punct 2 .
+""")
+
+# a headline: the conjunct is a participle too, so both are passive
+GUARDS = hand_doc("""
+    0  Four     NUM   CD  nummod 1 four
+    1  guards   NOUN  NNS ROOT   1 guard
+    2  killed   VERB  VBN acl    1 kill
+    3  and      CCONJ CC  cc     2 and
+    4  two      NUM   CD  nsubj  5 two
+    5  wounded  VERB  VBN conj   2 wound
+    6  in       ADP   IN  prep   2 in
+    7  Herat    PROPN NNP pobj   6 Herat B-GPE
+""")
+
+# the conjunct has a subject of its own: its own clause, the participle stays passive
+SEARCH = hand_doc("""
+    0  Two       NUM   CD  nummod 1 two
+    1  engineers NOUN  NNS ROOT   1 engineer
+    2  kidnapped VERB  VBN acl    1 kidnap
+    3  on        ADP   IN  prep   2 on
+    4  Monday    PROPN NNP pobj   3 Monday B-DATE
+    5  and       CCONJ CC  cc     2 and
+    6  police    NOUN  NNS nsubj  7 police
+    7  launched  VERB  VBD conj   2 launch
+    8  a         DET   DT  det    9 a
+    9  search    NOUN  NN  dobj   7 search
+""")
+
+
+def test_a_participle_joined_to_a_finite_past_is_the_main_clause():
+    assert _texts(clause_subject(tok(CROSSED, "raided"))[0]) == ["men"]
+    assert _texts(clause_subject(tok(CROSSED, "crossed"))[0]) == ["men"]
+    assert _texts(clause_subject(tok(ENTERED, "burned"))[0]) == ["fighters"]
+
+
+def test_a_participle_joined_to_a_participle_or_a_clause_of_its_own_stays_passive():
+    assert clause_subject(tok(GUARDS, "killed")) == ([], [tok(GUARDS, "guards")])
+    assert clause_subject(tok(SEARCH, "kidnapped")) == ([], [tok(SEARCH, "engineers")])
+
+
+# -- a passive told without 'was': headlines, reduced relatives, 'with' clauses, 'by' agents
+HEADLINE = hand_doc("""
+    0  Nine    NUM   CD  nummod 1 nine
+    1  miners  NOUN  NNS nsubj  2 miner
+    2  killed  VERB  VBD ROOT   2 kill
+    3  in      ADP   IN  prep   2 in
+    4  Zambia  PROPN NNP compound 5 Zambia B-GPE
+    5  raid    NOUN  NN  pobj   3 raid
+""")
+
+RAIDERS = hand_doc("""
+    0  Raiders NOUN  NNS nsubj  1 raider
+    1  killed  VERB  VBD ROOT   1 kill
+    2  nine    NUM   CD  nummod 3 nine
+    3  miners  NOUN  NNS dobj   1 miner
+    4  .       PUNCT .   punct  1 .
+""")
+
+
+def test_an_object_less_act_done_to_people_without_auxiliary_is_passive():
+    assert clause_subject(tok(HEADLINE, "killed")) == ([], [tok(HEADLINE, "miners")])
+    # with an object it is active
+    agents, patients = clause_subject(tok(RAIDERS, "killed"))
+    assert (_texts(agents), patients) == (["Raiders"], [])
+
+
+@pytest.mark.parametrize("text, typ, recipient", [
+    ("Seven border guards killed and four wounded in Zahedan ambush", "ASSAULT", "Seven border guards"),
+    ("Two reporters detained in Minsk", "COERCE", "Two reporters"),
+    ("Protest leader shot dead in Lagos", "ASSAULT", "Protest leader"),
+    ("The activists arrested on Friday and charged with sedition were freed on bail.", "COERCE", "activists"),
+    ("The soldiers kidnapped last year were shown in a video.", "ASSAULT", "soldiers"),
+    ("The policemen abducted last year appeared in a rebel video.", "ASSAULT", "policemen"),
+])
+def test_people_acted_upon_in_a_reduced_passive_are_recipients(parse, res, text, typ, recipient):
+    evs = [e for e in code(parse, res, text) if e.event_type == typ]
+    assert evs and all(e.actor == [] for e in evs)
+    assert texts(evs[0].recipient) == [recipient]
+
+
+def test_a_by_agent_or_a_with_clause_tells_who_did_it_to_whom(parse, res):
+    ev = one(code(parse, res, "Four policemen killed by gunmen in Karachi"), "ASSAULT")
+    assert texts(ev.actor) == ["gunmen"] and texts(ev.recipient) == ["Four policemen"]
+    ev = one(code(parse, res, "Troops raided the camp, with a dozen fighters captured."), "COERCE")
+    assert texts(ev.actor) == ["Troops"] and texts(ev.recipient) == ["dozen fighters"]
+
+
+@pytest.mark.parametrize("text, typ, actor", [
+    ("Rebels killed seven border guards in Zahedan.", "ASSAULT", "Rebels"),
+    ("Police arrested and charged three activists.", "COERCE", "Police"),     # a shared object
+    ("Soldiers shot at the protesters in Mandalay.", "ASSAULT", "Soldiers"),  # aimed at
+    ("Security forces arrested over 300 in the capital.", "COERCE", "Security forces"),  # a count
+])
+def test_a_true_active_keeps_its_subject_as_actor(parse, res, text, typ, actor):
+    assert texts(one(code(parse, res, text), typ).actor) == [actor]
+
+
+def test_a_person_owning_an_act_done_to_people_undergoes_it(parse, res):
+    ev = one(code(parse, res, "Mr Sharif's arrest led to riots in Lahore."), "COERCE")
+    assert ev.actor == [] and texts(ev.recipient) == ["Mr Sharif"]
+    # an 'of' phrase names who underwent it: the owner acts
+    ev = one(code(parse, res, "The minister's arrest sparked protests in Karachi."), "COERCE")
+    assert ev.actor == [] and texts(ev.recipient) == ["minister"]
+    # an 'of' phrase names who underwent it, and a force or body owning the act does it
+    ev = one(code(parse, res, "India's arrest of the fishermen drew protests from Colombo."), "COERCE")
+    assert texts(ev.actor) == ["India"] and texts(ev.recipient) == ["fishermen"]
+    ev = one(code(parse, res, "The army's arrests drew protests from rights groups."), "COERCE")
+    assert texts(ev.actor) == ["army"]
+
+
+def test_a_natural_force_is_no_attacker_but_a_side_s_fire_is(parse, res):
+    evs = [e for e in code(parse, res, "Twelve villagers were killed by the flood in Assam.")
+           if e.event_type == "ASSAULT"]
+    assert all(e.actor == [] and e.recipient == [] for e in evs)
+    ev = one(code(parse, res, "Two farmers were killed by army fire in Kashmir."), "ASSAULT")
+    assert texts(ev.actor) == ["army"] and texts(ev.recipient) == ["Two farmers"]
+
+
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    ("Two Afghan refugees were deported from Iran.", "COERCE", ["Iran"], "Two Afghan refugees"),
+    ("Iranian diplomat expelled from Germany over spying", "COERCE", ["Germany"], "Iranian diplomat"),
+    ("The MP was expelled from the ruling party.", "COERCE", ["ruling party"], "MP"),
+    ("Thousands of families were evicted from their homes in Karachi.", "COERCE", [], "families"),  # no party
+])
+def test_whoever_one_is_sent_away_from_sends_one(parse, res, text, typ, actor, recipient):
+    ev = one(code(parse, res, text), typ)
+    assert texts(ev.actor) == actor and texts(ev.recipient)[0] == recipient
+
+
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    ("A military court ordered the release of three detained journalists on Monday.", "RETREAT",
+     ["military court"], "three detained journalists"),
+    ("The police chief ordered the arrest of the opposition leader.", "COERCE", ["police chief"], "opposition leader"),
+    ("The FBI opened an investigation of the senator over campaign funds.", "ACCUSE", ["FBI"], "senator"),
+    # whose act it is, with its 'of' phrase: the owner acts
+    ("The army's killing of civilians drew protests.", "ASSAULT", ["army"], "civilians"),
+])
+def test_the_of_phrase_of_an_act_done_to_people_undergoes_it(parse, res, text, typ, actor, recipient):
+    ev = one(code(parse, res, text), typ)
+    assert texts(ev.actor) == actor and texts(ev.recipient) == [recipient]
