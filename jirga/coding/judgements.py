@@ -14,7 +14,9 @@ in ``jirga/data/lexicon/cues.yaml``):
 * a party's act equated with a wrong: '... said the raids amounted to persecution';
 * an experiencer troubled by a party's act: 'the mayor was alarmed by the governor's decree',
   'Delhi was disturbed by Chinese moves';
-* praise of ties: 'underlined the warm friendship with Laos'.
+* praise of ties: 'underlined the warm friendship with Laos';
+* a wrong word on a party's act in what a speaker says: 'Trump said China's unfair trading
+  practices cost jobs'.
 
 ``concern_owners`` gives a disapproving noun ('concern about X's moves') the party it is
 about. ``wishes`` turns a call for better ties that asks nobody in particular ('called for the
@@ -201,11 +203,39 @@ def _tie_praise(v, cues) -> list[Draft]:
     return [_draft(v, PRAISE, agents, others)] if agents else []
 
 
+def _attributive(n, cues, taken) -> list[Draft]:
+    """'Trump said China's unfair trading practices cost jobs', 'the ministry said Greece's
+    reckless provocations threatened peace': a wrong word on a party's act, in what a
+    speaker says, is the speaker's disapproval of the party (the verb of the clause may be
+    anything, and is often no act of its own)."""
+    if n.pos_ != "NOUN" or _party(n, cues):
+        return []
+    words = [c for c in n.children if c.dep_ == "amod" and c.i not in taken
+             and {c.lemma_.lower(), c.lower_} & cues["blame_words"]]
+    judged = [o for o in _owners(n, cues) if o.i != n.i] if words else []
+    if not judged:
+        return []
+    v = n.head
+    while (v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass")) and v.head.i != v.i:
+        v = v.head
+    if (v.i in taken and n.dep_ != "nsubj") or v.pos_ not in ("VERB", "AUX") or conditional(v, cues):
+        return []       # a trigger acting on it ('condemned Russia's illegal annexation') speaks for it
+    sp = v if v.lemma_.lower() in cues["speech_verbs"] and n.dep_ == "dobj" else speech_head(v, cues)
+    if sp is None or any(c.dep_ == "neg" for c in sp.children):
+        return []       # the clause's own 'not' leaves the wrong word standing: '... will not be accepted'
+    speakers = roles.clause_subject(sp)[0]
+    speakers = [a for a in speakers if a.i not in {j.i for j in judged}]
+    return [_draft(words[0], DISAPPROVE, speakers, judged)] if speakers else []
+
+
 def judgement_drafts(sent, cues, drafts) -> list[Draft]:
     """New drafts for the judgements of one sentence (module docstring)."""
     taken = {d.trigger_tok.i for d in drafts}
     out: list[Draft] = []
     for v in sent:
+        if v.pos_ == "NOUN" and v.i not in taken:
+            out += _attributive(v, cues, taken | {d.trigger_tok.i for d in out})
+            continue
         if v.i in taken:
             continue
         if v.lemma_ == "be":

@@ -189,3 +189,28 @@ def test_a_wrong_named_by_a_speaker_is_disapproval_of_its_author_if_named(parse,
 
 def test_a_misfortune_named_is_no_disapproval(parse, res):
     assert not factual(code(parse, res, "The bishop said it was a tragedy."), "ACCUSE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,speaker,judged", [
+    ("President Trump said China's unfair trading practices were costing jobs.", "President Trump", "China"),
+    ("Ankara said the Greek government's reckless provocations threatened peace in the Aegean.", "Ankara",
+     "Greek government"),
+    ("\"Russia's illegal actions in Crimea will not be accepted,\" the German foreign minister said.",
+     "German foreign minister", "Russia"),
+])
+def test_a_wrong_word_on_a_partys_act_in_what_a_speaker_says_is_disapproval(parse, res, text, speaker, judged):
+    evs = [e for e in factual(code(parse, res, text), "ACCUSE") if e.mode == "disapprove"]
+    assert len(evs) == 1
+    assert texts(evs[0].actor) == [speaker] and texts(evs[0].recipient) == [judged]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The report described unfair trading practices in the region.",       # no speaker, no party
+    "Officials said the new rules ended unfair practices.",               # nobody's act
+    "The minister said China's trade practices were changing.",           # no wrong word
+    "The minister did not say that China's unfair practices hurt jobs.",  # not said
+])
+def test_other_wrong_words_are_no_disapproval_of_a_party(parse, res, text):
+    assert not [e for e in factual(code(parse, res, text), "ACCUSE") if e.trigger.text in ("unfair",)]
