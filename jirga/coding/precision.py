@@ -23,9 +23,11 @@
 * A refusal ('was unwilling to commit to the effort', 'reluctant to meet the envoy', frame
   'refuse' of ``jirga.coding.hedges``): the refused cooperative act did not happen; the
   refusal is the event, REJECT, as 'failed to negotiate' and 'refused to meet' are.
-* An announced deployment (``announced_deployment``): 'said troops would be sent to the
-  border' tells the speaker's side mobilising (MOBILIZE, announced now), not a threat: a
-  deployment has no target. 'warned that troops would be sent' stays THREATEN.
+* An announced deployment or sanction (``announced_deployment``): 'said troops would be
+  sent to the border', 'said it would impose duties on imports from China' tell the
+  speaker's side mobilising or sanctioning (MOBILIZE, SANCTION, announced now: a
+  government's announced decision is the act), not a threat. 'warned that troops would be
+  sent' and 'would impose duties if ...' stay THREATEN.
 * One attack, one event (``drop_modifier_attacks``): 'a bomb targeting a police van killed
   five officers' -- an attack verb in a clause modifying the subject of another attack
   verb of the same sentence is the same attack; its object joins the main recipients.
@@ -124,17 +126,23 @@ def refusal(d) -> bool:
     return True
 
 
+ANNOUNCED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
+
+
 def announced_deployment(d) -> bool:
     fv, tok = d.trigger_tok, d.trig.token
-    if d.event_type != "THREATEN" or not d.threat_from_modal or d.trig.entry["type"] != "MOBILIZE" \
+    if d.event_type != "THREATEN" or not d.threat_from_modal or d.trig.entry["type"] not in ANNOUNCED_TYPES \
             or fv.lemma_.lower() in WARNING_VERBS or tok.pos_ != "VERB":
         return False
     kids = list(tok.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in kids):
+        return False      # 'would impose duties if ...': a threat still
     passive = any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
     if not (passive or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids)):
         return False      # 'said Russia would deploy troops': a forecast about another party
     e = d.trig.entry
-    d.event_type, d.cameo, d.mode, d.trigger_tok = "MOBILIZE", e.get("cameo"), e.get("mode"), tok
+    d.event_type, d.cameo, d.mode, d.trigger_tok = e["type"], e.get("cameo"), e.get("mode"), tok
     d.threat_from_modal, d.promise, d.mod.future = False, True, True
     d.recip_heads = [r for r in d.recip_heads if r.dep_ != "nsubjpass"]   # the force sent is the speaker's
     return True

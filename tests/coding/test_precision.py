@@ -1,7 +1,9 @@
 """Precision rules (jirga.coding.precision): possibilities, document releases, hosting of
 non-visitors, aggregates over a period, one attack per happening, coordinated demonyms,
 'called X unacceptable'."""
-from tests.coding.helpers import code, factual, one, texts
+import pytest
+
+from tests.coding.helpers import code, factual, one, texts, types
 
 
 def test_face_arrest_is_hypothetical(parse, res):
@@ -108,3 +110,23 @@ def test_an_event_a_period_starts_from_is_background(parse, res):
 def test_a_since_of_reason_leaves_the_event(parse, res):
     text = "Traders doubt the crossing will stay open, since Pakistan closed the crossing at Torkham twice last year."
     assert factual(code(parse, res, text), "COERCE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The U.S. said it would impose 25 percent duties on $50 billion of imports from China.", "SANCTION"),
+    ("The ministry said it would impose sanctions on the two companies from Monday.", "SANCTION"),
+    # a warning, or a sanction under a condition, is a threat still
+    ("The EU warned it would impose tariffs on US goods.", "THREATEN"),
+    ("Washington said it would impose sanctions if Moscow attacked.", "THREATEN"),
+])
+def test_an_announced_sanction_of_ones_own_is_the_sanction(parse, res, text, expected):
+    assert expected in types(code(parse, res, text))
+    assert ({"SANCTION", "THREATEN"} - {expected}).isdisjoint(types(code(parse, res, text)))
+
+
+@pytest.mark.model
+def test_import_duties_announced_are_a_sanction(parse, res):
+    ev = one(code(parse, res, "Beijing announced import duties on $3 billion of US goods."), "SANCTION")
+    assert texts(ev.actor) == ["Beijing"]
+    assert not factual(code(parse, res, "The officers reported for duty on Monday."))
