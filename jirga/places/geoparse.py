@@ -301,22 +301,28 @@ def _containers(mentions: list[Mention], resolved: dict, text: str) -> dict:
     return out
 
 
+# 'the Isham area of North Waziristan', 'Spera district of Khost': a place named as part of an area
+_AREA_OF = re.compile(r"^(?:area|district|region|province|valley|tehsil|county|village|town)\s+(?:of|in)$", re.I)
+
+
 def _inside(mentions: list[Mention], resolved: dict, text: str) -> dict:
-    """'Rockingham, Northamptonshire', "Estey's Bridge, N.B.": a town followed by the area it lies
-    in, whose reading lies elsewhere (or that has none: a village the gazetteer lacks, also
-    'Yelwata in Benue'), is a place of that area we do not know; it takes the area's point.
+    """'Rockingham, Northamptonshire', "Estey's Bridge, N.B.", 'the Isham area of North
+    Waziristan': a town followed by the area it lies in, whose reading lies elsewhere (or that
+    has none: a village the gazetteer lacks, also 'Yelwata in Benue'), is a place of that area
+    we do not know; it takes the area's point.
     Countries are too large to stand for a town, and areas or countries in a list ('Kent,
     Sussex') are not towns."""
     out = {}
     for a, b in zip(mentions, mentions[1:]):
         area = resolved.get(id(b))
         gap = text[a.end:b.start].strip()
-        if a.site or area is None or area.feature_code not in ("ADM1", "ADM2") or gap not in (",", "in"):
+        if a.site or area is None or area.feature_code not in ("ADM1", "ADM2") or not (
+                gap in (",", "in") or _AREA_OF.match(gap)):
             continue
         e = resolved.get(id(a))
         if e is None and not (a.ner and a.span.root.ent_type_ in ("GPE", "LOC")):
             continue
-        if gap == "in" and e is not None and e.country == area.country:
+        if gap != "," and e is not None and e.country == area.country:
             continue   # 'in' is no postal address: only a reading abroad gives way ('Kwande in Benue')
         if e is not None and (e.is_country or e.feature_code.startswith("ADM") or e.feature_code in _REGION_CODES):
             continue

@@ -207,6 +207,8 @@ def test_known_town_followed_by_in_keeps_its_own_reading(res):
 @pytest.mark.parametrize("text,name", [
     ("Heavy rain flooded Yelwata in Benue on Monday.", "Yelwata"),        # no reading at all
     ("The clinic in Kwande in Benue State reopened.", "Kwande"),          # a reading in Benin
+    ("Clashes broke out in the Kwande area of Benue State.", "Kwande"),   # 'the X area of Y'
+    ("Gunmen raided a school in Kwande district of Benue.", "Kwande"),
 ])
 def test_town_in_an_area_takes_the_area_when_its_reading_is_missing_or_abroad(res, text, name):
     from jirga.places.geoparse import geoparse_text
