@@ -298,7 +298,10 @@ def resolve(tok, index: DocIndex, depth: int = 0):
     cues = index.cues
     low = tok.lower_
     if low in cues["relative_pronouns"] and tok.head.dep_ == "relcl":
-        return tok.head.head
+        head = tok.head.head
+        if head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
+            return head.head.head    # 'the attack near Besham, which killed five': the attack did
+        return head
     kind = cues["pronoun_kind"].get(low) if tok.pos_ == "PRON" else None
     if kind is None:
         return tok

@@ -1,8 +1,10 @@
 """Pronoun resolution for actor spans (``jirga/coding/pronouns.py``): hand-built parses with the
 shipped cue lists (no model), then sentences through the coder (model)."""
+import pytest
+
 from jirga.coding import lexicon
 from jirga.coding.pronouns import DocIndex, compatible, institution, resolve
-from tests.coding.helpers import actors_of, code, one, texts
+from tests.coding.helpers import actors_of, code, factual, one, texts
 from tests.handmade import hand_doc, tok
 
 REHMAN = hand_doc("""
@@ -247,3 +249,20 @@ def test_they_may_be_a_body_of_people_but_not_one_person(parse, res):
     assert texts(one(evs, "REJECT").actor) == ["Nigerian army"]
     evs = code(parse, res, "The interior minister visited the camp on Monday. They rejected his offer of talks.")
     assert "interior minister" not in texts(one(evs, "REJECT").actor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police blamed the attack near Besham, which killed five Chinese engineers, on the TTP.",
+    "The bombing in Peshawar, which killed 50 worshippers, was claimed by the TTP.",
+    "The shelling of Kharkiv, which wounded nine people, drew condemnation.",
+])
+def test_a_place_is_not_what_a_relative_clause_on_the_event_before_it_tells_of(parse, res, text):
+    killed = [e for e in factual(code(parse, res, text), "ASSAULT") if e.trigger.text in ("killed", "wounded")]
+    assert killed and all(not any(a.text in ("Besham", "Peshawar", "Kharkiv") for a in e.actor) for e in killed)
+
+
+@pytest.mark.model
+def test_people_of_a_place_named_before_a_relative_clause_do_its_act(parse, res):
+    ev = one(code(parse, res, "Residents of Kabul, who protested on Monday, blocked the main road."), "PROTEST")
+    assert texts(ev.actor) == ["Residents of Kabul"]
