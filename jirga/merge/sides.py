@@ -120,7 +120,8 @@ def _codes(keys: frozenset) -> dict[str, frozenset[str]]:
 
 def _side(x: frozenset, y: frozenset, force: bool = False, strict: bool = False) -> int | None:
     """How two reports' actors in one role compare: 1 they agree (a key or a country in
-    common, no specific sector against another), 0 nothing to compare (a side empty or
+    common, no specific sector against another; the state or people at large, GOV or CVL,
+    against a named group of another sector tie nothing), 0 nothing to compare (a side empty or
     without codes; with ``force``, sectors of one of the ``SECTOR_FAMILIES``: they do not
     conflict, yet "militants" and "gunmen" are too loose to tie two attacks alone; in any
     role and act, unnamed armed men and an armed group of another country, since the
@@ -146,7 +147,12 @@ def _side(x: frozenset, y: frozenset, force: bool = False, strict: bool = False)
     kin = False
     for country in shared:
         sx, sy = cx[country] - GENERIC_SECTORS, cy[country] - GENERIC_SECTORS
-        if not sx or not sy or sx & sy:
+        if sx & sy or not sx and not sy:
+            return 1
+        if not sx or not sy:
+            if _named(y if not sx else x):
+                kin = True      # 'civilians' or 'Pakistan' against a named group: no tie
+                continue
             return 1
         kin = kin or force and bool(_kin(sx) & sy)
     return 0 if kin else None

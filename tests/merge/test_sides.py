@@ -143,6 +143,17 @@ def test_militants_named_by_where_they_are_do_not_part_reports_of_a_threat():
     assert len(set(cluster([named, army]).values())) == 2
 
 
+def test_people_or_a_state_at_large_do_not_tie_a_named_group_of_their_country():
+    # 'mortar fire wounded four civilians' and 'the strikes targeted the Hafiz Gul Bahadur
+    # group', told without the strikers: the victims do not tie the two
+    civilians = _r("a1", "a", "2024-03-18", actors=("AFG MIL",), recips=("PAK CVL",), place="Kurram")
+    group = _r("b1", "b", "2024-03-18", actors=(), recips=("=org:Hafiz Gul Bahadur group", "PAK REB"), place=None)
+    assert len(set(cluster([civilians, group]).values())) == 2
+    # people and soldiers of one country still agree as victims ('23 people', '23 soldiers')
+    soldiers = _r("b1", "b", "2024-03-18", actors=(), recips=("PAK MIL",), place=None)
+    assert cluster([civilians, soldiers])["b1"] == "a1"
+
+
 def test_attackers_named_loosely_and_victims_alike_only_as_people_stay_apart():
     # a bombing of a rally and an ambush of police in one district on one day: two attacks
     rally = _at("a1", "a", "2023-07-30", ("PAK UAF",), ("PAK CVL",), "Bajaur")
