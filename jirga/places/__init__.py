@@ -1,6 +1,7 @@
 """Places: an offline gazetteer (``gazetteer``, built by ``gazbuild``, keys and
 distances in ``names``), place mentions found (``mentions``) and resolved in context
-(``geoparse``), named sites the gazetteer lacks (``sites``), and each event's place (``locate``)."""
+(``geoparse``), named sites the gazetteer lacks (``sites``), and each event's place (``locate``,
+with the tree tests it scores by in ``syntax`` and the story-level passes in ``context``)."""
 from __future__ import annotations
 
 from jirga import errors
