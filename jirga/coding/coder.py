@@ -12,6 +12,7 @@ from jirga.actors.registry import get_registry
 from jirga.coding import filters, learned, lexicon, ontology
 from jirga.coding.match import find_triggers
 from jirga.coding.implicit import appraisal_drafts, gathering_drafts, resolve_drafts
+from jirga.coding.courts import court_readings
 from jirga.coding.judgements import concern_owners, judgement_drafts, wishes
 from jirga.coding.owners import owned_by_apology
 from jirga.coding.background import is_reference
@@ -166,6 +167,7 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     drafts += resolve_drafts(sent, cues, drafts)
     drafts += appraisal_drafts(sent, cues, drafts)
     drafts += judgement_drafts(sent, cues, drafts)
+    court_readings(sent, drafts, cues)
     wishes(drafts, cues)
     concern_owners(drafts, cues)
     drafts += gathering_drafts(sent, cues, drafts)

@@ -164,7 +164,7 @@ def is_starting_point(d) -> bool:
 
 
 JUDICIAL_NOUNS = frozenset({"court", "judge", "tribunal", "prosecutor", "prosecution", "jury", "magistrate", "bench"})
-CASE_NOUNS = frozenset({"charge", "case", "conviction", "indictment", "sentence", "verdict", "lawsuit", "suit"})
+CASE_NOUNS = frozenset({"charge", "case", "conviction", "indictment", "sentence", "verdict"})
 
 
 def judicial_dismissal(d) -> bool:

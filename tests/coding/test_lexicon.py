@@ -453,3 +453,54 @@ def test_relief_goods_sent_or_delivered_are_aid(parse, res, text, expected):
 ])
 def test_calling_a_claim_false_denies_it(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t in ("REJECT", "ACCUSE")] == expected
+
+
+@pytest.mark.parametrize("text,typ", [
+    # filings against a party, and appeals against a ruling, are legal actions
+    ("Rights groups filed a plea in the Supreme Court against the demolition drive.", "ACCUSE"),
+    ("Farmers lodged an appeal with the tribunal against the land ruling.", "ACCUSE"),
+    ("Prosecutors appealed against the acquittal of the two officers.", "ACCUSE"),
+    ("The lawsuit against the oil company was filed in a federal court in Texas.", "ACCUSE"),
+    ("A petition against the dam was filed by farmers in the Kerala High Court.", "ACCUSE"),
+    # a court's notice asks the party served to answer
+    ("Brazil's top court issued a notice to the senator.", "REQUEST"),
+    ("The judges issued notices to the state government and the police chief.", "REQUEST"),
+    ("The bench served notice on the railway ministry.", "REQUEST"),
+])
+def test_legal_filings_and_court_notices(parse, res, text, typ):
+    one(code(parse, res, text), typ)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # relief asked for the filer, and appeals outside a court, are requests
+    ("The former minister filed a plea for bail in the Islamabad High Court.", ["REQUEST"]),
+    ("The minister appealed for calm after the riots.", ["REQUEST"]),
+    ("The union appealed against the violence.", ["REQUEST"]),
+    # other senses of the words
+    ("He wore a suit and tie to the ceremony.", []),
+    ("He did not take notice of the warning.", []),
+    ("The cavalry charge against the enemy lines failed.", []),
+    ("The villagers filed a report with the police about the missing cattle.", []),
+])
+def test_legal_words_in_other_senses_are_no_legal_action(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t in ("ACCUSE", "REQUEST")] == expected
+
+
+def test_dropped_charges_against_a_party_are_coded_with_the_dropping(parse, res):
+    evs = code(parse, res, "The charges against the senator were dropped in 2010.")
+    assert texts(one(evs, "ACCUSE").recipient) == ["senator"] and one(evs, "CONCEDE")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The court quashed the petition filed by the opposition.", ["REJECT"]),
+    ("Prosecutors charged three men in the killing of the journalist.", ["ACCUSE"]),
+    ("The judge handed the activist a five-year prison sentence.", ["COERCE", "SANCTION"]),
+    ("The regulator imposed a fine of $5 million on the bank.", ["SANCTION"]),
+    ("A magistrate issued summons to the police chief.", ["REQUEST"]),
+    # the same words outside a court
+    ("Riot police charged the crowd in the square.", []),
+    ("The hotel charged guests in euros.", []),
+    ("She paid the parking fine herself.", []),
+])
+def test_court_rulings_charges_and_summons(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t in ("ACCUSE", "REJECT", "SANCTION", "COERCE", "REQUEST")] == expected

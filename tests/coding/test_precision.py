@@ -130,3 +130,9 @@ def test_import_duties_announced_are_a_sanction(parse, res):
     ev = one(code(parse, res, "Beijing announced import duties on $3 billion of US goods."), "SANCTION")
     assert texts(ev.actor) == ["Beijing"]
     assert not factual(code(parse, res, "The officers reported for duty on Monday."))
+
+
+@pytest.mark.model
+def test_a_court_dismissing_a_suit_rejects_it_and_dropping_charges_concedes(parse, res):
+    assert "REJECT" in types(code(parse, res, "The high court dismissed the lawsuit filed by the villagers."))
+    assert "CONCEDE" in types(code(parse, res, "The court dismissed the charges against the journalist."))
