@@ -59,6 +59,8 @@ def _subjects(tok) -> list:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subj):
         subj.append(tok.head)
+    if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        subj.append(tok.head)     # 'teachers striking in Oklahoma': the noun does it
     return subj
 
 

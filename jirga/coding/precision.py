@@ -28,6 +28,8 @@
   speaker's side mobilising or sanctioning (MOBILIZE, SANCTION, announced now: a
   government's announced decision is the act), not a threat. 'warned that troops would be
   sent' and 'would impose duties if ...' stay THREATEN.
+* A plea (``pleaded_not_guilty``): 'pleaded guilty' concedes the charges (CONCEDE, from the
+  lexicon), 'pleaded not guilty' denies them (REJECT).
 * One attack, one event (``drop_modifier_attacks``): 'a bomb targeting a police van killed
   five officers' -- an attack verb in a clause modifying the subject of another attack
   verb of the same sentence is the same attack; its object joins the main recipients.
@@ -194,10 +196,20 @@ def drop_modifier_attacks(drafts) -> None:
             main.recip_heads += [r for r in d.recip_heads if r.i not in seen]
 
 
+def pleaded_not_guilty(d) -> bool:
+    """'pleaded not guilty': the charges denied (REJECT), not a guilty plea (CONCEDE)."""
+    tok = d.trig.token
+    if d.event_type != "CONCEDE" or tok.lemma_.lower() != "plead":
+        return False
+    return any(c.lemma_.lower() == "guilty" and any(n.dep_ == "neg" for n in c.children) for c in tok.children)
+
+
 def refine(drafts) -> list:
     """Apply the module's rules to the drafts of one sentence."""
     drop_modifier_attacks(drafts)
     for d in drafts:
+        if pleaded_not_guilty(d):
+            d.event_type, d.cameo, d.mode = "REJECT", "120", None
         if d.trig.kind == "noun" and is_possibility(d.trig.token):
             d.mod.hypothetical = True
         if is_document_release(d) or is_aggregate(d) or is_starting_point(d):

@@ -504,3 +504,23 @@ def test_dropped_charges_against_a_party_are_coded_with_the_dropping(parse, res)
 ])
 def test_court_rulings_charges_and_summons(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t in ("ACCUSE", "REJECT", "SANCTION", "COERCE", "REQUEST")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Three former officials have pleaded guilty to bribery charges.", ["CONCEDE"]),
+    ("The former minister pleaded not guilty to corruption charges on Monday.", ["REJECT"]),
+    ("The widow pleaded with the court for mercy.", ["REQUEST"]),
+])
+def test_a_plea_of_guilty_concedes_and_of_not_guilty_denies(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t in ("CONCEDE", "REJECT", "REQUEST")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,attack", [
+    ("The movement began with teachers striking in West Virginia.", False),
+    ("Nurses and doctors struck for a third day over pay.", False),
+    ("Militants struck a police post in Bannu on Monday.", True),
+])
+def test_workers_striking_attack_nobody(parse, res, text, attack):
+    assert ("ASSAULT" in types(code(parse, res, text))) is attack
