@@ -56,6 +56,7 @@ def load_model(name: str):
         nlp.add_pipe("jirga_paragraphs", before="parser")
         nlp.add_pipe("jirga_cut_long", before="parser")
         nlp.add_pipe("jirga_flag_long", last=True)
+        nlp.add_pipe("jirga_negations", last=True)
     return nlp
 
 
@@ -184,10 +185,29 @@ def _flag_long(doc):
     return doc
 
 
+NEGATIONS = ("not", "n't", "n\u2019t")
+
+
+def _negations(doc):
+    """After the parse: a 'not' the parser labels otherwise ('Lawmakers don\u2019t meet on
+    Fridays' with the clitic as the subject) is the negation of its verb. Found by the
+    words' hashes, so that a document without a stray one costs no token objects."""
+    import numpy as np
+    from spacy.attrs import LOWER
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return doc
+    hashes = [doc.vocab.strings.add(w) for w in NEGATIONS]
+    for i in np.nonzero(np.isin(doc.to_array([LOWER]).ravel(), hashes))[0]:
+        t = doc[int(i)]
+        if t.dep_ in ("nsubj", "dobj", "npadvmod") and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i:
+            t.dep_ = "neg"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
     for name, func in (("jirga_paragraphs", _paragraph_breaks), ("jirga_cut_long", _cut_long),
-                       ("jirga_flag_long", _flag_long)):
+                       ("jirga_flag_long", _flag_long), ("jirga_negations", _negations)):
         if name not in Language.factories:
             Language.component(name, func=func)
 

@@ -254,7 +254,8 @@ def test_parse_with_the_model_splits_a_dateline(res):
 
 def test_load_model_adds_the_long_sentence_components(nlp):
     names = nlp.pipe_names
-    assert names.index("jirga_cut_long") < names.index("parser") and names[-1] == "jirga_flag_long"
+    assert names.index("jirga_cut_long") < names.index("parser") < names.index("jirga_flag_long")
+    assert names[-1] == "jirga_negations"
 
 
 def test_parse_with_the_model_a_cut_stretch_stays_cut(res):
@@ -301,3 +302,21 @@ def test_paragraphs_a_dateline_with_a_date_and_an_agency(paragraphs):
 def test_paragraphs_an_acronym_before_a_dash_clause_is_no_dateline(paragraphs):
     doc = paragraphs("TTP - the Pakistani Taliban - attacked a post.")
     assert _starts(doc) == ["TTP"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lawmakers traditionally don\u2019t meet on Fridays during legislative sessions.",
+    "Lawmakers traditionally don't meet on Fridays during legislative sessions.",
+])
+def test_a_not_the_parser_takes_for_a_subject_negates_its_verb(parse, text):
+    doc = parse(text)
+    meet = next(t for t in doc.parsed if t.lemma_ == "meet")
+    assert any(c.dep_ == "neg" for c in meet.children)
+    assert [t.text for t in meet.children if t.dep_ == "nsubj"] == ["Lawmakers"]
+
+
+@pytest.mark.model
+def test_other_words_keep_their_labels(parse):
+    doc = parse("Not all lawmakers met the envoy on Friday.")
+    assert not any(t.dep_ == "neg" and t.head.lemma_ == "meet" for t in doc.parsed)
