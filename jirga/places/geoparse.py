@@ -231,6 +231,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
             cands = [c for c in cands if others.get(c.country, 0) > 0]
         elif _stranger(cands, others):
             continue
+        elif _AREA_AFTER.match(text, m.end):
+            # 'the province's Spera district': an area of the story's lands, not a village abroad
+            cands = [c for c in cands if others.get(c.country, 0) > 0] or cands
         if not cands:
             continue
         near = nearness(m, cands, anchors, _name_prior, cache)
@@ -301,6 +304,8 @@ def _containers(mentions: list[Mention], resolved: dict, text: str) -> dict:
     return out
 
 
+# 'Spera district', 'Kurram agency': a name with the word for a local area after it
+_AREA_AFTER = re.compile(r"\s+(?:district|province|tehsil|agency|county|governorate|prefecture)\b", re.I)
 # 'the Isham area of North Waziristan', 'Spera district of Khost': a place named as part of an area
 _AREA_OF = re.compile(r"^(?:area|district|region|province|valley|tehsil|county|village|town)\s+(?:of|in)$", re.I)
 

@@ -230,3 +230,14 @@ def test_a_town_far_from_its_county_centre_stays_the_town_the_county_holds(parse
     p = _places(parse, res, "A wildfire forced evacuations near Needles, San Bernardino County, on Monday.")
     assert p["Needles"].name == "Needles" and p["Needles"].admin2 == "San Bernardino County"
     assert haversine_km(p["Needles"].lat, p["Needles"].lon, 34.85, -114.61) < 10
+
+
+def test_a_name_with_a_local_area_word_after_it_is_read_in_the_storys_lands(res):
+    from jirga.places.geoparse import geoparse_text
+    text = ("Hundreds marched through Khost city on Saturday against Pakistan, hours after air strikes "
+            "on villages in the province's Spera district, officials in Islamabad said.")
+    places = {p.text: p for p in geoparse_text(text, res)}
+    assert places["Spera"].country == "AFG"      # not the Italian village of that name
+    # without the area word, the usual reading stands
+    places = {p.text: p for p in geoparse_text("The festival in Spera drew visitors from Trento.", res)}
+    assert places["Spera"].country == "ITA"
