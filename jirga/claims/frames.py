@@ -112,7 +112,27 @@ def _claimed_party(fv, doc: Document, date, res) -> list[ActorRef]:
     return _speaker(clause, doc, date, res)
 
 
-def claim_verb_events(doc: Document, res, have: set) -> list[Event]:
+def _said_event(doc: Document, fv, typ: str, actor, recipient, res) -> Optional[Event]:
+    """The ``typ`` event a verb of saying makes by itself, dated by the publication (the
+    words were said on or before it); None when the verb lies in no sentence."""
+    si = next((s for s in doc.sentences if s.start <= fv.idx < s.end), None)   # rare: past every test
+    if si is None:
+        return None
+    base = Event(doc_id=doc.id, event_id="", event_type=typ, sentence=si,
+                 trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text), date=doc.published,
+                 date_precision="day" if doc.published else None,
+                 date_basis="published" if doc.published else None)
+    return _event(doc, base, fv, typ, actor, recipient, res)
+
+
+def saying_verbs(doc: Document, cues) -> list:
+    """The document's verbs of claiming and saying (``accusing_frames``, ``denying_frames``),
+    found in one pass for the rules below."""
+    frames = frozenset(cues["accusing_frames"]) | frozenset(cues["denying_frames"])
+    return [t for t in doc.parsed if t.pos_ == "VERB" and t.lemma_.lower() in frames]
+
+
+def claim_verb_events(doc: Document, res, have: set, verbs=None) -> list[Event]:
     """'US officials have claimed that the Taliban is planning to move a terrorist to
     destabilise the region': a claim verb (``accusing_frames``) over a clause of wrongdoing
     (a label of ``matters.yaml``) whose subject is a party other than the claimant is an
@@ -123,8 +143,8 @@ def claim_verb_events(doc: Document, res, have: set) -> list[Event]:
     cues = lexicon.get(res).cues
     frames = frozenset(cues["accusing_frames"])
     out = []
-    for fv in doc.parsed:
-        if fv.pos_ != "VERB" or fv.lemma_.lower() not in frames or ("ACCUSE", fv.idx) in have:
+    for fv in saying_verbs(doc, cues) if verbs is None else verbs:
+        if fv.lemma_.lower() not in frames or ("ACCUSE", fv.idx) in have:
             continue
         if any(c.dep_ == "neg" for c in fv.children) or _claimed_matter(fv, res) is None:
             continue
@@ -132,15 +152,10 @@ def claim_verb_events(doc: Document, res, have: set) -> list[Event]:
         accused = _claimed_party(fv, doc, doc.published, res)
         if not speaker or not accused or party(accused) is None or party(speaker) == party(accused):
             continue
-        si = next((s for s in doc.sentences if s.start <= fv.idx < s.end), None)
-        if si is None:
-            continue
-        base = Event(doc_id=doc.id, event_id="", event_type="ACCUSE", sentence=si,
-                     trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text), date=doc.published,
-                     date_precision="day" if doc.published else None,
-                     date_basis="published" if doc.published else None)
-        out.append(_event(doc, base, fv, "ACCUSE", speaker, accused, res))
-        have.add(("ACCUSE", fv.idx))
+        made = _said_event(doc, fv, "ACCUSE", speaker, accused, res)
+        if made is not None:
+            out.append(made)
+            have.add(("ACCUSE", fv.idx))
     return out
 
 
@@ -167,7 +182,7 @@ def _ground_state(clause):
     return None
 
 
-def ground_events(doc: Document, res, have: set) -> list[Event]:
+def ground_events(doc: Document, res, have: set, verbs=None) -> list[Event]:
     """'Pakistan says the TTP operates from Afghan soil': a verb of saying over a clause whose
     subject is an armed group (``HELPED``) said to be based on another state's ground
     (``_ground_state``) is an ACCUSE by the speaker against that state; 'Kabul says no group
@@ -175,11 +190,9 @@ def ground_events(doc: Document, res, have: set) -> list[Event]:
     Dated by the publication."""
     if doc.parsed is None:
         return []
-    cues = lexicon.get(res).cues
-    frames = frozenset(cues["denying_frames"]) | frozenset(cues["accusing_frames"])
     out = []
-    for fv in doc.parsed:
-        if fv.pos_ != "VERB" or fv.lemma_.lower() not in frames or ("ACCUSE", fv.idx) in have:
+    for fv in saying_verbs(doc, lexicon.get(res).cues) if verbs is None else verbs:
+        if ("ACCUSE", fv.idx) in have:
             continue
         clause = next((c for c in fv.children if c.dep_ == "ccomp"), None)
         if clause is None or any(c.dep_ == "neg" for c in fv.children):
@@ -201,15 +214,10 @@ def ground_events(doc: Document, res, have: set) -> list[Event]:
             if not any(a.sector in HELPED for a in armed) or party(speaker) == party([state]):
                 continue
             typ, recipient = "ACCUSE", [state]
-        si = next((s for s in doc.sentences if s.start <= fv.idx < s.end), None)
-        if si is None:
-            continue
-        base = Event(doc_id=doc.id, event_id="", event_type=typ, sentence=si,
-                     trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text), date=doc.published,
-                     date_precision="day" if doc.published else None,
-                     date_basis="published" if doc.published else None)
-        out.append(_event(doc, base, fv, typ, speaker, recipient, res))
-        have.add((typ, fv.idx))
+        made = _said_event(doc, fv, typ, speaker, recipient, res)
+        if made is not None:
+            out.append(made)
+            have.add((typ, fv.idx))
     return out
 
 
@@ -239,7 +247,9 @@ def add_frame_events(doc: Document, res) -> None:
         if made is not None and (made.event_type, made.trigger.start) not in have:
             have.add((made.event_type, made.trigger.start))
             new.append(made)
-    new += claim_verb_events(doc, res, have)
-    new += ground_events(doc, res, have)
+    if doc.parsed is not None:
+        verbs = saying_verbs(doc, lexicon.get(res).cues)
+        new += claim_verb_events(doc, res, have, verbs)
+        new += ground_events(doc, res, have, verbs)
     if new:
         doc.events = sorted(doc.events + new, key=lambda e: (e.sentence.index, e.trigger.start))
