@@ -43,6 +43,16 @@ def kids(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def pobjs(tok, preps, deps=("prep", "dative")) -> list:
+    """The objects of ``tok``'s prepositions among ``preps`` ('talks with Kabul' -> Kabul)."""
+    return [g for c in tok.children if c.dep_ in deps and c.lemma_.lower() in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def lemmas(toks) -> set:
+    return {t.lemma_.lower() for t in toks}
+
+
 def described(n):
     """'Qureshi, the first minister to visit' / 'She was the first minister to visit':
     the person a descriptive noun is said of (apposition head, copula subject)."""

@@ -2,7 +2,7 @@
 hand-built parses: no trained model needed."""
 import pytest
 
-from jirga.tokens import clause_marks, described, is_actorish, is_reciprocal, kids, self_actor, span_root
+from jirga.tokens import clause_marks, described, is_actorish, is_reciprocal, kids, lemmas, pobjs, self_actor, span_root
 from tests.handmade import hand_doc, tok
 
 REJECTED = hand_doc("""
@@ -122,3 +122,23 @@ def test_span_root_is_the_head_of_the_characters_widened_to_tokens():
     assert span_root(WHEN, start, start + len("were killed")).text == "killed"
     assert span_root(WHEN, start + 1, start + 3).text == "were"     # part of a word: the word
     assert span_root(WHEN, len(WHEN.text), len(WHEN.text)) is None
+
+
+SUMMONED = hand_doc("""
+    0 Khan     PROPN NNP nsubjpass 2 Khan B-PERSON
+    1 was      AUX   VBD auxpass   2 be
+    2 summoned VERB  VBN ROOT      2 summon
+    3 by       ADP   IN  agent     2 by
+    4 judges   NOUN  NNS pobj      3 judge
+    5 on       ADP   IN  prep      2 on
+    6 Monday   PROPN NNP pobj      5 Monday B-DATE
+    7 .        PUNCT .   punct     2 .
+""")
+
+
+def test_pobjs_reads_the_objects_of_the_prepositions_asked_for():
+    v = tok(SUMMONED, "summoned")
+    assert [t.text for t in pobjs(v, {"on"})] == ["Monday"]
+    assert pobjs(v, {"by"}) == []                      # a passive's agent, only when asked for
+    assert [t.text for t in pobjs(v, {"by"}, ("prep", "agent"))] == ["judges"]
+    assert lemmas(pobjs(v, {"by", "on"}, ("prep", "agent"))) == {"judge", "Monday".lower()}

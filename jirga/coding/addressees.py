@@ -8,12 +8,7 @@ joined to an act on a party is done to that party ('seized the weapons and arres
 from __future__ import annotations
 
 from jirga.coding import reach
-from jirga.tokens import kids, self_actor
-
-
-def _pobjs(tok, preps) -> list:
-    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps
-            for g in c.children if g.dep_ == "pobj"]
+from jirga.tokens import kids, pobjs, self_actor
 
 
 ADDRESSING = frozenset({"tell", "assure", "reassure", "inform", "remind", "promise", "pledge", "notify",
@@ -28,7 +23,7 @@ def addressee(tok) -> list:
     t = tok
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in ADDRESSING:
-            objs = kids(t.head, ("dobj", "dative")) + _pobjs(t.head, {"to"})
+            objs = kids(t.head, ("dobj", "dative")) + pobjs(t.head, {"to"})
             return [o for o in objs if o.ent_type_ in NAMED]
         if t.dep_ not in ("conj", "xcomp", "dobj", "ccomp") or t.head.i == t.i:
             return []
@@ -58,7 +53,7 @@ def partners_of_own(recips, objs, cues) -> list:
     if any(reach.has_actor(r, cues) and not _own(r, cues) for r in recips):
         return recips
     found = [a for o in objs if _own(o, cues) for c in [o, *(c for c in o.children if c.dep_ == "conj")]
-             for a in _pobjs(c, {"with", "toward", "towards", "between"}) if reach.has_actor(a, cues)]
+             for a in pobjs(c, {"with", "toward", "towards", "between"}) if reach.has_actor(a, cues)]
     return [r for r in recips if not _own(r, cues)] + found if found else recips
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from jirga.coding.match import Trigger
 from jirga.coding.modality import Modality
 from jirga.coding.plover import Draft
-from jirga.tokens import self_actor
+from jirga.tokens import kids, lemmas, pobjs, self_actor
 
 ALLEGE = ("ACCUSE", "115", "allege")
 ARGUE = ("ACCUSE", "112", "allege")
@@ -26,20 +26,8 @@ PENALTY = ("SANCTION", "116", "convict")
 ARGUE_VERBS = frozenset({"argue", "contend"})
 SUMMONS = ASK = ("REQUEST", "100", None)
 IDIOMS = frozenset({"case"})     # 'in any case, she said ...' names no filing
+LEGAL_PREP_DEPS = ("prep", "agent")       # 'summoned by the court': the passive's 'by' too
 MODALS = frozenset({"will", "would", "may", "might", "could", "can", "shall", "should", "must"})
-
-
-def _lemmas(toks) -> set:
-    return {t.lemma_.lower() for t in toks}
-
-
-def _kids(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _pobjs(tok, preps) -> list:
-    return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _retype(d, kind) -> None:
@@ -47,8 +35,8 @@ def _retype(d, kind) -> None:
 
 
 def _relief_asked(v, cues) -> bool:
-    asked = _kids(v, ("dobj",)) + _pobjs(v, ("for",))
-    return bool(_lemmas(asked) & cues["relief_nouns"])
+    asked = kids(v, ("dobj",)) + pobjs(v, ("for",), LEGAL_PREP_DEPS)
+    return bool(lemmas(asked) & cues["relief_nouns"])
 
 
 def _relief_filing(d, cues) -> bool:
@@ -76,16 +64,17 @@ def _filing(d, cues, taken) -> bool:
         return True
     _retype(d, ALLEGE)
     d.trigger_tok = noun
-    filers = _kids(noun, ("poss",)) + _pobjs(noun, ("by", "of"))
+    filers = kids(noun, ("poss",)) + pobjs(noun, ("by", "of"), LEGAL_PREP_DEPS)
     d.actor_heads = filers or d.actor_heads
-    d.recip_heads = _pobjs(noun, ("against",)) or [r for r in d.recip_heads if r.i not in {f.i for f in filers}]
+    d.recip_heads = pobjs(noun, ("against",), LEGAL_PREP_DEPS) or [
+        r for r in d.recip_heads if r.i not in {f.i for f in filers}]
     return False
 
 
 def _court_summons(d, cues) -> None:
     v = d.trig.token
     if d.event_type == "ACCUSE" and v.lemma_.lower() == "summon" and \
-            _lemmas(_kids(v, ("nsubj",)) + _pobjs(v, ("by",))) & cues["judicial_nouns"]:
+            lemmas(kids(v, ("nsubj",)) + pobjs(v, ("by",), LEGAL_PREP_DEPS)) & cues["judicial_nouns"]:
         _retype(d, SUMMONS)
 
 
@@ -94,21 +83,21 @@ def _payer_order(d, cues) -> None:
     v = d.trig.token
     if d.event_type != "REQUEST" or v.pos_ != "VERB":
         return
-    pays = [x for x in _kids(v, ("xcomp", "ccomp")) if x.lemma_.lower() == "pay"]
-    owed = [o for x in pays for o in _kids(x, ("dobj",))]
-    owed += [g for o in owed for g in _pobjs(o, ("in", "of"))]      # '$2 million in damages'
-    if not _lemmas(owed) & cues["penalty_nouns"]:
+    pays = [x for x in kids(v, ("xcomp", "ccomp")) if x.lemma_.lower() == "pay"]
+    owed = [o for x in pays for o in kids(x, ("dobj",))]
+    owed += [g for o in owed for g in pobjs(o, ("in", "of"), LEGAL_PREP_DEPS)]      # '$2 million in damages'
+    if not lemmas(owed) & cues["penalty_nouns"]:
         return
     _retype(d, PENALTY)
     d.trigger_tok = pays[0]     # the penalty paid: 'ordered' itself reads as a request to the learned layer
-    payers = _kids(v, ("dobj", "nsubjpass"))
+    payers = kids(v, ("dobj", "nsubjpass"))
     if payers:
         d.recip_heads = payers
 
 
 def _accused(v, cues) -> list:
     """The parties a 'that' clause of ``v`` is about: its subject when that is a party."""
-    return [s for c in _kids(v, ("ccomp",)) for s in _kids(c, ("nsubj", "nsubjpass"))
+    return [s for c in kids(v, ("ccomp",)) for s in kids(c, ("nsubj", "nsubjpass"))
             if s.pos_ in ("NOUN", "PROPN") and self_actor(s, cues)]
 
 
@@ -124,13 +113,13 @@ def _counsel_argues(v, cues) -> list[Draft]:
     says the firm ignored warnings': counsel arguing, or a filing saying, that a party did
     something is a claim against it, with or without the court named."""
     lem = v.lemma_.lower()
-    if v.pos_ != "VERB" or lem not in cues["speech_verbs"] or _kids(v, ("neg",)) \
-            or _lemmas(_kids(v, ("aux",))) & MODALS:
+    if v.pos_ != "VERB" or lem not in cues["speech_verbs"] or kids(v, ("neg",)) \
+            or lemmas(kids(v, ("aux",))) & MODALS:
         return []     # 'will argue that ...' is not argued yet
-    subj = _kids(v, ("nsubj",))
-    names = _lemmas(subj) | {c.lemma_.lower() for s in subj for c in s.children if c.dep_ in ("compound", "appos")}
+    subj = kids(v, ("nsubj",))
+    names = lemmas(subj) | {c.lemma_.lower() for s in subj for c in s.children if c.dep_ in ("compound", "appos")}
     pleaded = lem in ARGUE_VERBS and names & cues["legal_parties"]
-    pleaded = pleaded or _lemmas(_pobjs(v, ("in",))) & (cues["filing_nouns"] - IDIOMS)
+    pleaded = pleaded or lemmas(pobjs(v, ("in",), LEGAL_PREP_DEPS)) & (cues["filing_nouns"] - IDIOMS)
     accused = _accused(v, cues) if pleaded else []
     if not accused:
         return []

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jirga.tokens import lemmas
+
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 NOMINAL_DEPS = frozenset({"amod", "dobj", "pobj", "nsubj", "nsubjpass", "compound"})
@@ -50,10 +52,6 @@ def known_place(tok, place_name) -> bool:
     return bool(place_name(tok.doc[lo:tok.i + 1].text))
 
 
-def _lemmas(toks) -> set:
-    return {t.lemma_.lower() for t in toks}
-
-
 def _subjects(tok) -> list:
     """Subjects of a verb; a relative pronoun stands for its noun ('the quake that struck')."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -70,7 +68,7 @@ def _object_lemmas(objs) -> set:
     heads = list(objs) + [g for o in objs for c in o.children if c.dep_ == "prep" and (
         c.lower_ == "of" or (c.lower_ == "in" and (o.pos_ == "NUM" or o.ent_type_ in ("MONEY", "CARDINAL"))))
         for g in c.children if g.dep_ == "pobj"]
-    lem = _lemmas(heads) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+    lem = lemmas(heads) | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
     if any(h.ent_type_ == "NORP" and h.pos_ in ("NOUN", "PROPN") for h in heads):
         lem.add("national")     # 'sent back thousands of Afghans': people of a nation
     return lem
@@ -86,7 +84,7 @@ def _predicate_lemmas(tok) -> set:
     preds += [a for o in tok.children if o.dep_ == "dobj" for a in o.subtree
               if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > a.head.i and a.i == o.right_edge.i]
     preds += [o for o in tok.children if o.dep_ == "dobj"][1:]   # 'branded the report a lie': two objects
-    out = _lemmas(preds)       # 'called X's treatment of refugees unacceptable' (parsed as amod)
+    out = lemmas(preds)       # 'called X's treatment of refugees unacceptable' (parsed as amod)
     for p in preds:
         out |= {c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod")}
         out |= {g.lemma_.lower() for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
@@ -125,7 +123,7 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
             return False
         if e.get("not_own_obj") and any(c.dep_ == "poss" and c.lower_ in OWN for o in objs for c in o.children):
             return False
-    if "not_subj" in e and _lemmas(_subjects(tok)) & e["not_subj"]:
+    if "not_subj" in e and lemmas(_subjects(tok)) & e["not_subj"]:
         return False
     if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] and not _when(c) for c in kids) \
             and not any(c.dep_ in ("advcl", "ccomp") and _marked(c, e["prep"]) for c in kids):
@@ -134,7 +132,7 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         preps = [c for c in kids if c.dep_ == "prep"]
         preps += [g for c in preps for g in c.children if g.dep_ == "prep"]   # 'out of the talks'
         # 'signed off on selling artillery': a gerund under the preposition counts as its object
-        pobjs = _lemmas(g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        pobjs = lemmas(g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp"))
         if "prep_obj" in e and not pobjs & e["prep_obj"]:     # 'took to the streets'
             return False
         if pobjs & e.get("not_prep_obj", frozenset()):
@@ -157,9 +155,9 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         return False
     if e.get("not_xcomp") and xcomps:
         return False
-    if "not_xcomp_lemma" in e and _lemmas(xcomps) & e["not_xcomp_lemma"]:
+    if "not_xcomp_lemma" in e and lemmas(xcomps) & e["not_xcomp_lemma"]:
         return False
-    if "xcomp_lemma" in e and not _lemmas(xcomps) & e["xcomp_lemma"]:
+    if "xcomp_lemma" in e and not lemmas(xcomps) & e["xcomp_lemma"]:
         return False     # 'stopped selling arms': what is stopped is the complement
     return True
 
@@ -220,7 +218,7 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
         return False
     if "not_mod" in e and mods & e["not_mod"]:
         return False
-    if "not_subj" in e and sup is not None and _lemmas(_subjects(sup)) & e["not_subj"]:
+    if "not_subj" in e and sup is not None and lemmas(_subjects(sup)) & e["not_subj"]:
         return False      # 'rising prices put pressure on budgets': no party's act
     if e.get("light"):
         allowed = e.get("lv") or light_verbs

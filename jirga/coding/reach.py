@@ -21,7 +21,7 @@ army') stand for their 'of' phrase, for actors and recipients alike.
 """
 from __future__ import annotations
 
-from jirga.tokens import self_actor
+from jirga.tokens import pobjs, self_actor
 
 NOUN_PREPS = frozenset({"by", "from", "of", "to", "against", "with", "on", "toward", "towards", "at", "for"})
 QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
@@ -36,11 +36,6 @@ PLACE_ENTS = frozenset({"GPE"})
 COMPLEMENT_SUBJECT_TYPES = frozenset({"REQUEST"})
 
 
-def _pobjs(tok, preps) -> list:
-    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def has_actor(tok, cues) -> bool:
     """An actor by itself or through a modifier ('Indian proposal', as ``referents.refs`` reads it)."""
     if self_actor(tok, cues):
@@ -52,7 +47,7 @@ def quantity_of(tok, cues):
     """'thousands of Iraqi Kurds' -> 'Kurds'; otherwise None."""
     if tok.lower_ not in QUANTITY and tok.lemma_.lower() not in QUANTITY and tok.pos_ != "NUM":
         return None
-    for g in _pobjs(tok, {"of"}):
+    for g in pobjs(tok, {"of"}):
         if has_actor(g, cues):
             return g
     return None
@@ -70,7 +65,7 @@ def _inside(tok, cues, depth: int = 0) -> list:
     if depth > 1:
         return []
     out = []
-    for g in _pobjs(tok, NOUN_PREPS):
+    for g in pobjs(tok, NOUN_PREPS):
         out += _inside(g, cues, depth + 1)
     return out
 
@@ -78,10 +73,10 @@ def _inside(tok, cues, depth: int = 0) -> list:
 def _clause(v, typ, cues, preps, depth) -> list:
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass")
             and not (typ == "MOBILIZE" and depth == 0)]      # the troops deployed are not whom
-    found = [a for o in objs + _pobjs(v, preps) for a in _inside(o, cues)]
+    found = [a for o in objs + pobjs(v, preps) for a in _inside(o, cues)]
     if found:
         return found
-    found = [a for o in _pobjs(v, {"from"}) for a in _inside(o, cues)]
+    found = [a for o in pobjs(v, {"from"}) for a in _inside(o, cues)]
     if found:
         return found
     if typ in COMPLEMENT_SUBJECT_TYPES or v.lemma_.lower() in cues["request_verbs"]:
@@ -103,7 +98,7 @@ def _place(v, typ) -> list:
         return []
     todo, out = [v], []
     for t in todo:
-        for g in _pobjs(t, {"in", "inside"}):
+        for g in pobjs(t, {"in", "inside"}):
             hits = [g] + [c for c in g.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
             out += [h for h in hits if h.ent_type_ in PLACE_ENTS][:1]
         todo += [c for c in t.children if c.dep_ in ("dobj", "xcomp") and len(todo) < 6]
@@ -117,10 +112,10 @@ NOT_PARTNER = frozenset({"line", "accordance", "keeping", "connection", "compari
 
 def _partner(v, cues) -> list:
     # the phrase hangs on the verb or on its subject ('X, in a call with Y, agreed')
-    talks = _pobjs(v, {"in", "during"}) + [n for s in v.children if s.dep_ == "nsubj"
-                                           for n in _pobjs(s, {"in", "during"})]
+    talks = pobjs(v, {"in", "during"}) + [n for s in v.children if s.dep_ == "nsubj"
+                                           for n in pobjs(s, {"in", "during"})]
     return [a for n in talks if n.pos_ == "NOUN" and n.lemma_.lower() not in NOT_PARTNER
-            for a in _pobjs(n, {"with"}) if has_actor(a, cues)]
+            for a in pobjs(n, {"with"}) if has_actor(a, cues)]
 
 
 def deep_recipients(v, typ, cues, preps) -> list:

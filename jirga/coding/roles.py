@@ -12,7 +12,7 @@ from jirga import data
 from jirga.coding import reach
 from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own
 from jirga.coding.referents import facility, holder, place_mod
-from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, self_actor
+from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor
 
 
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
@@ -30,14 +30,6 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "invite", "press", "call"
 
 ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
                       "praise", "thank", "commend", "fault", "punish", "sanction", "congratulate"})
-
-
-def _pobjs(tok, preps) -> list:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
 
 
 # Acts done to someone that take an object whenever they are active ('rebels killed five
@@ -101,7 +93,7 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
         agents, patients = clause_subject(head, depth + 1)
         return [], [a for a in agents if a.dep_ != "pobj"] + patients     # not a 'by' agent
     if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        objs = kids(head, ("dobj",)) or _pobjs(head, {"on", "upon"})
+        objs = kids(head, ("dobj",)) or pobjs(head, {"on", "upon"})
         if objs:
             return objs, []
     if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -196,7 +188,7 @@ def _headline_release(v) -> bool:
     phrase tells that its subject was released (a headline drops the 'was')."""
     if v.lemma_.lower() not in RELEASING or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in v.children):
         return False
-    return any(g.lemma_.lower() in CUSTODY for g in _pobjs(v, {"from"}))
+    return any(g.lemma_.lower() in CUSTODY for g in pobjs(v, {"from"}))
 
 
 WHEN = frozenset({"when", "as"})
@@ -272,7 +264,7 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     if not agents and patients and e["type"] in HARM_TYPES:
         agents = _when_agents(v, cues) or _reporting_force(v, patients, cues)
     if not agents and patients and v.lemma_.lower() in SENDING_AWAY:
-        agents = [o for o in _pobjs(v, {"from"}) if reach.has_actor(o, cues)]
+        agents = [o for o in pobjs(v, {"from"}) if reach.has_actor(o, cues)]
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or _reporter(v, cues) or agents
@@ -283,8 +275,8 @@ def verb_roles(trig, cues) -> tuple[list, list]:
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
     preps = RECIPIENT_PREPS | e.get("prep", frozenset())
     # 'will work closely with X': the phrase may hang on the verb's adverb
-    pobjs = _pobjs(v, preps) + [o for a in v.children if a.dep_ == "advmod" for o in _pobjs(a, preps)]
-    recips = reach.unwrap(patients + objs + [o for o in pobjs if not _fronted(o, v)], cues)
+    phrased = pobjs(v, preps) + [o for a in v.children if a.dep_ == "advmod" for o in pobjs(a, preps)]
+    recips = reach.unwrap(patients + objs + [o for o in phrased if not _fronted(o, v)], cues)
     recips = partners_of_own(recips, objs, cues)
     if e["type"] in HARM_TYPES:
         recips = _held(recips, [v], cues)
@@ -302,9 +294,9 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):
         recips = addressee(v) or joined_object(v, cues) or recips
     if e.get("recip"):
-        return agents + _pobjs(v, {"with"}), []
+        return agents + pobjs(v, {"with"}), []
     if e.get("swap"):    # host: the visitors are actors, the host the recipient
-        guests = _pobjs(v, {"with"}) + objs + [g for o in objs for g in _pobjs(o, {"with"})]
+        guests = pobjs(v, {"with"}) + objs + [g for o in objs for g in pobjs(o, {"with"})]
         return guests, agents
     return agents, recips
 
@@ -319,7 +311,7 @@ def _held(recips: list, heads: list, cues) -> list:
     recips = [holder(r, cues) or r for r in recips]
     if any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):
         return recips
-    held = [h for t in heads for o in _pobjs(t, IN_PREPS)
+    held = [h for t in heads for o in pobjs(t, IN_PREPS)
             for h in [holder(o, cues) or (o if facility(o, cues) else None)] if h is not None]
     return recips + held[:1]
 
@@ -328,7 +320,7 @@ def _undergone(n, sup, cues):
     """'Kabul drew criticism from the UN', 'faced sanctions', 'received weapons from X':
     the 'from' phrase (or an actor modifier of the noun) acts; the subject undergoes."""
     mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)]
-    actors = mods + _pobjs(n, {"from", "by"}) + _pobjs(sup, {"from"})
+    actors = mods + pobjs(n, {"from", "by"}) + pobjs(sup, {"from"})
     agents, _ = clause_subject(sup)
     return actors, reach.unwrap(agents, cues)
 
@@ -349,7 +341,7 @@ def _talks_holder(n, cues) -> list:
     gate after talks with a Pakistani delegation', 'X led the team at the talks with Y', 'the
     leader, in a call with X, agreed': the subject of the clause the talks date or hold the
     act, or the subject noun the phrase hangs on."""
-    if n.dep_ != "pobj" or not _pobjs(n, {"with"}):
+    if n.dep_ != "pobj" or not pobjs(n, {"with"}):
         return []
     prep, gov = n.head.lower_, n.head.head
     if prep in ("after", "following", "in", "during", "at") and gov.pos_ == "VERB":
@@ -377,7 +369,7 @@ def _owner_undergoes(n, c, cues) -> bool:
     or a thing owning a noun of DONE_TO_NOUNS with no 'of' phrase; a state, force or body
     owning one acts ('Pakistan's arrest of ...', 'the army's arrests')."""
     low = n.lemma_.lower()
-    if low not in DONE_TO_NOUNS or low in INQUIRIES or _pobjs(n, {"of"}):
+    if low not in DONE_TO_NOUNS or low in INQUIRIES or pobjs(n, {"of"}):
         return False
     body = c.lemma_.lower() in cues["institution_nouns"] or c.lemma_.lower() in cues["force_modifiers"]
     if c.dep_ == "poss" and (c.lower_ in PERSONAL or (c.pos_ == "NOUN" and not c.ent_type_ and not body)):
@@ -408,17 +400,17 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     # 'his China visit', 'a three-week US tour': a state named before a visit noun is visited
     toured = [c for c in mods if trig.entry.get("mode") == "visit" and c.dep_ == "compound" and c.ent_type_ == "GPE"]
     mods = [c for c in mods if c not in toured]
-    actors = mods + _pobjs(n, {"by"})
+    actors = mods + pobjs(n, {"by"})
     if trig.entry.get("mode") == "visit":    # 'a tour of Japan': a place in the 'of' phrase is visited
-        toured += [o for o in _pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
+        toured += [o for o in pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
     # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'
-    recips = undergone + toured + _pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset()))
+    recips = undergone + toured + pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset()))
     # 'talks between X and Y' are held by both; 'among others' names no party
-    between = [b for b in _pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
+    between = [b for b in pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
     if material_conflict or n.lemma_.lower() in DONE_TO_NOUNS:    # 'the release of two sailors'
-        recips = recips + _pobjs(n, {"of"})
+        recips = recips + pobjs(n, {"of"})
     else:
-        actors = actors + [o for o in _pobjs(n, {"of", "from"}) if o not in toured]
+        actors = actors + [o for o in pobjs(n, {"of", "from"}) if o not in toured]
     for c in n.children:     # 'the meeting involving X'
         if c.dep_ == "acl" and c.lemma_ in ("involve", "include", "between"):
             actors = actors + [g for g in c.children if g.dep_ == "dobj"]
@@ -434,7 +426,7 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         actors = agents
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
-            recips += _pobjs(sup, RECIPIENT_PREPS)
+            recips += pobjs(sup, RECIPIENT_PREPS)
     if not any(is_actorish(a, cues) for a in actors):
         actors = _talks_holder(n, cues) or actors
     if material_conflict and not (between or trig.entry.get("recip")):
