@@ -22,7 +22,7 @@ from jirga.model import Document, Place, content_id
 from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, prior
 from jirga.places.homonyms import REGION_CODES as _REGION_CODES, list_hints, nearness, town_anchors
 from jirga.places.mentions import Mention, find_mentions
-from jirga.places.names import haversine_km, place_key, skeleton
+from jirga.places.names import PART_WORDS, haversine_km, place_key, skeleton
 
 
 _ACTOR_PREPS = {"with", "between", "against", "by", "and"}
@@ -307,7 +307,7 @@ def _containers(mentions: list[Mention], resolved: dict, text: str) -> dict:
 # 'Spera district', 'Kurram agency': a name with the word for a local area after it
 _AREA_AFTER = re.compile(r"\s+(?:district|province|tehsil|agency|county|governorate|prefecture)\b", re.I)
 # 'the Isham area of North Waziristan', 'Spera district of Khost': a place named as part of an area
-_AREA_OF = re.compile(r"^(?:area|district|region|province|valley|tehsil|county|village|town)\s+(?:of|in)$", re.I)
+_AREA_OF = re.compile(r"^(?:" + "|".join(PART_WORDS) + r")\s+(?:of|in)$", re.I)
 
 
 def _inside(mentions: list[Mention], resolved: dict, text: str) -> dict:

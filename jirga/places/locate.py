@@ -58,7 +58,7 @@ from typing import Optional
 
 from jirga.model import Document, Place
 from jirga.places.context import back_references, follow_up_sentences, from_next_sentences, incident_towns
-from jirga.places.names import place_key
+from jirga.places.names import PART_WORDS, place_key
 from jirga.places.scene import scene_places
 from jirga.places.sites import site_mentions, with_container
 from jirga.places.story import (AREA_WORDS, MEETING_TYPES, capital_site, dateline, known_site, meeting_town,
@@ -71,7 +71,7 @@ from jirga.tokens import REPORT_VERBS
 
 TOURS = {"tour", "tours", "toured", "touring"}
 # what may stand between a place and the area it is named in: 'Spera district of Khost'
-_NAMED_IN = re.compile(r"^(?: (?:district|province|area|village|town|region|county))?(?: of| in)? ?$", re.I)
+_NAMED_IN = re.compile(r"^(?: (?:" + "|".join(PART_WORDS) + r"))?(?: of| in)? ?$", re.I)
 _AREA_WORD = re.compile(r" (" + "|".join(AREA_WORDS) + r")\b", re.I)
 
 

@@ -7,6 +7,10 @@ import re
 import unicodedata
 
 
+# Words by which a place is named as a part of an area: 'the Isham area of North Waziristan',
+# 'Spera district of Khost', 'Datta Khel town in North Waziristan'.
+PART_WORDS = ("area", "district", "region", "province", "valley", "tehsil", "county", "village", "town")
+
 # apostrophes and the letters transliterations use for 'ayn and hamza: "‘Afrīn" is Afrin
 _QUOTES = re.compile("[\u2018\u2019'`\u00b4\u02bb\u02bc\u02be\u02bf]")
 
