@@ -207,12 +207,12 @@ def _attributive(n, cues, taken) -> list[Draft]:
     """'Trump said China's unfair trading practices cost jobs', 'the ministry said Greece's
     reckless provocations threatened peace': a wrong word on a party's act, in what a
     speaker says, is the speaker's disapproval of the party (the verb of the clause may be
-    anything, and is often no act of its own)."""
-    if n.pos_ != "NOUN" or _party(n, cues):
-        return []
+    anything, and is often no act of its own). ``n`` is a noun."""
     words = [c for c in n.children if c.dep_ == "amod" and c.i not in taken
              and {c.lemma_.lower(), c.lower_} & cues["blame_words"]]
-    judged = [o for o in _owners(n, cues) if o.i != n.i] if words else []
+    if not words or _party(n, cues):     # the cheap test first: most nouns carry no wrong word
+        return []
+    judged = [o for o in _owners(n, cues) if o.i != n.i]
     if not judged:
         return []
     v = n.head
@@ -234,7 +234,7 @@ def judgement_drafts(sent, cues, drafts) -> list[Draft]:
     out: list[Draft] = []
     for v in sent:
         if v.pos_ == "NOUN" and v.i not in taken:
-            out += _attributive(v, cues, taken | {d.trigger_tok.i for d in out})
+            out += _attributive(v, cues, taken)
             continue
         if v.i in taken:
             continue
