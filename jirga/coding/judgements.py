@@ -231,19 +231,23 @@ def _attributive(n, cues, taken) -> list[Draft]:
 def judgement_drafts(sent, cues, drafts) -> list[Draft]:
     """New drafts for the judgements of one sentence (module docstring)."""
     taken = {d.trigger_tok.i for d in drafts}
+    used = set(taken)     # and the words this sentence's judgements took ('a flagrant abuse')
     out: list[Draft] = []
     for v in sent:
         if v.pos_ == "NOUN" and v.i not in taken:
-            out += _attributive(v, cues, taken)
+            made = _attributive(v, cues, used)
+        elif v.i in taken:
             continue
-        if v.i in taken:
-            continue
-        if v.lemma_ == "be":
-            out += _copula(v, cues, taken) or _relative(v, cues, taken)
+        elif v.lemma_ == "be":
+            made = _copula(v, cues, taken) or _relative(v, cues, taken)
         elif v.pos_ == "VERB" and v.lemma_.lower() in cues["equating_verbs"]:
-            out += _equated(v, cues)
+            made = _equated(v, cues)
         elif v.pos_ == "VERB":
-            out += _dismay(v, cues) or _tie_praise(v, cues)
+            made = _dismay(v, cues) or _tie_praise(v, cues)
+        else:
+            continue
+        out += made
+        used.update(d.trigger_tok.i for d in made)
     return out
 
 
