@@ -335,7 +335,18 @@ def place_scope(loc) -> tuple[Optional[str], list[str]]:
     own = f"{loc.country}~{loc.name.lower()}"
     a2 = (getattr(loc, "admin2", None) or "").lower()
     areas = [a2, a2.removesuffix(" district")] if a2 else []
-    return own, within + [own] + [k for k in dict.fromkeys(f"{loc.country}~{a}" for a in areas) if k != own]
+    cell = [grid_cell(loc.lat, loc.lon)] if loc.lat is not None and loc.lon is not None else []
+    return own, within + [own] + [k for k in dict.fromkeys(f"{loc.country}~{a}" for a in areas) if k != own] + cell
+
+
+GRID = 10      # cells per degree: a cell is about 11 km high
+
+
+def grid_cell(lat: float, lon: float) -> str:
+    """"@row,col": where a town or district lies, as a cell of a tenth of a degree, so that
+    merging can tell places a few kilometres apart (twin towns across a border, a town and
+    its district's seat) from places far apart without carrying coordinates."""
+    return f"@{round(lat * GRID)},{round(lon * GRID)}"
 
 
 class HeadKey(NamedTuple):

@@ -80,7 +80,24 @@ def places_compatible(a: Report, b: Report) -> bool:
     if not a.place or not b.place or a.place == b.place or a.event_type in SAYING_TYPES:
         return True
     return (a.place_id is not None and a.place_id in b.place_within) or \
-        (b.place_id is not None and b.place_id in a.place_within)
+        (b.place_id is not None and b.place_id in a.place_within) or _near(a, b)
+
+
+NEAR_CELLS = 2      # places at most two cells apart each way (about 20 km) may be one place
+
+
+def _near(a: Report, b: Report) -> bool:
+    """Two towns or districts a few kilometres apart (``model.grid_cell``): reports name the
+    twin town across the border (Chaman, Spin Boldak) or the district's seat for a town in it."""
+    for x in a.place_within:
+        if x.startswith("@"):
+            r, c = map(int, x[1:].split(","))
+            for y in b.place_within:
+                if y.startswith("@"):
+                    r2, c2 = map(int, y[1:].split(","))
+                    if abs(r - r2) <= NEAR_CELLS and abs(c - c2) <= NEAR_CELLS:
+                        return True
+    return False
 
 
 def local_day(r: Report) -> tuple[str, str] | None:

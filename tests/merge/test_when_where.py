@@ -125,3 +125,22 @@ def test_a_town_and_the_district_or_county_it_lies_in_are_compatible():
                          admin1="California"))
     orange = at(Place("Orange County", 0, 13, "Orange County", country="USA", feature_code="ADM2", admin1="California"))
     assert places_compatible(santa_monica, la_county) and not places_compatible(santa_monica, orange)
+
+
+def test_towns_a_few_kilometres_apart_may_be_one_place_and_towns_far_apart_not():
+    # twin towns across a border: one side names Chaman, the other Spin Boldak
+    from jirga.merge import places_compatible
+    from jirga.model import Place, Report, place_scope
+
+    def at(name, country, lat, lon, code="PPL"):
+        own, within = place_scope(Place(name, 0, 1, name, lat, lon, country=country, feature_code=code))
+        return Report("e", "d", "ASSAULT", "2025-10-15", name, frozenset(), frozenset(), (False, False, False),
+                      own, frozenset(within))
+    chaman = at("Chaman", "PAK", 30.92, 66.45)
+    spin_boldak = at("Spin Boldak", "AFG", 31.00, 66.40)
+    quetta = at("Quetta", "PAK", 30.19, 67.01)
+    torkham = at("Torkham", "PAK", 34.10, 71.09)
+    assert places_compatible(chaman, spin_boldak) and places_compatible(spin_boldak, chaman)
+    assert not places_compatible(chaman, quetta) and not places_compatible(chaman, torkham)
+    # a place without coordinates is judged by its names alone
+    assert not places_compatible(at("Chaman", "PAK", None, None), spin_boldak)
