@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from jirga.claims.matter import matter_labels
-from jirga.merge.sides import (ONE_SIDED_MUTUAL, SYMMETRIC, _codes, _named, _same, _side, _sides,
+from jirga.merge.sides import (ONE_SIDED_MUTUAL, PLACE_BOUND, SYMMETRIC, _codes, _named, _same, _side, _sides,
                                side_agreement)
 from jirga.merge.when_where import _loose_dates, dates_compatible, head_dates, local_day, places_compatible
 from jirga.model import NAME_KEY, HeadKey, Report, place_scope
@@ -72,7 +72,7 @@ def _placed(a: Report, b: Report) -> bool:
     target is a building without codes: "the mosque") at one town or district on the
     same day, told by the text (not a bound): the place and day tie them where the actors
     cannot (``local_day``)."""
-    return a.event_type in ONE_SIDED_MUTUAL and local_day(a) is not None \
+    return a.event_type in PLACE_BOUND and local_day(a) is not None \
         and local_day(a) == local_day(b) \
         and _sides(a.actors, a.recipients, b.actors, b.recipients, strict=True) is not None   # not even loosely apart
 
@@ -237,7 +237,7 @@ def _probes(r: Report, days: int) -> Iterator[HeadKey]:
         for key, prefix in _probe_keys(keys):
             for date in dates:
                 yield HeadKey(r.event_type, role, key, date, prefix)
-    if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None:
+    if r.event_type in PLACE_BOUND and local_day(r) is not None:
         yield HeadKey(r.event_type, "place", r.place_id, r.date)   # ``_placed``
 
 

@@ -14,6 +14,10 @@ SYMMETRIC = frozenset({"CONSULT"})   # A meeting B is B meeting A: reports name 
 # one side, opposite ones, by the very same actor key (a report naming both sides keeps its
 # direction: an attack and its reprisal are two events).
 ONE_SIDED_MUTUAL = frozenset({"ASSAULT"})
+# Acts done at a place, seen from one end or the other ("the crossing was shut" by Pakistan,
+# "traders stranded as Torkham shut"): one town on one day ties two reports whose sides
+# neither agree nor conflict (``clusters._placed``).
+PLACE_BOUND = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 
 
 def same_dyad(a: Report, b: Report) -> bool:

@@ -439,3 +439,19 @@ def test_cluster_accusations_of_other_matters_in_one_week_stay_apart():
     # a claim no label names (keyed by its own words) is no test either
     worded = acc("e1", "e", "2023-W45", "fail act evidence")
     assert cluster([friday, worded])["e1"] == "b1"
+
+
+def test_a_closure_told_by_who_shut_it_and_by_whom_it_stranded_is_one_at_one_town_on_one_day():
+    from dataclasses import replace
+    shut = replace(_at("a1", "a", "2023-09-06", ("PAK GOV",), (), "Torkham"), event_type="SANCTION")
+    stranded = replace(_at("b1", "b", "2023-09-06", (), ("PAK CVL",), "Torkham"), event_type="SANCTION")
+    assert cluster([shut, stranded])["b1"] == "a1"
+    # a closure at another crossing, or on another day, stays apart
+    chaman = replace(_at("b1", "b", "2023-09-06", (), ("PAK CVL",), "Chaman"), event_type="SANCTION")
+    later = replace(_at("b1", "b", "2023-09-08", (), ("PAK CVL",), "Torkham"), event_type="SANCTION")
+    assert len(set(cluster([shut, chaman]).values())) == 2
+    assert len(set(cluster([shut, later]).values())) == 2
+    # a meeting is no act at a place: the town and day do not tie its two ends
+    host = replace(_at("a1", "a", "2023-09-06", ("PAK GOV",), (), "Torkham"), event_type="AGREE")
+    guest = replace(_at("b1", "b", "2023-09-06", (), ("PAK CVL",), "Torkham"), event_type="AGREE")
+    assert len(set(cluster([host, guest]).values())) == 2
