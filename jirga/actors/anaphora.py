@@ -295,7 +295,7 @@ def _place_of(lookup: Callable[[str], list], text: str, prefer: Sequence[str] = 
     country (``prefer``) wins; none when it is a province's name that provinces of three
     states or more share and the context prefers none of them ('Centre', 'Eastern')."""
     cands = [e for e in lookup(text) if e.country and not e.is_country
-             and (e.curated or e.population > 0 or e.feature_code.startswith("ADM"))]
+             and (e.curated or e.population > 0 or e.feature_code.startswith("ADM") or e.country in prefer)]
     if not cands:
         return None
     for e in cands:

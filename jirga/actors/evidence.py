@@ -62,6 +62,8 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
     if not context:
         return None
     sentence, doc = context[0], context[-1]
+    if places is not None:
+        places = _story_first(places, reg, context)
     found = attached(reg, text, sentence, places) or antecedent(reg, text, before)
     if found:
         return found
@@ -80,6 +82,24 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
     return None
 
 
+class _StoryPlaces:
+    """The gazetteer lookup with the places of the story's states first (``prefer``): "civilians
+    in Spera" in a story about Khost are Afghans, not the people of an Italian village of that
+    name; ``anaphora._place_of`` also takes a village of those states the gazetteer gives no
+    population."""
+
+    def __init__(self, places: Lookup, prefer: set):
+        self.places, self.prefer = places, prefer
+
+    def __call__(self, name: str) -> list:
+        return sorted(self.places(name), key=lambda e: e.country not in self.prefer)
+
+
+def _story_first(places: Lookup, reg: Registry, context: Sequence[str]) -> Lookup:
+    prefer = {c for ctx in context for c in context_countries(reg, ctx)}
+    return _StoryPlaces(places, prefer) if prefer else places
+
+
 def _place(reg: Registry, name: str, places: Lookup) -> Optional[str]:
     """Country of a named place: a state, capital or region in the registry, else the gazetteer.
     A person ('in the words of Imran Khan') is no place."""
@@ -92,7 +112,7 @@ def _place(reg: Registry, name: str, places: Lookup) -> Optional[str]:
             return c
     if places is not None and name.lower() not in NOT_PLACES:
         try:
-            return place_country(places, name)
+            return place_country(places, name, getattr(places, "prefer", ()))
         except Exception:  # noqa: BLE001 - a failing lookup is no evidence
             return None
     return None

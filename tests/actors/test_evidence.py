@@ -49,6 +49,18 @@ def test_civilians_killed_in_a_province_take_its_country(data_res):
     assert rw(data_res, "46 people", s).country == "AFG"
 
 
+def test_a_village_name_shared_abroad_is_read_in_the_story_s_states(data_res):
+    # Spera is a village in Italy (with a population in the gazetteer) and a district town of
+    # Khost (none given): in a story about Afghan provinces the victims are Afghans
+    doc = ("Kabul summoned Pakistan's envoy over air strikes in Khost province. "
+           "Local officials said the strikes killed 41 people in Spera.")
+    s = "Local officials said the strikes killed 41 people in Spera."
+    assert rw(data_res, "41 people", s, doc).country == "AFG"
+    # a story about Italy keeps the Italian village
+    doc_it = "Rome sent rescuers to the Italian Alps. A landslide killed three people in Spera."
+    assert rw(data_res, "three people", "A landslide killed three people in Spera.", doc_it).country == "ITA"
+
+
 def test_the_place_nearest_the_mention_wins(data_res):
     s = ("The army said militants sheltered in Afghanistan, after they killed nine soldiers "
          "in an attack on a garrison in Balochistan.")
