@@ -310,6 +310,7 @@ class Report:
     place_within: frozenset = frozenset()  # the areas that hold the place
     date_bound: bool = False              # the date is a report's or the publication's: on or before
     matter: Optional[str] = None          # what an accusation is about (its ``claim_key``'s matter)
+    mode: Optional[str] = None            # the event's PLOVER mode ("explosives", "firearms")
 
 
 def place_scope(loc) -> tuple[Optional[str], list[str]]:

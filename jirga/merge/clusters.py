@@ -190,17 +190,29 @@ def _placed_vague(vague: Iterable[Report], placed: Iterable[tuple[str, Report]],
     """An attack told without its parties ("Sunday's bombing in Bajaur was condemned") joins
     the one cluster of attacks at its town or district on its day, told by the text
     (``local_day``), in any article: the place and day name the attack as well as its
-    parties would. With two such clusters it stays apart."""
-    homes: dict[tuple, set[str]] = defaultdict(set)
+    parties would. With two such clusters, the one whose reports tell an attack of its kind
+    (``_akin``: the bombing, not the ambush the same day); else it stays apart."""
+    homes: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for cid, r in placed:
         if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None:
-            homes[r.event_type, r.modality, local_day(r)].add(cid)
+            homes[r.event_type, r.modality, local_day(r)][cid].add(r.mode)
     for v in vague:
         if v.event_id in mapping or v.event_type not in ONE_SIDED_MUTUAL or local_day(v) is None:
             continue
-        found = homes.get((v.event_type, v.modality, local_day(v)), set())
+        found = homes.get((v.event_type, v.modality, local_day(v)), {})
+        if len(found) > 1 and v.mode:
+            found = {cid: modes for cid, modes in found.items() if any(_akin(v.mode, m) for m in modes)}
         if len(found) == 1:
             mapping[v.event_id] = next(iter(found))
+
+
+# modes one attack is told by in different reports: a suicide bombing is a bombing; a drone
+# strike an air strike
+AKIN_MODES = (frozenset({"explosives", "suicide-attack"}), frozenset({"aerial", "drone"}))
+
+
+def _akin(a: str, b: str | None) -> bool:
+    return b is not None and (a == b or any(a in g and b in g for g in AKIN_MODES))
 
 
 def cluster(reports: list[Report], days: int = 1) -> dict[str, str]:
@@ -276,4 +288,4 @@ def report_of(ev) -> Report:
                   frozenset(k for role, k in keys if role == "actor"),
                   frozenset(k for role, k in keys if role == "recipient"),
                   (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)), own, frozenset(within),
-                  ev.date_basis in BOUND_BASES, matter_of_key(ev.claim_key))
+                  ev.date_basis in BOUND_BASES, matter_of_key(ev.claim_key), ev.mode)

@@ -148,14 +148,14 @@ def scope_text(loc) -> str | None:
 
 def reports_of(rows: Iterable[tuple]) -> list[Report]:
     """Reports from ``sql.REPORT`` columns: event id, document, type, date, place key,
-    negated, hypothetical, future, merge keys, place scope, date basis, claim key."""
+    negated, hypothetical, future, merge keys, place scope, date basis, claim key, mode."""
     out = []
-    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope, basis, claim in rows:
+    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope, basis, claim, mode in rows:
         actors, recipients = split_keys(keys)
         own, *within = (scope or "").split(SEP)
         out.append(Report(eid, doc, typ, date, place, actors, recipients, (bool(neg), bool(hyp), bool(fut)),
                           own or None, frozenset(w for w in within if w), basis in BOUND_BASES,
-                          matter_of_key(claim)))
+                          matter_of_key(claim), mode))
     return out
 
 

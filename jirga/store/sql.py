@@ -155,7 +155,7 @@ COPIES = "SELECT count(*) FROM documents WHERE story_id IS NOT NULL AND story_id
 
 # A report as merging compares it (``rows.reports_of``).
 REPORT = ("e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
-          "e.negated, e.hypothetical, e.future, e.merge_keys, e.place_scope, e.date_basis, e.claim_key")
+          "e.negated, e.hypothetical, e.future, e.merge_keys, e.place_scope, e.date_basis, e.claim_key, e.mode")
 
 UNMERGED_REPORTS = f'SELECT {REPORT} FROM events e WHERE e.cluster_id IS NULL ORDER BY e.event_id COLLATE "C"'
 
@@ -172,7 +172,7 @@ _RANGE = "(e.date{bytes} >= ? AND e.date{bytes} <= ?)"
 _UNDATED = ("SELECT {report}, e.cluster_id FROM events e WHERE e.date IS NULL "
             "AND e.event_type IN (SELECT event_type FROM {probes} WHERE date IS NULL)")
 _WINDOW_COLUMNS = ("event_id, doc_id, event_type, date, place, negated, hypothetical, future, merge_keys, "
-                   "place_scope, date_basis, claim_key, cluster_id")
+                   "place_scope, date_basis, claim_key, mode, cluster_id")
 
 
 def date_ranges(dates) -> list[tuple[str, str]]:

@@ -127,7 +127,7 @@ def _ev(eid, doc, typ, sentence, cluster, trigger="x"):
     return SimpleNamespace(event_id=eid, doc_id=doc, event_type=typ, cluster_id=cluster,
                            sentence=SimpleNamespace(text=sentence), trigger=SimpleNamespace(text=trigger),
                            date="2024-01-08", date_basis="text", location=None, actor=[], recipient=[],
-                           negated=False, hypothetical=False, future=False, claim_key=None)
+                           negated=False, hypothetical=False, future=False, claim_key=None, mode=None)
 
 
 def test_align_takes_the_first_untaken_event_of_the_type_in_the_sentence():

@@ -406,6 +406,21 @@ def test_cluster_an_attack_without_parties_stays_alone_beside_two_attacks_at_its
     assert got.get("d1") not in (got["a1"], got["a2"])
 
 
+def test_cluster_an_attack_without_parties_joins_the_attack_of_its_kind_at_its_town():
+    # the bombing of a rally and an ambush of police in one district on one day: "Kabul
+    # condemned the bombing" is the bombing's, a suicide bombing being a bombing
+    from dataclasses import replace
+    rally = replace(_at("a1", "a", "2024-01-07", {"PAK UAF"}, {"PAK PTY"}, "Bajaur"), mode="suicide-attack")
+    ambush = replace(_at("a2", "a", "2024-01-07", {"PAK REB"}, {"PAK COP"}, "Bajaur"), mode="firearms")
+    bombing = replace(_at("b1", "b", "2024-01-07", set(), set(), "Bajaur"), mode="explosives")
+    got = cluster([rally, ambush, bombing])
+    assert got["a1"] != got["a2"] and got["b1"] == got["a1"]
+    # an air strike fits neither; an attack told with no kind stays apart as before
+    strike = replace(bombing, mode="aerial")
+    assert cluster([rally, ambush, strike]).get("b1") not in (got["a1"], got["a2"])
+    assert cluster([rally, ambush, replace(bombing, mode=None)]).get("b1") not in (got["a1"], got["a2"])
+
+
 def test_merge_new_an_attack_without_parties_finds_its_attack_in_the_store(tmp_path):
     from jirga.model import Place
     def placed(ev):
