@@ -63,7 +63,7 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
         return None
     sentence, doc = context[0], context[-1]
     if places is not None:
-        places = _story_first(places, reg, context)
+        places = _StoryPlaces(places, reg, context)
     found = attached(reg, text, sentence, places) or antecedent(reg, text, before)
     if found:
         return found
@@ -86,18 +86,21 @@ class _StoryPlaces:
     """The gazetteer lookup with the places of the story's states first (``prefer``): "civilians
     in Spera" in a story about Khost are Afghans, not the people of an Italian village of that
     name; ``anaphora._place_of`` also takes a village of those states the gazetteer gives no
-    population."""
+    population. The states are counted at the first lookup: most mentions need none."""
 
-    def __init__(self, places: Lookup, prefer: set):
-        self.places, self.prefer = places, prefer
+    def __init__(self, places: Lookup, reg: Registry, context: Sequence[str]):
+        self.places, self.reg, self.context = places, reg, context
+        self._prefer: set | None = None
+
+    @property
+    def prefer(self) -> set:
+        if self._prefer is None:
+            self._prefer = {c for ctx in self.context for c in context_countries(self.reg, ctx)}
+        return self._prefer
 
     def __call__(self, name: str) -> list:
-        return sorted(self.places(name), key=lambda e: e.country not in self.prefer)
-
-
-def _story_first(places: Lookup, reg: Registry, context: Sequence[str]) -> Lookup:
-    prefer = {c for ctx in context for c in context_countries(reg, ctx)}
-    return _StoryPlaces(places, prefer) if prefer else places
+        found = self.places(name)
+        return sorted(found, key=lambda e: e.country not in self.prefer) if len(found) > 1 else found
 
 
 def _place(reg: Registry, name: str, places: Lookup) -> Optional[str]:
