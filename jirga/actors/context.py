@@ -56,6 +56,12 @@ def memo(reg: Registry, name: str, text: str, build: Callable[[str], Any]) -> An
     return value
 
 
+def story_states(reg: Registry, context: Sequence[str]) -> list[str]:
+    """The states the context texts name, the widest text's first, each by how often it is
+    named: whose places a place name most likely means."""
+    return list(dict.fromkeys(c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()))
+
+
 def named_states(reg: Registry, text: str) -> set:
     """The states a mention's own words name as such: a demonym or a state's name ('Afghan
     border forces', "Pakistan's army" -> AFG, PAK); not a group's home ('the TTP')."""

@@ -28,7 +28,7 @@ from collections import Counter
 from typing import Callable, Optional, Sequence
 
 from jirga.actors.anaphora import place_country
-from jirga.actors.context import context_countries, item_country, memo
+from jirga.actors.context import context_countries, item_country, memo, story_states
 from jirga.actors.mention import tag
 from jirga.actors.registry import Registry
 from jirga.actors.text import norm, tokens
@@ -95,7 +95,7 @@ class _StoryPlaces:
     @property
     def prefer(self) -> set:
         if self._prefer is None:
-            self._prefer = {c for ctx in self.context for c in context_countries(self.reg, ctx)}
+            self._prefer = set(story_states(self.reg, self.context))
         return self._prefer
 
     def __call__(self, name: str) -> list:

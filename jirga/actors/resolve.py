@@ -40,7 +40,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from jirga.actors.anaphora import is_anaphor, party_of, resolve_anaphor, resolve_place, story_side
 from jirga.actors.combine import Resolution, of_state
 from jirga.actors.combine import from_actor as _from_actor
-from jirga.actors.context import context_countries, named_states
+from jirga.actors.context import context_countries, named_states, story_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
 from jirga.actors.context import from_mention, owner_country
 from jirga.actors.context import person_words, story_person, surname as _surname
@@ -94,8 +94,7 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     out = _with_context(reg, text, day, context, places, before, avoid, where)
     # an agent noun ('Police' opening a sentence) is no place name, whatever town bears it
     if not out.resolved and out.sector is None and places is not None and text not in persons:
-        prefer = [c for ctx in context[::-1] for c, _ in context_countries(reg, ctx).most_common()]
-        out = resolve_place(text, places, prefer) or out
+        out = resolve_place(text, places, story_states(reg, context)) or out
     if not out.resolved and out.country is None and context:
         if _who_follows(text, context[0]):     # 'X, who was jailed': a person, whatever the parser says
             persons = persons | {text}
