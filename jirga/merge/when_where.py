@@ -89,15 +89,16 @@ NEAR_CELLS = 2      # places at most two cells apart each way (about 20 km) may 
 def _near(a: Report, b: Report) -> bool:
     """Two towns or districts a few kilometres apart (``model.grid_cell``): reports name the
     twin town across the border (Chaman, Spin Boldak) or the district's seat for a town in it."""
-    for x in a.place_within:
-        if x.startswith("@"):
-            r, c = map(int, x[1:].split(","))
-            for y in b.place_within:
-                if y.startswith("@"):
-                    r2, c2 = map(int, y[1:].split(","))
-                    if abs(r - r2) <= NEAR_CELLS and abs(c - c2) <= NEAR_CELLS:
-                        return True
-    return False
+    x, y = _cell(a), _cell(b)
+    return x is not None and y is not None and abs(x[0] - y[0]) <= NEAR_CELLS and abs(x[1] - y[1]) <= NEAR_CELLS
+
+
+def _cell(r: Report) -> tuple[int, int] | None:
+    for key in r.place_within:
+        if key.startswith("@"):
+            row, col = key[1:].split(",")
+            return int(row), int(col)
+    return None
 
 
 def local_day(r: Report) -> tuple[str, str] | None:
