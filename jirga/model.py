@@ -140,8 +140,9 @@ class Event(Record):
     # where the date comes from: "text" (the event's own clause), "sentence" (a past date
     # of its sentence no nearer event takes), "context" (the past date the sentence before
     # tells its story on), "remention" (the report it re-mentions in its article), "report"
-    # (the verb that reports it) or "published" (the publication date); the last two bound
-    # it from above
+    # (the verb that reports it), "anchor" (the dated act it came before: 'shut on Friday
+    # after clashes') or "published" (the publication date); the last three bound it from
+    # above (``BOUND_BASES``)
     date_basis: Optional[str] = None
     date_span: Optional[Span] = field(default=None, metadata={"type": Span})  # the words that date it, if any
     location: Optional[Place] = field(default=None, metadata={"type": Place})
@@ -162,6 +163,10 @@ class Event(Record):
 # Rejects from these stages mean the document has no text or parse to code; a reject
 # from a later stage leaves the document coded by the stages that do not need it.
 UNREAD_STAGES = ("ingest", "nlp")
+
+
+# date bases that bound an event from above: it happened on or before that day
+BOUND_BASES = frozenset({"report", "anchor", "published"})
 
 
 @dataclass(slots=True)
@@ -311,6 +316,7 @@ class Report:
     date_bound: bool = False              # the date is a report's or the publication's: on or before
     matter: Optional[str] = None          # what an accusation is about (its ``claim_key``'s matter)
     mode: Optional[str] = None            # the event's PLOVER mode ("explosives", "firearms")
+    toll: Optional[str] = None            # an attack's town and dead ("PAK~besham#5"): ``rows.toll_keys``
 
 
 def place_scope(loc) -> tuple[Optional[str], list[str]]:

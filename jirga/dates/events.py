@@ -78,7 +78,7 @@ from jirga.coding import lexicon
 from jirga.dates.find import timex_document
 from jirga.dates.resolve import parse_dct
 from jirga.dates.story import after, back_references, continue_story, points_back, precision_of
-from jirga.model import Document, Span, Timex
+from jirga.model import Document, Span, Timex, is_factual
 from jirga.tense import ANCHORS, SAID
 from jirga.tokens import REPORT_VERBS, clause_marks
 from jirga.tokens import span_root as token
@@ -458,11 +458,18 @@ CLOSE_DAY = frozenset({"shortly", "just", "immediately", "moments", "minutes", "
 CLOSE = CLOSE_DAY | frozenset({"soon", "days"})
 
 
+# prepositions of an act that came first: 'closed the crossing on Friday after clashes'
+AFTER = frozenset({"after", "following"})
+
+
 def _close_to_anchor(doc: Document, parsed) -> None:
     """An act its own clause leaves undated, told in an anchor clause that puts it close to
     a dated act ('was detained in June 2019 soon after he was removed from office'), happened
     in that act's period: a month or year, and a day only when the anchor says it was just,
-    minutes or hours before or after. ``date_basis`` "sentence"."""
+    minutes or hours before or after. ``date_basis`` "sentence". Told after a day with no such
+    word ('Torkham was shut on September 6 after border forces exchanged fire', 'closed the
+    gate on Friday following clashes'), the act came on or before that day: dated by it as a
+    bound, ``date_basis`` "anchor" (the publication day is the worse bound, days later)."""
     by_token = {}
     for ev in doc.events:
         t = token(parsed, ev.trigger.start, ev.trigger.end)
@@ -474,6 +481,9 @@ def _close_to_anchor(doc: Document, parsed) -> None:
         if ev.date_basis not in (None, "published"):
             continue
         t = token(parsed, ev.trigger.start, ev.trigger.end)
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ in AFTER and t.head.head.i in by_token:
+            _before_day(ev, by_token[t.head.head.i])       # 'shut on Friday after clashes'
+            continue
         v = t if t is None or t.pos_ in ("VERB", "AUX") else t.head
         if v is None or v.dep_ != "advcl" or v.head.i not in by_token:
             continue
@@ -481,10 +491,19 @@ def _close_to_anchor(doc: Document, parsed) -> None:
         close = {c.lower_ for m in marks for c in (*v.children, *m.children)
                  if c.dep_ in ("advmod", "npadvmod") and c.lower_ in CLOSE}
         anchor = by_token[v.head.i]
+        if marks and not close and marks[0].lower_ in AFTER:
+            _before_day(ev, anchor)
         if not marks or not close or (anchor.date_precision == "day" and not close & CLOSE_DAY):
             continue
         ev.date, ev.date_precision, ev.date_span = anchor.date, anchor.date_precision, anchor.date_span
         ev.date_basis = "sentence"
+
+
+def _before_day(ev, anchor) -> None:
+    """``ev`` came before ``anchor``'s act: on or before its day, when it has one."""
+    if anchor.date_precision == "day" and not anchor.future and is_factual(ev):
+        ev.date, ev.date_precision, ev.date_span = anchor.date, "day", anchor.date_span
+        ev.date_basis = "anchor"
 
 
 def date_events(doc: Document, res=None) -> None:

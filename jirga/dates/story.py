@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
-from jirga.model import Document, Span, Timex, is_factual
+from jirga.model import BOUND_BASES, Document, Span, Timex, is_factual
 from jirga.periods import first_day
 from jirga.tense import SAID, anchored, away, clause_verb, told_tense
 from jirga.tokens import span_root as token
@@ -17,7 +17,6 @@ from jirga.tokens import span_root as token
 AT_THE_TIME = frozenset({"at the time", "at that time"})
 # dates a story can go on in: told by the text, not bounds
 STORY_BASES = frozenset({"text", "sentence", "context"})
-BOUND_BASES = frozenset({"report", "published"})
 
 
 def precision_of(value: str) -> Optional[tuple[str, str]]:

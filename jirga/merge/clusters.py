@@ -8,9 +8,11 @@ from typing import Iterable, Iterator
 from jirga.claims.matter import matter_labels
 from jirga.merge.sides import (ONE_SIDED_MUTUAL, PLACE_BOUND, SYMMETRIC, _codes, _named, _same, _side, _sides,
                                side_agreement)
-from jirga.merge.when_where import _loose_dates, dates_compatible, head_dates, local_day, places_compatible
-from jirga.model import NAME_KEY, HeadKey, Report, place_scope
-from jirga.store.rows import BOUND_BASES, event_keys, matter_of_key
+from jirga.merge.when_where import (BOUND_DAYS, _loose_dates, dates_compatible, head_dates, local_day,
+                                    places_compatible)
+from jirga.model import BOUND_BASES, NAME_KEY, HeadKey, Report, place_scope
+from jirga.periods import as_day
+from jirga.store.rows import event_keys, matter_of_key, toll_keys
 
 
 def _order(r: Report) -> tuple:
@@ -21,6 +23,8 @@ def _fit(m: Report, r: Report, days: int) -> int | None:
     """None when something tells the two apart (places, dates, a side: ``side_agreement``),
     else the number of sides they agree on; ``r`` may join ``m``'s cluster through ``m``
     when it is one or more."""
+    if _recalled(m, r):
+        return None if side_agreement(m, r) is None else 1
     if not places_compatible(m, r) or not dates_compatible(m.date, r.date, days, m.date_bound, r.date_bound):
         return None
     if _loose_dates(m, r, days) and not _same(_named(m.actors | m.recipients), _named(r.actors | r.recipients)):
@@ -31,6 +35,26 @@ def _fit(m: Report, r: Report, days: int) -> int | None:
     if agreement is None and _one_visit(m, r):
         return 1
     return 1 if agreement == 0 and _placed(m, r) else agreement
+
+
+RECALL_DAYS = 366    # how long after an attack a report may recall it by its town and toll alone
+
+
+def _recalled(a: Report, b: Report) -> bool:
+    """One report recalls the other's attack: "Pakistan blamed Kabul for the attack near
+    Besham, which killed five Chinese nationals", weeks after the day. Told without a date of
+    its own, the recall is dated only by its report or publication (a bound), too late for
+    ``dates_compatible``; the same town and the same death toll (``Report.toll``) name the
+    attack as well as a date would, up to ``RECALL_DAYS`` before the bound. The sides must
+    still not conflict (``_fit``)."""
+    if not a.toll or a.toll != b.toll or a.modality != b.modality:
+        return False
+    early, late = sorted((a, b), key=lambda r: (r.date or "", not r.date_bound))
+    if not late.date_bound or len(late.date or "") != 10 or not early.date:
+        return False
+    start = as_day(early.date if len(early.date) == 10 else early.date[:7] + "-01")
+    end = as_day(late.date)
+    return start is not None and end is not None and BOUND_DAYS < (end - start).days <= RECALL_DAYS
 
 
 def _other_matters(a: Report, b: Report) -> bool:
@@ -84,6 +108,7 @@ class _Clusters:
 
     def __init__(self, members: Iterable[tuple[str, Report]] = ()):
         self.by_key: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
+        self.by_toll: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
         self.joined: dict[str, str] = {}
         self.members: dict[str, list[Report]] = defaultdict(list)
         for cid, m in members:
@@ -96,6 +121,8 @@ class _Clusters:
 
     def add(self, cid: str, r: Report) -> None:
         self.by_key[r.event_type, r.modality, r.date].append((cid, r))
+        if r.toll:
+            self.by_toll[r.event_type, r.toll].append((cid, r))
         self.members[self.find(cid)].append(r)
 
     def home(self, r: Report, days: int) -> str | None:
@@ -111,6 +138,11 @@ class _Clusters:
         for date in head_dates(r.date, days):
             for cid, m in self.by_key.get((r.event_type, r.modality, date), ()):
                 near[self.find(cid)].append(m)
+        recalled = [(self.find(cid), m) for cid, m in self.by_toll.get((r.event_type, r.toll), ()) if _recalled(m, r)]
+        if len({cid for cid, _ in recalled}) == 1:     # two attacks it may recall: neither
+            for cid, m in recalled:
+                if all(m is not n for n in near[cid]):
+                    near[cid].append(m)
         homes: dict[str, tuple] = {}
         for cid, members in near.items():
             fits = [_fit(m, r, days) for m in members]
@@ -265,6 +297,9 @@ def merge_new(store, days: int = 1) -> int:
     probes += [HeadKey(r.event_type, "place", r.place_id, r.date) for r in vague
                if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None]   # ``_placed_vague``
     stored = store.cluster_candidates(probes)
+    seen = {m.event_id for _, m in stored}
+    stored += [(cid, m) for cid, m in store.recall_candidates({(r.event_type, r.toll) for r in todo if r.toll})
+               if m.event_id not in seen]
     mapping, joined = _assign(todo, stored, days)
     stored = [(joined.get(cid, cid), m) for cid, m in stored]
     _rementions(vague, todo, mapping, days)
@@ -288,4 +323,5 @@ def report_of(ev) -> Report:
                   frozenset(k for role, k in keys if role == "actor"),
                   frozenset(k for role, k in keys if role == "recipient"),
                   (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)), own, frozenset(within),
-                  ev.date_basis in BOUND_BASES, matter_of_key(ev.claim_key), ev.mode)
+                  ev.date_basis in BOUND_BASES, matter_of_key(ev.claim_key), ev.mode,
+                  next((k for _, k in toll_keys(ev)), None))

@@ -6,10 +6,9 @@ from collections import defaultdict
 
 from jirga import errors
 from jirga.merge.clusters import cluster, report_of
-from jirga.model import Document
+from jirga.model import BOUND_BASES, Document
 from jirga.periods import as_day, first_day
 from jirga.stage import Stage
-from jirga.store.rows import BOUND_BASES
 
 # An article tells its main event once with its day and place ("met Taliban leaders in Kabul on
 # Monday") and then again without them ("the meeting", "the two discussed trade"). The reports

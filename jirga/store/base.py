@@ -45,6 +45,7 @@ class Store(Protocol):
     # merging
     def unmerged_reports(self) -> list[Report]: ...
     def cluster_candidates(self, probes: Iterable[HeadKey]) -> list[tuple[str, Report]]: ...
+    def recall_candidates(self, probes: Iterable[tuple[str, str]]) -> list[tuple[str, Report]]: ...
     def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
     def join_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
     def close(self) -> None: ...
@@ -257,6 +258,16 @@ class SQLStore(Queries):
         with self._transaction(), self._staged(("event_type", "date", "needle"), staged, analyze=True) as table:
             found = self._fetch(sql.cluster_candidates(table, len(ranges), undated, self.bytes_order),
                                 [bound for r in ranges for bound in r])
+        return list(zip((row[-1] for row in found), reports_of(row[:-1] for row in found)))
+
+    def recall_candidates(self, probes: Iterable[tuple[str, str]]) -> list[tuple[str, Report]]:
+        """(cluster id, report) of the merged reports of each (type, toll) probe: an attack in a
+        town with a death toll (``rows.toll_keys``), at any date."""
+        staged = sorted({(typ, needle("toll", toll)) for typ, toll in probes})
+        if not staged:
+            return []
+        with self._transaction(), self._staged(("event_type", "needle"), staged, analyze=True) as table:
+            found = self._fetch(sql.recall_candidates(table))
         return list(zip((row[-1] for row in found), reports_of(row[:-1] for row in found)))
 
     # -- stories --------------------------------------------------------------------------

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from jirga.model import Document, DocumentMeta, Event, Reject, Report, actor_key, name_key, place_scope
+from jirga.model import (BOUND_BASES, Document, DocumentMeta, Event, Reject, Report, actor_key, name_key,
+                         place_scope)
 
 COLUMNS = {
     "documents": ["id", "ext_id", "title", "source", "url", "published", "origin", "notes", "text", "run_id",
@@ -40,14 +41,13 @@ def event_row(e: Event) -> tuple:
             loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
             loc.geonameid if loc else None, loc.country if loc else None,
             e.size.dead, e.size.injured, e.size.arrested, e.negated, e.hypothetical, e.future,
-            e.confidence, None, merge_keys(event_keys(e) + place_keys(e.location)), json.dumps(record, ensure_ascii=False),
+            e.confidence, None, merge_keys(event_keys(e) + place_keys(e.location) + toll_keys(e)), json.dumps(record, ensure_ascii=False),
             e.claim_key, None, json.dumps(e.answers), scope_text(e.location), e.date_basis)
 
 
 # ``events.merge_keys``: each actor's role and ``actor_key``, between unit separators, so
 # that one row holds what merging compares and a key is found with ``position``.
 SEP = "\x1f"
-BOUND_BASES = ("report", "published")   # date bases that bound an event from above
 
 
 def needle(role: str, key: str, prefix: bool = False) -> str:
@@ -80,6 +80,24 @@ def place_keys(loc) -> list[tuple[str, str]]:
     return [("place", own)] if own and "~" in own else []
 
 
+def toll_keys(e: Event) -> list[tuple[str, str]]:
+    """("toll", "town#dead") of an attack placed in a town or district with a death toll: a
+    later report that recalls it without a date ("the bombing in Besham that killed five")
+    finds it by these however long ago it was (``jirga.merge.clusters._recalled``)."""
+    own, _ = place_scope(e.location)
+    if e.event_type != "ASSAULT" or not (own and "~" in own) or not e.size.dead:
+        return []
+    return [("toll", f"{own}#{e.size.dead}")]
+
+
+def toll_of(text: str | None) -> str | None:
+    """The toll key of a ``merge_keys`` value, or None."""
+    for item in (text or "").split(SEP):
+        if item.startswith("toll:"):
+            return item.removeprefix("toll:")
+    return None
+
+
 def merge_keys(pairs: Iterable[tuple[str, str]]) -> str:
     """The ``merge_keys`` value of (role, actor key) pairs; '' for none."""
     keys = sorted({f"{role}:{key}" for role, key in pairs})
@@ -92,7 +110,7 @@ def split_keys(text: str | None) -> tuple[frozenset, frozenset]:
     for item in (text or "").split(SEP):
         if item:
             role, _, key = item.partition(":")
-            if role in roles:          # "place" keys are for finding candidates only
+            if role in roles:          # "place" and "toll" keys are for finding candidates only
                 roles[role].add(key)
     return frozenset(roles["actor"]), frozenset(roles["recipient"])
 
@@ -155,7 +173,7 @@ def reports_of(rows: Iterable[tuple]) -> list[Report]:
         own, *within = (scope or "").split(SEP)
         out.append(Report(eid, doc, typ, date, place, actors, recipients, (bool(neg), bool(hyp), bool(fut)),
                           own or None, frozenset(w for w in within if w), basis in BOUND_BASES,
-                          matter_of_key(claim), mode))
+                          matter_of_key(claim), mode, toll_of(keys)))
     return out
 
 

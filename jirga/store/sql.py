@@ -200,6 +200,13 @@ def cluster_candidates(probes: str, ranges: int, undated: bool, bytes_order: str
             "ORDER BY 1")
 
 
+def recall_candidates(probes: str) -> str:
+    """Merged reports of a staged probe's type whose merge keys hold its needle (an attack's
+    town and toll, ``rows.toll_keys``), whatever their date."""
+    return (f"SELECT {REPORT}, e.cluster_id FROM events e JOIN {probes} p ON e.event_type = p.event_type "
+            "WHERE e.cluster_id IS NOT NULL AND position(p.needle IN e.merge_keys) > 0 ORDER BY 1")
+
+
 MISSING_MERGE_KEYS = ("SELECT e.event_id, a.role, a.country, a.sector, a.name, a.text FROM events e "
                       "LEFT JOIN event_actors a ON a.event_id = e.event_id WHERE e.merge_keys IS NULL")
 

@@ -152,9 +152,17 @@ def test_event_nouns_and_conjuncts(parse, res, text, dct, expected):
 @pytest.mark.parametrize("text,dct,expected", [
     ("Militants raided the post on Sunday, killing three guards.", "2023-06-14", {"killing": ("2023-06-11", "day")}),
     ("Two men died on Sunday when troops fired on the crowd.", "2023-06-14", {"fired": ("2023-06-11", "day")}),
-    # an 'after' clause is a bound in both directions
+    # an 'after' clause's act came on or before the day of the act it anchors (a bound, as
+    # the publication day is, but nearer); that day does not date the anchored act itself
     ("The crossing reopened on Tuesday after Kabul agreed to the terms.", "2023-06-15",
-     {"agreed": ("2023-06-15", "day"), "reopened": ("2023-06-13", "day")}),
+     {"agreed": ("2023-06-13", "day"), "reopened": ("2023-06-13", "day")}),
+    ("Pakistan closed the crossing on Friday following clashes with Afghan forces.", "2023-06-15",
+     {"closed": ("2023-06-09", "day"), "clashes": ("2023-06-09", "day")}),
+    # not before a plan, nor before a month: the publication day stays the bound
+    ("Pakistan will close the crossing next week after clashes with Afghan forces.", "2023-06-15",
+     {"close": ("2023-W25", "week"), "clashes": ("2023-06-15", "day")}),
+    ("Pakistan closed the crossing in May after clashes with Afghan forces.", "2023-06-15",
+     {"closed": ("2023-05", "month"), "clashes": ("2023-06-15", "day")}),
 ])
 def test_adverbial_clauses(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected

@@ -470,3 +470,53 @@ def test_a_closure_told_by_who_shut_it_and_by_whom_it_stranded_is_one_at_one_tow
     host = replace(_at("a1", "a", "2023-09-06", ("PAK GOV",), (), "Torkham"), event_type="AGREE")
     guest = replace(_at("b1", "b", "2023-09-06", (), ("PAK CVL",), "Torkham"), event_type="AGREE")
     assert len(set(cluster([host, guest]).values())) == 2
+
+
+def _attack(eid, date, dead, town="Besham", actor=("PAK", "UAF"), target=("CHN", "CVL"), basis="text"):
+    from jirga.model import Place
+    ev = _ev(eid, date, actor=actor, target=target, place=None)
+    ev.location = Place(town, 0, 6, town, country="PAK", feature_code="PPL", admin1="Khyber Pakhtunkhwa")
+    ev.size.dead, ev.date_basis = dead, basis
+    return ev
+
+
+def _recall(eid, published, dead, **kw):
+    # "Pakistan blamed Kabul for the attack near Besham, which killed five Chinese
+    # nationals": no date of its own, so only the publication bounds it
+    return _attack(eid, published, dead, actor=None, basis="published", **kw)
+
+
+def test_cluster_a_later_report_recalls_an_attack_by_its_town_and_toll():
+    from jirga.merge.clusters import report_of
+    attack = report_of(_attack("a", "2024-03-26", 5))
+    assert cluster([attack, report_of(_recall("b", "2024-05-08", 5))])["b"] == "a"
+    # another toll, another town, a year and more after, or a side in conflict: apart
+    assert cluster([attack, report_of(_recall("b", "2024-05-08", 4))])["b"] == "b"
+    assert cluster([attack, report_of(_recall("b", "2024-05-08", 5, town="Dasu"))])["b"] == "b"
+    assert cluster([attack, report_of(_recall("b", "2025-04-08", 5))])["b"] == "b"
+    assert cluster([attack, report_of(_recall("b", "2024-05-08", 5, target=("PAK", "COP")))])["b"] == "b"
+    # a report dated by its own words is no recall: the weeks between tell two attacks
+    told = report_of(_attack("b", "2024-05-07", 5, actor=None))
+    assert cluster([attack, told])["b"] == "b"
+
+
+def test_cluster_a_recall_of_a_toll_two_attacks_share_joins_neither():
+    from jirga.merge.clusters import report_of
+    first, second = report_of(_attack("a", "2024-02-10", 5)), report_of(_attack("c", "2024-03-26", 5))
+    got = cluster([first, second, report_of(_recall("b", "2024-05-08", 5))])
+    assert got["b"] == "b" and got["a"] != got["c"]
+
+
+def test_merge_new_finds_a_recalled_attack_in_the_store_either_way(tmp_path):
+    with _store(tmp_path) as s:
+        _write(s, [_attack("a", "2024-03-26", 5)])
+        merge_new(s)
+        _write(s, [_recall("b", "2024-05-08", 5)], "r2")     # weeks later, another batch
+        merge_new(s)
+        assert _clusters(s)["b"] == "a"
+    with _store(tmp_path / "late") as s:                       # an archive loaded out of order
+        _write(s, [_recall("b", "2024-05-08", 5)])
+        merge_new(s)
+        _write(s, [_attack("a", "2024-03-26", 5)], "r2")
+        merge_new(s)
+        assert _clusters(s)["a"] == _clusters(s)["b"]
