@@ -74,6 +74,13 @@ REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "state", "claim",
                           "brief", "quote", "cite", "publish"})
 
 
+def own_day(v) -> bool:
+    """The clause of verb ``v`` names a time of its own ('shut it on February 21', 'closed
+    it last Friday'), not inside a clause below it."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ in ("prep", "npadvmod", "tmod")
+               for t in c.subtree)
+
+
 def clause_marks(v) -> set:
     """The words that open clause ``v``: its subordinators ('when', 'while', 'as', 'if')."""
     return {c.lower_ for c in v.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}

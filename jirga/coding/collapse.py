@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from jirga.coding import roles
 from jirga.coding.match import adjectival
-from jirga.tokens import clause_marks, described
+from jirga.tokens import clause_marks, described, own_day
 
 LINK_DEPS = frozenset({"conj", "xcomp", "ccomp", "relcl", "acl", "advcl"})
 APPOS_DEPS = frozenset({"appos", "npadvmod"})
@@ -223,13 +223,28 @@ def when_agents(drafts: list, cues) -> None:
                 break
 
 
+def _since_act(dep, gov) -> bool:
+    """'Torkham has been closed since Pakistan shut it on February 21': the governor is a
+    state (a passive or a participle after 'remain', 'stay') that the dependent act, in a
+    'since' clause naming its own day, began; the act is the event, with its date and doer."""
+    v, g = dep.trig.token, gov.trig.token
+    if dep.trig.kind != "verb" or gov.trig.kind != "verb" or v.dep_ != "advcl" or v.head.i != g.i:
+        return False
+    if not own_day(v) or not any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
+        return False
+    return g.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in g.children) or g.dep_ in ("acomp", "oprd"))
+
+
 def _loser(d, o, ld: bool, lo: bool) -> tuple:
-    """(loser, keeper): the noun loses to the verb, the dependent act to its governor,
-    else the later mention to the earlier one."""
+    """(loser, keeper): the noun loses to the verb, the dependent act to its governor (but
+    the act that began a state, ``_since_act``, to none), else the later mention to the
+    earlier one."""
     noun_d, noun_o = d.trig.kind == "noun", o.trig.kind == "noun"
     if noun_d != noun_o:
         return (d, o) if noun_d else (o, d)
     if ld != lo:
+        if _since_act(d, o) or _since_act(o, d):
+            return (o, d) if ld else (d, o)
         return (d, o) if ld else (o, d)
     return (d, o) if d.trig.token.i > o.trig.token.i else (o, d)
 

@@ -35,6 +35,10 @@ def _objects(tok) -> list:
     if not objs:     # 'admitted mistakes were made': the passive subject of the clause admitted
         objs = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in DONE_VERBS
                 for g in c.children if g.dep_ == "nsubjpass"]
+    if tok.dep_ in ("advcl", "conj") and any(o.lower_ in ("it", "them") for o in objs):
+        # 'Torkham has been closed since Pakistan shut it': the pronoun stands for the thing
+        # the clause it hangs on speaks of
+        objs += [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ != "PRON"]
     for o in list(objs):
         objs.extend(c for c in o.children if c.dep_ == "conj")
     return objs

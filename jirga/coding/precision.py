@@ -14,7 +14,8 @@
   reported, once (the coding guidelines: repeated acts of a named actor are coded per sentence).
 * A starting point (``is_starting_point``): a simple past clause under 'since' ('trade has
   fallen since the two countries closed the border', 'the first visit since Tirana broke with
-  Moscow') names an earlier event as the start of a period: background, no event. A causal
+  Moscow') names an earlier event as the start of a period: background, no event, unless it
+  names its own day ('has been closed since Pakistan shut it on February 21'). A causal
   'since' ('there are doubts, since officials resisted a similar order') has no period
   reaching from it and stays.
 * A court dropping a case (``judicial_dismissal``): 'the court dismissed the charges' is a
@@ -37,6 +38,7 @@
 from __future__ import annotations
 
 from jirga.model import ActorRef
+from jirga.tokens import own_day
 
 DOCUMENT_NOUNS = frozenset({
     "statement", "report", "video", "footage", "audio", "recording", "tape", "message",
@@ -157,6 +159,8 @@ def is_starting_point(d) -> bool:
         v = v.head     # 'since the war ended and the troops left'
     if v is None or v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
         return False
+    if own_day(v):
+        return False     # 'closed since Pakistan shut it on February 21': an act of its own day
     past = v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
     # a period reaches from it: 'has fallen since ...', 'the first visit since ...'; else 'since'
     # may give a reason ('there are doubts, since officials resisted a similar order')

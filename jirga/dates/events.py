@@ -76,6 +76,7 @@ from typing import Optional
 
 from jirga.coding import lexicon
 from jirga.dates.find import timex_document
+from jirga.dates.patterns import NUMWORDS
 from jirga.dates.resolve import parse_dct
 from jirga.dates.story import after, back_references, continue_story, points_back, precision_of
 from jirga.model import Document, Span, Timex, is_factual
@@ -475,8 +476,6 @@ def _close_to_anchor(doc: Document, parsed) -> None:
         t = token(parsed, ev.trigger.start, ev.trigger.end)
         if t is not None and ev.date and ev.date_basis == "text":
             by_token[t.i] = ev
-    if not by_token:
-        return
     for ev in doc.events:
         if ev.date_basis not in (None, "published"):
             continue
@@ -485,25 +484,77 @@ def _close_to_anchor(doc: Document, parsed) -> None:
             _before_day(ev, by_token[t.head.head.i])       # 'shut on Friday after clashes'
             continue
         v = t if t is None or t.pos_ in ("VERB", "AUX") else t.head
-        if v is None or v.dep_ != "advcl" or v.head.i not in by_token:
+        if v is None or v.dep_ != "advcl":
             continue
         marks = [c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
         close = {c.lower_ for m in marks for c in (*v.children, *m.children)
                  if c.dep_ in ("advmod", "npadvmod") and c.lower_ in CLOSE}
-        anchor = by_token[v.head.i]
-        if marks and not close and marks[0].lower_ in AFTER:
-            _before_day(ev, anchor)
+        anchor = by_token.get(v.head.i) or _stated_day(doc, parsed, v.head)
+        if anchor is None:
+            continue
+        if marks and marks[0].lower_ in AFTER:
+            days = _days_between(v, marks[0])
+            if days is not None or not close:
+                _before_day(ev, anchor, days)
+                if ev.date_basis == "sentence":
+                    by_token[t.i] = ev      # a day of its own, for the acts told after it in turn
+                continue
         if not marks or not close or (anchor.date_precision == "day" and not close & CLOSE_DAY):
             continue
         ev.date, ev.date_precision, ev.date_span = anchor.date, anchor.date_precision, anchor.date_span
         ev.date_basis = "sentence"
 
 
-def _before_day(ev, anchor) -> None:
-    """``ev`` came before ``anchor``'s act: on or before its day, when it has one."""
-    if anchor.date_precision == "day" and not anchor.future and is_factual(ev):
-        ev.date, ev.date_precision, ev.date_span = anchor.date, "day", anchor.date_span
-        ev.date_basis = "anchor"
+class _Day:
+    """The day a clause that codes no act names, standing in for a dated act as an anchor."""
+    date_precision, future = "day", False
+
+    def __init__(self, date: str, span: Span):
+        self.date, self.date_span = date, span
+
+
+def _stated_day(doc: Document, parsed, head) -> Optional[_Day]:
+    """The day the clause of ``head`` names ('the crossing stayed shut on Thursday, a day after
+    ...': 'stayed' codes no act, yet names the day the anchored act is counted back from): a
+    day-valued time expression under a preposition or as a bare noun of the verb or of its
+    predicate ('shut on Thursday'), else None."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    own = [head] + [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    heads = [g for v in own for c in v.children if c.dep_ in ("prep", "npadvmod")
+             for g in ([c] if c.dep_ == "npadvmod" else [x for x in c.children if x.dep_ == "pobj"])]
+    for g in heads:
+        for tx in doc.timex:
+            if tx.start <= g.idx < tx.end and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value or ""):
+                return _Day(tx.value, Span(tx.start, tx.end, tx.text))
+    return None
+
+
+def _before_day(ev, anchor, days: Optional[int] = None) -> None:
+    """``ev`` came before ``anchor``'s act: on or before its day, when it has one; ``days``
+    before it, when the anchor says how many ('a week after Pakistan closed it')."""
+    if anchor.date_precision != "day" or anchor.future or not is_factual(ev):
+        return
+    day = parse_dct(anchor.date)
+    if days is not None and day is not None:
+        ev.date, ev.date_precision, ev.date_span = (day - dt.timedelta(days=days)).isoformat(), "day", anchor.date_span
+        ev.date_basis = "sentence"
+        return
+    ev.date, ev.date_precision, ev.date_span = anchor.date, "day", anchor.date_span
+    ev.date_basis = "anchor"
+
+
+def _days_between(v, mark) -> Optional[int]:
+    """The days an anchor clause puts between two acts ('a week after', 'two days after'), or None."""
+    for c in (*mark.children, *v.children):
+        unit = c.lemma_.lower()
+        if c.dep_ != "npadvmod" or unit not in ("day", "week"):
+            continue
+        n = next((NUMWORDS.get(k.lower_) or (int(k.text) if k.text.isdigit() else None)
+                  for k in c.children if k.dep_ in ("nummod", "det")), None)
+        if n:
+            return n * (7 if unit == "week" else 1)
+    return None
 
 
 def date_events(doc: Document, res=None) -> None:

@@ -63,8 +63,8 @@ from jirga.places.scene import scene_places
 from jirga.places.sites import site_mentions, with_container
 from jirga.places.story import (AREA_WORDS, MEETING_TYPES, capital_site, dateline, known_site, meeting_town,
                                 named_area, story_focus)
-from jirga.places.syntax import (CLAUSE, STRONG_PREPS, governing_prep_is_locative, is_modifier,
-                                 is_subject_side, linked_acts, main_clause_place, name_tail, said_where,
+from jirga.places.syntax import (CLAUSE, PLACE_NOUNS, SITE_NOUNS, STRONG_PREPS, governing_prep_is_locative,
+                                 is_modifier, is_subject_side, linked_acts, main_clause_place, name_tail, said_where,
                                  score_down, score_up, side_path, token_of, trigger_token)
 from jirga.tense import SAID
 from jirga.tokens import REPORT_VERBS
@@ -149,6 +149,9 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         # what was discussed is the talks' matter: 'discussed prisoners held in Pakistan'
         matter = _matter(trig)
         cands = [p for p in cands if token_of(parsed, p).i not in matter]
+    on = _place_it_hangs_on(trig, cands, parsed)
+    if on is not None:
+        return on
     scored = []
     linked = linked_acts(trig, ev.event_type)
     for p in cands:
@@ -194,6 +197,38 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         return near[0][2]
     return None
 
+
+
+def _place_it_hangs_on(trig, cands: list, parsed) -> Optional[Place]:
+    """'the Torkham crossing, which Pakistani authorities closed on Wednesday', 'the village
+    troops stormed': an act told in a clause on a place happened there (the place's name,
+    or the name before its noun), when the place is what the act was done to: not 'the US,
+    whose envoys visited Islamabad', where it is the doer."""
+    if not _object_gap(trig):
+        return None
+    head = trig.head
+    for p in cands:
+        tok = token_of(parsed, p)
+        if tok is None:
+            continue
+        if tok.i == head.i or (tok.head.i == head.i and tok.dep_ == "compound"
+                               and head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS):
+            return p
+    return None
+
+
+def _object_gap(trig) -> bool:
+    """``trig`` heads a clause on a noun that is its object: 'which X closed', 'X closed' (no
+    object of its own, a subject that is no relative word), or a participle 'closed by X'."""
+    kids = list(trig.children)
+    if trig.dep_ == "acl":
+        return trig.tag_ == "VBN"
+    if trig.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in kids):
+        return True
+    return not any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WP$") for c in kids)
 
 
 def _within(inner: Place, outer: Place) -> bool:

@@ -103,8 +103,17 @@ def test_facing_charges_as_the_purpose_of_a_told_act_is_a_fact(parse, res):
 
 def test_an_event_a_period_starts_from_is_background(parse, res):
     for text in ("Exports to Afghanistan have fallen since Pakistan closed the border crossing at Torkham.",
-                 "Fighting has continued since the rebels attacked the airport in March."):
+                 "Fighting has continued since the rebels attacked the airport."):
         assert not factual(code(parse, res, text)), text
+
+
+def test_an_event_a_period_starts_from_on_a_day_of_its_own_is_an_event(parse, res):
+    # a specific past act, told with its own time, is an event (dated by its time); the state
+    # it began is not another ('Torkham has been closed since ...': one closure, Pakistan's)
+    evs = factual(code(parse, res, "Fighting has continued since the rebels attacked the airport in March 2024."))
+    assert [(e.event_type, e.trigger.text) for e in evs] == [("ASSAULT", "attacked")]
+    evs = factual(code(parse, res, "Torkham has been closed since Pakistan shut it on February 21."))
+    assert [(e.event_type, e.trigger.text, texts(e.actor)) for e in evs] == [("COERCE", "shut", ["Pakistan"])]
 
 
 def test_a_since_of_reason_leaves_the_event(parse, res):

@@ -158,6 +158,14 @@ def test_event_nouns_and_conjuncts(parse, res, text, dct, expected):
      {"agreed": ("2023-06-13", "day"), "reopened": ("2023-06-13", "day")}),
     ("Pakistan closed the crossing on Friday following clashes with Afghan forces.", "2023-06-15",
      {"closed": ("2023-06-09", "day"), "clashes": ("2023-06-09", "day")}),
+    # how long before, when the anchor says it
+    ("Officials reopened the gate on Monday, two days after Pakistan closed it.", "2023-06-15",
+     {"reopened": ("2023-06-12", "day"), "closed": ("2023-06-10", "day")}),
+    ("Officials reopened the gate on Monday, a week after Pakistan closed it.", "2023-06-15",
+     {"reopened": ("2023-06-12", "day"), "closed": ("2023-06-05", "day")}),
+    # counted back from the day a clause of no act names ('stayed shut on Thursday')
+    ("The crossing stayed shut on Thursday, a day after Pakistan closed it.", "2023-06-15",
+     {"closed": ("2023-06-14", "day")}),
     # not before a plan, nor before a month: the publication day stays the bound
     ("Pakistan will close the crossing next week after clashes with Afghan forces.", "2023-06-15",
      {"close": ("2023-W25", "week"), "clashes": ("2023-06-15", "day")}),

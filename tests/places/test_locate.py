@@ -460,3 +460,12 @@ def test_a_town_read_abroad_is_read_again_in_the_area_it_is_named_in(parse, res)
     loc, = _locate_full(parse, res, "Gunmen attacked a checkpoint in Chaman, Afghanistan's envoy said.",
                         [("attacked", "ASSAULT")])
     assert (loc.text, loc.country) == ("Chaman", "PAK")
+
+
+def test_an_act_told_in_a_clause_on_a_place_done_to_it_happened_there(parse, res):
+    text = "The Taliban urged Pakistan on Friday to reopen the Torkham crossing, which Pakistani authorities closed."
+    assert _locate_one(parse, res, text, "closed") == "Torkham"
+    assert _locate_one(parse, res, "Troops searched Mir Ali, which militants attacked last week.", "attacked") == "Mir Ali"
+    # the place is the doer, not what the act was done to: where the act went is its place
+    text = "Officials carried a message from the US, whose representatives visited Islamabad last week."
+    assert _locate_one(parse, res, text, "visited") == "Islamabad"
