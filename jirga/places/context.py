@@ -174,6 +174,50 @@ def back_references(doc: Document, parsed, place_of: Callable[[Event], Optional[
             ev.location = place_of(probe)
 
 
+# what a named crossing or post is called again: 'the Chaman crossing ... closed the crossing'
+CROSSING_NOUNS = frozenset({"crossing", "border", "gate", "post", "checkpoint", "pass"})
+
+
+def named_before(doc: Document, parsed) -> None:
+    """'Traders in Kandahar said the Chaman crossing stayed shut. Pakistani officials closed
+    the crossing on November 13': an act done to a definite crossing, gate or post its own
+    sentence leaves unplaced ('the crossing', 'the gate') happened at the one the story named
+    last before it with the same noun ('the Chaman crossing'), rather than where the story is
+    told from."""
+    named = None
+    for ev in doc.events:
+        if ev.location is not None:
+            continue
+        trig = trigger_token(parsed, ev)
+        if trig is None:
+            continue
+        objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in CROSSING_NOUNS and _definite(c)]
+        if not objs:
+            continue
+        if named is None:
+            named = sorted(((p.start, noun, p) for p in doc.places if p.name
+                            for noun in [_crossing_noun(token_of(parsed, p))] if noun), key=lambda x: x[0])
+        lemma = objs[0].lemma_.lower()
+        before = [p for start, noun, p in named if noun == lemma and start < ev.trigger.start]
+        if before:
+            ev.location = before[-1]
+
+
+def _crossing_noun(t) -> Optional[str]:
+    """The crossing noun a place's words name or qualify ('the Chaman crossing', 'the Torkham
+    border crossing': 'crossing'), else None."""
+    if t is None:
+        return None
+    if t.lemma_.lower() in CROSSING_NOUNS and t.pos_ == "NOUN":
+        return t.lemma_.lower()
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in CROSSING_NOUNS:
+            return t.lemma_.lower()
+    return None
+
+
 class _EventNouns:
     """The document's event nouns by lemma, each list in text order with its starts beside
     it: the latest one before a point by bisection, not by a scan of all of them."""

@@ -38,7 +38,8 @@ it is named with, else the coordinates of the resolved place containing it.
    western Iraq') is the one such a report next to it names in that country.
    An event noun made definite ('the ambush'), or a harm done in one ('killed in the
    strikes'), refers back to the latest event of its type placed before it, else to the place
-   the story gave the same noun.
+   the story gave the same noun; an act done to 'the crossing' (or gate, post) is at the one the
+   story named last with that noun ('the Chaman crossing').
 5. the scene of the event's day (jirga.places.scene): an act told in the past takes the town
    where the story last put an act of the same date.
 6. what the story says as a whole (jirga.places.story): the dateline, else the story's focus.
@@ -57,7 +58,8 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from jirga.model import Document, Place
-from jirga.places.context import back_references, follow_up_sentences, from_next_sentences, incident_towns
+from jirga.places.context import (back_references, follow_up_sentences, from_next_sentences, incident_towns,
+                                  named_before)
 from jirga.places.names import PART_WORDS, place_key
 from jirga.places.scene import scene_places
 from jirga.places.sites import site_mentions, with_container
@@ -420,6 +422,7 @@ def locate_events(doc: Document, res) -> None:
     from_next_sentences(doc, parsed, by_sent)
     follow_up_sentences(doc, parsed, by_sent, place_of)
     back_references(doc, parsed, place_of)
+    named_before(doc, parsed)
     scene_places(doc, lambda ev: trigger_token(parsed, ev), SAID, lambda p: said_where(parsed, p))
     dl = None
     for ev in doc.events:

@@ -469,3 +469,13 @@ def test_an_act_told_in_a_clause_on_a_place_done_to_it_happened_there(parse, res
     # the place is the doer, not what the act was done to: where the act went is its place
     text = "Officials carried a message from the US, whose representatives visited Islamabad last week."
     assert _locate_one(parse, res, text, "visited") == "Islamabad"
+
+
+def test_the_crossing_is_the_one_the_story_named_before(parse, res):
+    text = ("Traders in Kandahar said they were losing money every day the Chaman crossing stayed shut. "
+            "Pakistani officials closed the crossing on November 13.")
+    assert _locate(parse, res, text, [("closed", "COERCE")], "2022-11-17") == ["Chaman border crossing"]
+    # a crossing named only after it tells nothing
+    text = ("Pakistani officials closed the crossing on November 13. "
+            "Traders in Kandahar said they were losing money every day the Chaman crossing stayed shut.")
+    assert _locate(parse, res, text, [("closed", "COERCE")], "2022-11-17") != ["Chaman border crossing"]
