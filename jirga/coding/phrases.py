@@ -91,24 +91,42 @@ def span_of(tok) -> tuple[int, int, str]:
 
 
 def expand(tok) -> list:
-    """The token and its conjuncts ('Pakistan and Afghanistan')."""
+    """The token and its conjuncts ('Pakistan and Afghanistan'); a name the parser reads as
+    a conjunct of a title is the title's holder (``_named_holder``), no second party."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop(0)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        holder = _named_holder(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    and (holder is None or c.i != holder.i))
     return out
+
+
+def _named_holder(t):
+    """The person named after title ``t`` in apposition ('the interim prime minister, Mullah
+    Mohammad Hassan Akhund,'), also when the parser reads the name as a conjunct: one set off
+    by a comma with no 'and' or 'or' of a list, and no list of its own. None when there is none."""
+    if t.pos_ != "NOUN":
+        return None
+    for c in t.children:
+        if c.pos_ != "PROPN" or c.ent_type_ != "PERSON" or c.i <= t.i:
+            continue
+        if c.dep_ == "appos":
+            return c
+        if c.dep_ == "conj" and c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == "," \
+                and not any(x.dep_ in ("cc", "conj") for x in (*t.children, *c.children) if x.i != c.i):
+            return c
+    return None
 
 
 def with_name(t, span: tuple) -> tuple:
     """'the Taliban's deputy prime minister, Abdul Salam Hanafi,': a title followed by the
     person's name in apposition is one mention of both (an office may have several holders,
     the name has one; 'the Pakistani cleric, X' keeps what the title says of an unknown X)."""
-    if t.pos_ != "NOUN":
+    c = _named_holder(t)
+    if c is None:
         return span
-    for c in t.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > t.i:
-            end = span_of(c)[1]
-            whole = t.doc.char_span(span[0], end, alignment_mode="expand")   # not Doc.text: the whole document
-            return (span[0], end, whole.text) if whole is not None else span
-    return span
+    end = span_of(c)[1]
+    whole = t.doc.char_span(span[0], end, alignment_mode="expand")   # not Doc.text: the whole document
+    return (span[0], end, whole.text) if whole is not None else span

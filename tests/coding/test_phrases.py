@@ -69,3 +69,16 @@ def test_the_charge_after_an_accused_object_is_no_part_of_it(parse, res, text, t
 def test_an_of_phrase_stays_part_of_other_objects(parse, res):
     ev = one(code(parse, res, "Police arrested the leader of the protesters."), "COERCE")
     assert texts(ev.recipient) == ["leader of the protesters"]
+
+
+@pytest.mark.model
+def test_a_name_after_a_title_read_as_its_conjunct_is_the_title_holder(parse, res):
+    # the parser reads 'the interim prime minister, Mullah Mohammad Hassan Akhund,' as two
+    # conjuncts; it is one person, the name telling which holder of the title
+    ev = one(code(parse, res, "Dar met the interim prime minister, Mullah Mohammad Hassan Akhund, and held talks."),
+             "CONSULT")
+    assert texts(ev.recipient) == ["interim prime minister, Mullah Mohammad Hassan Akhund"]
+    # a list of people stays a list
+    text = "The envoy met Foreign Minister Amir Khan Muttaqi, Sirajuddin Haqqani and Abdul Ghani Baradar in Kabul."
+    ev = one(code(parse, res, text), "CONSULT")
+    assert texts(ev.recipient) == ["Foreign Minister Amir Khan Muttaqi", "Sirajuddin Haqqani", "Abdul Ghani Baradar"]
