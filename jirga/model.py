@@ -316,7 +316,7 @@ class Report:
     date_bound: bool = False              # the date is a report's or the publication's: on or before
     matter: Optional[str] = None          # what an accusation is about (its ``claim_key``'s matter)
     mode: Optional[str] = None            # the event's PLOVER mode ("explosives", "firearms")
-    toll: Optional[str] = None            # an attack's town and dead ("PAK~besham#5"): ``rows.toll_keys``
+    toll: Optional[str] = None            # an attack's town and dead ("PAK~besham#5"): ``rows.toll_of``
 
 
 def place_scope(loc) -> tuple[Optional[str], list[str]]:

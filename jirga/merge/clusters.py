@@ -12,7 +12,7 @@ from jirga.merge.when_where import (BOUND_DAYS, _loose_dates, dates_compatible, 
                                     places_compatible)
 from jirga.model import BOUND_BASES, NAME_KEY, HeadKey, Report, place_scope
 from jirga.periods import as_day
-from jirga.store.rows import event_keys, matter_of_key, toll_keys
+from jirga.store.rows import event_keys, matter_of_key, toll_of
 
 
 def _order(r: Report) -> tuple:
@@ -324,4 +324,4 @@ def report_of(ev) -> Report:
                   frozenset(k for role, k in keys if role == "recipient"),
                   (bool(ev.negated), bool(ev.hypothetical), bool(ev.future)), own, frozenset(within),
                   ev.date_basis in BOUND_BASES, matter_of_key(ev.claim_key), ev.mode,
-                  next((k for _, k in toll_keys(ev)), None))
+                  toll_of(ev))

@@ -263,10 +263,10 @@ class SQLStore(Queries):
     def recall_candidates(self, probes: Iterable[tuple[str, str]]) -> list[tuple[str, Report]]:
         """(cluster id, report) of the merged reports of each (type, toll) probe: an attack in a
         town with a death toll (``rows.toll_keys``), at any date."""
-        staged = sorted({(typ, needle("toll", toll)) for typ, toll in probes})
+        staged = sorted(set(probes))
         if not staged:
             return []
-        with self._transaction(), self._staged(("event_type", "needle"), staged, analyze=True) as table:
+        with self._transaction(), self._staged(("event_type", "toll"), staged, analyze=True) as table:
             found = self._fetch(sql.recall_candidates(table))
         return list(zip((row[-1] for row in found), reports_of(row[:-1] for row in found)))
 

@@ -17,7 +17,7 @@ COLUMNS = {
                "date", "date_precision", "place_name", "lat", "lon", "geonameid", "place_country",
                "dead", "injured", "arrested", "negated", "hypothetical", "future", "confidence",
                "cluster_id", "merge_keys", "record", "claim_key", "claim_id", "answers", "place_scope",
-               "date_basis"],
+               "date_basis", "toll"],
     "event_actors": ["event_id", "role", "idx", "text", "start_char", "end_char", "name", "country",
                      "sector", "wikidata", "resolved"],
     "places": ["doc_id", "idx", "text", "start_char", "end_char", "name", "lat", "lon", "geonameid",
@@ -41,8 +41,8 @@ def event_row(e: Event) -> tuple:
             loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
             loc.geonameid if loc else None, loc.country if loc else None,
             e.size.dead, e.size.injured, e.size.arrested, e.negated, e.hypothetical, e.future,
-            e.confidence, None, merge_keys(event_keys(e) + place_keys(e.location) + toll_keys(e)), json.dumps(record, ensure_ascii=False),
-            e.claim_key, None, json.dumps(e.answers), scope_text(e.location), e.date_basis)
+            e.confidence, None, merge_keys(event_keys(e) + place_keys(e.location)), json.dumps(record, ensure_ascii=False),
+            e.claim_key, None, json.dumps(e.answers), scope_text(e.location), e.date_basis, toll_of(e))
 
 
 # ``events.merge_keys``: each actor's role and ``actor_key``, between unit separators, so
@@ -80,22 +80,14 @@ def place_keys(loc) -> list[tuple[str, str]]:
     return [("place", own)] if own and "~" in own else []
 
 
-def toll_keys(e: Event) -> list[tuple[str, str]]:
-    """("toll", "town#dead") of an attack placed in a town or district with a death toll: a
-    later report that recalls it without a date ("the bombing in Besham that killed five")
-    finds it by these however long ago it was (``jirga.merge.clusters._recalled``)."""
+def toll_of(e: Event) -> str | None:
+    """"town#dead" of an attack placed in a town or district with a death toll (the ``toll``
+    column): a later report that recalls it without a date ("the bombing in Besham that
+    killed five") finds it by this however long ago it was (``jirga.merge.clusters._recalled``)."""
     own, _ = place_scope(e.location)
     if e.event_type != "ASSAULT" or not (own and "~" in own) or not e.size.dead:
-        return []
-    return [("toll", f"{own}#{e.size.dead}")]
-
-
-def toll_of(text: str | None) -> str | None:
-    """The toll key of a ``merge_keys`` value, or None."""
-    for item in (text or "").split(SEP):
-        if item.startswith("toll:"):
-            return item.removeprefix("toll:")
-    return None
+        return None
+    return f"{own}#{e.size.dead}"
 
 
 def merge_keys(pairs: Iterable[tuple[str, str]]) -> str:
@@ -110,7 +102,7 @@ def split_keys(text: str | None) -> tuple[frozenset, frozenset]:
     for item in (text or "").split(SEP):
         if item:
             role, _, key = item.partition(":")
-            if role in roles:          # "place" and "toll" keys are for finding candidates only
+            if role in roles:          # "place" keys are for finding candidates only
                 roles[role].add(key)
     return frozenset(roles["actor"]), frozenset(roles["recipient"])
 
@@ -166,14 +158,14 @@ def scope_text(loc) -> str | None:
 
 def reports_of(rows: Iterable[tuple]) -> list[Report]:
     """Reports from ``sql.REPORT`` columns: event id, document, type, date, place key,
-    negated, hypothetical, future, merge keys, place scope, date basis, claim key, mode."""
+    negated, hypothetical, future, merge keys, place scope, date basis, claim key, mode, toll."""
     out = []
-    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope, basis, claim, mode in rows:
+    for eid, doc, typ, date, place, neg, hyp, fut, keys, scope, basis, claim, mode, toll in rows:
         actors, recipients = split_keys(keys)
         own, *within = (scope or "").split(SEP)
         out.append(Report(eid, doc, typ, date, place, actors, recipients, (bool(neg), bool(hyp), bool(fut)),
                           own or None, frozenset(w for w in within if w), basis in BOUND_BASES,
-                          matter_of_key(claim), mode, toll_of(keys)))
+                          matter_of_key(claim), mode, toll))
     return out
 
 

@@ -77,13 +77,15 @@ CREATE TABLE IF NOT EXISTS events (
     claim_id        TEXT,               -- set by threading: one id per claim across documents
     answers         TEXT,               -- JSON list of the event ids this one answers
     place_scope     TEXT,               -- the place as an area and the areas it lies in (rows.scope_text)
-    date_basis      TEXT                -- text, sentence, context, remention, report or published (jirga.dates, jirga.merge)
+    date_basis      TEXT,               -- text, sentence, context, remention, report, anchor or published (jirga.dates, jirga.merge)
+    toll            TEXT                -- an attack's town and death toll, "PAK~besham#5" (rows.toll_of)
 );
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_key TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim_id TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS answers TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS place_scope TEXT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS toll TEXT;
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id    TEXT NOT NULL,
     role        TEXT NOT NULL,          -- actor or recipient
@@ -170,5 +172,7 @@ CREATE INDEX IF NOT EXISTS events_unmerged ON events (event_id) WHERE cluster_id
 -- the accusations and answers not yet threaded (jirga.merge.thread_new)
 CREATE INDEX IF NOT EXISTS events_unthreaded ON events (event_id) WHERE claim_key IS NOT NULL AND claim_id IS NULL;
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, date);
+-- the attacks a later report may recall by town and toll (jirga.merge.clusters._recalled)
+CREATE INDEX IF NOT EXISTS events_toll ON events (toll) WHERE toll IS NOT NULL;
 CREATE INDEX IF NOT EXISTS event_facts_day ON event_facts (day);
 CREATE INDEX IF NOT EXISTS claim_keys_matter ON claim_keys (accuser, matter);

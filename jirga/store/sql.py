@@ -155,7 +155,8 @@ COPIES = "SELECT count(*) FROM documents WHERE story_id IS NOT NULL AND story_id
 
 # A report as merging compares it (``rows.reports_of``).
 REPORT = ("e.event_id, e.doc_id, e.event_type, e.date, COALESCE(CAST(e.geonameid AS VARCHAR), e.place_name), "
-          "e.negated, e.hypothetical, e.future, e.merge_keys, e.place_scope, e.date_basis, e.claim_key, e.mode")
+          "e.negated, e.hypothetical, e.future, e.merge_keys, e.place_scope, e.date_basis, e.claim_key, e.mode, "
+          "e.toll")
 
 UNMERGED_REPORTS = f'SELECT {REPORT} FROM events e WHERE e.cluster_id IS NULL ORDER BY e.event_id COLLATE "C"'
 
@@ -172,7 +173,7 @@ _RANGE = "(e.date{bytes} >= ? AND e.date{bytes} <= ?)"
 _UNDATED = ("SELECT {report}, e.cluster_id FROM events e WHERE e.date IS NULL "
             "AND e.event_type IN (SELECT event_type FROM {probes} WHERE date IS NULL)")
 _WINDOW_COLUMNS = ("event_id, doc_id, event_type, date, place, negated, hypothetical, future, merge_keys, "
-                   "place_scope, date_basis, claim_key, mode, cluster_id")
+                   "place_scope, date_basis, claim_key, mode, toll, cluster_id")
 
 
 def date_ranges(dates) -> list[tuple[str, str]]:
@@ -201,10 +202,10 @@ def cluster_candidates(probes: str, ranges: int, undated: bool, bytes_order: str
 
 
 def recall_candidates(probes: str) -> str:
-    """Merged reports of a staged probe's type whose merge keys hold its needle (an attack's
-    town and toll, ``rows.toll_keys``), whatever their date."""
-    return (f"SELECT {REPORT}, e.cluster_id FROM events e JOIN {probes} p ON e.event_type = p.event_type "
-            "WHERE e.cluster_id IS NOT NULL AND position(p.needle IN e.merge_keys) > 0 ORDER BY 1")
+    """Merged reports of a staged probe's type and toll (an attack's town and death toll,
+    ``rows.toll_of``), whatever their date."""
+    return (f"SELECT {REPORT}, e.cluster_id FROM events e JOIN {probes} p ON e.toll = p.toll "
+            "AND e.event_type = p.event_type WHERE e.cluster_id IS NOT NULL ORDER BY 1")
 
 
 MISSING_MERGE_KEYS = ("SELECT e.event_id, a.role, a.country, a.sector, a.name, a.text FROM events e "

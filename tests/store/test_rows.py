@@ -44,9 +44,9 @@ def test_merge_keys_hold_each_role_and_key_once():
 def test_reports_of_reads_merge_keys():
     got = reports_of([("e1", "d", "ASSAULT", "2024-01-08", "Bajaur", False, False, False,
                        merge_keys([("actor", "PAK REB"), ("recipient", "PAK COP"), ("recipient", "PAK MIL")]),
-                       "\x1fPAK\x1fPAK/Khyber Pakhtunkhwa", "published", None, "explosives"),
+                       "\x1fPAK\x1fPAK/Khyber Pakhtunkhwa", "published", None, "explosives", "PAK~khar#5"),
                       ("e2", "d", "ACCUSE", None, None, True, False, False, "", None, "text", "PAK GOV|AFG GOV|shelter",
-                       None)])
+                       None, None)])
     assert [(r.event_id, r.actors, r.recipients, r.modality) for r in got] == [
         ("e1", {"PAK REB"}, {"PAK COP", "PAK MIL"}, (False, False, False)),
         ("e2", frozenset(), frozenset(), (True, False, False))]
@@ -54,6 +54,7 @@ def test_reports_of_reads_merge_keys():
     assert (got[1].place_id, got[1].place_within) == (None, frozenset())
     assert (got[0].date_bound, got[1].date_bound) == (True, False)   # a publication day bounds
     assert (got[0].matter, got[1].matter) == (None, "shelter")      # an accusation's matter
+    assert (got[0].toll, got[1].toll) == ("PAK~khar#5", None)       # an attack's town and toll
     assert (got[0].mode, got[1].mode) == ("explosives", None)        # the kind of attack
 
 
