@@ -386,13 +386,18 @@ ASPECTUAL = frozenset({"begin", "start", "conclude", "finish", "complete", "wrap
                        "increase", "raise", "ramp", "heighten", "boost", "deepen", "expand", "redouble"})
 
 
+# 'delegation-level talks', 'ministerial-level meeting': the rank the talks are held at, not a party
+RANKS = frozenset({"level"})
+
+
 def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
     if sup is not None and sup.lemma_.lower() in cues["receiving_verbs"] and n.dep_ != "nsubjpass":
         return _undergone(n, sup, cues)
     mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)
-            and not (c.dep_ == "compound" and place_name is not None and place_mod(c, place_name))]
+            and not (c.dep_ == "compound" and place_name is not None and place_mod(c, place_name))
+            and c.lemma_.lower() not in RANKS]
     # 'Khan's arrest', 'her release': a person owning an act done to people undergoes it,
     # unless an 'of' phrase names who underwent it ('Pakistan's arrest of the spy')
     undergone = [c for c in mods if _owner_undergoes(n, c, cues)]

@@ -462,3 +462,13 @@ def test_whoever_one_is_sent_away_from_sends_one(parse, res, text, typ, actor, r
 def test_the_of_phrase_of_an_act_done_to_people_undergoes_it(parse, res, text, typ, actor, recipient):
     ev = one(code(parse, res, text), typ)
     assert texts(ev.actor) == actor and texts(ev.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_the_rank_of_talks_is_no_party(parse, res):
+    # 'delegation-level talks': the rank they are held at; the talks are the subject's
+    evs = code(parse, res, "Dar met the prime minister and held delegation-level talks with Muttaqi.")
+    assert [texts(e.actor) for e in evs if e.trigger.text == "talks"] == [["Dar"]]
+    # a delegation that holds the talks is a party
+    evs = code(parse, res, "A Pakistani delegation held talks with Muttaqi.")
+    assert [texts(e.actor) for e in evs if e.trigger.text == "talks"] == [["Pakistani delegation"]]
