@@ -89,8 +89,9 @@ def recent(before: str, limit: int) -> str:
 
 
 def resolve_anaphor(reg: Registry, text: str, day, before: str,
-                    taken: Sequence[tuple] = ()) -> Optional[Resolution]:
-    """A reciprocal, possessive or anaphoric group mention resolved from ``before``."""
+                    taken: Sequence[tuple] = (), opposite: Sequence[tuple] = ()) -> Optional[Resolution]:
+    """A reciprocal, possessive or anaphoric group mention resolved from ``before``;
+    ``opposite``: parties of the event's other side, which a possessive does not point to."""
     before = recent(before, reg.read_back)
     t = " ".join(text.split())
     m = RECIPROCAL.match(t)
@@ -98,7 +99,9 @@ def resolve_anaphor(reg: Registry, text: str, day, before: str,
         return _reciprocal(reg, text, day, before, m, taken)
     m = POSSESSIVE.match(t)
     if m:
-        return _possessive(reg, text, day, before, m.group(1).lower(), m.group(2))
+        own = re.match(r"^\S+\s+own\b", t, re.I) is not None
+        return _possessive(reg, text, day, before, m.group(1).lower(), m.group(2),
+                           () if own else opposite)
     m = GROUP.match(t)
     if m:
         return _group(reg, text, day, before, m)
@@ -228,11 +231,13 @@ def _possessors(reg: Registry, pron: str, before: str, day):
         return
 
 
-def _possessive(reg, text, day, before, pron, head) -> Optional[Resolution]:
-    """The nearest possessor that can own the head ('its members': not a state)."""
+def _possessive(reg, text, day, before, pron, head, opposite=()) -> Optional[Resolution]:
+    """The nearest possessor that can own the head ('its members': not a state), not of the
+    event's other side: 'the TTP had killed seven of its soldiers' are not the TTP's ('its
+    own' may be)."""
     head = " ".join(head.lower().split())
     for owner in _possessors(reg, pron, before, day):
-        if owner.resolved:
+        if owner.resolved and (not opposite or party_of(reg, owner) not in opposite):
             out = _owned(reg, text, day, owner, head)
             if out is not None:
                 return out

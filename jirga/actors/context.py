@@ -20,13 +20,21 @@ def context_countries(reg: Registry, text: str) -> Counter:
 # 'the Iranian-backed militia', 'a Saudi-funded group': the state named is a backer, not where
 # the story happens nor whose its people are
 BACKING = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "financed"})
+# 'fired from near the Afghan border', 'on Pakistani soil': the state named is where something
+# is, no evidence whose people act there; 'Afghan border forces' are still Afghan
+WHERE = re.compile(r"\b([A-Z][\w-]+)\s+(?:border|borders|frontier|territory|soil|airspace)\b(?!\s+(?:"
+                   r"forces?|guards?|police|troops|security|officials|officers|personnel|authorities|posts?)\b)")
 
 
 def _count_countries(reg: Registry, text: str) -> Counter:
     counts: Counter = Counter()
     low = [t for t, _ in tokens(text)]
+    where = Counter(m.group(1).lower() for m in WHERE.finditer(text))
     for it in tag(reg, text):
         if it.end < len(low) and low[it.end] in BACKING and it.kind in ("demonym", "actor"):
+            continue
+        if it.kind == "demonym" and it.end - it.start == 1 and where[low[it.start]] > 0:
+            where[low[it.start]] -= 1
             continue
         c = item_country(reg, it)
         if c is not None:

@@ -155,7 +155,9 @@ def attached(reg: Registry, text: str, sentence: str, places: Lookup = None) -> 
             break
         window.append(w)
     name = _name_at(" ".join(window))  # the place opening the phrase, then any state in it
-    c = _place(reg, name, places) if name else None
+    wider = WITHIN.match(rest[rest.find(name) + len(name):]) if name else None
+    c = (_place(reg, _name_at(wider.group(1)), places) if wider else None) or (
+        _place(reg, name, places) if name else None)
     if c is not None:
         return c
     for it in tag(reg, " ".join(window)):  # demonyms, state names, capitals
@@ -163,6 +165,12 @@ def attached(reg: Registry, text: str, sentence: str, places: Lookup = None) -> 
         if c is not None:
             return c
     return None
+
+
+# 'in the Isham area of North Waziristan': the wider place after it is the better known and
+# says whose the small one is (a village name is often also a village elsewhere)
+WITHIN = re.compile(r"\s+(?:area|district|village|town|city|region|province|valley|tehsil|county|"
+                    r"outskirts|suburb)\s+of\s+((?:the\s+)?[A-Z].*)")
 
 
 def _located(raw: str) -> Optional[str]:
@@ -183,10 +191,12 @@ def located(reg: Registry, sentence: str, places: Lookup = None) -> list[tuple[i
     demonym ('near the Afghan border') is no place."""
     out = []
     for m in PREP.finditer(sentence):
-        name = _located(sentence[m.end():])
+        rest = sentence[m.end():]
+        name = _located(rest)
         if not name or any(it.kind in ("demonym", "plural") for it in tag(reg, name)):
             continue
-        c = _place(reg, name, places)
+        wider = WITHIN.match(rest[rest.find(name) + len(name):])
+        c = (_place(reg, _name_at(wider.group(1)), places) if wider else None) or _place(reg, name, places)
         if c is not None:
             out.append((m.start(), c))
     return out
@@ -207,6 +217,7 @@ def event_place(reg: Registry, text: str, sentence: str, places: Lookup = None) 
 
 
 DEFINITE = {"the", "this", "that"}
+OWNER_NOUN = re.compile(r"^(?:(?:the|this|that)\s+)?([a-z]+)['\u2019]s\s+\w", re.I)
 LEAD = 3   # words before an earlier use of the head noun read for its state
 CHAIN = 4  # sentences further back read when the noun is used again in the ``BACK`` before
 
@@ -223,6 +234,9 @@ def antecedent(reg: Registry, text: str, before: Optional[str]) -> Optional[str]
     if words[0].lower() not in DEFINITE and not (prior and prior[0].lower() in DEFINITE):
         return None
     head = words[-1].lower().strip(".,;:'\"")
+    owner = OWNER_NOUN.match(text)
+    if owner:               # "the ministry's spokeswoman" is the ministry's named before
+        head = owner.group(1).lower()
     if not head.isalpha() or len(head) < 3:
         return None
     lines = _SENT.split(before[-4000:])
@@ -359,11 +373,29 @@ PARTNER = re.compile(r"\b(?:talks?|talked|talking|negotiations?|negotiat(?:e|ed|
                      re.I)
 
 
+# 'summoned the Afghan charge d'affaires': a state's diplomat is in the other state's hands; the
+# bare ministry that deals with him is not his state's
+DIPLOMAT = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s? d[\u2019']affaires|high commissioners?"
+                      r"|diplomats?|consuls?(?: general)?|emissar(?:y|ies))\b", re.I)
+
+
+def _diplomats(reg: Registry, sentence: str, pos: int, length: int) -> set:
+    out = set()
+    for m in DIPLOMAT.finditer(sentence):
+        phrase = " ".join(sentence[:m.start()].split()[-3:])   # 'the Afghan', "Pakistan's"
+        begin = m.start() - len(phrase) - 1
+        if pos >= 0 and pos < m.end() and pos + length > begin:
+            continue        # the mention is the diplomat, or holds him
+        out |= {c for it in tag(reg, phrase) for c in [item_country(reg, it)] if c is not None}
+    return out
+
+
 def counterparts(reg: Registry, text: str, sentence: str) -> set:
     """States the sentence names as the other side of talks or a deal ('rebels in talks with the
-    Iranian army say ...' -> IRN), outside the mention itself."""
+    Iranian army say ...' -> IRN), or as the home of a diplomat the mention deals with ('the
+    ministry summoned the Afghan envoy' -> AFG), outside the mention itself."""
     pos = sentence.find(text)
-    out = set()
+    out = _diplomats(reg, sentence, pos, len(text))
     for m in PARTNER.finditer(sentence):
         rest = re.split(r"[,;:.()!?\"\u2013\u2014]", sentence[m.end():], maxsplit=1)[0]
         window = []

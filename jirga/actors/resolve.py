@@ -67,7 +67,7 @@ def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) ->
 def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), before: Optional[str] = None,
                  places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = (),
                  avoid: Sequence[str] = (), where: Optional[str] = None,
-                 persons: frozenset = frozenset()) -> Resolution:
+                 persons: frozenset = frozenset(), opposite: Sequence[tuple] = ()) -> Resolution:
     """``before``: the document text up to the mention (found in ``context`` when not given);
     ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
     ``taken``: parties the event's other mentions resolved to (for 'the two sides');
@@ -75,12 +75,14 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     evidence for a bare agent's country while another is at hand; ``where``: the country of
     the place the sentence's event happens in, when the places stage found it there;
     ``persons``: names the parser took for people in the document (``person_words``): one
-    of them is not a place, and one the registry lacks is a citizen of the story's state."""
+    of them is not a place, and one the registry lacks is a citizen of the story's state;
+    ``opposite``: the parties of the event's other side (a victim's 'its soldiers' are not the
+    attackers' own)."""
     day = middle(date)
     if context and before is None:
         before = _before(text, context, reg.read_back)
     if context and is_anaphor(text):
-        hit = resolve_anaphor(reg, text, day, before, taken)
+        hit = resolve_anaphor(reg, text, day, before, taken, opposite)
         if hit is not None:
             return hit
     first = _first_conjunct(reg, text, day)
@@ -249,7 +251,9 @@ def resolve_events(doc: Document, res) -> None:
             taken = [p for p in got.values() if p is not None]
             # the states the actors deal with ('talks with the Iranian army') are not its own
             avoid = named if id(ref) in victims else counterparts(reg, ref.text, context[0]) | visited
-            out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons)
+            opposite = [got[id(r)] for r in ev.actor if got.get(id(r))] if id(ref) in victims else ()
+            out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons,
+                               opposite)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
             if before is not None and is_reciprocal(ref.text):

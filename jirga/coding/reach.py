@@ -6,7 +6,8 @@ action against Russia', 'demanded that the US cancel ...', 'refused to deploy
 troops in Iraq'), the recipient is searched, in this order, in:
 
 1. the non-actor objects: their actor modifiers ('an Indian proposal', handled
-   by ``referents.refs``) and their 'by/from/of/to/against/with/on/for' phrases;
+   by ``referents.refs``) and their 'by/from/of/to/against/with/on/for' phrases (not
+   'against' for a request: 'called for action against the militants' asks someone else);
 2. a 'from' phrase of the verb ('seized weapons from the militants');
 3. the subject of a complement clause of a request/demand ('demanded that X ...');
 4. the same search one clause down, in an infinitive complement ('threatened to
@@ -58,22 +59,28 @@ def unwrap(toks, cues) -> list:
     return [quantity_of(t, cues) or t for t in toks]
 
 
-def _inside(tok, cues, depth: int = 0) -> list:
+# 'called for stern action against the militants': whom the asked-for act is against is not
+# whom the request is made to (the addressee then comes from the story: ``actors.implied``)
+ASKED_PREPS = NOUN_PREPS - {"against"}
+
+
+def _inside(tok, cues, depth: int = 0, preps=NOUN_PREPS) -> list:
     """Actors inside a non-actor noun phrase, through its prepositional phrases."""
     if has_actor(tok, cues):
         return [tok]
     if depth > 1:
         return []
     out = []
-    for g in pobjs(tok, NOUN_PREPS):
-        out += _inside(g, cues, depth + 1)
+    for g in pobjs(tok, preps):
+        out += _inside(g, cues, depth + 1, preps)
     return out
 
 
 def _clause(v, typ, cues, preps, depth) -> list:
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "nsubjpass")
             and not (typ == "MOBILIZE" and depth == 0)]      # the troops deployed are not whom
-    found = [a for o in objs + pobjs(v, preps) for a in _inside(o, cues)]
+    inner = ASKED_PREPS if typ == "REQUEST" else NOUN_PREPS
+    found = [a for o in objs + pobjs(v, preps) for a in _inside(o, cues, 0, inner)]
     if found:
         return found
     found = [a for o in pobjs(v, {"from"}) for a in _inside(o, cues)]

@@ -252,3 +252,17 @@ def test_a_group_owner_whose_article_the_span_trimmed_reads_it_before(data_res):
     out = rw(data_res, "group's leaders", s.replace("the group's", "a group's"), other,
              before=other[:other.find("group's")])
     assert out.name != "Balochistan Liberation Army"
+
+
+def test_a_victims_its_is_not_the_attackers_own(data_res):
+    s = "Colombia said on Sunday that the ELN had killed four of its soldiers near the border."
+    reg = get_registry(data_res)
+    eln = rw(data_res, "ELN", s)
+    assert eln.resolved
+    from jirga.actors.anaphora import party_of
+    out = rw(data_res, "its soldiers", s, opposite=[party_of(reg, eln)])
+    assert (out.country, out.sector) == ("COL", "MIL")
+    assert rw(data_res, "its soldiers", s).name == eln.name          # without the other side: nearest
+    own = rw(data_res, "its own fighters", "The ELN said it had punished its own fighters.",
+             opposite=[party_of(reg, eln)])
+    assert own.name == eln.name

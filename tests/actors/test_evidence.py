@@ -297,3 +297,43 @@ def test_a_chain_of_re_mentions_leads_back_to_the_first_named_with_its_state(dat
     far = ("Brazil's foreign ministry said on Friday it had summoned an envoy. The rules took effect last "
            "week. Officials in Washington declined to comment. Talks are planned for May. The ")
     assert antecedent(reg, "ministry", far) is None
+
+
+# -- a diplomat's state, a border's state, a wider place, a body named before -------------------
+def test_the_home_of_a_diplomat_dealt_with_is_the_other_side(data_res):
+    from jirga.actors.evidence import counterparts
+    reg = get_registry(data_res)
+    s = "The foreign ministry summoned the Russian ambassador on Tuesday over the drone strike."
+    assert counterparts(reg, "foreign ministry", s) == {"RUS"}
+    assert counterparts(reg, "the Russian ambassador", s) == set()     # the mention is the diplomat
+    doc = "Poland protested on Monday. " + s
+    out = resolve_with(reg, "foreign ministry", D, [s, doc], doc[:doc.index("foreign ministry")],
+                       place_lookup(data_res), avoid=counterparts(reg, "foreign ministry", s))
+    assert out.country != "RUS"
+
+
+def test_a_border_named_by_a_demonym_says_where_not_whose(data_res):
+    from jirga.actors.context import context_countries
+    reg = get_registry(data_res)
+    assert "SYR" not in context_countries(reg, "The gunmen fired from a ridge near the Syrian border.")
+    assert "SYR" in context_countries(reg, "Syrian border guards fired from a ridge.")
+    doc = ("Militants attacked a police station in the Cizre district of Sirnak province on Monday. "
+           "The attackers fired from a ridge near the Syrian border, officials said.")
+    s = doc[doc.index("The attackers"):]
+    out = resolve_with(reg, "attackers", D, [s, doc], doc[:doc.index("attackers")], place_lookup(data_res))
+    assert out.country == "TUR"
+
+
+def test_a_small_place_takes_the_state_of_the_wider_place_named_after_it(data_res):
+    reg = get_registry(data_res)
+    s = "Rebels ambushed a convoy in the Isham area of North Waziristan on Thursday."
+    assert event_place(reg, "Rebels", s, place_lookup(data_res)) == "PAK"
+    assert attached(reg, "a convoy", s, place_lookup(data_res)) == "PAK"
+
+
+def test_the_bodys_spokeswoman_belongs_to_the_body_named_before(data_res):
+    reg = get_registry(data_res)
+    before = ("Kyiv on Saturday rejected a claim by Hungary's foreign ministry that it had ignored "
+              "minority rights. The ")
+    assert antecedent(reg, "ministry's spokeswoman", before) == "HUN"
+    assert antecedent(reg, "ministry's spokeswoman", "Kyiv rejected the claim. The ") is None

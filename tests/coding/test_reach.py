@@ -160,3 +160,11 @@ def test_units_of_a_force_stand_for_the_force(parse, res):
 def lexicon_cues(res):
     from jirga.coding import lexicon
     return lexicon.get(res).cues
+
+
+def test_a_request_for_action_against_a_party_is_not_made_to_it(parse, res):
+    ev = one(code(parse, res, "The Kenyan government called for stern action against the gunmen behind the raid."),
+             "REQUEST")
+    assert "gunmen" not in texts(ev.recipient)
+    threat = one(code(parse, res, "Iran threatened further action against the militants."), "THREATEN")
+    assert texts(threat.recipient) == ["militants"]      # a threat is made against them
