@@ -11,6 +11,7 @@ nearer than the counts of ``context.main_country``, strongest first:
    Waziristan', 'gunmen attacked a checkpoint on the outskirts of Dera Ismail Khan');
 3. ``earlier_place``: for the same agents, when their sentence names no state (or only the
    state that qualifies the other side: 'Afghan shelling killed seven civilians'), the place
+   the places stage carried over to the event from an earlier sentence, else the place
    the sentences just before locate something in, else the document's dateline ('PESHAWAR:
    ... The attack killed 101 people'): where the story's events happen, not the state it
    talks most about;
@@ -54,11 +55,13 @@ DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z][A-Za-z.'\- ]{
 
 def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Optional[str],
                   places: Lookup = None, before: Optional[str] = None, avoid=(),
-                  where: Optional[str] = None) -> Optional[str]:
+                  where: Optional[str] = None, carried: Optional[str] = None) -> Optional[str]:
     """The state of a bare agent by the rules above, or None. ``before``: the document text
     up to the mention; ``avoid``: states named by the other side of the event (the attackers'
     'Afghan' is no evidence for their victims); ``where``: the country of the event's place,
-    when the places stage found it in the sentence (rule 2, before the nearest place)."""
+    when the places stage found it in the sentence (rule 2, before the nearest place);
+    ``carried``: the country of the event's place the places stage carried over from an
+    earlier sentence (rule 3, before the place of the sentences just before)."""
     if not context:
         return None
     sentence, doc = context[0], context[-1]
@@ -72,7 +75,8 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
         if found:
             return found
         if not set(context_countries(reg, sentence)) - set(avoid):
-            found = earlier_place(reg, before, places) or (dateline(reg, doc, places) if len(context) > 1 else None)
+            found = carried or earlier_place(reg, before, places) or (
+                dateline(reg, doc, places) if len(context) > 1 else None)
             if found:
                 return found
     if sector in GOV_SECTORS and len(context) > 1:

@@ -67,7 +67,8 @@ def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) ->
 def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), before: Optional[str] = None,
                  places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = (),
                  avoid: Sequence[str] = (), where: Optional[str] = None,
-                 persons: frozenset = frozenset(), opposite: Sequence[tuple] = ()) -> Resolution:
+                 persons: frozenset = frozenset(), opposite: Sequence[tuple] = (),
+                 carried: Optional[str] = None) -> Resolution:
     """``before``: the document text up to the mention (found in ``context`` when not given);
     ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
     ``taken``: parties the event's other mentions resolved to (for 'the two sides');
@@ -77,7 +78,8 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     ``persons``: names the parser took for people in the document (``person_words``): one
     of them is not a place, and one the registry lacks is a citizen of the story's state;
     ``opposite``: the parties of the event's other side (a victim's 'its soldiers' are not the
-    attackers' own)."""
+    attackers' own); ``carried``: the country of the event's place when the places stage
+    carried it over from an earlier sentence ('40 people were killed in the strikes')."""
     day = middle(date)
     if context and before is None:
         before = _before(text, context, reg.read_back)
@@ -89,11 +91,12 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     if first is not None and first != text:
         # 'the defence minister and the ISI chief General X': the party is the one named first;
         # 'Pakistani cleric and politician Maulana X' is one man, whom the whole names
-        out = resolve_with(reg, first, date, context, before, places, taken, avoid, where, persons)
+        out = resolve_with(reg, first, date, context, before, places, taken, avoid, where, persons,
+                           opposite, carried)
         if out.resolved and out.name is not None:
             out.text = text
             return out
-    out = _with_context(reg, text, day, context, places, before, avoid, where)
+    out = _with_context(reg, text, day, context, places, before, avoid, where, carried)
     # an agent noun ('Police' opening a sentence) is no place name, whatever town bears it
     if not out.resolved and out.sector is None and places is not None and text not in persons:
         out = resolve_place(text, places, story_states(reg, context)) or out
@@ -158,7 +161,8 @@ def _body_office(reg: Registry, text: str, out: Resolution, day) -> None:
 
 def _with_context(reg: Registry, text: str, day, context: Sequence[str],
                   places: Optional[Callable[[str], list]] = None, before: Optional[str] = None,
-                  avoid: Sequence[str] = (), where: Optional[str] = None) -> Resolution:
+                  avoid: Sequence[str] = (), where: Optional[str] = None,
+                  carried: Optional[str] = None) -> Resolution:
     out = resolve_free(reg, text, day)
     if out.method in ("unknown", "bare"):   # 'Sheikh Mohammed', 'King Abdullah': a ruler
         # the one the article names in full first ('Sheikh Mohammed bin Zayed'), else the
@@ -202,7 +206,7 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
             out.sector = back[1] if back is not None else out.sector
         sector = None if out.office and out.sector != "GOV" else out.sector
         country = (None if out.kin else agent_country(reg, text, context, sector, places, before, avoid,
-                                                        where)) \
+                                                        where, carried)) \
             or (_main_country(reg, context, text, exclude=set(avoid)) if avoid and not out.kin else None) \
             or _main_country(reg, context, text, exclude=out.kin) or out.kin or where
         if country is None:
@@ -241,6 +245,7 @@ def resolve_events(doc: Document, res) -> None:
         visited = {c for r in ev.recipient for c in named_states(reg, r.text)} if ev.mode == "visit" else set()
         victims = {id(r) for r in ev.recipient}
         where = _event_country(ev) or home
+        carried = ev.location.country if ev.location is not None and not where else None
         got = {}
         # reciprocals ('the two sides') last: they take a party the other mentions did not
         for ref in sorted(refs, key=lambda r: is_reciprocal(r.text)):
@@ -253,7 +258,7 @@ def resolve_events(doc: Document, res) -> None:
             avoid = named if id(ref) in victims else counterparts(reg, ref.text, context[0]) | visited
             opposite = [got[id(r)] for r in ev.actor if got.get(id(r))] if id(ref) in victims else ()
             out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons,
-                               opposite)
+                               opposite, carried)
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
             if before is not None and is_reciprocal(ref.text):

@@ -337,3 +337,19 @@ def test_the_bodys_spokeswoman_belongs_to_the_body_named_before(data_res):
               "minority rights. The ")
     assert antecedent(reg, "ministry's spokeswoman", before) == "HUN"
     assert antecedent(reg, "ministry's spokeswoman", "Kyiv rejected the claim. The ") is None
+
+
+def test_victims_take_the_place_the_event_was_carried_to(data_res):
+    reg = get_registry(data_res)
+    doc = ("Crowds chanted against Turkey on Saturday after drone strikes on villages in the "
+           "province's Sinjar district. Officials said at least 30 people had been killed in the strikes.")
+    s = doc[doc.index("Officials"):]
+    t = "at least 30 people"
+    before = doc[:doc.index(t)]
+    assert resolve_with(reg, t, D, [s, doc], before, place_lookup(data_res)).country == "TUR"  # counting names
+    out = resolve_with(reg, t, D, [s, doc], before, place_lookup(data_res), carried="IRQ")
+    assert (out.country, out.sector) == ("IRQ", "CVL")
+    # a state the sentence names still decides
+    s2 = "Officials said at least 30 Turkish soldiers had been killed in the strikes."
+    assert resolve_with(reg, "at least 30 Turkish soldiers", D, [s2, s2], "", place_lookup(data_res),
+                        carried="IRQ").country == "TUR"
