@@ -327,7 +327,9 @@ def place_scope(loc) -> tuple[Optional[str], list[str]]:
     mostly share a name (Zhob, Kandahar), and one report names the town, another the
     district. A town with an ``admin2`` also lies in that district's own key ("in Khar" and
     "in Bajaur district" are one place), and in "X" when the district is "X District": such a
-    district goes by its chief town's name ("in the Daraban area of Dera Ismail Khan")."""
+    district goes by its chief town's name ("in the Daraban area of Dera Ismail Khan"). A
+    border crossing also lies in the first-level area across the border ("at Torkham" and
+    "in Nangarhar")."""
     if loc is None or not loc.country:
         return None, []
     code = loc.feature_code or ""
@@ -340,10 +342,25 @@ def place_scope(loc) -> tuple[Optional[str], list[str]]:
     if not loc.name:
         return None, within
     own = f"{loc.country}~{loc.name.lower()}"
+    far = _far_side(loc.country, loc.name) if code == "PSTB" else None
+    if far:          # a crossing lies on the border: in the area across it too
+        within += [far[0], f"{far[0]}/{far[1]}"]
     a2 = (getattr(loc, "admin2", None) or "").lower()
     areas = [a2, a2.removesuffix(" district")] if a2 else []
     cell = [grid_cell(loc.lat, loc.lon)] if loc.lat is not None and loc.lon is not None else []
     return own, within + [own] + [k for k in dict.fromkeys(f"{loc.country}~{a}" for a in areas) if k != own] + cell
+
+
+_FAR_SIDES: dict = {}
+
+
+def _far_side(country: str, name: str) -> Optional[tuple[str, str]]:
+    """(country, first-level area) across a border crossing (``gazetteer/crossings.csv``)."""
+    if not _FAR_SIDES:
+        from jirga import data      # a data file, read once; the model imports nothing else
+        _FAR_SIDES.update({(r["country"], r["name"].lower()): (r["far_country"], r["far_admin1"])
+                           for r in data.load("gazetteer/crossings.csv")})
+    return _FAR_SIDES.get((country, name.lower()))
 
 
 GRID = 10      # cells per degree: a cell is about 11 km high

@@ -144,3 +144,36 @@ def test_towns_a_few_kilometres_apart_may_be_one_place_and_towns_far_apart_not()
     assert not places_compatible(chaman, quetta) and not places_compatible(chaman, torkham)
     # a place without coordinates is judged by its names alone
     assert not places_compatible(at("Chaman", "PAK", None, None), spin_boldak)
+
+
+def test_a_border_crossing_lies_in_the_area_across_the_border_too():
+    # one outlet closes "Torkham", another tells traders "in Nangarhar" of the same closure
+    from jirga.merge import places_compatible
+    from jirga.model import Place, Report, place_scope
+
+    def at(place):
+        own, within = place_scope(place)
+        return Report("e", "d", "COERCE", "2025-02-21", place.name, frozenset(), frozenset(), (False, False, False),
+                      own, frozenset(within))
+    torkham = at(Place("Torkham", 0, 7, "Torkham", 34.1, 71.09, country="PAK", feature_code="PSTB",
+                       admin1="Khyber Pakhtunkhwa", admin2="Khyber District"))
+    nangarhar = at(Place("Nangarhar", 0, 9, "Nangarhar", country="AFG", feature_code="ADM1", admin1="Nangarhar"))
+    kandahar = at(Place("Kandahar", 0, 8, "Kandahar", country="AFG", feature_code="ADM1", admin1="Kandahar"))
+    kp = at(Place("KP", 0, 2, "Khyber Pakhtunkhwa", country="PAK", feature_code="ADM1"))
+    assert places_compatible(torkham, nangarhar) and places_compatible(nangarhar, torkham)
+    assert places_compatible(torkham, kp)                          # its own side still holds it
+    assert not places_compatible(torkham, kandahar)                # not any province across
+    # a town of that name is no crossing
+    town = at(Place("Torkham", 0, 7, "Torkham", country="PAK", feature_code="PPL", admin1="Khyber Pakhtunkhwa"))
+    assert not places_compatible(town, nangarhar)
+
+
+def test_every_crossing_and_its_far_side_are_in_the_gazetteer(data_res):
+    from jirga import data
+    from jirga.places.gazetteer import get_gazetteer
+    gaz = get_gazetteer(data_res)
+    for row in data.load("gazetteer/crossings.csv"):
+        assert any(e.country == row["country"] and e.feature_code == "PSTB" and e.name == row["name"]
+                   for e in gaz.candidates(row["name"])), row["name"]
+        assert any(e.country == row["far_country"] and e.admin1 == row["far_admin1"]
+                   for e in gaz.candidates(row["far_admin1"])), row["far_admin1"]
