@@ -24,7 +24,8 @@ Inside a report ('traders in Peshawar said the border was shut'), only places in
 reported clause count.
 3. the nearest place in the same sentence that is not the actor of the event, under a
    locative preposition, and not hanging off a relative clause of a bystander noun,
-   an origin ('from'), a source ('according to') or another coordinated event; failing
+   an origin ('from'), a source ('according to'), another coordinated event or the trigger
+   of another event of the sentence ('the visit came after officials met in Islamabad'); failing
    that, a place in the event's subject ('the envoy in Islamabad met officials'); failing
    any place, a capital doing the act stands for its country ('Tashkent deported hundreds
    of traders' -> Uzbekistan, with the capital's words as evidence).
@@ -187,18 +188,36 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
     # else, where the subject is ('the envoy in Islamabad met officials'): an actor
     # somewhere acts there more often than not
     near = []
+    rivals = [r for r in _rival_triggers(doc, ev, parsed) if r.pos_ == "VERB" and not trig.is_ancestor(r)]
     for p in cands:
         tok = token_of(parsed, p)
         if tok is None or p.feature_code == "CONT":
             continue
         if not governing_prep_is_locative(tok) or side_path(trig, tok) or main_clause_place(trig, tok):
             continue
+        if any((score_down(r, tok, p.name is not None) or 0) > 3 for r in rivals):
+            continue    # 'the visit came two days after officials met in Islamabad': the meeting's
         near.append((int(is_subject_side(trig, tok)), abs(p.start - ev.trigger.start), p))
     if near:
         near.sort(key=lambda x: (x[0], x[1]))
         return near[0][2]
     return None
 
+
+
+def _rival_triggers(doc: Document, ev, parsed) -> list:
+    """The triggers of the sentence's other events: a place one of them governs is its own,
+    not one for the nearest-place rule to give away. Only verbs heading a clause of their own
+    (the locating rule takes them unless the event governs them): 'a phone call during a
+    meeting at the airport' was made there."""
+    out = []
+    for e in doc.events:
+        if e is ev or e.sentence.start != ev.sentence.start or e.trigger.start == ev.trigger.start:
+            continue
+        t = trigger_token(parsed, e)
+        if t is not None and all(t.i != o.i for o in out):
+            out.append(t)
+    return out
 
 
 def _place_it_hangs_on(trig, cands: list, parsed) -> Optional[Place]:

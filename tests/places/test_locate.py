@@ -479,3 +479,15 @@ def test_the_crossing_is_the_one_the_story_named_before(parse, res):
     text = ("Pakistani officials closed the crossing on November 13. "
             "Traders in Kandahar said they were losing money every day the Chaman crossing stayed shut.")
     assert _locate(parse, res, text, [("closed", "COERCE")], "2022-11-17") != ["Chaman border crossing"]
+
+
+def test_a_place_another_verb_governs_is_that_events_not_the_nearest_for_this_one(parse, res):
+    text = ("The minister's visit on May 3 came two days after trade officials of the two states "
+            "met in Nairobi to discuss tariffs.")
+    assert _locate(parse, res, text, [("visit", "CONSULT"), ("met", "CONSULT")]) == [None, "Nairobi"]
+    # without the other event coded, the nearest place is still taken
+    assert _locate(parse, res, text, [("visit", "CONSULT")]) == ["Nairobi"]
+    # a call made during a meeting at a place was made there
+    call = ("It happened in a phone call to Erdogan during a final meeting between the two leaders at "
+            "the airport in Tel Aviv.")
+    assert _locate(parse, res, call, [("call", "CONSULT"), ("meeting", "CONSULT")])[0] == "Tel Aviv"
