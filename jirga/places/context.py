@@ -2,7 +2,7 @@
 4 and the last refinements of the order in ``jirga.places.locate``):
 
 * a continuation: the sentence before, else the one after, has an event of the same type
-  placed in its own sentence; a town left unnamed ('a town in western Iraq') is the one such
+  placed in its own sentence, not dated by its own words to another day; a town left unnamed ('a town in western Iraq') is the one such
   a report next to it names (``from_next_sentences``);
 * a follow-up sentence without events of its own that tells the same incident
   (``follow_up_sentences``);
@@ -41,6 +41,23 @@ def _another_act(ev, parsed) -> bool:
     return False
 
 
+# words of an incident a follow-up sentence tells, by the kind of act: an arrest is not where
+# 'the wounded remain in hospitals in Peshawar'
+FOLLOW_UP_BY_TYPE = {"ASSAULT": FOLLOW_UP, "COERCE": frozenset({"arrest", "detain", "raid"})}
+
+
+def _follow_up_words(ev: Event) -> frozenset:
+    return frozenset(FOLLOW_UP_BY_TYPE.get(ev.event_type, ()))
+
+
+def _other_days(a: Event, b: Event) -> bool:
+    """Each event's own words date it, to days that differ: 'held talks ... on Wednesday. The
+    group last met in Moscow in October.' is no continuation of one act."""
+    if a.date_basis != "text" or b.date_basis != "text" or not a.date or not b.date or "W" in a.date + b.date:
+        return False
+    return not (a.date.startswith(b.date) or b.date.startswith(a.date))
+
+
 def _unnamed_town(loc: Place, parsed) -> bool:
     """The place is a country or first-level area that only holds the event's town, left
     unnamed: 'a town in western Iraq', 'a village in Helmand'."""
@@ -67,7 +84,7 @@ def from_next_sentences(doc: Document, parsed, by_sent: dict) -> None:
             for step in (-1, 1):
                 near = [o for o in by_sent.get(ev.sentence.index + step, ())
                         if id(o) in placed and o.event_type == ev.event_type
-                        and not (step > 0 and _another_act(o, parsed))]
+                        and not (step > 0 and _another_act(o, parsed)) and not _other_days(ev, o)]
                 if near:
                     ev.location = near[-1 if step < 0 else 0].location   # the nearest
                     break
@@ -96,7 +113,7 @@ def follow_up_sentences(doc: Document, parsed, by_sent: dict,
                 and not by_sent.get(ev.sentence.index + 1):
             nxt = sents[ev.sentence.index + 1]
             trig = trigger_token(parsed, ev)
-            lemmas = FOLLOW_UP | ({trig.lemma_.lower()} if trig is not None else set())
+            lemmas = _follow_up_words(ev) | ({trig.lemma_.lower()} if trig is not None else set())
             span = parsed.char_span(nxt.start, nxt.end, alignment_mode="expand")
             for tok in span if span is not None else ():
                 if tok.lemma_.lower() in lemmas:

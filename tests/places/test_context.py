@@ -120,3 +120,34 @@ def test_event_nouns_last_before_gives_what_a_scan_gives(parse, res):
             got = nouns.last_before(lemma, start)
             assert (got.i if got is not None else None) == (scan[-1].i if scan else None), (lemma, start)
     assert nouns.last_before("attack", len(doc.text)) is not None
+
+
+def _dated_locate(parse, res, text, triggers):
+    """``_locate`` with each event dated by its own words: (trigger, type, date)."""
+    from jirga.places.geoparse import geoparse
+    from jirga.places.locate import locate_events
+    doc = parse(text, None)
+    doc.places = geoparse(doc, res)
+    doc.events = []
+    for t, typ, day in triggers:
+        ev = _event(doc, t, typ)
+        ev.date, ev.date_basis = day, "text"
+        doc.events.append(ev)
+    locate_events(doc, res)
+    return [e.location.name if e.location else None for e in doc.events]
+
+
+def test_a_next_sentence_dated_to_another_day_is_no_continuation(parse, res):
+    text = ("The minister held talks with his Chilean counterpart on Wednesday. "
+            "The regional group last met in Lima in October.")
+    got = _dated_locate(parse, res, text, [("talks", "CONSULT", "2021-11-10"), ("met", "CONSULT", "2021-10")])
+    assert got == [None, "Lima"]
+    same = _dated_locate(parse, res, text, [("talks", "CONSULT", "2021-10-06"), ("met", "CONSULT", "2021-10")])
+    assert same == ["Lima", "Lima"]
+
+
+def test_an_arrest_takes_no_place_from_where_the_wounded_are_treated(parse, res):
+    text = "Police arrested four suspects on Monday. Several of the wounded remain in hospitals in Peshawar."
+    assert _locate(parse, res, text, [("arrested", "COERCE")]) == [None]
+    text = "Militants attacked a rally on Monday. Several people were wounded in Peshawar."
+    assert _locate(parse, res, text, [("attacked", "ASSAULT")]) == ["Peshawar"]
