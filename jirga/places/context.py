@@ -193,14 +193,15 @@ def back_references(doc: Document, parsed, place_of: Callable[[Event], Optional[
 
 # what a named crossing or post is called again: 'the Chaman crossing ... closed the crossing'
 CROSSING_NOUNS = frozenset({"crossing", "border", "gate", "post", "checkpoint", "pass"})
+ANY_NOUN = "*"
 
 
 def named_before(doc: Document, parsed) -> None:
     """'Traders in Kandahar said the Chaman crossing stayed shut. Pakistani officials closed
     the crossing on November 13': an act done to a definite crossing, gate or post its own
     sentence leaves unplaced ('the crossing', 'the gate') happened at the one the story named
-    last before it with the same noun ('the Chaman crossing'), rather than where the story is
-    told from."""
+    last before it with the same noun ('the Chaman crossing'), or a border post the gazetteer
+    knows by name alone ('the halt at Torkham'), rather than where the story is told from."""
     named = None
     for ev in doc.events:
         if ev.location is not None:
@@ -213,10 +214,12 @@ def named_before(doc: Document, parsed) -> None:
         if not objs:
             continue
         if named is None:
+            # a crossing the gazetteer knows as one ('the halt at Torkham') goes by any such noun
             named = sorted(((p.start, noun, p) for p in doc.places if p.name
-                            for noun in [_crossing_noun(token_of(parsed, p))] if noun), key=lambda x: x[0])
+                            for noun in [_crossing_noun(token_of(parsed, p)) or (
+                                ANY_NOUN if p.feature_code == "PSTB" else None)] if noun), key=lambda x: x[0])
         lemma = objs[0].lemma_.lower()
-        before = [p for start, noun, p in named if noun == lemma and start < ev.trigger.start]
+        before = [p for start, noun, p in named if noun in (lemma, ANY_NOUN) and start < ev.trigger.start]
         if before:
             ev.location = before[-1]
 

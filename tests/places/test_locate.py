@@ -479,6 +479,10 @@ def test_the_crossing_is_the_one_the_story_named_before(parse, res):
     text = ("Pakistani officials closed the crossing on November 13. "
             "Traders in Kandahar said they were losing money every day the Chaman crossing stayed shut.")
     assert _locate(parse, res, text, [("closed", "COERCE")], "2022-11-17") != ["Chaman border crossing"]
+    # a border post the gazetteer knows is a crossing named by its name alone
+    text = ("Exporters in Jalalabad said they lost money during the ten-day halt at Ghulam Khan. "
+            "The two governments reopened the crossing on Tuesday.")
+    assert _locate(parse, res, text, [("reopened", "RETREAT")], "2024-01-27") == ["Ghulam Khan"]
 
 
 def test_a_place_another_verb_governs_is_that_events_not_the_nearest_for_this_one(parse, res):
