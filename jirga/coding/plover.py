@@ -87,7 +87,7 @@ def _base(trig, onto, cues, sent_lemmas, place_name=None) -> Draft:
             mode = wm
             cameo = onto.modality.get("assault_mode_cameo", {}).get(mode, cameo)
     if trig.kind == "verb":
-        a, r = roles.verb_roles(trig, cues)
+        a, r = roles.verb_roles(trig, cues, place_name)
     else:
         a, r = roles.noun_roles(trig, onto.quad(typ) == 4, cues, place_name)
     return Draft(trig, typ, cameo, mode, modality(trig.token, cues), trig.token, a, r)

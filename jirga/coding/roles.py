@@ -11,6 +11,7 @@ from __future__ import annotations
 from jirga import data
 from jirga.coding import reach
 from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own
+from jirga.coding.match import known_place
 from jirga.coding.referents import facility, holder, place_mod
 from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor
 
@@ -253,8 +254,20 @@ def _natural(a, cues) -> bool:
         c.dep_ in ("poss", "compound", "amod", "nmod") for c in a.children))
 
 
-def verb_roles(trig, cues) -> tuple[list, list]:
-    """(actor heads, recipient heads) of a verb trigger."""
+# 'met at Torkham', 'a meeting at Torkham': a place the gazetteer knows after 'at' or 'on' is
+# where the act was, not whom it was done to, unless the act harms ('fired at Chaman')
+VENUE_PREPS = frozenset({"at", "on"})
+
+
+def _not_venues(recips: list, typ: str, place_name) -> list:
+    if place_name is None or typ in HARM_TYPES:
+        return recips
+    return [r for r in recips if not (r.dep_ == "pobj" and r.head.lower_ in VENUE_PREPS
+                                      and known_place(r, place_name))]
+
+
+def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
+    """(actor heads, recipient heads) of a verb trigger; ``place_name`` as in ``noun_roles``."""
     v, e = trig.token, trig.entry
     agents, patients = clause_subject(v)
     if e["type"] in HARM_TYPES and agents and all(_natural(a, cues) for a in agents):
@@ -277,7 +290,7 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     # 'will work closely with X': the phrase may hang on the verb's adverb
     phrased = pobjs(v, preps) + [o for a in v.children if a.dep_ == "advmod" for o in pobjs(a, preps)]
     recips = reach.unwrap(patients + objs + [o for o in phrased if not _fronted(o, v)], cues)
-    recips = partners_of_own(recips, objs, cues)
+    recips = _not_venues(partners_of_own(recips, objs, cues), e["type"], place_name)
     if e["type"] in HARM_TYPES:
         recips = _held(recips, [v], cues)
     if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
@@ -288,7 +301,7 @@ def verb_roles(trig, cues) -> tuple[list, list]:
     if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):
         recips = made_by(objs, cues) or recips
     if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):   # 'rejected an offer from Kabul'
-        recips = reach.deep_recipients(v, e["type"], cues, preps) or recips
+        recips = _not_venues(reach.deep_recipients(v, e["type"], cues, preps), e["type"], place_name) or recips
     if e["type"] in VERBAL and not any(reach.has_actor(r, cues) for r in recips):
         recips = _shared_object(v, cues) or recips
     if not any(reach.has_actor(r, cues) or facility(r, cues) for r in recips):
@@ -409,7 +422,8 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     if trig.entry.get("mode") == "visit":    # 'a tour of Japan': a place in the 'of' phrase is visited
         toured += [o for o in pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
     # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'
-    recips = undergone + toured + pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset()))
+    recips = undergone + toured + _not_venues(pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset())),
+                                              trig.entry["type"], place_name)
     # 'talks between X and Y' are held by both; 'among others' names no party
     between = [b for b in pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
     if material_conflict or n.lemma_.lower() in DONE_TO_NOUNS:    # 'the release of two sailors'

@@ -6,7 +6,7 @@ from jirga.coding.match import Trigger, support_verb
 from jirga.coding.pronouns import DocIndex
 from jirga.coding.referents import refs
 from jirga.coding.roles import clause_subject, noun_roles, verb_roles
-from tests.coding.helpers import code, one, texts
+from tests.coding.helpers import code, factual, one, texts
 from tests.coding.parses import (ACCUSED, ARRESTED, ATTACK, BETWEEN, CLASHED, CRITICISM, HOSTED,
                                  READY, URGED)
 from tests.handmade import hand_doc, tok
@@ -472,3 +472,13 @@ def test_the_rank_of_talks_is_no_party(parse, res):
     # a delegation that holds the talks is a party
     evs = code(parse, res, "A Pakistani delegation held talks with Muttaqi.")
     assert [texts(e.actor) for e in evs if e.trigger.text == "talks"] == [["Pakistani delegation"]]
+
+
+def test_a_known_place_after_at_is_the_venue_not_the_recipient(parse, res):
+    text = ("Israeli and Egyptian officials met at Rafah on Sunday. An earlier meeting of customs "
+            "officials at Rafah ended without result. Masked men fired at Rafah.")
+    evs = code(parse, res, text)
+    assert "Rafah" not in texts(one(evs, "CONSULT").recipient)
+    meeting = [e for e in factual(evs, "CONSULT") if e.trigger.text == "meeting"]
+    assert meeting and "Rafah" not in texts(meeting[0].recipient)
+    assert texts(one(evs, "ASSAULT").recipient) == ["Rafah"]      # fired at it: aimed at it
