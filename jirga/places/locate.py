@@ -188,7 +188,8 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
     # else, where the subject is ('the envoy in Islamabad met officials'): an actor
     # somewhere acts there more often than not
     near = []
-    rivals = [r for r in _rival_triggers(doc, ev, parsed) if r.pos_ == "VERB" and not trig.is_ancestor(r)]
+    rivals = [r for r in _rival_triggers(doc, ev, parsed) if r.pos_ == "VERB"
+              and not trig.is_ancestor(r) and not r.is_ancestor(trig)]
     for p in cands:
         tok = token_of(parsed, p)
         if tok is None or p.feature_code == "CONT":
@@ -208,8 +209,9 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
 def _rival_triggers(doc: Document, ev, parsed) -> list:
     """The triggers of the sentence's other events: a place one of them governs is its own,
     not one for the nearest-place rule to give away. Only verbs heading a clause of their own
-    (the locating rule takes them unless the event governs them): 'a phone call during a
-    meeting at the airport' was made there."""
+    (the locating rule takes them unless one governs the other): 'a phone call during a
+    meeting at the airport' was made there; 'harbouring the network behind the attack near
+    Besham, which killed five' is where the attack was."""
     out = []
     for e in doc.events:
         if e is ev or e.sentence.start != ev.sentence.start or e.trigger.start == ev.trigger.start:

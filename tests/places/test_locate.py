@@ -491,6 +491,10 @@ def test_a_place_another_verb_governs_is_that_events_not_the_nearest_for_this_on
     assert _locate(parse, res, text, [("visit", "CONSULT"), ("met", "CONSULT")]) == [None, "Nairobi"]
     # without the other event coded, the nearest place is still taken
     assert _locate(parse, res, text, [("visit", "CONSULT")]) == ["Nairobi"]
+    # an act told inside the other's phrase keeps the place of that phrase
+    text = ("Kenya accused Somalia on Tuesday of sheltering the cell behind the raid near Mandera, "
+            "which killed six teachers.")
+    assert _locate(parse, res, text, [("sheltering", "AID"), ("killed", "ASSAULT")])[1] == "Mandera"
     # a call made during a meeting at a place was made there
     call = ("It happened in a phone call to Erdogan during a final meeting between the two leaders at "
             "the airport in Tel Aviv.")
