@@ -21,7 +21,8 @@ DOWN = {"prep", "pobj", "dobj", "nsubjpass", "npadvmod", "compound", "appos", "c
         "nmod", "attr", "oprd", "advmod", "pcomp", "acl", "dative", "obj", "nummod", "poss"}
 PLACE_NOUNS = {"city", "town", "village", "district", "province", "region", "area", "county",
                "neighbourhood", "neighborhood", "suburb", "capital", "state", "governorate",
-               "island", "valley", "camp", "port", "outskirts", "countryside", "border", "crossing"}
+               "island", "valley", "camp", "port", "outskirts", "countryside", "border", "crossing",
+               "sector", "quarter", "tehsil", "subdivision", "municipality", "locality"}
 FOLLOW_UP = {"attack", "kill", "injure", "wound", "bombing", "blast", "explosion", "clash", "ambush",
              "raid", "strike", "die", "arrest", "detain", "assault", "fighting", "shoot", "fire"}
 # nouns a place name may modify and still give the event's place ('the Sydney offices',

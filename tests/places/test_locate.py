@@ -499,3 +499,15 @@ def test_a_place_another_verb_governs_is_that_events_not_the_nearest_for_this_on
     call = ("It happened in a phone call to Erdogan during a final meeting between the two leaders at "
             "the airport in Tel Aviv.")
     assert _locate(parse, res, call, [("call", "CONSULT"), ("meeting", "CONSULT")])[0] == "Tel Aviv"
+
+
+def test_a_place_owning_a_sector_or_quarter_is_where_the_act_was(parse, res):
+    text = "A suicide bomber blew himself up outside the court in Nairobi's Eastleigh sector on Tuesday."
+    assert _locate(parse, res, text, [("blew", "ASSAULT")]) == ["Nairobi"]
+
+
+def test_afghan_border_districts_are_known_places(parse, res):
+    # a district of Khost, not the Turkish village of a like name
+    text = "Hundreds of people attended funerals for ten villagers killed when a house in Gurbuz district of Khost was bombed."
+    loc, = _locate_full(parse, res, text, [("bombed", "ASSAULT")])
+    assert loc is not None and (loc.name, loc.country) == ("Gurbuz", "AFG")
