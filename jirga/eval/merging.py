@@ -32,7 +32,7 @@ Rules:
   aligned report on one side are not scored.
 * ``splits``: the same measures on two parts of the real-world events, ``dev`` (we may
   tune on it) and ``heldout`` (nobody does): an event is held out when the CRC-32 of its
-  id is divisible by 3 (26 of the 106). A part scores the aligned reports of its events
+  id is divisible by 3 (29 of the 120). A part scores the aligned reports of its events
   only, and the near-miss pairs whose two events both lie in it.
 * Missed joins (same event, two clusters) are explained by what ``jirga.merge`` compares
   (``reasons``): ``actors`` (``side_agreement``: a side conflicts, or no side agrees),
