@@ -20,9 +20,11 @@ def context_countries(reg: Registry, text: str) -> Counter:
 # 'the Iranian-backed militia', 'a Saudi-funded group': the state named is a backer, not where
 # the story happens nor whose its people are
 BACKING = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "financed"})
-# 'fired from near the Afghan border', 'on Pakistani soil': the state named is where something
-# is, no evidence whose people act there; 'Afghan border forces' are still Afghan
-WHERE = re.compile(r"\b([A-Z][\w-]+)\s+(?:border|borders|frontier|territory|soil|airspace)\b(?!\s+(?:"
+# 'fired from near the Afghan border', 'on Pakistani soil', 'met in the Turkish city': the state
+# named is where something is, no evidence whose people act there; 'Afghan border forces' are
+# still Afghan
+WHERE = re.compile(r"\b([A-Z][\w-]+)\s+(?:border|borders|frontier|territory|soil|airspace|city|capital|town|"
+                   r"village|province|port|side of the border)\b(?!\s+(?:"
                    r"forces?|guards?|police|troops|security|officials|officers|personnel|authorities|posts?)\b)")
 
 

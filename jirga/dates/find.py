@@ -14,7 +14,7 @@ from typing import Optional
 from dateparser.date import DateDataParser
 
 from jirga.dates.normalise import normalise
-from jirga.dates.patterns import PATTERNS, MON
+from jirga.dates.patterns import MON, NUMWORDS, PATTERNS
 from jirga.dates.resolve import parse_dct
 from jirga.model import Document, Timex
 
@@ -93,7 +93,7 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
     out = []
     for s, e, k in chosen:
         phrase = text[s:e]
-        if k == "anaphday":
+        if k in ("anaphday", "anaphshift"):
             res = _anaphoric_day(phrase, out, dct)
             if res is not None:
                 out.append(Timex(text=phrase, start=s, end=e, type="DATE", value=res))
@@ -110,16 +110,23 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
 
 
 def _anaphoric_day(phrase: str, before: list[Timex], dct: Optional[str]) -> Optional[str]:
-    """'the same day', 'the next day', 'the day before': the day named last before the
-    phrase (a news story tells its days in order), moved by the phrase's offset; None when
+    """'the same day', 'the next day', 'the day before', 'two days later': the day named
+    last before the phrase (a news story tells its days in order), moved by the phrase's offset; None when
     no day was named before (the publication day is no anchor: 'the next day' of a story
     with no day told may be any)."""
-    base = next((t.value for t in reversed(before) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)),
-                None)
+    # a day, or a part of one ('Thursday night': 2025-10-09TNI)
+    base = next((t.value[:10] for t in reversed(before) if t.type in ("DATE", "TIME")
+                 and re.match(r"\d{4}-\d\d-\d\d(?:$|T)", t.value)), None)
     day = parse_dct(base) if base else None
     if day is None:
         return None
     low = phrase.lower()
+    shift = re.match(r"(\S+)\s+(day|week)s?\s+(?:later|afterwards|after\s+that)$", " ".join(low.split()))
+    if shift:       # 'two days later', 'a week afterwards'
+        n = int(shift.group(1)) if shift.group(1).isdigit() else NUMWORDS.get(shift.group(1))
+        if n is None:
+            return None
+        return (day + dt.timedelta(days=n * (7 if shift.group(2) == "week" else 1))).isoformat()
     offset = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|before", low) else 0
     return (day + dt.timedelta(days=offset)).isoformat()
 

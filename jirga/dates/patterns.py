@@ -78,6 +78,8 @@ PATTERNS = [
     ("endof", _rx(r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+(?:the\s+)?(?:year|month|week)\b")),
     # a day told from the day just named ('on the same day', 'the next day'): ``find`` resolves it
     ("anaphday", _rx(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s+(?:and|but|when|as)\b))\b")),
+    # days counted from the day just named ('two days later', 'a week afterwards'): ``find``
+    ("anaphshift", _rx(rf"\b{NUMW}\s+(?:days?|weeks?)\s+(?:later|afterwards|after\s+that)\b")),
     ("durrel", _rx(rf"\b(?:the\s+)?(?:past|last|next|previous|coming|first|following)\s+{NUMW}?\s*{UNIT}\b")),
     # ages ('a 22-year-old son') are not time expressions
     ("durhy", _rx(rf"\b{NUMW}-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\b(?!-old)")),

@@ -317,6 +317,8 @@ def test_a_border_named_by_a_demonym_says_where_not_whose(data_res):
     reg = get_registry(data_res)
     assert "SYR" not in context_countries(reg, "The gunmen fired from a ridge near the Syrian border.")
     assert "SYR" in context_countries(reg, "Syrian border guards fired from a ridge.")
+    assert "TUR" not in context_countries(reg, "Negotiators met for two days in the Turkish city.")
+    assert "TUR" in context_countries(reg, "Turkish negotiators met for two days.")
     doc = ("Militants attacked a police station in the Cizre district of Sirnak province on Monday. "
            "The attackers fired from a ridge near the Syrian border, officials said.")
     s = doc[doc.index("The attackers"):]

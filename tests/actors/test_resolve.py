@@ -336,6 +336,7 @@ def test_resolve_a_rulers_given_name_is_the_one_the_article_names_in_full():
 @pytest.mark.parametrize("text, country, sector", [
     ("Iranian air strikes", "IRN", "MIL"), ("Afghan shelling", "AFG", "MIL"), ("Indian drone strikes", "IND", "MIL"),
     ("Pakistani border posts", "PAK", "MIL"), ("an Afghan checkpoint", "AFG", "MIL"),
+    ("Pakistani border positions", "PAK", "MIL"), ("Afghan frontier posts", "AFG", "MIL"),
     ("a Pakistani police station", "PAK", "COP"), ("TTP raids", "PAK", "REB")])
 def test_attacks_and_posts_are_their_force(data_res, text, country, sector):
     out = r(data_res, text, "2024-03-18")

@@ -190,6 +190,8 @@ def test_the_dates_stage_warms_dateparser_when_prepared(monkeypatch, data_res):
     ("Rebels struck on March 3. Later that day, the army moved north.", ("Later that day", "2023-03-03")),
     ("Rebels struck on March 3. The next day, the army moved north.", ("The next day", "2023-03-04")),
     ("Rebels struck on March 3. The army had moved north the day before.", ("the day before", "2023-03-02")),
+    ("Rebels struck on March 3. Two days later, the army moved north.", ("Two days later", "2023-03-05")),
+    ("Rebels struck on Monday night. A week afterwards, the army moved north.", ("A week afterwards", "2023-03-13")),
 ])
 def test_a_day_told_from_the_day_before_it(text, expected):
     got = [(t.text, t.value) for t in find_timex(text, "2023-03-10")]
@@ -199,6 +201,7 @@ def test_a_day_told_from_the_day_before_it(text, expected):
 def test_a_day_told_from_no_day_is_left_out():
     # the publication day is no anchor for 'the next day'; 'the day before the vote' anchors on the vote
     assert find_timex("The next day, the army moved north.", "2023-03-10") == []
+    assert find_timex("Two days later, the army moved north.", "2023-03-10") == []
     assert [t.text for t in find_timex("On March 3, the day before the vote, rebels struck.", "2023-03-10")] == ["March 3"]
 
 
