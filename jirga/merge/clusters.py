@@ -2,6 +2,7 @@
 batch (``cluster``) or against the stored clusters it could join (``merge_new``)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Iterable, Iterator
 
@@ -55,6 +56,21 @@ def _recalled(a: Report, b: Report) -> bool:
     start = as_day(early.date if len(early.date) == 10 else early.date[:7] + "-01")
     end = as_day(late.date)
     return start is not None and end is not None and BOUND_DAYS < (end - start).days <= RECALL_DAYS
+
+
+def _recall_probe(r: Report) -> tuple[str, str, str, str] | None:
+    """(type, toll, since, until): the stored attacks ``r`` may recall or be recalled by are
+    those of its town and toll dated up to ``RECALL_DAYS`` either side (``_recalled``), not
+    the whole archive's; ``since`` is trimmed to its month, which sorts before the month's
+    days and so keeps month-dated attacks. None for a report with no day or month."""
+    if not r.date or len(r.date) not in (7, 10):
+        return None
+    day = as_day(r.date if len(r.date) == 10 else r.date + "-01")
+    if day is None:
+        return None
+    span = dt.timedelta(days=RECALL_DAYS)
+    end = day + dt.timedelta(days=31 if len(r.date) == 7 else 0)
+    return (r.event_type, r.toll, (day - span).isoformat()[:7], (end + span).isoformat())
 
 
 def _other_matters(a: Report, b: Report) -> bool:
@@ -298,7 +314,7 @@ def merge_new(store, days: int = 1) -> int:
                if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None]   # ``_placed_vague``
     stored = store.cluster_candidates(probes)
     seen = {m.event_id for _, m in stored}
-    stored += [(cid, m) for cid, m in store.recall_candidates({(r.event_type, r.toll) for r in todo if r.toll})
+    stored += [(cid, m) for cid, m in store.recall_candidates({p for r in todo if r.toll for p in [_recall_probe(r)] if p})
                if m.event_id not in seen]
     mapping, joined = _assign(todo, stored, days)
     stored = [(joined.get(cid, cid), m) for cid, m in stored]

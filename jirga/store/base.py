@@ -45,7 +45,7 @@ class Store(Protocol):
     # merging
     def unmerged_reports(self) -> list[Report]: ...
     def cluster_candidates(self, probes: Iterable[HeadKey]) -> list[tuple[str, Report]]: ...
-    def recall_candidates(self, probes: Iterable[tuple[str, str]]) -> list[tuple[str, Report]]: ...
+    def recall_candidates(self, probes: Iterable[tuple[str, str, str, str]]) -> list[tuple[str, Report]]: ...
     def set_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
     def join_clusters(self, pairs: Sequence[tuple[str, str]]) -> None: ...
     def close(self) -> None: ...
@@ -260,13 +260,14 @@ class SQLStore(Queries):
                                 [bound for r in ranges for bound in r])
         return list(zip((row[-1] for row in found), reports_of(row[:-1] for row in found)))
 
-    def recall_candidates(self, probes: Iterable[tuple[str, str]]) -> list[tuple[str, Report]]:
-        """(cluster id, report) of the merged reports of each (type, toll) probe: an attack in a
-        town with a death toll (``rows.toll_keys``), at any date."""
+    def recall_candidates(self, probes: Iterable[tuple[str, str, str, str]]) -> list[tuple[str, Report]]:
+        """(cluster id, report) of the merged reports of each (type, toll, since, until) probe:
+        an attack in a town with a death toll (``rows.toll_of``) dated in that window."""
         staged = sorted(set(probes))
         if not staged:
             return []
-        with self._transaction(), self._staged(("event_type", "toll"), staged, analyze=True) as table:
+        with self._transaction(), self._staged(("event_type", "toll", "since", "until"), staged,
+                                               analyze=True) as table:
             found = self._fetch(sql.recall_candidates(table))
         return list(zip((row[-1] for row in found), reports_of(row[:-1] for row in found)))
 

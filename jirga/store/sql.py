@@ -203,9 +203,11 @@ def cluster_candidates(probes: str, ranges: int, undated: bool, bytes_order: str
 
 def recall_candidates(probes: str) -> str:
     """Merged reports of a staged probe's type and toll (an attack's town and death toll,
-    ``rows.toll_of``), whatever their date."""
+    ``rows.toll_of``) dated from its ``since`` to its ``until`` (ISO strings: a month
+    "2024-03" sorts before its days, so a month-trimmed ``since`` keeps month-dated ones)."""
     return (f"SELECT {REPORT}, e.cluster_id FROM events e JOIN {probes} p ON e.toll = p.toll "
-            "AND e.event_type = p.event_type WHERE e.cluster_id IS NOT NULL ORDER BY 1")
+            "AND e.event_type = p.event_type AND e.date >= p.since AND e.date <= p.until "
+            "WHERE e.cluster_id IS NOT NULL ORDER BY 1")
 
 
 MISSING_MERGE_KEYS = ("SELECT e.event_id, a.role, a.country, a.sector, a.name, a.text FROM events e "

@@ -520,3 +520,20 @@ def test_merge_new_finds_a_recalled_attack_in_the_store_either_way(tmp_path):
         _write(s, [_attack("a", "2024-03-26", 5)], "r2")
         merge_new(s)
         assert _clusters(s)["a"] == _clusters(s)["b"]
+
+
+def test_the_store_hands_over_only_attacks_within_a_year_of_a_recall(tmp_path):
+    from jirga.merge.clusters import _recall_probe, report_of
+    with _store(tmp_path) as s:
+        _write(s, [_attack("old", "2021-03-26", 5), _attack("a", "2024-03-26", 5),
+                   _attack("m", "2024-02", 5)])
+        merge_new(s)
+        probe = _recall_probe(report_of(_recall("b", "2024-05-08", 5)))
+        assert probe[2:] == ("2023-05", "2025-05-09")
+        assert sorted(r.event_id for _, r in s.recall_candidates([probe])) == ["a", "m"]
+        # the other way round: a dated attack finds the recalls of the year after it
+        _write(s, [_recall("r", "2024-05-08", 5)], "r2")
+        merge_new(s)
+        later = _recall_probe(report_of(_attack("x", "2024-03-20", 5)))
+        assert "r" in {r.event_id for _, r in s.recall_candidates([later])}
+    assert _recall_probe(report_of(_attack("w", "2024-W12", 5))) is None
