@@ -66,7 +66,7 @@ from jirga.places.scene import scene_places
 from jirga.places.sites import site_mentions, with_container
 from jirga.places.story import (AREA_WORDS, MEETING_TYPES, capital_site, dateline, known_site, meeting_town,
                                 named_area, story_focus)
-from jirga.places.syntax import (CLAUSE, PLACE_NOUNS, SITE_NOUNS, STRONG_PREPS, governing_prep_is_locative,
+from jirga.places.syntax import (CLAUSE, EVENT_NOUNS, PLACE_NOUNS, SITE_NOUNS, STRONG_PREPS, governing_prep_is_locative,
                                  is_modifier, is_subject_side, linked_acts, main_clause_place, name_tail, said_where,
                                  score_down, score_up, side_path, token_of, trigger_token)
 from jirga.tense import SAID
@@ -131,7 +131,8 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         return None
     toks = {id(p): token_of(parsed, p) for p in cands}
     others = [t for t in toks.values() if t is not None]
-    cands = [p for p in cands if toks[id(p)] is not None and not is_modifier(toks[id(p)], others)
+    cands = [p for p in cands if toks[id(p)] is not None
+             and (not is_modifier(toks[id(p)], others) or _town_of_the_act(toks[id(p)], p))
              and not name_tail(toks[id(p)], p)]
     if not cands:
         return None
@@ -141,6 +142,10 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
     where = _where_clause(trig, {token_of(parsed, p).i: p for p in cands})
     if where is not None:
         return where
+    named = [p for p in cands if toks[id(p)].head.i == trig.i and _town_of_the_act(toks[id(p)], p)]
+    if named:
+        return named[0]     # 'the Istanbul talks'
+
     content = _reported_content(trig)
     speech = ev.event_type in SAID
     if content is not None:
@@ -204,6 +209,18 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         return near[0][2]
     return None
 
+
+
+# nouns of a meeting or an attack a town's name before them places: 'the Istanbul talks', 'the
+# Quetta bombing' (a country's name there is its doer: 'a US air strike')
+PLACED_ACTS = EVENT_NOUNS | {"talks", "round", "meeting", "summit", "conference", "negotiations", "agreement",
+                             "accord", "deal", "ceasefire", "truce", "process", "declaration"}
+
+
+def _town_of_the_act(tok, p: Place) -> bool:
+    return (tok.dep_ == "compound" and (tok.head.lemma_.lower() in PLACED_ACTS or tok.head.lower_ in PLACED_ACTS)
+            and bool(p.name)
+            and not (p.feature_code or "PCL").startswith(("PCL", "ADM1", "RGN", "CONT")))
 
 
 def _rival_triggers(doc: Document, ev, parsed) -> list:

@@ -511,3 +511,12 @@ def test_afghan_border_districts_are_known_places(parse, res):
     text = "Hundreds of people attended funerals for ten villagers killed when a house in Gurbuz district of Khost was bombed."
     loc, = _locate_full(parse, res, text, [("bombed", "ASSAULT")])
     assert loc is not None and (loc.name, loc.country) == ("Gurbuz", "AFG")
+
+
+def test_a_towns_name_before_a_meeting_or_attack_noun_places_it(parse, res):
+    text = ("The Geneva talks ended without agreement. The Quetta bombing killed five. "
+            "The Geneva round was hosted by Switzerland. A US air strike was reported.")
+    got = _locate(parse, res, text, [("talks", "CONSULT"), ("bombing", "ASSAULT"), ("hosted", "CONSULT"),
+                                     ("strike", "ASSAULT")])
+    assert got[:3] == ["Geneva", "Quetta", "Geneva"]
+    assert got[3] is None                   # a country's name before the act is its doer
