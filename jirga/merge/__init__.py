@@ -38,8 +38,10 @@ Chaman's?); with none it starts a cluster. ``merge_new`` takes the reports store
 the last merge, asks the store only for the clusters they could join (same type, an actor
 key or country in the same role, a date in the window: ``head_dates``) and writes only
 their cluster ids and the ids of the clusters they joined into one (``join_clusters``):
-its cost follows the size of the batch, not of the archive. (Undated reports are the
-exception: these rules compare them with every undated cluster of their type and actors.)
+its cost follows the size of the batch, not of the archive. A report with no date at all
+(no date in its text, no publication date) joins only reports of its own article: nothing
+ties it to another article's occasion, and comparing it with every undated cluster of its
+type and actors would cost more as the archive grows.
 A report without actors is too vague to tie to another report, whatever its place: it is a
 cluster of its own, unless its own document has exactly one cluster it could belong to (a
 re-mention: "the talks", "the attack"), or it tells an attack at a town or district on a

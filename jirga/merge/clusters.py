@@ -146,14 +146,17 @@ class _Clusters:
         more than two to one those that tell ``r`` apart (one report is compared with the
         whole cluster, so a report without a place cannot bridge two places; yet one
         report of the cluster coded with a wrong day or town does not keep out a report
-        that three others agree with). Of several: when no report of one tells apart a
+        that three others agree with; an undated report looks at its own article's reports
+        only: with no date, nothing ties two articles to one occasion). Of several: when
+        no report of one tells apart a
         report of another, ``r`` bridges them and they become one cluster (the id of the
         one with the earliest report); else the one with the latest linking report in
         (date, event id) order."""
         near: dict[str, list[Report]] = defaultdict(list)
         for date in head_dates(r.date, days):
             for cid, m in self.by_key.get((r.event_type, r.modality, date), ()):
-                near[self.find(cid)].append(m)
+                if r.date or m.doc_id == r.doc_id:      # undated: its own article's only
+                    near[self.find(cid)].append(m)
         recalled = [(self.find(cid), m) for cid, m in self.by_toll.get((r.event_type, r.toll), ()) if _recalled(m, r)]
         if len({cid for cid, _ in recalled}) == 1:     # two attacks it may recall: neither
             for cid, m in recalled:
@@ -288,6 +291,8 @@ def _probes(r: Report, days: int) -> Iterator[HeadKey]:
     key or country in the same role (``side_agreement``), or in either role for meetings
     and for a report of one side (a clash seen from its other end; a joint act dated to
     the day, ``_joint``), a compatible date."""
+    if not r.date:
+        return      # an undated report joins only its own article's (``_Clusters.home``)
     dates = head_dates(r.date, days)
     sides = [("actor", r.actors), ("recipient", r.recipients)]
     one_side = not (r.actors and r.recipients)

@@ -537,3 +537,19 @@ def test_the_store_hands_over_only_attacks_within_a_year_of_a_recall(tmp_path):
         later = _recall_probe(report_of(_attack("x", "2024-03-20", 5)))
         assert "r" in {r.event_id for _, r in s.recall_candidates([later])}
     assert _recall_probe(report_of(_attack("w", "2024-W12", 5))) is None
+
+
+def test_an_undated_report_joins_only_its_own_articles(tmp_path):
+    from jirga.merge.clusters import report_of
+    a, b = _ev("a", None), _ev("b", None)
+    b.doc_id = "other"
+    assert cluster([report_of(a), report_of(b)])["b"] == "b"
+    c = _ev("c", None)          # the same article: a re-mention may join
+    c.doc_id = "a"
+    assert cluster([report_of(a), report_of(c)])["c"] == "a"
+    with _store(tmp_path) as s:
+        _write(s, [a])
+        merge_new(s)
+        _write(s, [b], "r2")
+        merge_new(s)
+        assert _clusters(s)["b"] == "b"
