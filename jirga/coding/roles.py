@@ -255,12 +255,15 @@ def _natural(a, cues) -> bool:
 
 
 # 'met at Torkham', 'a meeting at Torkham': a place the gazetteer knows after 'at' or 'on' is
-# where the act was, not whom it was done to, unless the act harms ('fired at Chaman')
+# where the act was, not whom it was done to
 VENUE_PREPS = frozenset({"at", "on"})
 
 
-def _not_venues(recips: list, typ: str, place_name) -> list:
-    if place_name is None or typ in HARM_TYPES:
+def _not_venues(recips: list, typ: str, place_name, noun: bool = False) -> list:
+    """``recips`` without the known places after 'at'/'on' that say where the act was: for
+    any act told by a noun ('exchanged fire at Torkham', 'a meeting at Torkham'), for an act
+    told by a verb unless it harms ('fired at Chaman' aims at it)."""
+    if place_name is None or (typ in HARM_TYPES and not noun):
         return recips
     return [r for r in recips if not (r.dep_ == "pobj" and r.head.lower_ in VENUE_PREPS
                                       and known_place(r, place_name))]
@@ -423,7 +426,7 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         toured += [o for o in pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
     # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'
     recips = undergone + toured + _not_venues(pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset())),
-                                              trig.entry["type"], place_name)
+                                              trig.entry["type"], place_name, noun=True)
     # 'talks between X and Y' are held by both; 'among others' names no party
     between = [b for b in pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
     if material_conflict or n.lemma_.lower() in DONE_TO_NOUNS:    # 'the release of two sailors'
@@ -445,7 +448,7 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         actors = agents
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
-            recips += pobjs(sup, RECIPIENT_PREPS)
+            recips += _not_venues(pobjs(sup, RECIPIENT_PREPS), trig.entry["type"], place_name, noun=True)
     if not any(is_actorish(a, cues) for a in actors):
         actors = _talks_holder(n, cues) or actors
     if material_conflict and not (between or trig.entry.get("recip")):

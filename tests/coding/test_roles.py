@@ -482,3 +482,6 @@ def test_a_known_place_after_at_is_the_venue_not_the_recipient(parse, res):
     meeting = [e for e in factual(evs, "CONSULT") if e.trigger.text == "meeting"]
     assert meeting and "Rafah" not in texts(meeting[0].recipient)
     assert texts(one(evs, "ASSAULT").recipient) == ["Rafah"]      # fired at it: aimed at it
+    # an exchange told by a noun is at the place, whoever fired
+    fire = one(code(parse, res, "Israeli and Egyptian border guards exchanged fire at Rafah on Sunday."), "ASSAULT")
+    assert "Rafah" not in texts(fire.recipient)
