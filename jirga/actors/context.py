@@ -188,16 +188,18 @@ def person_words(names: Sequence[str]) -> frozenset:
     return frozenset(w for w in out if w[:1].isupper())
 
 
-def story_person(reg: Registry, text: str, context: Sequence[str], persons: frozenset) -> Optional[Resolution]:
+def story_person(reg: Registry, text: str, context: Sequence[str], persons: frozenset,
+                 where: Optional[str] = None) -> Optional[Resolution]:
     """A person the registry does not know ('Karim Zadran', later 'Zadran'), named as the
-    parser named a person: a citizen (CVL) of the state the story names most. A guess
-    from the story, as an analyst makes it, so it stays unresolved (users add the person
-    to the registry: ``jirga actors unknown`` lists it)."""
+    parser named a person: a citizen (CVL) of the state the story names most, else, in a
+    story that names no state ('shot in Brooklyn'), of the country of the event's place
+    (``where``). A guess from the story, as an analyst makes it, so it stays unresolved
+    (users add the person to the registry: ``jirga actors unknown`` lists it)."""
     words = [w for w in text.split() if w.lower() != "the"]
     name = " ".join(words)
     if not words or name not in persons or not all(w[:1].isupper() for w in words) or name.isupper():
         return None
-    country = main_country(reg, context[-1:])
+    country = main_country(reg, context[-1:]) or where
     if country is None:
         return None
     sector = introduced_as(reg, name, context[-1], persons) or "CVL"

@@ -104,7 +104,7 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
         if _who_follows(text, context[0]):     # 'X, who was jailed': a person, whatever the parser says
             persons = persons | {text}
         if persons:
-            out = story_person(reg, text, context, persons) or out
+            out = story_person(reg, text, context, persons, where) or out
     return out
 
 

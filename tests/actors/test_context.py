@@ -166,6 +166,11 @@ def test_introduced_as_the_role_noun_the_story_names_a_person_with():
     assert (out.country, out.sector, out.resolved) == ("AFG", "JRN", False)
     out = story_person(sreg, "Zadran", ["Zadran denied wrongdoing.", before], persons)
     assert (out.country, out.sector) == ("AFG", "CVL")
+    # a story that names no state: the country of the event's place
+    local = "Karim Zadran was shot in Herat city. Zadran died."
+    assert story_person(sreg, "Zadran", ["Zadran died.", local], persons) is None
+    out = story_person(sreg, "Zadran", ["Zadran died.", local], persons, where="AFG")
+    assert (out.country, out.sector, out.resolved) == ("AFG", "CVL", False)
 
 
 def test_a_backer_named_in_a_compound_is_not_a_country_of_the_story(sreg):
