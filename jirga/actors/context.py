@@ -30,9 +30,12 @@ WHERE = re.compile(r"\b([A-Z][\w-]+)\s+(?:border|borders|frontier|territory|soil
 
 def _count_countries(reg: Registry, text: str) -> Counter:
     counts: Counter = Counter()
-    low = [t for t, _ in tokens(text)]
+    toks = tokens(text)
+    low = [t for t, _ in toks]
     where = Counter(m.group(1).lower() for m in WHERE.finditer(text))
     for it in tag(reg, text):
+        if _bare_acronym(it, toks):
+            continue
         if it.end < len(low) and low[it.end] in BACKING and it.kind in ("demonym", "actor"):
             continue
         if it.kind == "demonym" and it.end - it.start == 1 and where[low[it.start]] > 0:
@@ -42,6 +45,16 @@ def _count_countries(reg: Registry, text: str) -> Counter:
         if c is not None:
             counts[c] += 2 if it.kind == "actor" and it.actors[0].kind == "region" else 1
     return counts
+
+
+def _bare_acronym(it, toks) -> bool:
+    """A group's short acronym ('MDC', 'PTI'): letters many bodies share the world over (the
+    Nenagh MDC is a district council, not Zimbabwe's party), too weak to say where a story is;
+    states' and capitals' names still count."""
+    if it.kind != "actor" or it.actors[0].kind in ("state", "capital", "region"):
+        return False
+    words = [o for _, o in toks[it.start:it.end]]
+    return len(words) == 1 and words[0].isupper() and len(words[0]) <= 4
 
 
 SHORT = 5_000       # longer context texts are documents: a few of them are kept apart

@@ -394,12 +394,38 @@ def _diplomats(reg: Registry, sentence: str, pos: int, length: int) -> set:
     return out
 
 
+# 'the army chief accused Afghanistan of ...': whom the mention accuses, urges or warns is the
+# other side, not its own state
+ACTED_ON = re.compile(r"\b(?:accused|accuses|blamed|blames|urged|urges|warned|warns|condemned|condemns|"
+                      r"criticised|criticized|criticises|criticizes|summoned|summons|pressed|presses|"
+                      r"called\s+on|calls\s+on|asked|asks)\s+", re.I)
+
+
+def _acted_on(reg: Registry, sentence: str, pos: int, length: int) -> set:
+    """States named right after such a verb that follows the mention ('X accused Kabul')."""
+    out = set()
+    if pos < 0:
+        return out
+    for m in ACTED_ON.finditer(sentence, pos + length):
+        words = []
+        for w in sentence[m.end():].split()[:3]:
+            if w.lower().strip(",.;:") in BOUNDARY | {"of"}:
+                break
+            words.append(w.strip(",.;:"))
+        out |= {c for it in tag(reg, " ".join(words)) if it.kind in ("demonym", "plural") or (
+                it.kind == "actor" and it.actors[0].kind in ("state", "capital"))
+                for c in [item_country(reg, it)] if c is not None}
+        break       # the mention's own verb only
+    return out
+
+
 def counterparts(reg: Registry, text: str, sentence: str) -> set:
     """States the sentence names as the other side of talks or a deal ('rebels in talks with the
-    Iranian army say ...' -> IRN), or as the home of a diplomat the mention deals with ('the
-    ministry summoned the Afghan envoy' -> AFG), outside the mention itself."""
+    Iranian army say ...' -> IRN), as the home of a diplomat the mention deals with ('the
+    ministry summoned the Afghan envoy' -> AFG), or as whom the mention accuses, urges or
+    warns ('the army chief accused Afghanistan' -> AFG), outside the mention itself."""
     pos = sentence.find(text)
-    out = _diplomats(reg, sentence, pos, len(text))
+    out = _diplomats(reg, sentence, pos, len(text)) | _acted_on(reg, sentence, pos, len(text))
     for m in PARTNER.finditer(sentence):
         rest = re.split(r"[,;:.()!?\"\u2013\u2014]", sentence[m.end():], maxsplit=1)[0]
         window = []

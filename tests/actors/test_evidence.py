@@ -355,3 +355,20 @@ def test_victims_take_the_place_the_event_was_carried_to(data_res):
     s2 = "Officials said at least 30 Turkish soldiers had been killed in the strikes."
     assert resolve_with(reg, "at least 30 Turkish soldiers", D, [s2, s2], "", place_lookup(data_res),
                         carried="IRQ").country == "TUR"
+
+
+def test_whom_a_bare_agent_accuses_or_urges_is_the_other_side(data_res):
+    from jirga.actors.evidence import counterparts
+    reg = get_registry(data_res)
+    s = "The army chief accused Venezuela of sheltering the rebels."
+    assert counterparts(reg, "army chief", s) == {"VEN"}
+    assert counterparts(reg, "army chief", "The army chief urged the UNP to act.") == set()   # a party: no state
+    assert counterparts(reg, "army chief", "Venezuela said the army chief was ill.") == set()  # named before it
+
+
+def test_a_groups_short_acronym_says_nothing_of_where_the_story_is(data_res):
+    from jirga.actors.context import context_countries
+    reg = get_registry(data_res)
+    # the Nenagh MDC is a district council: no evidence of Zimbabwe
+    assert "ZWE" not in context_countries(reg, "Figures were released to local councillors at Nenagh MDC.")
+    assert "ZWE" in context_countries(reg, "Figures were released in Harare.")
