@@ -1,7 +1,8 @@
 """Which state a bare agent noun ('the foreign ministry', 'soldiers') belongs to, from evidence
 nearer than the counts of ``context.main_country``, strongest first:
 
-1. ``attached``: a state named in a phrase attached to the mention in its sentence ('soldiers at
+1. ``own``: a place the geoparser found in the mention's own words ('Quetta police', 'a
+   Lahore court'); ``attached``: a state named in a phrase attached to the mention in its sentence ('soldiers at
    the Pakistani post', 'the ministry in Islamabad');
    ``antecedent``: a definite mention ('the delegation', 'the foreign minister') is the same
    noun the sentences just before name with its state ('a high-level Pakistani delegation',
@@ -55,19 +56,21 @@ DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Za-z][A-Za-z.'\- ]{
 
 def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Optional[str],
                   places: Lookup = None, before: Optional[str] = None, avoid=(),
-                  where: Optional[str] = None, carried: Optional[str] = None) -> Optional[str]:
+                  where: Optional[str] = None, carried: Optional[str] = None,
+                  own: Optional[str] = None) -> Optional[str]:
     """The state of a bare agent by the rules above, or None. ``before``: the document text
     up to the mention; ``avoid``: states named by the other side of the event (the attackers'
     'Afghan' is no evidence for their victims); ``where``: the country of the event's place,
     when the places stage found it in the sentence (rule 2, before the nearest place);
     ``carried``: the country of the event's place the places stage carried over from an
-    earlier sentence (rule 3, before the place of the sentences just before)."""
+    earlier sentence (rule 3, before the place of the sentences just before); ``own``: the
+    country of a place the geoparser read inside the mention (rule 1)."""
     if not context:
         return None
     sentence, doc = context[0], context[-1]
     if places is not None:
         places = _StoryPlaces(places, reg, context)
-    found = attached(reg, text, sentence, places) or antecedent(reg, text, before)
+    found = own or attached(reg, text, sentence, places) or antecedent(reg, text, before)
     if found:
         return found
     if sector in PLACE_SECTORS:

@@ -68,7 +68,7 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
                  places: Optional[Callable[[str], list]] = None, taken: Sequence[tuple] = (),
                  avoid: Sequence[str] = (), where: Optional[str] = None,
                  persons: frozenset = frozenset(), opposite: Sequence[tuple] = (),
-                 carried: Optional[str] = None) -> Resolution:
+                 carried: Optional[str] = None, own: Optional[str] = None) -> Resolution:
     """``before``: the document text up to the mention (found in ``context`` when not given);
     ``places``: gazetteer lookup (name -> candidates) for place names used as actors;
     ``taken``: parties the event's other mentions resolved to (for 'the two sides');
@@ -79,7 +79,8 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     of them is not a place, and one the registry lacks is a citizen of the story's state;
     ``opposite``: the parties of the event's other side (a victim's 'its soldiers' are not the
     attackers' own); ``carried``: the country of the event's place when the places stage
-    carried it over from an earlier sentence ('40 people were killed in the strikes')."""
+    carried it over from an earlier sentence ('40 people were killed in the strikes');
+    ``own``: the country of a place the geoparser read in the mention ('Quetta police')."""
     day = middle(date)
     if context and before is None:
         before = _before(text, context, reg.read_back)
@@ -92,11 +93,11 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
         # 'the defence minister and the ISI chief General X': the party is the one named first;
         # 'Pakistani cleric and politician Maulana X' is one man, whom the whole names
         out = resolve_with(reg, first, date, context, before, places, taken, avoid, where, persons,
-                           opposite, carried)
+                           opposite, carried, own)
         if out.resolved and out.name is not None:
             out.text = text
             return out
-    out = _with_context(reg, text, day, context, places, before, avoid, where, carried)
+    out = _with_context(reg, text, day, context, places, before, avoid, where, carried, own)
     # an agent noun ('Police' opening a sentence) is no place name, whatever town bears it
     if not out.resolved and out.sector is None and places is not None and text not in persons:
         out = resolve_place(text, places, story_states(reg, context)) or out
@@ -162,7 +163,7 @@ def _body_office(reg: Registry, text: str, out: Resolution, day) -> None:
 def _with_context(reg: Registry, text: str, day, context: Sequence[str],
                   places: Optional[Callable[[str], list]] = None, before: Optional[str] = None,
                   avoid: Sequence[str] = (), where: Optional[str] = None,
-                  carried: Optional[str] = None) -> Resolution:
+                  carried: Optional[str] = None, own: Optional[str] = None) -> Resolution:
     out = resolve_free(reg, text, day)
     if out.method in ("unknown", "bare"):   # 'Sheikh Mohammed', 'King Abdullah': a ruler
         # the one the article names in full first ('Sheikh Mohammed bin Zayed'), else the
@@ -206,7 +207,7 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
             out.sector = back[1] if back is not None else out.sector
         sector = None if out.office and out.sector != "GOV" else out.sector
         country = (None if out.kin else agent_country(reg, text, context, sector, places, before, avoid,
-                                                        where, carried)) \
+                                                        where, carried, own)) \
             or (_main_country(reg, context, text, exclude=set(avoid)) if avoid and not out.kin else None) \
             or _main_country(reg, context, text, exclude=out.kin) or out.kin or where
         if country is None:
@@ -258,7 +259,7 @@ def resolve_events(doc: Document, res) -> None:
             avoid = named if id(ref) in victims else counterparts(reg, ref.text, context[0]) | visited
             opposite = [got[id(r)] for r in ev.actor if got.get(id(r))] if id(ref) in victims else ()
             out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons,
-                               opposite, carried)
+                               opposite, carried, _own_place(doc, ref))
             got[id(ref)] = party_of(reg, out)
             out.fill(ref)
             if before is not None and is_reciprocal(ref.text):
@@ -337,6 +338,16 @@ def _leading(dyads: Counter) -> tuple:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return ()
     return tuple(top[0][0])
+
+
+def _own_place(doc: Document, ref) -> Optional[str]:
+    """Country of a town or area the geoparser read in the mention's words before its last
+    one ('Quetta police', 'a PARANAQUE court'); a country's name there is a demonym's work."""
+    for p in doc.places:
+        if ref.start <= p.start and p.end < ref.end and p.country \
+                and not (p.feature_code or "PCL").startswith(("PCL", "CONT", "RGN")):
+            return p.country
+    return None
 
 
 def _event_country(ev) -> Optional[str]:

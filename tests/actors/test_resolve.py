@@ -581,3 +581,19 @@ def test_the_head_of_a_state_organ_keeps_the_office(data_res, text, sector):
 @pytest.mark.parametrize("text", ["Gov. Jerry Brown", "Lt. Gov. Dan Patrick"])
 def test_a_governors_title_written_short_is_the_government(data_res, text):
     assert r_ctx(data_res, text, [f"{text} said so in Texas."]).sector == "GOV"
+
+
+def test_a_place_read_inside_the_mention_is_its_agents_state(data_res):
+    from jirga.model import Place
+    text = "Mombasa police arrested two Americans, the US embassy said."
+    doc = Document(id="d", text=text, published="2024-01-09",
+                   events=[_event(text, "Mombasa police", "two Americans")])
+    doc.places = [Place("Mombasa", 0, 7, "Mombasa", country="KEN", feature_code="PPLA")]
+    resolve_events(doc, data_res)
+    a = doc.events[0].actor[0]
+    assert (a.country, a.sector) == ("KEN", "COP")
+    # without the place read there, the story's most named state
+    doc = Document(id="d", text=text, published="2024-01-09",
+                   events=[_event(text, "Mombasa police", "two Americans")])
+    resolve_events(doc, data_res)
+    assert doc.events[0].actor[0].country == "USA"
