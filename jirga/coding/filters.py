@@ -23,7 +23,10 @@
   clashes', 'such attacks'). Without an actor it is dropped (``jirga.coding``), like a
   participant-less reference.
 * Questions (``is_question``): '"can he keep out of court?" he asked' reports a question, not
-  a request: asking with nobody asked, nothing asked for, no act and no answer asked of anyone.
+  a request: asking with nobody asked, nothing asked for, no act and no answer asked of anyone;
+  nor is a reporter's question put to the speaker ('when asked whether the incident happened').
+* Things as requesters (``thing_requests``): 'state law requires that districts provide buses',
+  'his pledge appealed to voters': a law, plan or pledge asks nothing of anyone.
 * Predicates (``is_predicate``): an event noun that re-describes something as an object
   complement ('called the shooting an assassination attempt', 'described the strikes as
   an attack on its sovereignty') is the speaker's characterisation, not a second event.
@@ -128,12 +131,32 @@ def is_generic(tok, cues) -> bool:
 
 
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
+# what a text names as requiring or appealing that no party does: 'state law requires that
+# ...', 'his pledge appealed to voters', 'the plan seeks to ...'; a statement, letter or
+# resolution speaks for whoever issued it and stays
+THING_REQUESTERS = frozenset({"law", "rule", "regulation", "constitution", "pledge", "promise", "plan",
+                              "budget", "policy", "program", "programme", "scheme", "measure", "bill",
+                              "act", "treaty", "clause", "provision", "situation", "need", "idea",
+                              "message", "campaign", "move", "decision", "project", "strategy"})
+
+
+def thing_requests(d) -> bool:
+    """A request verb whose only subjects are things (``THING_REQUESTERS``)."""
+    t = d.trig.token
+    if d.event_type != "REQUEST" or d.trig.kind != "verb":
+        return False
+    agents, _ = roles.clause_subject(t)
+    return bool(agents) and all(a.pos_ == "NOUN" and a.lemma_.lower() in THING_REQUESTERS for a in agents)
 
 
 def is_question(tok) -> bool:
-    """True when an asking verb has no one asked, no 'for' and no infinitive (module docstring)."""
+    """True when an asking verb has no one asked, no 'for' and no infinitive, or is a
+    reporter's question put to the speaker ('when asked whether ...', module docstring)."""
     if tok.lemma_.lower() not in QUESTION_VERBS:
         return False
+    if tok.tag_ == "VBN" and not _has(tok, "nsubj") and not _has(tok, "nsubjpass") \
+            and (_has(tok, "advmod", {"when", "if", "asked"}) or _has(tok, "mark", {"when", "if"})):
+        return True
     return not any(c.dep_ in ("dobj", "dative", "xcomp", "iobj") or (c.dep_ == "prep" and c.lower_ == "for")
                    or (c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ASKED_MARKS
                                                             for m in c.children))

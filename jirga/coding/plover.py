@@ -205,6 +205,8 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
         agents, _ = roles.clause_subject(sp.head if sp.pos_ == "ADJ" else sp)
         if sp.i in taken or (sp.pos_ == "ADJ" and not any(a.lower_ != "it" for a in agents)):
             continue     # 'it is essential that ...': nobody in particular asks
+        if agents and all(a.pos_ == "NOUN" and a.lemma_.lower() in filters.THING_REQUESTERS for a in agents):
+            continue     # 'state law requires that ...': a law asks nothing of anyone
         trig = Trigger(sp, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
@@ -250,7 +252,7 @@ def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft
         if _skip(trig, idx, cues):
             continue
         d = _base(trig, onto, cues, sent_lemmas, place_name)
-        if filters.non_human_mover(d, cues):
+        if filters.non_human_mover(d, cues) or filters.thing_requests(d):
             continue
         _owner_of_purpose(d, cues)
         _carried_not_topic(d)

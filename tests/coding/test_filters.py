@@ -286,3 +286,14 @@ def test_asking_someone_or_for_something_is_a_request(parse, res):
     assert factual(code(parse, res, "The families asked for help."), "REQUEST")
     assert factual(code(parse, res, "Prosecutors had asked for the general to receive a long sentence."), "REQUEST")
     assert factual(code(parse, res, "The ministry asked the court whether it could delay the vote."), "REQUEST")
+
+
+def test_a_law_or_a_pledge_asks_nothing_of_anyone(parse, res):
+    from tests.coding.helpers import code, factual
+    for text in ("State law requires that school districts provide bus service to every pupil.",
+                 "The minister's pledge to build 10,000 homes appealed to voters in the north.",
+                 "When asked whether the soldiers had fired first, she said no."):
+        assert factual(code(parse, res, text), "REQUEST") == [], text
+    # a statement or a party still asks
+    assert factual(code(parse, res, "The ministry's statement called for the release of the prisoners."), "REQUEST")
+    assert factual(code(parse, res, "Chile's foreign ministry insisted that the troops be withdrawn."), "REQUEST")
