@@ -266,7 +266,17 @@ def _not_venues(recips: list, typ: str, place_name, noun: bool = False) -> list:
     if place_name is None or (typ in HARM_TYPES and not noun):
         return recips
     return [r for r in recips if not (r.dep_ == "pobj" and r.head.lower_ in VENUE_PREPS
-                                      and known_place(r, place_name))]
+                                      and (known_place(r, place_name) or _named_site(r, place_name)))]
+
+
+def _named_site(r, place_name) -> bool:
+    """'the Bab-e-Dosti gate', 'the Torkham border crossing': a common noun whose name before
+    it, with or without the noun, is a place the gazetteer knows."""
+    names = [c for c in r.children if c.dep_ == "compound" and c.i < r.i and c.text[:1].isupper()]
+    if r.text[:1].isupper() or not names:
+        return False
+    span = r.doc[names[0].i:r.i]
+    return bool(place_name(span.text + " " + r.text) or place_name(span.text))
 
 
 def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:

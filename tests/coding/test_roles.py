@@ -485,3 +485,7 @@ def test_a_known_place_after_at_is_the_venue_not_the_recipient(parse, res):
     # an exchange told by a noun is at the place, whoever fired
     fire = one(code(parse, res, "Israeli and Egyptian border guards exchanged fire at Rafah on Sunday."), "ASSAULT")
     assert "Rafah" not in texts(fire.recipient)
+    # a named gate or crossing is a site too, whatever its first word may also name
+    gate = one(code(parse, res, "A gunman opened fire on Pakistani soldiers at the Bab-e-Dosti gate on Sunday."),
+               "ASSAULT")
+    assert texts(gate.recipient) == ["Pakistani soldiers"]
