@@ -524,3 +524,9 @@ def test_a_plea_of_guilty_concedes_and_of_not_guilty_denies(parse, res, text, ex
 ])
 def test_workers_striking_attack_nobody(parse, res, text, attack):
     assert ("ASSAULT" in types(code(parse, res, text))) is attack
+
+
+def test_captured_on_video_is_no_capture(parse, res):
+    from tests.coding.helpers import code, factual
+    assert factual(code(parse, res, "The raid was captured on video by a bystander."), "COERCE") == []
+    assert factual(code(parse, res, "Police captured the gunman on Monday."), "COERCE")
