@@ -333,8 +333,18 @@ def force_sector(reg: Registry, text: str, sector: Optional[str], sentence: str,
     words = norm(text).split()
     if sector != "MIL" or not any(" ".join(words[i:]) in SHARED_FORCE_WORDS for i in range(len(words))):
         return sector
+    seen = _forces_named(reg, [sentence, *_back(before)])
+    if seen["COP"] <= seen["MIL"] and before:
+        # the sentences near it tell too little: the story so far ('Police officers responding
+        # to reports of a gunman ... Four of the officers then fired') decides with them
+        seen += memo(reg, "forces", before, lambda t: _forces_named(reg, [t]))
+    return "COP" if seen["COP"] > seen["MIL"] else sector
+
+
+def _forces_named(reg: Registry, parts) -> Counter:
+    """How often the texts name each sector's forces, the shared words left out."""
     seen: Counter = Counter()
-    for part in [sentence, *_back(before)]:
+    for part in parts:
         low = [t for t, _ in tokens(part)]
         for it in tag(reg, part):
             if " ".join(low[it.start:it.end]) in SHARED_FORCE_WORDS:
@@ -344,7 +354,7 @@ def force_sector(reg: Registry, text: str, sector: Optional[str], sentence: str,
             elif it.kind == "actor" and it.actors[0].kind != "state":
                 role = it.actors[0].role_at(None)
                 seen[role.sector if role else None] += 1
-    return "COP" if seen["COP"] > seen["MIL"] else sector
+    return seen
 
 
 ARMED = {"REB", "PRM", "CRM", "UAF"}

@@ -217,6 +217,10 @@ def test_officers_in_a_police_story_are_police(data_res):
     army = "Two soldiers died when militants stormed an army camp near Lakki Marwat. "
     assert force_sector(reg, "Three officers", "MIL", "Three officers were hurt.", army + "Three") == "MIL"
     assert force_sector(reg, "soldiers", "MIL", "soldiers were hurt.", before) == "MIL"
+    # the sentences just before name a weapon, the story's lead the police
+    story = ("Police officers responding to reports of a gunman shot a man in Lyon, police said. "
+             "Five officers responded. The suspect pointed an object at them. The man raised a rifle. ")
+    assert force_sector(reg, "officers", "MIL", "Four of the officers then fired.", story + "Four of the ") == "COP"
 
 
 def test_the_attackers_are_the_armed_men_named_before(data_res):
