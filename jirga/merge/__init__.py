@@ -13,7 +13,8 @@ named bodies of one state's forces do (the army, its air force, its media wing);
 either way round, a joint act ("Pakistan and Afghanistan reopened the crossing") against
 either of its parties in either role, a cross-border clash told the other way round at one
 town on one day), compatible places (the same, one unknown, or an area holding the other: a
-country, a province, or a district or county its towns; any places for acts of saying,
+country, a province, or a district or county its towns; a border crossing lies in the
+province across the border too; any places for acts of saying,
 whose place is where the words were said) and compatible dates (days no more than ``days``
 apart, or a month holding the other's day: "2024-01" holds "2024-01-08"; a date that only
 bounds the event, the publication day or the day of the report that tells it, holds the
