@@ -43,7 +43,9 @@ it is named with, else the coordinates of the resolved place containing it.
    story named last with that noun ('the Chaman crossing').
 5. the scene of the event's day (jirga.places.scene): an act told in the past takes the town
    where the story last put an act of the same date.
-6. what the story says as a whole (jirga.places.story): the dateline, else the story's focus.
+6. what the story says as a whole (jirga.places.story): the dateline, else the story's focus;
+   not for an attack told only as what someone said ('the spokesman said 58 soldiers were
+   killed'): the dateline is where it was said.
 A meeting placed only at a country is held in the town of it the story names (its capital
 first), a harm told in the past and placed only at a country is the incident the story places
 in one town of it, and a site the geoparser did not read is looked up among the story's
@@ -352,6 +354,19 @@ def _own_doer(clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+HARM_TYPES = frozenset({"ASSAULT"})
+
+
+def _reported_harm(ev, parsed) -> bool:
+    """An attack told only as what someone said ('Mujahid said 58 soldiers were killed'):
+    the dateline and the story's focus are where it was said, not where it was done, so it
+    stays unplaced rather than placed in the speaker's city."""
+    if ev.event_type not in HARM_TYPES:
+        return False
+    trig = trigger_token(parsed, ev)
+    return trig is not None and _reported_content(trig) is not None
+
+
 def _reported_content(trig) -> Optional[set]:
     """Token indexes of the report the trigger is told in (the clause under 'said'), or None
     when it is not inside one."""
@@ -464,7 +479,7 @@ def locate_events(doc: Document, res) -> None:
     scene_places(doc, lambda ev: trigger_token(parsed, ev), SAID, lambda p: said_where(parsed, p))
     dl = None
     for ev in doc.events:
-        if ev.location is None:
+        if ev.location is None and not _reported_harm(ev, parsed):
             if dl is None:
                 dl = dateline(doc, res) or story_focus(doc.places) or False
             if dl:

@@ -45,6 +45,14 @@ def test_dateline_fallback(parse, res):
     assert _locate(parse, res, text, [("announced", "CONSULT")]) == ["Islamabad"]
 
 
+def test_an_attack_told_as_what_someone_said_takes_no_dateline(parse, res):
+    text = "NAIROBI: A spokesman said 12 soldiers were killed. The government announced new measures."
+    assert _locate(parse, res, text, [("killed", "ASSAULT"), ("announced", "CONSULT")]) == [None, "Nairobi"]
+    # told as a fact, the attack keeps the dateline
+    text = "NAIROBI: Twelve soldiers were killed on Monday."
+    assert _locate(parse, res, text, [("killed", "ASSAULT")]) == ["Nairobi"]
+
+
 def test_the_place_of_those_who_report_is_not_the_place_of_what_they_report(parse, res):
     text = "Traders in Peshawar said their fruit rotted while the Afghan border was closed."
     assert _locate(parse, res, text, [("closed", "COERCE")]) == [None]
