@@ -2,7 +2,9 @@
 
 ``registry`` (dated actor records, user files), ``lookup`` (a mention from its own
 words), ``resolve`` (with its context; the stage's function), ``anaphora`` ('the
-two sides', 'its members'), ``unknown`` (what could not be resolved).
+two sides', 'its members'), ``evidence`` (which state a bare agent noun is),
+``counterparts`` (the states its sentence names as the other side), ``unknown`` (what could
+not be resolved).
 """
 from __future__ import annotations
 

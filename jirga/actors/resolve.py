@@ -44,7 +44,8 @@ from jirga.actors.context import context_countries, named_states, story_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
 from jirga.actors.context import from_mention, owner_country
 from jirga.actors.context import person_words, story_person, surname as _surname
-from jirga.actors.evidence import agent_country, counterparts, earlier_attackers, force_sector
+from jirga.actors.counterparts import counterparts
+from jirga.actors.evidence import agent_country, earlier_attackers, force_sector
 from jirga.actors.implied import address, court as implied_court, judicial, military
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
