@@ -158,6 +158,16 @@ def named_state(t):
     return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE"), None)
 
 
+def _registered(t, index: DocIndex) -> bool:
+    """'the Darul Uloom Haqqania seminary': a common noun whose name stands in front of it as
+    proper-noun compounds is one actor when the registry knows the whole phrase; taking the
+    first compound alone ('Darul Uloom') would name a part of it."""
+    if index.place_name is None or t.pos_ != "NOUN" \
+            or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+        return False
+    return index.place_name(span_of(t)[2]) is None
+
+
 def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple]:
     """Actor spans for head tokens: (start, end, text) tuples, deduplicated."""
     out, seen = [], set()
@@ -169,7 +179,8 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
                 continue
             # 'the US, whose envoys ...': the US's; 'its neighbour, Qatar': Qatar
             t = whose_owner(t) or elided(t) or partitive(t, index) or named_state(t) or t
-            if not self_actor(t, cues) and not facility(t, cues):    # 'Taliban requests' -> Taliban
+            if not self_actor(t, cues) and not facility(t, cues) and not _registered(t, index):
+                # 'Taliban requests' -> Taliban
                 mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")
                         and self_actor(c, cues)]
                 if not mods:

@@ -129,3 +129,12 @@ LISTED = hand_doc("""
 def test_a_bare_number_joined_to_a_headline_verb_counts_its_subject():
     assert elided(tok(HANGING, "12")) is not None and elided(tok(HANGING, "12")).text == "porters"
     assert elided(tok(LISTED, "40")) is None
+
+
+def test_a_name_the_registry_knows_with_its_common_noun_is_one_actor(parse, res):
+    # 'Haqqania seminary' is a registry alias: not its first proper noun alone
+    ev = one(code(parse, res, "Gunmen attacked the Haqqania seminary near Nowshera on Monday."), "ASSAULT")
+    assert texts(ev.recipient) == ["Haqqania seminary"]
+    # a name the registry does not know keeps the old reading: the common noun is no party
+    ev = one(code(parse, res, "Gunmen attacked the Taliban office near Nowshera on Monday."), "ASSAULT")
+    assert texts(ev.recipient) == ["Taliban"]
