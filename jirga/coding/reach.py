@@ -68,8 +68,8 @@ def _inside(tok, cues, depth: int = 0, preps=NOUN_PREPS) -> list:
     """Actors inside a non-actor noun phrase, through its prepositional phrases."""
     if has_actor(tok, cues):
         return [tok]
-    if depth > 1:
-        return []
+    if depth > 1 or tok.lemma_.lower() in cues.get("command_nouns", ()):
+        return []      # 'on the orders of X': X had it done (``commander``), it was not done to X
     out = []
     for g in pobjs(tok, preps):
         out += _inside(g, cues, depth + 1, preps)
@@ -98,6 +98,13 @@ def _clause(v, typ, cues, preps, depth) -> list:
                 if found:
                     return found
     return []
+
+
+def commander(v, cues) -> list:
+    """'dispatched on the orders of Prime Minister Sharif', 'at the behest of Kabul': who had
+    the act done, when the clause names no doer."""
+    return [a for n in pobjs(v, {"on", "at", "under", "upon"}) if n.lemma_.lower() in cues.get("command_nouns", ())
+            for a in pobjs(n, {"of", "from"}) + [c for c in n.children if c.dep_ == "poss"] if has_actor(a, cues)]
 
 
 def _place(v, typ) -> list:

@@ -293,7 +293,7 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
         agents = [o for o in pobjs(v, {"from"}) if reach.has_actor(o, cues)]
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
-        agents = _acl_agents(v, cues) or _reporter(v, cues) or agents
+        agents = _acl_agents(v, cues) or _reporter(v, cues) or reach.commander(v, cues) or agents
     # 'deployed troops', 'mobilised reservists': what is mobilised is no recipient
     objs = kids(v, ("dobj", "dative", "iobj")) if e["type"] != "MOBILIZE" else []
     # 'called for the government to act': the subject of the clause 'for' opens

@@ -489,3 +489,17 @@ def test_a_known_place_after_at_is_the_venue_not_the_recipient(parse, res):
     gate = one(code(parse, res, "A gunman opened fire on Pakistani soldiers at the Bab-e-Dosti gate on Sunday."),
                "ASSAULT")
     assert texts(gate.recipient) == ["Pakistani soldiers"]
+
+
+@pytest.mark.parametrize("text,typ,actor", [
+    ("Two journalists were detained on the orders of the provincial governor.", "COERCE", "provincial governor"),
+    ("Food parcels were handed out in Herat at the behest of the Iranian embassy.", "AID", "Iranian"),
+])
+def test_whoever_ordered_an_act_had_it_done(parse, res, text, typ, actor):
+    ev = one(code(parse, res, text), typ)
+    assert texts(ev.actor) == [actor]
+    assert actor not in " ".join(texts(ev.recipient))
+    # a doer the clause names stays the actor
+    ev = one(code(parse, res, "Two journalists were detained by police on the orders of the provincial governor."),
+             "COERCE")
+    assert texts(ev.actor) == ["police"]
