@@ -7,8 +7,8 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from jirga.claims.matter import matter_labels
-from jirga.merge.sides import (ONE_SIDED_MUTUAL, PLACE_BOUND, SYMMETRIC, _codes, _named, _same, _side, _sides,
-                               side_agreement)
+from jirga.merge.sides import (ONE_SIDED_MUTUAL, PLACE_BOUND, PLACED_VAGUE, SYMMETRIC, _codes, _named, _same,
+                               _side, _sides, side_agreement)
 from jirga.merge.when_where import (BOUND_DAYS, _loose_dates, dates_compatible, head_dates, local_day,
                                     places_compatible)
 from jirga.model import BOUND_BASES, NAME_KEY, HeadKey, Report, place_scope
@@ -238,17 +238,17 @@ def _rementions(vague: Iterable[Report], placed: Iterable[Report], mapping: dict
 
 def _placed_vague(vague: Iterable[Report], placed: Iterable[tuple[str, Report]],
                   mapping: dict[str, str]) -> None:
-    """An attack told without its parties ("Sunday's bombing in Bajaur was condemned") joins
-    the one cluster of attacks at its town or district on its day, told by the text
-    (``local_day``), in any article: the place and day name the attack as well as its
-    parties would. With two such clusters, the one whose reports tell an attack of its kind
+    """An attack or protest told without its parties ("Sunday's bombing in Bajaur was
+    condemned", ``PLACED_VAGUE``) joins the one cluster of its type at its town or district
+    on its day, told by the text (``local_day``), in any article: the place and day name the
+    act as well as its parties would. With two such clusters, the one whose reports tell an attack of its kind
     (``_akin``: the bombing, not the ambush the same day); else it stays apart."""
     homes: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for cid, r in placed:
-        if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None:
+        if r.event_type in PLACED_VAGUE and local_day(r) is not None:
             homes[r.event_type, r.modality, local_day(r)][cid].add(r.mode)
     for v in vague:
-        if v.event_id in mapping or v.event_type not in ONE_SIDED_MUTUAL or local_day(v) is None:
+        if v.event_id in mapping or v.event_type not in PLACED_VAGUE or local_day(v) is None:
             continue
         found = homes.get((v.event_type, v.modality, local_day(v)), {})
         if len(found) > 1 and v.mode:
@@ -316,7 +316,7 @@ def merge_new(store, days: int = 1) -> int:
     vague = [r for r in new if not _clusterable(r)]
     probes = [probe for r in todo for probe in _probes(r, days)]
     probes += [HeadKey(r.event_type, "place", r.place_id, r.date) for r in vague
-               if r.event_type in ONE_SIDED_MUTUAL and local_day(r) is not None]   # ``_placed_vague``
+               if r.event_type in PLACED_VAGUE and local_day(r) is not None]   # ``_placed_vague``
     stored = store.cluster_candidates(probes)
     seen = {m.event_id for _, m in stored}
     stored += [(cid, m) for cid, m in store.recall_candidates({p for r in todo if r.toll for p in [_recall_probe(r)] if p})

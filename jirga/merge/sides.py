@@ -18,6 +18,10 @@ ONE_SIDED_MUTUAL = frozenset({"ASSAULT"})
 # "traders stranded as Torkham shut"): one town on one day ties two reports whose sides
 # neither agree nor conflict (``clusters._placed``).
 PLACE_BOUND = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+# Acts a report may tell without their parties and still name by town and day ("Sunday's
+# bombing in Bajaur", "the march in Khost on Saturday"): a town seldom sees two on one day
+# (``clusters._placed_vague``).
+PLACED_VAGUE = frozenset({"ASSAULT", "PROTEST"})
 
 
 def same_dyad(a: Report, b: Report) -> bool:

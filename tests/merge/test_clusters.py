@@ -553,3 +553,17 @@ def test_an_undated_report_joins_only_its_own_articles(tmp_path):
         _write(s, [b], "r2")
         merge_new(s)
         assert _clusters(s)["b"] == "b"
+
+
+def test_cluster_a_protest_told_without_parties_joins_the_one_protest_at_its_town_that_day():
+    # "the rally in Quetta on Friday followed a sit-in in Chaman": the sit-in names no one
+    from dataclasses import replace
+    sit_in = replace(_at("a1", "a", "2024-01-05", {"AFG CVL"}, set(), "Chaman"), event_type="PROTEST")
+    mentioned = replace(_at("b1", "b", "2024-01-05", set(), set(), "Chaman"), event_type="PROTEST")
+    other_day = replace(_at("c1", "c", "2024-01-06", set(), set(), "Chaman"), event_type="PROTEST")
+    got = cluster([sit_in, mentioned, other_day])
+    assert got["b1"] == got["a1"] and got.get("c1", "c1") != got["a1"]
+    # two protests in the town that day: the one without parties could be either
+    rival = replace(_at("a2", "a", "2024-01-05", {"PAK PTY"}, set(), "Chaman"), event_type="PROTEST")
+    got = cluster([sit_in, rival, mentioned])
+    assert got.get("b1") not in (got["a1"], got["a2"])
