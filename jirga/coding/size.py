@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from jirga import errors
+from jirga.coding import lexicon
 from jirga.model import Document, Size
 from jirga.stage import Stage
 from jirga.tokens import span_root
@@ -131,8 +132,49 @@ def _passive_or_adjectival(tok) -> bool:
     return "auxpass" in kids or "nsubjpass" in kids
 
 
-def extract_size(span) -> Size:
-    """Counts of dead, injured and arrested in a sentence (a spaCy Span)."""
+def _kind(t) -> Optional[str]:
+    """dead / injured / arrested for a casualty word; 'shot dead', 'fatally shot' kill."""
+    if t.lemma_.lower() == "shoot" and any(c.lower_ in ("dead", "fatally") for c in t.children):
+        return "dead"
+    return KIND.get(t.lower_) or KIND.get(t.lemma_.lower())
+
+
+SINGULAR_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def _one_each(t, persons: frozenset) -> Optional[int]:
+    """How many people verb ``t`` harmed or held when each is told as one person and none by
+    a number: 'a man was killed', 'police arrested a 46-year-old teacher', 'Deen and
+    Villanueva were arrested', 'he was shot dead'. None when any is a plural, a number or
+    no person ('the deal was killed')."""
+    if not t.tag_.startswith("VB"):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+    heads = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not heads and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+        heads = [t.head]                                  # 'a man killed in the blast'
+    if passive and len(heads) == 1 and heads[0].lower_ in ("who", "that") and t.dep_ == "relcl":
+        heads = [t.head]                                  # 'a man who was killed'
+    if len(heads) != 1:
+        return None
+    people, todo = [], [heads[0]]
+    while todo:
+        h = todo.pop()
+        people.append(h)
+        todo += [c for c in h.children if c.dep_ == "conj"]
+    for h in people:
+        if any(c.dep_ == "nummod" for c in h.children):
+            return None
+        if h.lower_ in SINGULAR_PRONOUNS:
+            continue
+        if h.tag_ not in ("NN", "NNP") or not (h.ent_type_ == "PERSON" or h.lemma_.lower() in persons):
+            return None
+    return len(people)
+
+
+def extract_size(span, persons: frozenset = frozenset()) -> Size:
+    """Counts of dead, injured and arrested in a sentence (a spaCy Span). ``persons``: nouns
+    of one person, for counts of one (``_one_each``)."""
     toks = list(span)
     n = len(toks)
     nums = []   # (start, end, value, at_least)
@@ -147,7 +189,7 @@ def extract_size(span) -> Size:
             i += 1
     kws = []
     for i, t in enumerate(toks):
-        k = KIND.get(t.lower_) or KIND.get(t.lemma_.lower())
+        k = _kind(t)
         if k is None:
             continue
         if t.lower_ in ("held", "round", "rounded") and not (t.lower_ != "held" and i + 1 < n and toks[i + 1].lower_ == "up"):
@@ -203,6 +245,10 @@ def extract_size(span) -> Size:
             setattr(size, kind, val)
             size.at_least = size.at_least or al
             used.add(ni)
+    # pass 3: people told one by one, no number
+    for i, kind, t in kws:
+        if getattr(size, kind) is None and persons:
+            setattr(size, kind, _one_each(t, persons))
     return size
 
 
@@ -223,8 +269,10 @@ def size_events(doc: Document, res=None) -> None:
     for ev in doc.events:
         all_by_sent.setdefault(ev.sentence.index, []).append(ev)
     sizes = {}
+    cues = lexicon.get(res).cues if res is not None else {}
+    persons = cues.get("person_nouns", frozenset()) | cues.get("casualty_nouns", frozenset())
     for idx in range(len(sents)):
-        sz = extract_size(sents[idx])
+        sz = extract_size(sents[idx], persons)
         if _has_counts(sz):
             sizes[idx] = sz
     for idx, sz in sizes.items():

@@ -530,3 +530,27 @@ def test_captured_on_video_is_no_capture(parse, res):
     from tests.coding.helpers import code, factual
     assert factual(code(parse, res, "The raid was captured on video by a bystander."), "COERCE") == []
     assert factual(code(parse, res, "Police captured the gunman on Monday."), "COERCE")
+
+
+def test_no_data_file_names_a_key_twice():
+    # YAML keeps the last of two equal keys without a word: a list added under a name already
+    # taken would silently replace the first
+    from pathlib import Path
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node):
+        keys = [loader.construct_object(k, deep=True) for k, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not twice, f"{node.start_mark.name}: keys given twice: {twice}"
+        return loader.construct_mapping(node, deep=True)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    root = Path(lexicon.__file__).resolve().parent.parent / "data"
+    files = sorted(root.rglob("*.yaml"))
+    assert files
+    for path in files:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)

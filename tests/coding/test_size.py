@@ -113,3 +113,36 @@ def test_a_toll_sentence_counts_the_attack_just_named(parse, res):
     text = ("A separatist group said it carried out a rocket attack on an army camp on Friday. "
             "Nine soldiers were killed by a roadside bomb in another province.")
     assert _sized(parse, res, text, [("ASSAULT", "attack"), ("ASSAULT", "killed")]) == [(None, None), (9, None)]
+
+
+@pytest.fixture(scope="module")
+def size_with_persons(nlp, res):
+    from jirga.coding import lexicon
+    from jirga.coding.size import extract_size
+    cues = lexicon.get(res).cues
+    persons = cues["person_nouns"] | cues["casualty_nouns"]
+    return lambda text: extract_size(nlp(text)[:], persons)
+
+
+@pytest.mark.parametrize("text,dead,injured,arrested", [
+    ("A shopkeeper was killed when a grenade hit his stall in Quetta.", 1, None, None),
+    ("Gunmen shot dead a teacher outside a school in Turbat.", 1, None, None),
+    ("Officers fatally shot a man who was waving a knife at passers-by.", 1, None, None),
+    ("Police arrested a 30-year-old driver at the scene.", None, None, 1),
+    ("Customs officers detained Ahmad Karimi and Reza Sadeqi at the airport.", None, None, 2),
+    ("The rebels killed a soldier and wounded nine villagers.", 1, 9, None),
+    ("Three guards were killed and a policeman was wounded.", 3, 1, None),
+])
+def test_a_person_told_in_the_singular_counts_one(size_with_persons, text, dead, injured, arrested):
+    s = size_with_persons(text)
+    assert (s.dead, s.injured, s.arrested) == (dead, injured, arrested)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were killed in the ambush.",                  # a plural: how many is not told
+    "The senator killed the bill in committee.",             # no person harmed
+    "A journalist was shot outside his home.",               # shot: killed or wounded is not told
+])
+def test_no_count_of_one_without_one_person_harmed(size_with_persons, text):
+    s = size_with_persons(text)
+    assert (s.dead, s.injured, s.arrested) == (None, None, None)
