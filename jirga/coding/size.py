@@ -172,6 +172,43 @@ def _one_each(t, persons: frozenset) -> Optional[int]:
     return len(people)
 
 
+def _listed(toks, nums: list, ni: int, used: set, persons: frozenset) -> int:
+    """The count ``nums[ni]`` with those of the nouns listed with its own: 'killed four
+    policemen and two civilians' is six dead, '24 civilians, 24 fighters and 25 militiamen
+    have been killed' 73; a noun of one person ('and a civilian') adds one. A noun in the
+    list without a count ('five soldiers and civilians') leaves the count as it is. The
+    counts used are marked in ``used``."""
+    s, e, val, _ = nums[ni]
+    used.add(ni)
+    num = toks[e - 1]
+    if num.dep_ != "nummod" or num.head.pos_ not in ("NOUN", "PROPN"):
+        return val
+    root = num.head
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    nouns, todo = [], [root]
+    while todo:
+        n = todo.pop()
+        nouns.append(n)
+        todo += [c for c in n.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) == 1:
+        return val
+    base, total, mine = toks[0].i, 0, set()
+    for n in nouns:
+        counts = [c.i - base for c in n.children if c.dep_ == "nummod"]
+        found = [k for k, (s2, e2, _, _) in enumerate(nums) if any(s2 <= c < e2 for c in counts)]
+        if found and (found[0] == ni or found[0] not in used):
+            mine.add(found[0])
+            total += nums[found[0]][2]
+        elif not counts and n.tag_ in ("NN", "NNP") and (n.ent_type_ == "PERSON" or n.lemma_.lower() in persons) \
+                and any(c.lower_ in ("a", "an", "one") for c in n.children):
+            total += 1
+        else:
+            return val
+    used.update(mine)
+    return total
+
+
 def extract_size(span, persons: frozenset = frozenset()) -> Size:
     """Counts of dead, injured and arrested in a sentence (a spaCy Span). ``persons``: nouns
     of one person, for counts of one (``_one_each``)."""
@@ -220,9 +257,8 @@ def extract_size(span, persons: frozenset = frozenset()) -> Size:
                 break
             if any(b.lower_ in _STOP_BETWEEN or KIND.get(b.lower_) for b in between):
                 break
-            setattr(size, kind, val)
+            setattr(size, kind, _listed(toks, nums, ni, used, persons))
             size.at_least = size.at_least or al
-            used.add(ni)
             break
     # pass 2: counts before passive/adjectival casualty words
     for i, kind, t in kws:
@@ -242,9 +278,8 @@ def extract_size(span, persons: frozenset = frozenset()) -> Size:
             best = (ni, val, al)
         if best is not None:
             ni, val, al = best
-            setattr(size, kind, val)
+            setattr(size, kind, _listed(toks, nums, ni, used, persons))
             size.at_least = size.at_least or al
-            used.add(ni)
     # pass 3: people told one by one, no number
     for i, kind, t in kws:
         if getattr(size, kind) is None and persons:

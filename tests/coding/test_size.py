@@ -146,3 +146,16 @@ def test_a_person_told_in_the_singular_counts_one(size_with_persons, text, dead,
 def test_no_count_of_one_without_one_person_harmed(size_with_persons, text):
     s = size_with_persons(text)
     assert (s.dead, s.injured, s.arrested) == (None, None, None)
+
+
+@pytest.mark.parametrize("text,dead,injured", [
+    ("Militants killed four policemen and two civilians in Bannu.", 6, None),
+    ("Militants killed four policemen and a civilian in Bannu.", 5, None),
+    ("Monitors say 12 villagers, 9 rebels and 30 soldiers have been killed since Monday.", 51, None),
+    ("Five soldiers and two civilians were killed and 12 people were wounded.", 7, 12),
+    ("Militants killed five soldiers and civilians in Bannu.", 5, None),       # how many civilians is not told
+    ("The attack killed 13 soldiers at a checkpoint and wounded 56 others.", 13, 56),
+])
+def test_counts_of_the_nouns_listed_together_add_up(size_with_persons, text, dead, injured):
+    s = size_with_persons(text)
+    assert (s.dead, s.injured) == (dead, injured)
