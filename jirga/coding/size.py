@@ -12,6 +12,7 @@ the sentence before ('X claimed a bomb attack ... Five officers were killed in t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from jirga import errors
@@ -21,6 +22,10 @@ from jirga.stage import Stage
 from jirga.tokens import span_root
 
 SIZE_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+# What each type counts: the dead and injured of an attack (as PLOVER has it), the people
+# held by an arrest or a prison sentence; a toll told beside an arrest is the attack's.
+COUNTED = {"ASSAULT": ("dead", "injured"), "COERCE": ("arrested",), "SANCTION": ("arrested",)}
+FIELDS = (("dead", "injured"), ("arrested",))
 
 KIND = {}
 for w in ("kill", "killed", "killing", "kills", "dead", "die", "died", "dying", "death", "deaths",
@@ -320,15 +325,22 @@ def size_events(doc: Document, res=None) -> None:
                 evs = prev
             else:
                 continue
-        if len(evs) > 1:
-            sent = sents[idx]
-            nums_at = [t.idx for t in sent if KIND.get(t.lower_)] or [sent.start_char]
-            pref = [e for e in evs if e.event_type in ("ASSAULT", "COERCE")] or evs
-            ev = min(pref, key=lambda e: min(abs(e.trigger.start - c) for c in nums_at))
-            evs = [ev]
-        for ev in evs + _told_before(parsed, evs, by_sent.get(idx - 1, ())):
-            if not _has_counts(ev.size):
-                ev.size = Size(sz.dead, sz.injured, sz.arrested, sz.at_least)
+        sent = sents[idx]
+        nums_at = [t.idx for t in sent if KIND.get(t.lower_)] or [sent.start_char]
+        for fields in FIELDS:
+            if all(getattr(sz, f) is None for f in fields):
+                continue
+            cands = [e for e in evs if fields[0] in COUNTED[e.event_type]]
+            if not cands:
+                continue
+            ev = min(cands, key=lambda e: min(abs(e.trigger.start - c) for c in nums_at))
+            extra = _told_before(parsed, [ev], by_sent.get(idx - 1, ())) if ev.event_type == "ASSAULT" else []
+            for target in [ev] + extra:
+                if all(getattr(target.size, f) is None for f in fields):
+                    size = replace(target.size, at_least=target.size.at_least or sz.at_least)
+                    for f in fields:
+                        setattr(size, f, getattr(sz, f))
+                    target.size = size
 
 
 def _told_before(parsed, evs: list, before) -> list:

@@ -159,3 +159,19 @@ def test_no_count_of_one_without_one_person_harmed(size_with_persons, text):
 def test_counts_of_the_nouns_listed_together_add_up(size_with_persons, text, dead, injured):
     s = size_with_persons(text)
     assert (s.dead, s.injured) == (dead, injured)
+
+
+def test_the_dead_go_to_the_attack_and_the_held_to_the_arrest(parse, res):
+    from jirga.coding.size import size_events
+    from jirga.model import Event, Span
+    text = "Police killed two gunmen and arrested three others after the raid on Sunday."
+    doc = parse(text, "2024-03-02")
+    sent = doc.sentences[0]
+    evs = [Event(doc.id, "e0", "ASSAULT", sent, Span(7, 13, "killed")),
+           Event(doc.id, "e1", "COERCE", sent, Span(29, 37, "arrested"))]
+    doc.events = evs
+    size_events(doc, res)
+    assert [(e.size.dead, e.size.arrested) for e in evs] == [(2, None), (None, 3)]
+    # a prison term counts no one who died in the riot it punishes
+    text = "A court sentenced four men to ten years in prison over a riot in which two people died."
+    assert _sized(parse, res, text, [("COERCE", "sentenced")]) == [(None, None)]
