@@ -45,6 +45,10 @@ def tense(trig) -> Optional[str]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
             v = v.head      # 'has accused X and demanded Y': the conjunct shares the tense
             continue
+        if (not aux and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "mark") or c.lower_ in ANCHORS for c in v.children)):
+            v = v.head      # 'Speaking in Rabat, he praised ...': the participle is told in his time
+            continue
         if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
             return "past"
         if v.dep_ not in ("ccomp", "conj", "xcomp") or v.head.i == v.i:

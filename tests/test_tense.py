@@ -20,6 +20,9 @@ def _tok(parse, text, word):
     ("The army shelled the town and seized the bridge.", "seized", "past"),
     ("The rebels deny the charge.", "deny", None),
     ("The council will meet on Monday.", "meet", None),
+    # a participle without its own subject is told in its main verb's time
+    ("Speaking in Rabat, the envoy praised the reforms.", "Speaking", "past"),
+    ("Speaking in Rabat, the envoy praises the reforms.", "Speaking", None),
 ])
 def test_tense_of_a_clause(parse, text, word, expected):
     assert tense(_tok(parse, text, word)) == expected

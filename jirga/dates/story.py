@@ -94,8 +94,11 @@ def continue_story(doc: Document, parsed, dct) -> None:
     the saying. Intentions and other acts not told as facts neither take a date nor stand in
     the way."""
     starts = [s.start for s in doc.sentences]
-    timed = {doc.sentences[k].index for k in (bisect_right(starts, tx.start) - 1 for tx in doc.timex
-                                              if not points_back(tx)) if k >= 0}
+    times: dict[int, list] = {}     # sentence index: the tokens of the times it names
+    for tx in doc.timex:
+        k = bisect_right(starts, tx.start) - 1
+        if k >= 0 and not points_back(tx):
+            times.setdefault(doc.sentences[k].index, []).append(token(parsed, tx.start, tx.end))
     told: dict[int, dict] = {}      # sentence index: {event id: (date, precision, basis, span)}
     tokens = {}
     for ev in doc.events:
@@ -119,7 +122,8 @@ def continue_story(doc: Document, parsed, dct) -> None:
     for k in sorted(by_sent):
         for ev in by_sent[k]:
             trig = tokens.get(ev.event_id)
-            if ev.date_basis != "published" or k in timed or trig is None or not is_factual(ev):
+            if ev.date_basis != "published" or trig is None or not is_factual(ev) \
+                    or any(t is None or not _aside(t, trig) for t in times.get(k, ())):
                 continue
             said = told_tense(trig, ev.event_type in SAID)
             taken = _from_before(list(told.get(k - 1, {}).values()), said, dct)
@@ -129,13 +133,33 @@ def continue_story(doc: Document, parsed, dct) -> None:
                 ev.date, ev.date_precision, ev.date_span = taken
                 ev.date_basis = "context"
                 told.setdefault(k, {})[ev.event_id] = (*taken[:2], "context", taken[2])
-        dates = {d for d, _, _, _ in told.get(k, {}).values() if d}
+        # an act told aside ('recalling that Morocco was the first to recognise the US in
+        # 1777') may keep the story on its day but not move it to another
+        dates = {d for eid, (d, _, _, _) in told.get(k, {}).items()
+                 if d and not (day is not None and d != day[0] and tokens.get(eid) is not None
+                               and _aside(tokens[eid]))}
         if day is not None and dates:
             live = dates == {day[0]}
 
 
 # the clause edges a sentence's own time does not cross on its way to the root
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
+
+
+# clause edges below which a sentence tells of something beside its own news
+_ASIDES = _CLAUSES - {"conj"}
+
+
+def _aside(tok, trig=None) -> bool:
+    """Whether ``tok`` lies in a clause told aside, one the sentence's main clause (holding
+    ``trig`` when given) only carries: 'highlighted the two countries' ties, recalling that
+    Morocco was the first to recognise the US in 1777' tells no news of 1777, and its
+    highlighting keeps the story's day."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _ASIDES and not (trig is not None and tok.left_edge.i <= trig.i <= tok.right_edge.i):
+            return True
+        tok = tok.head
+    return False
 
 
 def _untold_times(doc: Document, parsed, dct, told: dict) -> None:

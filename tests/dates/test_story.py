@@ -32,6 +32,13 @@ from tests.dates.test_events import _dated
      "2024-10-04", {"rejected": ("2024-10-04", "day")}),
     ("The council has voted to close the mine. Residents protested outside. The mayor praised "
      "the vote.", "2024-10-04", {"protested": ("2024-10-04", "day"), "praised": ("2024-10-04", "day")}),
+    # an act told aside in a clause of its own, on another date, neither stops the sentence's
+    # acts from taking the day nor moves the story off it
+    ("The two ministers met in Tunis on Monday, officials said. The guest praised the ties between the "
+     "two countries, recalling that Tunisia had signed a friendship treaty with Italy in 1958. The "
+     "host thanked him for the visit.", "2024-10-09",
+     {"met": ("2024-10-07", "day"), "praised": ("2024-10-07", "day"), "signed": ("1958", "year"),
+      "thanked": ("2024-10-07", "day")}),
 ])
 def test_acts_of_the_lead_scene_take_its_day(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
