@@ -195,6 +195,10 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
                 continue             # 'the attack on an army post that killed ...': posts do not act
             if r is None or (hasattr(r, "dep_") and moved and not (is_actorish(r, cues) or institution(r, cues))):
                 continue
+            if moved and hasattr(r, "dep_") and r.pos_ == "NOUN" and not self_actor(r, cues) \
+                    and not institution(r, cues):
+                # 'a commando raid that killed nine': the raid is no party, its commandos are
+                r = next((c for c in r.children if c.dep_ in ("poss", "compound", "amod") and self_actor(c, cues)), r)
             if hasattr(r, "label_") and not hasattr(r, "dep_"):   # an entity Span
                 span = (r.start_char, r.end_char, r.text)
             else:

@@ -138,3 +138,11 @@ def test_a_name_the_registry_knows_with_its_common_noun_is_one_actor(parse, res)
     # a name the registry does not know keeps the old reading: the common noun is no party
     ev = one(code(parse, res, "Gunmen attacked the Taliban office near Nowshera on Monday."), "ASSAULT")
     assert texts(ev.recipient) == ["Taliban"]
+
+
+def test_an_attack_named_as_the_doer_stands_for_its_party_not_itself(parse, res):
+    # 'a Taliban attack that killed four soldiers': the Taliban killed them, not 'the attack'
+    ev = one(code(parse, res, "The army said a Taliban attack that killed four soldiers was repelled."), "ASSAULT")
+    assert texts(ev.actor) == ["Taliban"]
+    ev = one(code(parse, res, "Kabul condemned a commando raid that killed six villagers in Kunar."), "ASSAULT")
+    assert "raid" not in " ".join(texts(ev.actor))
