@@ -66,8 +66,8 @@ from jirga.places.context import (back_references, follow_up_sentences, from_nex
 from jirga.places.names import PART_WORDS, place_key
 from jirga.places.scene import scene_places
 from jirga.places.sites import site_mentions, with_container
-from jirga.places.story import (AREA_WORDS, MEETING_TYPES, capital_site, dateline, known_site, meeting_town,
-                                named_area, story_focus)
+from jirga.places.story import (AREA_WORDS, MEETING_TYPES, capital_site, dateline, known_site, local_site,
+                                meeting_town, named_area, story_focus)
 from jirga.places.syntax import (CLAUSE, EVENT_NOUNS, PLACE_NOUNS, SITE_NOUNS, STRONG_PREPS, governing_prep_is_locative,
                                  is_modifier, is_subject_side, linked_acts, main_clause_place, name_tail, said_where,
                                  score_down, score_up, side_path, token_of, trigger_token)
@@ -477,8 +477,12 @@ def locate_events(doc: Document, res) -> None:
     back_references(doc, parsed, place_of)
     named_before(doc, parsed)
     scene_places(doc, lambda ev: trigger_token(parsed, ev), SAID, lambda p: said_where(parsed, p))
-    dl = None
+    dl = line = None
     for ev in doc.events:
+        if ev.location is not None and ev.location.name is None:
+            if line is None:
+                line = dateline(doc, res) or False
+            ev.location = local_site(ev.location, line or None, doc.places) or ev.location
         if ev.location is None and not _reported_harm(ev, parsed):
             if dl is None:
                 dl = dateline(doc, res) or story_focus(doc.places) or False

@@ -24,13 +24,18 @@ from jirga.places.names import haversine_km, place_key
 
 _DASH = "(?:[:–—\ufffd]|-{1,2})"      # \ufffd: a dash lost to a wrong encoding ('BEIRUT (AP) � A')
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})"        # ISLAMABAD / DERA ISMAIL KHAN
+    r"^\s*\(?([A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+){0,3})\)?"   # ISLAMABAD / DERA ISMAIL KHAN / (NEW YORK)
     r"(?:\s*,\s*([A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){0,2}))?"  # , AFGHANISTAN / , Pakistan
     r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"                   # , April 5
     r"\s*(?:\([^)]{1,40}\)\s*" + _DASH + r"?\s*(?=[A-Z\"'‘“])"      # (AP) - / (APP):Chief / (AP) Mexico's
     r"|:\s*(?=[A-Z\"'‘“])|" + _DASH + r"\s+)", re.M)
 # 'Kabul, BNA- The ministry ...': a town in title case, then the agency
 _DATELINE_AGENCY = re.compile(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*[A-Z]{2,6}\s*" + _DASH + r"\s*")
+
+
+# news agencies, whose names stand where a dateline's town does ('(AP) —')
+AGENCIES = frozenset({"AP", "AFP", "UPI", "DPA", "ANI", "PTI", "IANS", "APP", "BNA", "REUTERS", "XINHUA", "IRNA",
+                      "TASS", "EFE", "ANSA", "KYODO", "YONHAP", "WAM", "SPA", "MENA", "NNA", "PAP", "CNN", "BBC"})
 
 
 def dateline(doc: Document, res=None) -> Optional[Place]:
@@ -40,7 +45,7 @@ def dateline(doc: Document, res=None) -> Optional[Place]:
     if not m:
         return None
     first = m.group(1)
-    if first.lower() in ("photo", "update", "breaking", "editor", "note", "by", "opinion"):
+    if first.lower() in ("photo", "update", "breaking", "editor", "note", "by", "opinion") or first in AGENCIES:
         return None
     # prefer a place the geoparser already resolved at that position
     for p in doc.places:
@@ -57,10 +62,25 @@ def dateline(doc: Document, res=None) -> Optional[Place]:
         ctx_c = {c.country for c in gaz.candidates(ctx) if c.is_country or c.feature_code.startswith("ADM")}
         pref = [c for c in cands if c.country in ctx_c]
         cands = pref or cands
-    e = max(cands, key=prior)
+    # a dateline names the town the reporter filed from: 'NEW YORK' is the city, not the state
+    e = max(cands, key=lambda c: ((c.feature_code or "").startswith("PPL"), prior(c)))
     return Place(text=first, start=m.start(1), end=m.end(1), name=e.name, lat=e.lat, lon=e.lon,
                  geonameid=e.geonameid, country=e.country, feature_code=e.feature_code, admin1=e.admin1,
                  admin2=e.admin2)
+
+
+def local_site(site: Place, line: Optional[Place], places: list[Place]) -> Optional[Place]:
+    """A site no gazetteer knows ('City Hall', 'the Old Bailey') in a story filed from one
+    town (the dateline ``line``) that names no other town: the site is in that town. None when
+    the story names other towns, which the site could as well be in."""
+    if site.name is not None or line is None or not (line.feature_code or "").startswith("PPL"):
+        return None
+    towns = {(p.name, p.country) for p in places if p.name and (p.feature_code or "").startswith(("PPL", "ADM2"))}
+    if towns - {(line.name, line.country)}:
+        return None
+    return Place(text=site.text, start=site.start, end=site.end, name=line.name, lat=line.lat, lon=line.lon,
+                 geonameid=line.geonameid, country=line.country, feature_code=line.feature_code,
+                 admin1=line.admin1, admin2=line.admin2)
 
 
 def known_site(site: Place, lands: set, res) -> Optional[Place]:

@@ -45,6 +45,14 @@ def test_dateline_fallback(parse, res):
     assert _locate(parse, res, text, [("announced", "CONSULT")]) == ["Islamabad"]
 
 
+def test_a_site_no_gazetteer_knows_lies_in_the_one_town_the_story_is_filed_from(parse, res):
+    text = "TULSA (AP) — A county clerk was indicted at the Civic Center on Monday."
+    assert _locate(parse, res, text, [("indicted", "ACCUSE")]) == ["Tulsa"]
+    # a story that names other towns leaves the site where it is: it could be in any of them
+    text = "TULSA (AP) — A county clerk from Denver was indicted at the Civic Center on Monday."
+    assert _locate(parse, res, text, [("indicted", "ACCUSE")]) == [None]
+
+
 def test_an_attack_told_as_what_someone_said_takes_no_dateline(parse, res):
     text = "NAIROBI: A spokesman said 12 soldiers were killed. The government announced new measures."
     assert _locate(parse, res, text, [("killed", "ASSAULT"), ("announced", "CONSULT")]) == [None, "Nairobi"]

@@ -44,6 +44,16 @@ def test_datelines_with_a_date_an_agency_or_a_broken_dash(parse, res):
     assert dateline(doc, res) is None
 
 
+def test_a_dateline_names_a_town_even_in_brackets(parse, res):
+    from jirga.places.story import dateline
+    # 'NEW YORK' is the city the reporter filed from, not the state
+    for text in ("NEW YORK (AP) — Police said on Monday they had made arrests.",
+                 "(NEW YORK) — Police said on Monday they had made arrests."):
+        got = dateline(parse(text), res)
+        assert got is not None and (got.name, got.feature_code[:3]) == ("New York City", "PPL"), text
+    assert dateline(parse("(AP) — Police said on Monday they had made arrests."), res) is None
+
+
 def test_a_capital_named_by_its_peoples_adjective_is_that_countrys_capital(data_res):
     from jirga.places.story import capital_site
 
