@@ -15,6 +15,7 @@ in ``jirga/data/lexicon/cues.yaml``):
 * an experiencer troubled by a party's act: 'the mayor was alarmed by the governor's decree',
   'Delhi was disturbed by Chinese moves';
 * praise of ties: 'underlined the warm friendship with Laos';
+* approval a party feels: 'the minister was grateful for Tokyo's help';
 * a wrong word on a party's act in what a speaker says: 'Trump said China's unfair trading
   practices cost jobs'.
 
@@ -188,6 +189,32 @@ def _dismay(v, cues) -> list[Draft]:
     return [_draft(v, DISAPPROVE, experiencers, judged)]
 
 
+APPROVED_PREPS = frozenset({"for", "with", "by", "at", "about", "of"})
+
+
+def _approval(a, cues) -> list[Draft]:
+    """'the minister was grateful for Tokyo's help', 'the superintendents are pleased with the
+    bill', 'Kabul was heartened that Islamabad reopened the crossing': a party approving of
+    something praises it and whose it is. The word must be said of its subject ('was
+    pleased', not 'pleased to announce'), not negated nor supposed, and say what of."""
+    if a.tag_ not in ("JJ", "VBN") or not ({a.lower_, a.lemma_.lower()} & cues["approval_words"]):
+        return []
+    be = a.head if a.dep_ == "acomp" and a.head.lemma_ == "be" else a
+    if be is a and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in a.children):
+        return []
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in (*a.children, *be.children)) or conditional(be, cues):
+        return []     # 'was not pleased', 'would be grateful for any help'
+    experiencers = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass") and is_actorish(c, cues)]
+    objs = [g for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in APPROVED_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    clauses = [c for c in a.children if c.dep_ == "ccomp"]
+    if not experiencers or not (objs or clauses):
+        return []
+    judged = [o for obj in objs for o in (_owners(obj, cues) or ([obj] if _party(obj, cues) else []))]
+    judged += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and _party(s, cues)]
+    return [_draft(a, PRAISE, experiencers, judged)]
+
+
 def _tie_praise(v, cues) -> list[Draft]:
     """'underlined the warm friendship with Laos': praise of the ties."""
     if v.lemma_.lower() not in cues["stress_verbs"] or any(c.dep_ == "neg" for c in v.children):
@@ -240,6 +267,8 @@ def judgement_drafts(sent, cues, drafts) -> list[Draft]:
             continue
         elif v.lemma_ == "be":
             made = _copula(v, cues, taken) or _relative(v, cues, taken)
+        elif v.tag_ in ("JJ", "VBN") and {v.lower_, v.lemma_.lower()} & cues["approval_words"]:
+            made = _approval(v, cues)
         elif v.pos_ == "VERB" and v.lemma_.lower() in cues["equating_verbs"]:
             made = _equated(v, cues)
         elif v.pos_ == "VERB":

@@ -214,3 +214,23 @@ def test_a_wrong_word_on_a_partys_act_in_what_a_speaker_says_is_disapproval(pars
 ])
 def test_other_wrong_words_are_no_disapproval_of_a_party(parse, res, text):
     assert not [e for e in factual(code(parse, res, text), "ACCUSE") if e.trigger.text in ("unfair",)]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The minister was grateful for Tokyo's help.", "minister", "Tokyo"),
+    ("Kabul was heartened that Islamabad reopened the crossing.", "Kabul", "Islamabad"),
+    ("The governors are pleased with the new budget.", "governors", None),
+])
+def test_approval_a_party_feels_is_praise(parse, res, text, actor, recipient):
+    ev = one(code(parse, res, text), "SUPPORT")
+    assert texts(ev.actor) == [actor]
+    assert texts(ev.recipient) == ([recipient] if recipient else [])
+
+
+@pytest.mark.parametrize("text", [
+    "I am pleased to announce the new budget.",           # a formula, said of no thing
+    "The governor was not pleased with the ruling.",      # negated
+    "The envoy would be grateful for any help.",          # supposed
+])
+def test_no_praise_without_approval_of_something(parse, res, text):
+    assert not factual(code(parse, res, text), "SUPPORT")
