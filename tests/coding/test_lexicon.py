@@ -554,3 +554,11 @@ def test_no_data_file_names_a_key_twice():
     assert files
     for path in files:
         yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+
+
+def test_praying_for_someone_and_tweeted_support_are_support(parse, res):
+    ev = one(code(parse, res, "The bishop said he was praying for the victims of the flood."), "SUPPORT")
+    assert texts(ev.recipient) == ["victims of the flood"]
+    assert one(code(parse, res, "The actor tweeted his support for the striking nurses."), "SUPPORT")
+    # a prayer for a thing wished for is no support of a party
+    assert not factual(code(parse, res, "Thousands prayed for peace in the city."), "SUPPORT")
