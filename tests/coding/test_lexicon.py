@@ -562,3 +562,12 @@ def test_praying_for_someone_and_tweeted_support_are_support(parse, res):
     assert one(code(parse, res, "The actor tweeted his support for the striking nurses."), "SUPPORT")
     # a prayer for a thing wished for is no support of a party
     assert not factual(code(parse, res, "Thousands prayed for peace in the city."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The family withdrew the petition after the hospital changed course.", "CONCEDE"),
+    ("The opposition withdrew its challenge to the election result.", "CONCEDE"),
+    ("The army withdrew its troops from the border.", "RETREAT"),     # troops pulled back stay a retreat
+])
+def test_a_case_or_challenge_withdrawn_is_a_concession(parse, res, text, typ):
+    assert one(code(parse, res, text), typ)
