@@ -38,7 +38,7 @@ for w in ("injure", "injured", "injuring", "injures", "injury", "injuries", "wou
 for w in ("arrest", "arrested", "arresting", "arrests", "detain", "detained", "detaining", "detention",
           "apprehend", "apprehended", "nab", "nabbed", "round", "rounded", "capture", "captured",
           "jail", "jailed", "imprison", "imprisoned", "held", "custody", "abduct", "abducted",
-          "kidnap", "kidnapped"):
+          "kidnap", "kidnapped", "remand", "remanded"):
     KIND[w] = "arrested"
 
 WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

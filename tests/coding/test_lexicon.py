@@ -571,3 +571,9 @@ def test_praying_for_someone_and_tweeted_support_are_support(parse, res):
 ])
 def test_a_case_or_challenge_withdrawn_is_a_concession(parse, res, text, typ):
     assert one(code(parse, res, text), typ)
+
+
+def test_remanded_in_custody_is_an_arrest_and_a_case_remanded_is_not(parse, res):
+    ev = one(code(parse, res, "A 40-year-old trader was remanded in custody after appearing in court."), "COERCE")
+    assert ev.size.arrested is None or ev.size.arrested == 1
+    assert not factual(code(parse, res, "The appeals court remanded the case to the lower court."), "COERCE")
