@@ -133,7 +133,7 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
             and not any(c.dep_ in ("advcl", "ccomp") and _marked(c, e["prep"]) for c in kids):
         return False     # 'called for the government to act': 'for' marks the clause
     if "prep_obj" in e or "not_prep_obj" in e:
-        preps = [c for c in kids if c.dep_ == "prep"]
+        preps = [c for c in kids if c.dep_ in PREP_DEPS]     # 'sent him to prison': 'to' as a dative too
         preps += [g for c in preps for g in c.children if g.dep_ == "prep"]   # 'out of the talks'
         # 'signed off on selling artillery': a gerund under the preposition counts as its object
         pobjs = lemmas(g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp"))

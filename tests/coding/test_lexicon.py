@@ -577,3 +577,9 @@ def test_remanded_in_custody_is_an_arrest_and_a_case_remanded_is_not(parse, res)
     ev = one(code(parse, res, "A 40-year-old trader was remanded in custody after appearing in court."), "COERCE")
     assert ev.size.arrested is None or ev.size.arrested == 1
     assert not factual(code(parse, res, "The appeals court remanded the case to the lower court."), "COERCE")
+
+
+def test_sent_to_prison_is_an_arrest(parse, res):
+    ev = one(code(parse, res, "The court sent the former governor to prison for six years."), "COERCE")
+    assert texts(ev.recipient) == ["former governor"]
+    assert not factual(code(parse, res, "Pakistan sent wheat to Kabul."), "COERCE")
