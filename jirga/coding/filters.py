@@ -87,6 +87,20 @@ def non_human_mover(d, cues) -> bool:
     return bool(agents) and not any(_human(a, cues) for a in agents)
 
 
+def natural_harm(d, cues) -> bool:
+    """'The earthquake killed 40 people', 'the recession struck the region', 'nine died in the
+    floods': harm a natural or impersonal force did is no act of a party (roles.natural_cause)."""
+    t = d.trig.token
+    if d.trig.kind != "verb" or d.event_type not in roles.HARM_TYPES:
+        return False
+    agents, _ = roles.clause_subject(t)
+    if agents:
+        return all(roles.natural_cause(a, cues) for a in agents)
+    causes = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(causes) and all(roles.natural_cause(g, cues) for g in causes)
+
+
 def _human(tok, cues) -> bool:
     """An actor, or a noun named by an apposition or owned by an actor ('Sadiq's predecessor,
     Asif Ali')."""

@@ -252,7 +252,7 @@ def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft
         if _skip(trig, idx, cues):
             continue
         d = _base(trig, onto, cues, sent_lemmas, place_name)
-        if filters.non_human_mover(d, cues) or filters.thing_requests(d):
+        if filters.non_human_mover(d, cues) or filters.thing_requests(d) or filters.natural_harm(d, cues):
             continue
         _owner_of_purpose(d, cues)
         _carried_not_topic(d)

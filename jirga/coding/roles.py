@@ -246,7 +246,7 @@ def _reporting_force(v, patients, cues) -> list:
 SENDING_AWAY = frozenset({"expel", "deport", "extradite", "banish", "exile", "evict", "eject"})
 
 
-def _natural(a, cues) -> bool:
+def natural_cause(a, cues) -> bool:
     """'the flood', 'the plane crash': a natural force or accident. 'Fire' is one only bare
     ('a fire'): 'army fire', 'sniper fire', 'Israeli fire' are shots."""
     low = a.lemma_.lower()
@@ -283,7 +283,7 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a verb trigger; ``place_name`` as in ``noun_roles``."""
     v, e = trig.token, trig.entry
     agents, patients = clause_subject(v)
-    if e["type"] in HARM_TYPES and agents and all(_natural(a, cues) for a in agents):
+    if e["type"] in HARM_TYPES and agents and all(natural_cause(a, cues) for a in agents):
         return [], []     # 'passengers killed by the crash': no party did it, and no party undergoes it
     if _headline_release(v):
         return [], agents + patients

@@ -297,3 +297,17 @@ def test_a_law_or_a_pledge_asks_nothing_of_anyone(parse, res):
     # a statement or a party still asks
     assert factual(code(parse, res, "The ministry's statement called for the release of the prisoners."), "REQUEST")
     assert factual(code(parse, res, "Chile's foreign ministry insisted that the troops be withdrawn."), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake killed 40 people in the valley.",
+    "Nine people died in the floods last week.",
+    "The recession struck the region hard last year.",
+])
+def test_harm_a_natural_or_impersonal_force_did_is_no_attack(parse, res, text):
+    assert not factual(code(parse, res, text), "ASSAULT")
+
+
+def test_harm_a_party_did_stays_an_attack(parse, res):
+    assert one(code(parse, res, "Nine people were killed in the blast at the market."), "ASSAULT")
+    assert one(code(parse, res, "Army fire killed two civilians near the border."), "ASSAULT")
