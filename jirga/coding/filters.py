@@ -118,6 +118,18 @@ def is_predicate(tok) -> bool:
     return False
 
 
+def is_called_attack(trig, cues) -> bool:
+    """'The new tax is an attack on our nation', 'this is a war on the poor': an attack noun
+    said of a subject that is no act by a copula names what the subject is taken for, no
+    attack ('There was an attack' tells one; 'the bombing was an attack on ...' is the
+    bombing's, coded from it)."""
+    t = trig.token
+    if trig.entry["type"] != "ASSAULT" or t.dep_ != "attr" or t.head.lemma_ != "be":
+        return False
+    subj = [c for c in t.head.children if c.dep_ in ("nsubj", "expl")]
+    return bool(subj) and all(c.dep_ == "nsubj" and c.lemma_.lower() not in cues["event_heads"] for c in subj)
+
+
 SPECIFIC_DETS = frozenset({"the", "this", "that", "these", "those", "a", "an", "its", "their"})
 
 

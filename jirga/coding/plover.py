@@ -221,7 +221,7 @@ def _skip(trig, idx, cues) -> bool:
     if is_background(tok, cues):
         return True
     if trig.kind == "noun":
-        return is_prior_mention(tok, idx) or filters.is_predicate(tok)
+        return is_prior_mention(tok, idx) or filters.is_predicate(tok) or filters.is_called_attack(trig, cues)
     return filters.is_state(tok, cues) or filters.is_question(tok)
 
 

@@ -311,3 +311,10 @@ def test_harm_a_natural_or_impersonal_force_did_is_no_attack(parse, res, text):
 def test_harm_a_party_did_stays_an_attack(parse, res):
     assert one(code(parse, res, "Nine people were killed in the blast at the market."), "ASSAULT")
     assert one(code(parse, res, "Army fire killed two civilians near the border."), "ASSAULT")
+
+
+def test_an_attack_a_copula_says_a_thing_is_is_no_attack(parse, res):
+    evs = code(parse, res, "The minister said the new tax is an attack on our nation.")
+    assert not factual(evs, "ASSAULT")
+    # an attack the sentence tells of stays one
+    assert one(code(parse, res, "Gunmen carried out an attack on a checkpoint in Bannu."), "ASSAULT")
