@@ -257,8 +257,21 @@ def drafts_for(triggers, onto, cues, sent_lemmas, place_name=None) -> list[Draft
         _owner_of_purpose(d, cues)
         _carried_not_topic(d)
         _convert(d, onto, cues)
+        _vowed_not(d, cues)
         out.append(d)
     return refine(_dedupe(_consumed(out), cues))
+
+
+def _vowed_not(d: Draft, cues) -> None:
+    """'vowed not to resume talks', 'pledged never to negotiate': a promise not to act is a
+    refusal (REJECT), made now. Not to allow or tolerate something ('pledged never to allow
+    attacks from its soil') is a pledge to prevent it, and stays one."""
+    t = d.trig.token
+    if d.event_type != "AGREE" or d.trig.kind != "verb" or d.mod.negated or d.mod.hypothetical:
+        return
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in cues["permission_verbs"]
+           and any(n.dep_ == "neg" for n in c.children) for c in t.children):
+        d.event_type, d.cameo, d.mode = "REJECT", "120", None
 
 
 def _consumed(drafts: list[Draft]) -> list[Draft]:

@@ -470,3 +470,12 @@ def test_a_hostile_act_others_foresee_is_no_threat(parse, res, text):
 
 def test_a_hostile_act_its_doer_announces_stays_a_threat(parse, res):
     assert factual(code(parse, res, "Russia said it plans to attack the city next week."), "THREATEN")
+
+
+def test_a_promise_not_to_act_is_a_refusal(parse, res):
+    ev = one(code(parse, res, "The rebels vowed not to resume talks with the army."), "REJECT")
+    assert texts(ev.actor) == ["rebels"] and not factual(code(parse, res, "The rebels vowed not to resume "
+                                                              "talks with the army."), "AGREE")
+    # a promise not to allow something is a promise to prevent it
+    assert one(code(parse, res, "Kabul pledged never to allow attacks from its soil."), "AGREE")
+    assert one(code(parse, res, "The rebels vowed to resume talks with the army."), "AGREE")
