@@ -391,6 +391,9 @@ def modality(tok, cues) -> Modality:
                 _own(g, gm, cues)
                 m.hypothetical |= gm.hypothetical or gm.future    # a condition, not a promise
             break
+        if dep == "acl" and g.dep_ == "pobj" and g.head.lower_ == "of" and g.head.head.pos_ == "NOUN" \
+                and g.head.head.lemma_.lower() in cues["allegation_nouns"] and _frame(g.head.head, m, cues):
+            break      # 'reports of a man threatening people': what is reported, not a fact
         if _noun_object_frame(g, cur, m, cues):
             break
         if _negative_governor(g, cur, cues):

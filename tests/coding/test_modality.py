@@ -479,3 +479,11 @@ def test_a_promise_not_to_act_is_a_refusal(parse, res):
     # a promise not to allow something is a promise to prevent it
     assert one(code(parse, res, "Kabul pledged never to allow attacks from its soil."), "AGREE")
     assert one(code(parse, res, "The rebels vowed to resume talks with the army."), "AGREE")
+
+
+def test_an_act_told_in_reports_of_it_is_not_a_fact(parse, res):
+    evs = code(parse, res, "Police responded to reports of a man threatening passers-by with a knife.")
+    assert not factual(evs, "THREATEN")
+    assert any(e.event_type == "THREATEN" and e.hypothetical for e in evs)
+    # told as a fact, it stays one
+    assert one(code(parse, res, "A man threatening passers-by with a knife was arrested."), "COERCE")
