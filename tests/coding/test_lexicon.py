@@ -583,3 +583,9 @@ def test_sent_to_prison_is_an_arrest(parse, res):
     ev = one(code(parse, res, "The court sent the former governor to prison for six years."), "COERCE")
     assert texts(ev.recipient) == ["former governor"]
     assert not factual(code(parse, res, "Pakistan sent wheat to Kabul."), "COERCE")
+
+
+def test_offering_prayers_or_wishes_is_no_offer(parse, res):
+    assert not factual(code(parse, res, "The general visited the family and offered Fatiha for the dead."), "AGREE")
+    assert not factual(code(parse, res, "The minister offered his best wishes to the new government."), "AGREE")
+    assert one(code(parse, res, "Kabul offered to mediate between the two sides."), "AGREE")
