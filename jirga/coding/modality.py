@@ -33,6 +33,7 @@ class Modality:
     frame_verb: object = None     # spaCy Token of the governing verb or noun
     would: bool = False           # 'would' seen on the clause itself
     obligation: bool = False      # must / should: a demand when someone says it
+    habitual: bool = False        # 'often attack': a habit told, never a speaker's threat
 
 
 def clause_verb(tok):
@@ -64,7 +65,7 @@ def _own(v, m: Modality, cues) -> None:
         elif c.dep_ == "mark" and low in cues["conditional_marks"]:
             m.hypothetical = True
         elif c.dep_ == "advmod" and (low in cues["habitual_adverbs"] or _habitual_present(v, c, cues)):
-            m.hypothetical = True   # 'rarely meets', 'often closes': a habit, not an event
+            m.hypothetical = m.habitual = True   # 'rarely meets', 'often closes': a habit, not an event
         elif c.dep_ == "advcl" and _conditional(c, cues):
             m.hypothetical = True   # 'will withdraw unless ...': a condition, not a fact
 
@@ -360,7 +361,7 @@ def modality(tok, cues) -> Modality:
             m.hypothetical, m.frame, m.frame_verb = True, "request", asker
             return _finish(m, cues)
     elif any(c.dep_ == "advmod" and _habitual_present(v, c, cues) for c in v.children):
-        m.hypothetical = True   # 'clashes sometimes lead to ...': clashes in general
+        m.hypothetical = m.habitual = True   # 'clashes sometimes lead to ...': clashes in general
     elif hedges.supposed_subject(tok, v, cues):
         m.hypothetical = True   # 'a blockade of the port could cut exports': a blockade supposed
     pushed = tok.dep_ == "dobj" and v.lemma_.lower() in cues["pushing_verbs"]   # 'pressing its offensive'

@@ -134,7 +134,7 @@ def _convert(d: Draft, onto, cues=None) -> None:
     if not (m.hypothetical or m.future):
         return
     speaker_frame = m.frame in ("speech", "intent") and m.frame_verb is not None
-    if typ in onto.modality["threat_mode"] and speaker_frame and not m.obligation:
+    if typ in onto.modality["threat_mode"] and speaker_frame and not m.obligation and not m.habitual:
         tmode = onto.modality["threat_mode"].get(typ, "violence")
         fv = m.frame_verb
         agents, _ = roles.clause_subject(fv)

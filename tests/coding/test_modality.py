@@ -487,3 +487,14 @@ def test_an_act_told_in_reports_of_it_is_not_a_fact(parse, res):
     assert any(e.event_type == "THREATEN" and e.hypothetical for e in evs)
     # told as a fact, it stays one
     assert one(code(parse, res, "A man threatening passers-by with a knife was arrested."), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said militants often attack the checkpoint.",
+    "The governor said militants rarely attacked the checkpoint.",
+])
+def test_a_habit_a_speaker_tells_is_no_threat_of_the_speaker(parse, res, text):
+    evs = code(parse, res, text)
+    assert not factual(evs, "THREATEN") and not factual(evs, "ASSAULT")
+    # what a speaker says his side would do stays a threat
+    assert one(code(parse, res, "The commander said his forces would attack the town."), "THREATEN")
