@@ -296,6 +296,31 @@ def _purpose(g, cur, m: Modality, cues) -> bool:
     return True
 
 
+def _role_clause(v, cues) -> bool:
+    """'her duties included running programs to help the homeless', 'its main purpose was
+    supporting the special forces, deepening cooperation': an act named as what someone is
+    there to do (a role noun is its subject, or the subject of the 'include'/'involve' it hangs
+    on), climbing through the clauses it shares that subject with."""
+    def role_subject(w):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues["role_nouns"]
+                   for c in w.children)
+    cur = v
+    for _ in range(4):
+        if role_subject(cur) and cur.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cur.children):
+            return True      # 'its purpose was supporting'; 'his role helped them agree' is an act
+        g = cur.head
+        if g.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "dobj") and g.lemma_.lower() in ("include", "involve", "be") and role_subject(g):
+            return True
+        if cur.dep_ == "conj" or (cur.dep_ in ("advcl", "xcomp") and cur.tag_ in ("VBG", "VB")
+                                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
+            cur = g
+            continue
+        return False
+    return False
+
+
 def _inherit(g, cur, m: Modality, cues) -> None:
     """'will meet in Zurich to discuss trade': a purpose clause or infinitive below a plain
     verb shares that verb's future, modal and negation; so does a gerund subject ('regaining
@@ -356,6 +381,9 @@ def modality(tok, cues) -> Modality:
         if hedges.generic_present(v):
             m.hypothetical = True      # 'those who are released show up': a rule, not an event
             return _finish(m, cues)
+        if _role_clause(v, cues):
+            m.hypothetical = True      # 'her duties included running programs': a role, not an act
+            return _finish(m, cues)
         asker = mandate_head(v, cues)
         if asker is not None:
             m.hypothetical, m.frame, m.frame_verb = True, "request", asker
@@ -413,12 +441,28 @@ def modality(tok, cues) -> Modality:
             gm = Modality()
             _own(g, gm, cues)
             m.hypothetical |= gm.hypothetical or (gm.would and m.frame != "speech")
+            if m.frame == "speech":
+                _added_to_claim(g, m, cues)
             break
         _inherit(g, cur, m, cues)
         cur = g
     if m.frame == "speech" and hedges.supposed_clause(v):
         m.hypothetical, m.frame = True, "forecast"   # 'said retaking X would stop attacks': no threat
     return _finish(m, cues)
+
+
+def _added_to_claim(g, m: Modality, cues) -> None:
+    """'..., the lawsuit alleged, adding that officers arrested him': what a subjectless
+    'adding'/'saying' goes on with is more of the claim it hangs on, not a fact. A claim verb
+    with an object of its own ('accused Kabul of ..., saying ...') already has its content."""
+    h = g.head
+    if g.dep_ != "advcl" or g.tag_ != "VBG" or h.i == g.i or not _in(h, cues, "allegation_verbs"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children) or any(c.dep_ == "dobj" for c in h.children):
+        return
+    if _in(h, cues, "denial_verbs"):
+        return
+    m.hypothetical, m.frame, m.frame_verb = True, "allege", h
 
 
 def _shares_head(conj, head) -> bool:

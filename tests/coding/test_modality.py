@@ -498,3 +498,37 @@ def test_a_habit_a_speaker_tells_is_no_threat_of_the_speaker(parse, res, text):
     assert not factual(evs, "THREATEN") and not factual(evs, "ASSAULT")
     # what a speaker says his side would do stays a threat
     assert one(code(parse, res, "The commander said his forces would attack the town."), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Guards then arrived and beat the driver, the lawsuit alleged, adding that officers later arrested him.",
+    "The opposition claimed the vote was rigged, saying soldiers had beaten voters in Lahore.",
+])
+def test_what_a_claim_goes_on_to_add_is_still_the_claim(parse, res, text):
+    evs = code(parse, res, text)
+    assert not factual(evs, "COERCE") and not factual(evs, "ASSAULT")
+
+
+def test_what_a_speaker_adds_to_an_accusation_with_its_own_object_is_said(parse, res):
+    # the accusation's content is its 'of' clause; the attack it goes on to tell is stated
+    evs = code(parse, res, "Pakistan accused Kabul of harbouring militants, saying that TTP fighters "
+                           "attacked a checkpoint in Chitral.")
+    assert one(evs, "ASSAULT") and one(evs, "ACCUSE")
+    # and what a speaker adds to a plain statement is said too
+    assert one(code(parse, res, "The police said they arrested him on Friday, adding that he had "
+                                "attacked a guard."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Her duties included running city programs to help the homeless.",
+    "Its main purpose was supporting the special forces, deepening cooperation between the two armies.",
+    "His job is arresting smugglers on the coast.",
+])
+def test_a_role_or_duty_is_not_an_act_done(parse, res, text):
+    evs = code(parse, res, text)
+    assert evs and not any(factual([e], e.event_type) for e in evs)
+
+
+def test_what_a_role_did_is_an_act(parse, res):
+    assert one(code(parse, res, "The army is arresting smugglers on the coast."), "COERCE")
+    assert one(code(parse, res, "Police helped the homeless during the storm."), "AID")
