@@ -411,6 +411,9 @@ def modality(tok, cues) -> Modality:
                 _own(g, m, cues)
             cur = g
             continue
+        if dep in ("relcl", "acl") and g.pos_ in ("NOUN", "PROPN", "PRON") and _infinitive_of_noun(cur, g, cues):
+            m.hypothetical = True    # 'found few cases to prosecute', 'the decision to prosecute'
+            break
         if dep == "relcl":
             m.hypothetical |= hedges.generic_present(cur)
             break
@@ -449,6 +452,20 @@ def modality(tok, cues) -> Modality:
     if m.frame == "speech" and hedges.supposed_clause(v):
         m.hypothetical, m.frame = True, "forecast"   # 'said retaking X would stop attacks': no threat
     return _finish(m, cues)
+
+
+def _infinitive_of_noun(cur, noun, cues) -> bool:
+    """'found few cases to prosecute', 'challenge the decision to prosecute': an infinitive
+    with no object of its own, hung on a noun, names what could be done, not a thing done. One
+    with its object or a preposition ('a chance to discuss the means', 'plans to tax imports',
+    'a hunger strike to protest against') tells the act through the noun's own sense, and a
+    passive ('ordered the convicts to be sent') the order's;
+    an attempt noun ('a bid to kill') keeps its act, as 'tried to kill' does."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "dative", "prep") for c in cur.children):
+        return False
+    return noun.lemma_.lower() not in cues["attempt_nouns"]
 
 
 def _added_to_claim(g, m: Modality, cues) -> None:

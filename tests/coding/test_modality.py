@@ -532,3 +532,19 @@ def test_a_role_or_duty_is_not_an_act_done(parse, res, text):
 def test_what_a_role_did_is_an_act(parse, res):
     assert one(code(parse, res, "The army is arresting smugglers on the coast."), "COERCE")
     assert one(code(parse, res, "Police helped the homeless during the storm."), "AID")
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Investigators have found few cases to prosecute.", "ACCUSE"),
+    ("The lawyers will challenge the decision to prosecute.", "ACCUSE"),
+    ("The officials who are supposed to help the refugees have left them.", "AID"),
+])
+def test_an_act_that_could_or_should_be_done_is_not_done(parse, res, text, typ):
+    assert not factual(code(parse, res, text), typ)
+
+
+def test_an_infinitive_with_its_own_object_tells_the_act(parse, res):
+    # a protest held for a purpose is a protest all the same
+    evs = code(parse, res, "Hundreds of refugees began a hunger strike on Monday to protest against "
+                           "the decision to deport them.")
+    assert one(evs, "PROTEST")
