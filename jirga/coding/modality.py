@@ -446,6 +446,8 @@ def modality(tok, cues) -> Modality:
             m.hypothetical |= gm.hypothetical or (gm.would and m.frame != "speech")
             if m.frame == "speech":
                 _added_to_claim(g, m, cues)
+            elif m.frame == "attempt":
+                _attempt_framed(g, m, cues)
             break
         _inherit(g, cur, m, cues)
         cur = g
@@ -466,6 +468,18 @@ def _infinitive_of_noun(cur, noun, cues) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "dative", "prep") for c in cur.children):
         return False
     return noun.lemma_.lower() not in cues["attempt_nouns"]
+
+
+def _attempt_framed(g, m: Modality, cues) -> None:
+    """'blamed Beijing for trying to restrict sales', 'denied trying to kill him', 'may try to
+    storm the town': an attempt (an act all the same, 'tried to kill') takes the frame and
+    modality of its own verb."""
+    gm = modality(g, cues)
+    if gm.negated or gm.hypothetical or gm.future:
+        m.frame, m.frame_verb = gm.frame if gm.frame not in (None, "speech") else "intent", gm.frame_verb
+        m.negated |= gm.negated
+        m.hypothetical |= gm.hypothetical or gm.negated
+        m.future |= gm.future
 
 
 def _added_to_claim(g, m: Modality, cues) -> None:

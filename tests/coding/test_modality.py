@@ -548,3 +548,17 @@ def test_an_infinitive_with_its_own_object_tells_the_act(parse, res):
     evs = code(parse, res, "Hundreds of refugees began a hunger strike on Monday to protest against "
                            "the decision to deport them.")
     assert one(evs, "PROTEST")
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("The army may try to storm the town.", "ASSAULT"),
+    ("Many blame the government for trying to restrict the sale of Bibles.", "COERCE"),
+    ("He denied trying to kill the guard.", "ASSAULT"),
+])
+def test_an_attempt_takes_the_frame_of_its_own_verb(parse, res, text, typ):
+    assert not factual(code(parse, res, text), typ)
+
+
+def test_an_attempt_told_is_an_act(parse, res):
+    assert one(code(parse, res, "Gunmen tried to kill the minister on Friday."), "ASSAULT")
+    assert one(code(parse, res, "Pakistan said Indian troops tried to storm its posts."), "ASSAULT")

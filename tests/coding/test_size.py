@@ -175,3 +175,16 @@ def test_the_dead_go_to_the_attack_and_the_held_to_the_arrest(parse, res):
     # a prison term counts no one who died in the riot it punishes
     text = "A court sentenced four men to ten years in prison over a riot in which two people died."
     assert _sized(parse, res, text, [("COERCE", "sentenced")]) == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen tried to kill the minister on Friday.",
+    "The militants threatened to kill 20 hostages.",
+    "Police foiled a plot to kill two judges.",
+])
+def test_a_toll_meant_is_not_a_toll_taken(size_of, text):
+    assert size_of(text).dead is None
+
+
+def test_a_toll_beside_an_attempt_to_flee_counts(size_of):
+    assert size_of("A bomb killed 12 people as they tried to flee.").dead == 12
