@@ -159,6 +159,41 @@ def claim_verb_events(doc: Document, res, have: set, verbs=None) -> list[Event]:
     return out
 
 
+def charge_speech_events(doc: Document, res, have: set, verbs=None) -> list[Event]:
+    """'Prosecutors say the bribes totalled more than $2 million', '..., the claim said': a
+    verb of saying whose subject is a prosecutor, a lawsuit or a complaint
+    (``accusing_speakers``) over a clause is an ACCUSE by that speaker, against the clause's
+    subject when it names a party, when the clause tells of a wrong: a conflictual act (which
+    becomes the charge's content, never a fact) or a label of ``matters.yaml``. Dated by the
+    publication."""
+    if doc.parsed is None:
+        return []
+    cues = lexicon.get(res).cues
+    speakers = frozenset(cues["accusing_speakers"])
+    out = []
+    for fv in saying_verbs(doc, cues) if verbs is None else verbs:
+        if ("ACCUSE", fv.idx) in have or any(c.dep_ == "neg" for c in fv.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in speakers for c in fv.children):
+            continue
+        clause = next((c for c in fv.children if c.dep_ == "ccomp"), None)
+        if clause is None or _denied(clause) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            continue      # 'the prosecutor said the trial would resume': no charge
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        told = [e for e in doc.events if lo <= e.trigger.start < hi and e.quad in (3, 4)]
+        if not told and get_matters(res).label([t.lemma_.lower() for t in clause.subtree]) is None:
+            continue      # '..., the claim said' of the plaintiff's own losses: no wrong told
+        for e in told:
+            e.hypothetical = True     # 'inspectors pushed him, the claim said': the charge's content
+        accused = _speaker(clause, doc, doc.published, res)
+        made = _said_event(doc, fv, "ACCUSE", _speaker(fv, doc, doc.published, res),
+                           accused if party(accused) is not None else [], res)
+        if made is not None:
+            out.append(made)
+            have.add(("ACCUSE", fv.idx))
+    return out
+
+
 # Where armed men are said to be based: "operating from Afghan soil", "sanctuaries in
 # Afghanistan", "using its territory". Said of another state's ground, by any verb of saying,
 # that is an accusation against that state (the matter: shelter).
@@ -251,5 +286,6 @@ def add_frame_events(doc: Document, res) -> None:
         verbs = saying_verbs(doc, lexicon.get(res).cues)
         new += claim_verb_events(doc, res, have, verbs)
         new += ground_events(doc, res, have, verbs)
+        new += charge_speech_events(doc, res, have, verbs)
     if new:
         doc.events = sorted(doc.events + new, key=lambda e: (e.sentence.index, e.trigger.start))

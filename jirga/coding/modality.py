@@ -202,6 +202,13 @@ def _frame(g, m: Modality, cues) -> bool:
     return False
 
 
+def accusing_speaker(g, cues) -> bool:
+    """Verb of saying ``g`` has a prosecutor, a lawsuit or a complaint for its subject ('the
+    claim said', 'prosecutors say'): the wrong it says was done is a charge, not a fact
+    (``plover._allegation``); 'he was released, the claim said' stays a release."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["accusing_speakers"] for c in g.children)
+
+
 def _negative_governor(g, cur, cues) -> bool:
     """'in no hurry to recognise', 'has yet to recognise', 'no intention of attending':
     the clause below a negated noun or a 'yet to' verb has not happened."""

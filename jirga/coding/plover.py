@@ -41,7 +41,7 @@ from jirga.coding import filters, roles
 from jirga.coding.background import is_background, is_prior_mention
 from jirga.coding.collapse import collapse
 from jirga.coding.match import Trigger
-from jirga.coding.modality import Modality, mandate_head, modality
+from jirga.coding.modality import Modality, accusing_speaker, mandate_head, modality
 from jirga.coding.precision import refine
 from jirga.tokens import self_actor
 
@@ -97,9 +97,12 @@ def _allegation(d: Draft, onto, cues) -> bool:
     """'The US claimed that ISIL had attacked Iraq': ACCUSE by the claimant toward the
     alleged actor (trigger: the claim verb); the alleged act itself stays hypothetical."""
     m, fv = d.mod, d.mod.frame_verb
-    if m.frame != "allege" or m.negated or fv is None or fv.pos_ != "VERB" or d.trig.kind != "verb":
+    charged = m.frame == "speech" and fv is not None and accusing_speaker(fv, cues)   # 'the lawsuit says'
+    if (m.frame != "allege" and not charged) or m.negated or fv is None or fv.pos_ != "VERB" or d.trig.kind != "verb":
         return False
-    if fv.lemma_.lower() not in cues["accusing_frames"] or onto.quad(d.event_type) not in (3, 4):
+    if onto.quad(d.event_type) not in (3, 4):
+        return False
+    if fv.lemma_.lower() not in cues["accusing_frames"] and not charged:
         return False
     if d.trig.token.dep_ != "ccomp" or d.trig.token.head.i != fv.i:
         return False

@@ -99,3 +99,25 @@ def test_saying_ones_own_ground_is_not_used_by_armed_men_is_a_denial(coded, res,
     # another state denying it for them is no denial of theirs
     assert not [e for e in _new(coded("Islamabad said no militant group was operating from Afghan soil."), res)
                 if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Prosecutors say the bribes totalled more than two million dollars.", "say"),
+    ("The lawsuit says the aide took bribes from city contractors.", "says"),
+])
+def test_a_wrong_a_prosecutor_or_a_lawsuit_tells_is_an_accusation(coded, res, text, trigger):
+    made = [e for e in _new(coded(text), res) if e.event_type == "ACCUSE"]
+    assert [e.trigger.text for e in made] == [trigger]
+
+
+def test_what_a_prosecutor_says_of_no_wrong_accuses_nobody(coded, res):
+    assert _new(coded("The prosecutor said the trial would resume on Monday."), res) == []
+    assert _new(coded("His mother has lost income caring for him, the claim said."), res) == []
+
+
+def test_an_attack_a_lawsuit_tells_is_its_charge(parse, res):
+    from tests.coding.helpers import code, factual
+    evs = code(parse, res, "The lawsuit says the officers beat him.")
+    assert factual(evs, "ACCUSE") and not factual(evs, "ASSAULT")
+    # a release it tells stays a release
+    assert factual(code(parse, res, "He was released without charge after an hour, the claim said."), "RETREAT")
