@@ -231,9 +231,22 @@ NEG_PRONOUNS = frozenset({"nothing", "nobody", "none", "neither", "noone"})
 
 
 def _subject_negated(v) -> bool:
-    """'no country has recognized them', 'nothing had been promised'."""
+    """'no country has recognized them', 'nothing had been promised', 'neither Kabul nor
+    Islamabad attended'."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEG_PRONOUNS or any(
-        d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children)) for c in v.children)
+        (d.dep_ == "det" and d.lower_ in ("no", "none")) or (d.dep_ == "preconj" and d.lower_ == "neither")
+        for d in c.children)) for c in v.children)
+
+
+def _nor(v) -> bool:
+    """'neither confirmed nor denied', 'did not close the border, nor did it expel the
+    diplomats', 'gave no order, nor offered a timetable': a verb 'neither' or 'nor' goes with
+    is not done."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.children):
+        return True
+    h = v.head
+    return v.dep_ == "conj" and h.i < v.i and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and h.i < c.i < v.i for c in h.children)
 
 
 def _topic(g, m: Modality, cues) -> bool:
@@ -381,7 +394,7 @@ def modality(tok, cues) -> Modality:
     v = clause_verb(tok)
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
         _own(v, m, cues)   # 'his visit will go' does not make the visit future
-        m.negated |= _subject_negated(v)
+        m.negated |= _subject_negated(v) or _nor(v)
         if _extraposed(v):
             m.hypothetical = True      # 'it is important (for both) to restore ties': judged, not done
             return _finish(m, cues)

@@ -562,3 +562,18 @@ def test_an_attempt_takes_the_frame_of_its_own_verb(parse, res, text, typ):
 def test_an_attempt_told_is_an_act(parse, res):
     assert one(code(parse, res, "Gunmen tried to kill the minister on Friday."), "ASSAULT")
     assert one(code(parse, res, "Pakistan said Indian troops tried to storm its posts."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Pakistan did not close the border, nor did it expel the diplomats.", "SANCTION"),
+    ("Neither Kabul nor Islamabad attended the talks.", "CONSULT"),
+    ("Islamabad neither confirmed nor denied the charge.", "REJECT"),
+    ("The president gave no order to pull out, nor offered a timetable.", "AGREE"),
+])
+def test_what_neither_or_nor_goes_with_is_not_done(parse, res, text, typ):
+    assert not factual(code(parse, res, text), typ)
+
+
+def test_a_plain_and_keeps_both_acts(parse, res):
+    evs = code(parse, res, "Pakistan closed the border and expelled the diplomats.")
+    assert one(evs, "SANCTION") and one(evs, "COERCE")
