@@ -134,6 +134,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         return False     # 'called for the government to act': 'for' marks the clause
     if "prep_obj" in e or "not_prep_obj" in e:
         preps = [c for c in kids if c.dep_ in PREP_DEPS]     # 'sent him to prison': 'to' as a dative too
+        preps += [g for c in kids if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVS   # 'remanded back
+                  for g in c.children if g.dep_ == "prep"]                            # into custody'
         preps += [g for c in preps for g in c.children if g.dep_ == "prep"]   # 'out of the talks'
         # 'signed off on selling artillery': a gerund under the preposition counts as its object
         pobjs = lemmas(g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -266,6 +268,18 @@ def entry_holds(tok, e: dict, lex) -> bool:
     return _noun_ok(tok, e, support_verb(tok), lex.cues["light_verbs"], lex.cues["receiving_verbs"])
 
 
+def _verb_entries(tok, verbs: dict) -> list:
+    """The lexicon entries of a verb by its lemma, then, for when the lemmatiser made a word
+    of another verb of it ('raped' -> 'rap'), by the base its inflection gives ('rape')."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [verbs.get(lemma, ())]
+    base = low[:-1] if (tok.tag_ in ("VBD", "VBN") and low.endswith("ed")) or (
+        tok.tag_ == "VBZ" and low.endswith("s")) else None
+    if base and base != lemma:
+        out.append(verbs.get(base, ()))
+    return out
+
+
 def find_triggers(sent, lex, place_name=None) -> list[Trigger]:
     """Triggers of one sentence (a spaCy Span), in text order. ``place_name`` (name -> True
     for a known place) lets 'closed Torkham' match entries with ``place``."""
@@ -278,11 +292,14 @@ def find_triggers(sent, lex, place_name=None) -> list[Trigger]:
         elif noun_slip(tok):
             pos = "NOUN"
         if pos in VERB_POS and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok):
-            for e in lex.verbs.get(tok.lemma_.lower(), ()):
-                if _verb_ok(tok, e, place_name):
+            for entries in _verb_entries(tok, lex.verbs):
+                hits = [e for e in entries if _verb_ok(tok, e, place_name)]
+                for e in hits:
                     out.append(Trigger(tok, e, "verb"))
                     if not e.get("also"):
                         break
+                if hits:
+                    break
         elif pos in NOUN_POS:
             entries = lex.nouns.get(tok.lemma_.lower())
             if not entries:

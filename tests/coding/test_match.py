@@ -337,7 +337,7 @@ def test_particle_parsed_as_an_adverb_still_counts(parse, res):
 
 
 def test_defending_ones_own_decision_is_no_support_of_another(parse, res):
-    from tests.coding.helpers import code, factual
+
     assert not factual(code(parse, res, "The junta defended its decision to close the border."), "SUPPORT")
     assert not factual(code(parse, res, "Both governments defended their policy on refugees."), "SUPPORT")
     ev = factual(code(parse, res, "Moscow defended the decision of the Syrian government."), "SUPPORT")
@@ -447,3 +447,20 @@ def test_an_amount_in_arms_is_what_is_sold(parse, res):
                                   "The council signed off on the new parking rules."])
 def test_everyday_selling_and_stopping_are_no_events(parse, res, text):
     assert not [e for e in factual(code(parse, res, text)) if e.event_type in ("SANCTION", "COOPERATE")]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("A doctor confirmed that the girl had been raped.", "ASSAULT"),      # lemmatised 'rap'
+    ("Four of the officers then fired a total of 10 rounds.", "ASSAULT"),
+    ("At least three shots were fired at the house.", "ASSAULT"),
+    ("Rockett was remanded back into custody by the judge.", "COERCE"),
+])
+def test_acts_told_in_forms_the_lexicon_missed(parse, res, text, typ):
+
+    assert one(code(parse, res, text), typ)
+
+
+def test_a_lemma_of_its_own_keeps_its_entries(parse, res):
+
+    assert not factual(code(parse, res, "The company fired its chief executive."))
+    assert not factual(code(parse, res, "The band rapped about the city."), "ASSAULT")
