@@ -212,14 +212,16 @@ def when_agents(drafts: list, cues) -> None:
             if c.dep_ == "advcl" and c.pos_ == "VERB" and _when_clause(c):
                 agents, _ = roles.clause_subject(c)
                 agents = [a for a in agents if a.pos_ in ("NOUN", "PROPN")
-                          and a.lemma_.lower() not in cues["natural_causes"]]
+                          and a.lemma_.lower() not in cues["natural_causes"] and roles.is_actorish(a, cues)]
                 # the roles may have read the clause's agent already; any other agent stays
                 if agents and all(c.left_edge.i <= a.i <= c.right_edge.i for a in d.actor_heads):
                     d.actor_heads = agents
-                    for o in drafts:   # 'when gunmen opened fire on the patrol': the same attack
-                        if o is not d and not o.dropped and o.event_type == "ASSAULT" and _anchor(o) == c:
-                            merge(d, o)
-                            o.dropped = True
+                for o in drafts:   # 'when gunmen opened fire on the patrol', 'when a bullet ... hit her'
+                    a = _anchor(o)
+                    if o is not d and not o.dropped and o.event_type == "ASSAULT" and a is not None \
+                            and (a == c or (a.dep_ == "conj" and a.head == c)):
+                        merge(d, o)
+                        o.dropped = True
                 break
 
 

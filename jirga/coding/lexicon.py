@@ -17,7 +17,7 @@ CUES_FILE = "lexicon/cues.yaml"
 
 CONDITIONS = {"obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
               "not_xcomp", "not_xcomp_lemma", "xcomp_lemma", "swap", "recip", "mod", "not_mod", "light",
-              "lv", "plural", "obj_actor", "not_subj", "pred", "place", "not_own_obj", "that"}
+              "lv", "plural", "obj_actor", "subj", "not_subj", "pred", "place", "not_own_obj", "that"}
 # place: a known place (not a country) also counts as the object ('closed Torkham')
 # that: only with a 'that' clause of its own ('admitted that it could not pay')
 # not_own_obj: no event when the object is the subject's own ('defended its decision'): an
@@ -53,7 +53,7 @@ def _check(entry: dict, where: str, onto) -> dict:
     if mode is not None and mode not in onto.types[entry["type"]]["modes"]:
         raise DataFileError(f"{where}: mode {mode!r} is not a mode of {entry['type']}", errors.BAD_LEXICON)
     for key in ("obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
-                "not_mod", "lv", "not_xcomp_lemma", "xcomp_lemma", "not_subj", "pred"):
+                "not_mod", "lv", "not_xcomp_lemma", "xcomp_lemma", "subj", "not_subj", "pred"):
         if key in entry:
             entry[key] = frozenset(entry[key])
     return entry

@@ -129,6 +129,10 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
             return False
     if "not_subj" in e and lemmas(_subjects(tok)) & e["not_subj"]:
         return False
+    if "subj" in e:       # 'a rocket hit the school', 'was hit by eight bullets', 'ricocheted and hit'
+        subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
+        if not lemmas(subj + [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) & e["subj"]:
+            return False
     if "prep" in e and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in e["prep"] and not _when(c) for c in kids) \
             and not any(c.dep_ in ("advcl", "ccomp") and _marked(c, e["prep"]) for c in kids):
         return False     # 'called for the government to act': 'for' marks the clause

@@ -243,3 +243,13 @@ def test_conjoined_clauses_with_different_subjects_are_two_acts(parse, res):
 def test_victims_counted_in_two_passives_are_one_attack(parse, res):
     evs = factual(code(parse, res, "Five police officers were killed and 22 injured in an attack in Bajaur."), "ASSAULT")
     assert len(evs) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A young woman was killed when a bullet ricocheted off a wall and hit her in the back.",
+    "Two men were killed when their car was hit by a rocket.",
+])
+def test_a_killing_and_the_hit_of_its_when_clause_are_one_attack(parse, res, text):
+
+    attacks = factual(code(parse, res, text), "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].trigger.text == "killed" and not attacks[0].actor   # no bullet

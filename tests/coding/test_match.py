@@ -464,3 +464,16 @@ def test_a_lemma_of_its_own_keeps_its_entries(parse, res):
 
     assert not factual(code(parse, res, "The company fired its chief executive."))
     assert not factual(code(parse, res, "The band rapped about the city."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket hit a school in Kabul on Monday.",
+    "The man was hit by eight bullets.",
+])
+def test_a_weapon_hitting_is_an_attack(parse, res, text):
+    assert one(code(parse, res, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["The recession hit the region hard.", "The storm hit the coast."])
+def test_other_things_hitting_are_no_attack(parse, res, text):
+    assert not factual(code(parse, res, text), "ASSAULT")
