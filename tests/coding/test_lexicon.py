@@ -589,3 +589,10 @@ def test_offering_prayers_or_wishes_is_no_offer(parse, res):
     assert not factual(code(parse, res, "The general visited the family and offered Fatiha for the dead."), "AGREE")
     assert not factual(code(parse, res, "The minister offered his best wishes to the new government."), "AGREE")
     assert one(code(parse, res, "Kabul offered to mediate between the two sides."), "AGREE")
+
+
+def test_easing_is_a_concession_only_of_a_restriction(parse, res):
+    from tests.coding.helpers import code, factual, one
+    assert one(code(parse, res, "Serbia eased emergency measures on Wednesday."), "CONCEDE")
+    assert one(code(parse, res, "Pakistan eased visa rules for Afghan traders."), "CONCEDE")
+    assert not factual(code(parse, res, "The apology eased strained feelings between the two allies."), "CONCEDE")
