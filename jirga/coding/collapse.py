@@ -140,6 +140,10 @@ def _controller(p):
     """The verb whose clause an '-ing' participle follows: the nearest verb before it,
     not one describing a noun ('rammed a car packed with explosives into a convoy carrying
     engineers, killing five': the bomber rammed and killed, the convoy carried)."""
+    if p.dep_ == "conj" and p.head.tag_ == "VBG" and p.head.dep_ in ("advcl", "xcomp", "conj"):
+        return _controller(p.head)     # 'killing five and injuring 22': the same clause's act
+    if p.dep_ == "advcl" and p.head.pos_ == "AUX" and p.head.lemma_ == "be":
+        return p.head        # 'the attack was on January 30 at a mosque, killing ...'
     for tok in reversed(p.sent[:p.i - p.sent.start]):
         if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS and not adjectival(tok) \
                 and not _describes_noun(tok, p):
@@ -185,7 +189,8 @@ def participles(drafts: list, cues) -> None:
             p.dropped = True
             continue
         host = [d for d in drafts if d is not p and not d.dropped and d.event_type == "ASSAULT"
-                and d.trig.token.i < p.trig.token.i and (ctl.i <= d.trig.token.i or _governs(d, ctl))]
+                and d.trig.token.i < p.trig.token.i and (ctl.i <= d.trig.token.i or _governs(d, ctl)
+                                                         or (d.trig.token.dep_ == "nsubj" and d.trig.token.head == ctl))]
         if host:
             merge(host[0], p)
             p.dropped = True

@@ -253,3 +253,11 @@ def test_a_killing_and_the_hit_of_its_when_clause_are_one_attack(parse, res, tex
 
     attacks = factual(code(parse, res, text), "ASSAULT")
     assert len(attacks) == 1 and attacks[0].trigger.text == "killed" and not attacks[0].actor   # no bullet
+
+
+@pytest.mark.parametrize("text", [
+    "The latest attack by the group was on January 30 at a mosque in Peshawar, killing and injuring dozens.",
+    "Militants attacked a checkpoint, killing five and injuring 22.",
+])
+def test_participles_after_an_attack_told_by_a_copula_or_a_conjunct_are_that_attack(parse, res, text):
+    assert len(factual(code(parse, res, text), "ASSAULT")) == 1
