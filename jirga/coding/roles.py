@@ -366,17 +366,23 @@ def _talks_holder(n, cues) -> list:
     """The side facing the 'with' party of talks that name only it: 'the Taliban reopened the
     gate after talks with a Pakistani delegation', 'X led the team at the talks with Y', 'the
     leader, in a call with X, agreed': the subject of the clause the talks date or hold the
-    act, or the subject noun the phrase hangs on."""
+    act, or the subject noun the phrase hangs on; who is somewhere, or came there, for talks
+    with Y ('the envoy was in Kabul for talks with Taliban ministers')."""
     if n.dep_ != "pobj" or not pobjs(n, {"with"}):
         return []
     prep, gov = n.head.lower_, n.head.head
     if prep in ("after", "following", "in", "during", "at") and gov.pos_ == "VERB":
         return [a for a in clause_subject(gov)[0] if is_actorish(a, cues)]
+    if prep == "for" and (gov.lemma_ == "be" or gov.lemma_.lower() in TRAVEL_VERBS):
+        return [a for a in clause_subject(gov)[0] if is_actorish(a, cues)]   # 'was in Kabul for talks with'
+
     if prep in ("in", "during") and gov.dep_ == "nsubj" and is_actorish(gov, cues):
         return [gov]
     return []
 
 
+# 'arrived in Kabul for talks with the Taliban': who comes for talks holds them
+TRAVEL_VERBS = frozenset({"arrive", "travel", "go", "come", "fly", "head", "land", "stay", "remain"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns of acts done to people (as the verbs of DONE_TO): their 'of' phrase undergoes them
 # ('the release of two sailors', 'the trial of the former premier'), and so may their owner.

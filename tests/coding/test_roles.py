@@ -503,3 +503,14 @@ def test_whoever_ordered_an_act_had_it_done(parse, res, text, typ, actor):
     ev = one(code(parse, res, "Two journalists were detained by police on the orders of the provincial governor."),
              "COERCE")
     assert texts(ev.actor) == ["police"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The envoy Mohammad Sadiq was in Kabul for talks with Taliban ministers.", "Mohammad Sadiq"),
+    ("The Pakistani foreign minister arrived in Beijing on Monday for talks with Chinese officials.",
+     "Pakistani foreign minister"),
+])
+def test_who_is_somewhere_for_talks_with_y_holds_them(parse, res, text, actor):
+    from tests.coding.helpers import code
+    talks = [e for e in code(parse, res, text) if e.event_type == "CONSULT"]
+    assert talks and any(actor in a.text for e in talks for a in e.actor)
