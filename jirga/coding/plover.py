@@ -214,7 +214,11 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
             continue      # 'we must work together': the speaker's own resolve (``resolve_drafts``)
-        out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, subj))
+        # who is asked: the must-clause's doer; a passive's subject undergoes the act ('refugees
+        # should be allowed to return' asks whoever allows), its 'by' agent does it
+        asked = [c for c in subj if c.dep_ == "nsubj"] + [g for c in v.children if c.dep_ == "agent"
+                                                           for g in c.children if g.dep_ == "pobj"]
+        out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, asked))
         taken |= {sp.i, v.head.i}
     return out
 

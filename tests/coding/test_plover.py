@@ -361,3 +361,13 @@ def test_an_announced_refusal_of_a_cooperative_act_is_a_rejection_made_now(parse
 @pytest.mark.model
 def test_a_refusal_that_is_only_possible_is_no_fact(parse, res):
     assert not factual(code(parse, res, "Pakistan might not attend the talks if the host insists."), "REJECT")
+
+
+def test_a_passive_must_clause_asks_not_its_subject(parse, res):
+    # 'refugees should be allowed to return' asks whoever allows, not the refugees
+    evs = code(parse, res, "The Taliban said refugees should be allowed to return with dignity.")
+    req = factual(evs, "REQUEST")
+    assert len(req) == 1 and not req[0].recipient
+    # an active one asks its subject
+    req = factual(code(parse, res, "Russia said Sudan must return the helicopter."), "REQUEST")
+    assert len(req) == 1 and [r.text for r in req[0].recipient] == ["Sudan"]
