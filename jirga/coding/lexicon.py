@@ -17,7 +17,7 @@ CUES_FILE = "lexicon/cues.yaml"
 
 CONDITIONS = {"obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
               "not_xcomp", "not_xcomp_lemma", "xcomp_lemma", "swap", "recip", "mod", "not_mod", "light",
-              "lv", "plural", "obj_actor", "subj", "not_subj", "pred", "place", "not_own_obj", "that"}
+              "lv", "plural", "obj_actor", "subj", "not_subj", "pred", "place", "not_own_obj", "that", "no_obj"}
 # place: a known place (not a country) also counts as the object ('closed Torkham')
 # that: only with a 'that' clause of its own ('admitted that it could not pay')
 # not_own_obj: no event when the object is the subject's own ('defended its decision'): an

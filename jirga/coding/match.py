@@ -127,6 +127,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
             return False
         if e.get("not_own_obj") and any(c.dep_ == "poss" and c.lower_ in OWN for o in objs for c in o.children):
             return False
+    if e.get("no_obj") and any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        return False     # 'demonstrated the influence', 'demonstrated that ...': showed
     if "not_subj" in e and lemmas(_subjects(tok)) & e["not_subj"]:
         return False
     if "subj" in e:       # 'a rocket hit the school', 'was hit by eight bullets', 'ricocheted and hit'

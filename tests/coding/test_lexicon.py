@@ -596,3 +596,15 @@ def test_easing_is_a_concession_only_of_a_restriction(parse, res):
     assert one(code(parse, res, "Serbia eased emergency measures on Wednesday."), "CONCEDE")
     assert one(code(parse, res, "Pakistan eased visa rules for Afghan traders."), "CONCEDE")
     assert not factual(code(parse, res, "The apology eased strained feelings between the two allies."), "CONCEDE")
+
+
+def test_demonstrating_something_is_showing_it_not_protest(parse, res):
+    from tests.coding.helpers import code, factual, one
+    assert not factual(code(parse, res, "The boycott demonstrates the influence the students have."), "PROTEST")
+    assert one(code(parse, res, "Students demonstrated against the tax on Friday."), "PROTEST")
+
+
+def test_standing_in_the_dock_with_a_swollen_eye_is_no_support(parse, res):
+    from tests.coding.helpers import code, factual, one
+    assert not factual(code(parse, res, "He stood in the dock with a swollen left eye."), "SUPPORT")
+    assert one(code(parse, res, "Pakistan stood with Afghanistan after the earthquake."), "SUPPORT")
