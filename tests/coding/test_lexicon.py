@@ -608,3 +608,20 @@ def test_standing_in_the_dock_with_a_swollen_eye_is_no_support(parse, res):
     from tests.coding.helpers import code, factual, one
     assert not factual(code(parse, res, "He stood in the dock with a swollen left eye."), "SUPPORT")
     assert one(code(parse, res, "Pakistan stood with Afghanistan after the earthquake."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The movement started with teachers striking in West Virginia.",
+    "Dock workers struck for a third day on Monday.",
+    "Teachers rallied for higher pay outside the state Capitol.",
+])
+def test_workers_striking_and_rallying_for_pay_protest(parse, res, text):
+    from tests.coding.helpers import code, factual, one
+    evs = code(parse, res, text)
+    assert one(evs, "PROTEST") and not factual(evs, "ASSAULT")
+
+
+def test_armed_men_striking_attack(parse, res):
+    from tests.coding.helpers import code, factual, one
+    evs = code(parse, res, "Militants struck a police post in Bannu.")
+    assert one(evs, "ASSAULT") and not factual(evs, "PROTEST")
