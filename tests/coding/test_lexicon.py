@@ -625,3 +625,8 @@ def test_armed_men_striking_attack(parse, res):
     from tests.coding.helpers import code, factual, one
     evs = code(parse, res, "Militants struck a police post in Bannu.")
     assert one(evs, "ASSAULT") and not factual(evs, "PROTEST")
+
+
+def test_arguing_against_is_a_rejection(parse, res):
+    from tests.coding.helpers import code, one
+    assert one(code(parse, res, "The government's lawyers argued against the plan in parliament."), "REJECT")
