@@ -185,6 +185,8 @@ def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
     while i >= sent.start:
         t = sent.doc[i]
         if _anchor(t):
+            if t.dep_ == "mark":     # 'after a bombing on Friday killed a cleric': the clause
+                return i, max(t.head.right_edge.i, tx_tok.right_edge.i)   # it opens, all of it
             # the phrase holds its object's own clause too: 'since the March bombing that
             # killed five' is the bombing's killing, dated by 'March'
             obj = next((c.right_edge.i for c in t.children if c.dep_ == "pobj"), tx_tok.right_edge.i)

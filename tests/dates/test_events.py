@@ -102,6 +102,11 @@ def _dated(parse, res, text, dct, triggers):
     # 'after' is another act: its time does not date the main clause
     ("Six guards were killed after gunmen stormed the depot on Monday.",
      "2023-06-08", {"killed": ("2023-06-08", "day")}),
+    # ... while the act of an 'after' clause takes the clause's own time
+    ("It was the second attack in a week, after a bombing at a seminary on Friday killed a cleric.",
+     "2025-03-05", {"killed": ("2025-02-28", "day")}),
+    ("Talks resumed on Monday after militants attacked a convoy on Friday.",
+     "2025-03-05", {"resumed": ("2025-03-03", "day"), "attacked": ("2025-02-28", "day")}),
     # but 'before dawn' only tells the time of day
     ("Commandos raided the compound before dawn on Monday.", "2023-06-08", {"raided": ("2023-06-05", "day")}),
     ("Jets struck the ridge shortly after sunset on Tuesday.", "2023-06-08", {"struck": ("2023-06-06", "day")}),
