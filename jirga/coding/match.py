@@ -32,6 +32,9 @@ def _objects(tok) -> list:
         rel = [o for o in objs if o.lower_ in REL_WORDS]
         if rel or (not objs and any(c.dep_ == "nsubj" and c.lower_ not in REL_WORDS for c in tok.children)):
             objs = [o for o in objs if o not in rel] + [tok.head]
+    if not objs and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        # 'a case was opened and later withdrawn': the passive shares its head's subject
+        objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not objs:     # 'admitted mistakes were made': the passive subject of the clause admitted
         objs = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in DONE_VERBS
                 for g in c.children if g.dep_ == "nsubjpass"]

@@ -630,3 +630,15 @@ def test_armed_men_striking_attack(parse, res):
 def test_arguing_against_is_a_rejection(parse, res):
     from tests.coding.helpers import code, one
     assert one(code(parse, res, "The government's lawyers argued against the plan in parliament."), "REJECT")
+
+
+def test_a_case_opened_and_withdrawn_is_conceded(parse, res):
+    from tests.coding.helpers import code, factual, one
+    evs = code(parse, res, "A case of theft had been opened and was later withdrawn in court.")
+    assert one(evs, "CONCEDE") and not factual(evs, "RETREAT")
+
+
+def test_charged_with_a_task_is_no_charge(parse, res):
+    from tests.coding.helpers import code, factual, one
+    assert not factual(code(parse, res, "The senator is charged with shaping the party's strategy."), "ACCUSE")
+    assert one(code(parse, res, "The senator was charged with fraud."), "ACCUSE")

@@ -577,3 +577,15 @@ def test_what_neither_or_nor_goes_with_is_not_done(parse, res, text, typ):
 def test_a_plain_and_keeps_both_acts(parse, res):
     evs = code(parse, res, "Pakistan closed the border and expelled the diplomats.")
     assert one(evs, "SANCTION") and one(evs, "COERCE")
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("The local boards did not vote to shut down the schools.", "COERCE"),
+    ("Pakistan did not move to close the border.", "COERCE"),
+])
+def test_an_act_under_a_negated_verb_is_not_done(parse, res, text, typ):
+    assert not factual(code(parse, res, text), typ)
+
+
+def test_not_hesitating_to_act_is_acting(parse, res):
+    assert one(code(parse, res, "Pakistan did not hesitate to strike the camps."), "ASSAULT")
