@@ -57,6 +57,7 @@ def load_model(name: str):
         nlp.add_pipe("jirga_cut_long", before="parser")
         nlp.add_pipe("jirga_flag_long", last=True)
         nlp.add_pipe("jirga_negations", last=True)
+    nlp.add_pipe("jirga_clitics", last=True)
     return nlp
 
 
@@ -204,10 +205,33 @@ def _negations(doc):
     return doc
 
 
+# Clitics written with a typographic apostrophe, as news sites print them ("It’s", "won’t"):
+# the lemmatiser knows only the straight forms, so "’s" would not read as "be".
+CURLY_CLITICS = {"’s": "be", "’re": "be", "’m": "be", "’ll": "will", "’d": "would",
+                 "’ve": "have", "n’t": "not"}
+
+
+def _clitics(doc):
+    """After the tagger: a clitic with a typographic apostrophe takes the lemma of its
+    straight form when it is a verb ('It’s immature for them to ...' is 'be');
+    a possessive '’s' keeps its own."""
+    import numpy as np
+    from spacy.attrs import LOWER
+    if not len(doc):
+        return doc
+    hashes = [doc.vocab.strings.add(w) for w in CURLY_CLITICS]
+    for i in np.nonzero(np.isin(doc.to_array([LOWER]).ravel(), hashes))[0]:
+        t = doc[int(i)]
+        if t.pos_ in ("AUX", "VERB") or (t.pos_ == "PART" and t.dep_ == "neg"):
+            t.lemma_ = CURLY_CLITICS[t.lower_]
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
     for name, func in (("jirga_paragraphs", _paragraph_breaks), ("jirga_cut_long", _cut_long),
-                       ("jirga_flag_long", _flag_long), ("jirga_negations", _negations)):
+                       ("jirga_flag_long", _flag_long), ("jirga_negations", _negations),
+                       ("jirga_clitics", _clitics)):
         if name not in Language.factories:
             Language.component(name, func=func)
 

@@ -255,7 +255,15 @@ def test_parse_with_the_model_splits_a_dateline(res):
 def test_load_model_adds_the_long_sentence_components(nlp):
     names = nlp.pipe_names
     assert names.index("jirga_cut_long") < names.index("parser") < names.index("jirga_flag_long")
-    assert names[-1] == "jirga_negations"
+    assert names[-2:] == ["jirga_negations", "jirga_clitics"]
+
+
+def test_a_clitic_with_a_typographic_apostrophe_reads_as_its_straight_form(nlp):
+    doc = nlp("\u201cIt\u2019s unfair for them to close the border,\u201d he said. Kabul\u2019s envoy won\u2019t go.")
+    clitics = [t for t in doc if t.text == "\u2019s"]
+    assert clitics[0].lemma_ == "be"                     # 'It\u2019s unfair'
+    assert clitics[1].lemma_ != "be"                     # the possessive keeps its own
+    assert [t.lemma_ for t in doc if t.text == "n\u2019t"] == ["not"]
 
 
 def test_parse_with_the_model_a_cut_stretch_stays_cut(res):
