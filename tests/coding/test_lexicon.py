@@ -642,3 +642,18 @@ def test_charged_with_a_task_is_no_charge(parse, res):
     from tests.coding.helpers import code, factual, one
     assert not factual(code(parse, res, "The senator is charged with shaping the party's strategy."), "ACCUSE")
     assert one(code(parse, res, "The senator was charged with fraud."), "ACCUSE")
+
+
+def test_working_with_a_party_is_cooperation(parse, res):
+    from tests.coding.helpers import code, factual, one
+    assert one(code(parse, res, "In late 2016 Tunisia worked with the United States in Libya."), "COOPERATE")
+    assert not factual(code(parse, res, "The analysts worked with the data for weeks."), "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "The navy has recruited more than 2,000 personnel this year.",
+    "Within three years the government recruited 20,000 men into the army.",
+])
+def test_recruiting_troops_is_mobilising(parse, res, text):
+    from tests.coding.helpers import code, one
+    assert one(code(parse, res, text), "MOBILIZE")
