@@ -657,3 +657,18 @@ def test_working_with_a_party_is_cooperation(parse, res):
 def test_recruiting_troops_is_mobilising(parse, res, text):
     from tests.coding.helpers import code, one
     assert one(code(parse, res, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Police waited five minutes before rendering medical aid.", "AID"),
+    ("Neighbours came to her help when the house caught fire.", "AID"),
+    ("Pakistan engaged with the Taliban on border security.", "CONSULT"),
+])
+def test_aid_rendered_and_talks_engaged(parse, res, text, typ):
+    from tests.coding.helpers import code, one
+    assert one(code(parse, res, text), typ)
+
+
+def test_engaging_the_enemy_or_an_idea_is_no_talk(parse, res):
+    from tests.coding.helpers import code, factual
+    assert not factual(code(parse, res, "Students engaged with the ideas of the course."), "CONSULT")
