@@ -220,7 +220,30 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
                                                            for g in c.children if g.dep_ == "pobj"]
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, asked))
         taken |= {sp.i, v.head.i}
-    return out
+    return out + _quoted_obligations(sent, cues, taken)
+
+
+QUOTES = frozenset('"“”')
+
+
+def _quoted_obligations(sent, cues, taken: set) -> list[Draft]:
+    """'"Li should not be forced to wait years," ...', '"You must subordinate yourself to
+    civil authority."': a quoted sentence whose main clause says what someone must or should
+    do is a REQUEST by its speaker, wherever the quote names that speaker; not what the speaker's
+    own side must do ('we must work together': ``resolve_drafts``)."""
+    root = sent.root
+    if root.i in taken or root.pos_ not in ("VERB", "AUX") or not any(t.text in QUOTES for t in sent[:2]):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in cues["obligation_modals"] for c in root.children):
+        return []
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
+        return []
+    if not all(s.pos_ == "PRON" or s.ent_type_ == "PERSON" or roles.is_actorish(s, cues) for s in subj):
+        return []     # '"The talks should end on Friday."': a forecast of a thing, nobody asked
+    asked = [c for c in subj if c.dep_ == "nsubj"]
+    trig = Trigger(root, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
+    return [Draft(trig, "REQUEST", "100", None, Modality(), root, [], asked)]
 
 
 def _skip(trig, idx, cues) -> bool:

@@ -371,3 +371,20 @@ def test_a_passive_must_clause_asks_not_its_subject(parse, res):
     # an active one asks its subject
     req = factual(code(parse, res, "Russia said Sudan must return the helicopter."), "REQUEST")
     assert len(req) == 1 and [r.text for r in req[0].recipient] == ["Sudan"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cLi should not be forced to wait years for news of her husband.\u201d",
+    "\u201cYou must subordinate yourselves to civil authority.\u201d",
+])
+def test_a_quoted_must_or_should_is_a_request_of_its_speaker(parse, res, text):
+    assert one(code(parse, res, text), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe talks should end on Friday.\u201d",      # a forecast of a thing
+    "\u201cWe must work together.\u201d",              # the speaker's own resolve
+    "The minister should arrive in Kabul by Friday.",   # not quoted: the reporter's forecast
+])
+def test_other_musts_ask_nobody(parse, res, text):
+    assert not factual(code(parse, res, text), "REQUEST")
