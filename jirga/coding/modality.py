@@ -341,9 +341,6 @@ def _role_clause(v, cues) -> bool:
     return False
 
 
-UNHESITATING = frozenset({"hesitate", "wait", "stop", "pause", "bother", "take", "need", "have"})
-
-
 def _inherit(g, cur, m: Modality, cues) -> None:
     """'will meet in Zurich to discuss trade': a purpose clause or infinitive below a plain
     verb shares that verb's future, modal and negation; so does a gerund subject ('regaining
@@ -357,7 +354,7 @@ def _inherit(g, cur, m: Modality, cues) -> None:
     m.negated |= gm.negated and cur.dep_ == "advcl"
     # 'boards did not vote to shut down', 'did not move to close the border': not done; but
     # 'did not hesitate to strike' was
-    m.negated |= gm.negated and cur.dep_ == "xcomp" and g.lemma_.lower() not in UNHESITATING
+    m.negated |= gm.negated and cur.dep_ == "xcomp" and g.lemma_.lower() not in cues["unhesitating_verbs"]
     m.hypothetical |= (gm.would or gm.future) and cur.dep_ == "csubj"   # a supposed act, no promise
 
 

@@ -212,15 +212,23 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
             continue     # 'state law requires that ...': a law asks nothing of anyone
         trig = Trigger(sp, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
+        if _speakers_own(subj, cues):
             continue      # 'we must work together': the speaker's own resolve (``resolve_drafts``)
-        # who is asked: the must-clause's doer; a passive's subject undergoes the act ('refugees
-        # should be allowed to return' asks whoever allows), its 'by' agent does it
-        asked = [c for c in subj if c.dep_ == "nsubj"] + [g for c in v.children if c.dep_ == "agent"
-                                                           for g in c.children if g.dep_ == "pobj"]
-        out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, asked))
+        out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, _asked(v)))
         taken |= {sp.i, v.head.i}
     return out + _quoted_obligations(sent, cues, taken)
+
+
+def _speakers_own(subj, cues) -> bool:
+    """The must-clause's subject is the speaker's own side ('we', 'I')."""
+    return any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj)
+
+
+def _asked(v) -> list:
+    """Who a must-clause asks: its doer; a passive's subject undergoes the act ('refugees
+    should be allowed to return' asks whoever allows), its 'by' agent does it."""
+    return [c for c in v.children if c.dep_ == "nsubj"] + [
+        g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 QUOTES = frozenset('"“”')
@@ -237,13 +245,12 @@ def _quoted_obligations(sent, cues, taken: set) -> list[Draft]:
     if not any(c.dep_ == "aux" and c.lower_ in cues["obligation_modals"] for c in root.children):
         return []
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj or any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj):
+    if not subj or _speakers_own(subj, cues):
         return []
     if not all(s.pos_ == "PRON" or s.ent_type_ == "PERSON" or roles.is_actorish(s, cues) for s in subj):
         return []     # '"The talks should end on Friday."': a forecast of a thing, nobody asked
-    asked = [c for c in subj if c.dep_ == "nsubj"]
     trig = Trigger(root, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
-    return [Draft(trig, "REQUEST", "100", None, Modality(), root, [], asked)]
+    return [Draft(trig, "REQUEST", "100", None, Modality(), root, [], _asked(root))]
 
 
 def _skip(trig, idx, cues) -> bool:

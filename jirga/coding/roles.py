@@ -371,18 +371,14 @@ def _talks_holder(n, cues) -> list:
     if n.dep_ != "pobj" or not pobjs(n, {"with"}):
         return []
     prep, gov = n.head.lower_, n.head.head
-    if prep in ("after", "following", "in", "during", "at") and gov.pos_ == "VERB":
+    if (prep in ("after", "following", "in", "during", "at") and gov.pos_ == "VERB") or (
+            prep == "for" and (gov.lemma_ == "be" or gov.lemma_.lower() in cues["travel_verbs"])):
         return [a for a in clause_subject(gov)[0] if is_actorish(a, cues)]
-    if prep == "for" and (gov.lemma_ == "be" or gov.lemma_.lower() in TRAVEL_VERBS):
-        return [a for a in clause_subject(gov)[0] if is_actorish(a, cues)]   # 'was in Kabul for talks with'
-
     if prep in ("in", "during") and gov.dep_ == "nsubj" and is_actorish(gov, cues):
         return [gov]
     return []
 
 
-# 'arrived in Kabul for talks with the Taliban': who comes for talks holds them
-TRAVEL_VERBS = frozenset({"arrive", "travel", "go", "come", "fly", "head", "land", "stay", "remain"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns of acts done to people (as the verbs of DONE_TO): their 'of' phrase undergoes them
 # ('the release of two sailors', 'the trial of the former premier'), and so may their owner.
