@@ -278,6 +278,9 @@ def _best(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
         if anc and not (anc[0] < trig.i <= anc[1]):
             continue
         cost = _path_cost(tok, trig, heads, blockers)
+        if cost is None and trig.pos_ == "NOUN" and tok.sent[-1].i >= trig.i > 0 \
+                and parsed[trig.i - 1].idx < tx.end <= trig.idx and trig.head.i == parsed[trig.i - 1].head.i:
+            cost = 0    # 'during the weekend fighting', parsed as two objects: the time names the act
         if cost is not None:
             scored.append((cost, abs(tx.start - trig.idx), tx))
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
@@ -482,8 +485,11 @@ def _close_to_anchor(doc: Document, parsed) -> None:
         if ev.date_basis not in (None, "published"):
             continue
         t = token(parsed, ev.trigger.start, ev.trigger.end)
-        if t is not None and t.dep_ == "pobj" and t.head.lower_ in AFTER and t.head.head.i in by_token:
-            _before_day(ev, by_token[t.head.head.i])       # 'shut on Friday after clashes'
+        if t is not None and t.dep_ in ("pobj", "pcomp") and t.head.lower_ in AFTER:
+            days = _days_between(t, t.head)
+            anchor = by_token.get(t.head.head.i) or _counted_from(doc, parsed, t.head.head, days)
+            if anchor is not None:
+                _before_day(ev, anchor, days)       # 'shut on Friday after clashes'
             continue
         v = t if t is None or t.pos_ in ("VERB", "AUX") else t.head
         if v is None or v.dep_ != "advcl":
@@ -491,11 +497,11 @@ def _close_to_anchor(doc: Document, parsed) -> None:
         marks = [c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
         close = {c.lower_ for m in marks for c in (*v.children, *m.children)
                  if c.dep_ in ("advmod", "npadvmod") and c.lower_ in CLOSE}
-        anchor = by_token.get(v.head.i) or _stated_day(doc, parsed, v.head)
+        days = _days_between(v, marks[0]) if marks and marks[0].lower_ in AFTER else None
+        anchor = by_token.get(v.head.i) or _counted_from(doc, parsed, v.head, days)
         if anchor is None:
             continue
         if marks and marks[0].lower_ in AFTER:
-            days = _days_between(v, marks[0])
             if days is not None or not close:
                 _before_day(ev, anchor, days)
                 if ev.date_basis == "sentence":
@@ -511,8 +517,8 @@ class _Day:
     """The day a clause that codes no act names, standing in for a dated act as an anchor."""
     date_precision, future = "day", False
 
-    def __init__(self, date: str, span: Span):
-        self.date, self.date_span = date, span
+    def __init__(self, date: str, span: Optional[Span], bound: bool = False):
+        self.date, self.date_span, self.bound = date, span, bound
 
 
 def _stated_day(doc: Document, parsed, head) -> Optional[_Day]:
@@ -522,13 +528,52 @@ def _stated_day(doc: Document, parsed, head) -> Optional[_Day]:
     predicate ('shut on Thursday'), else None."""
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    own = [head] + [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    own = [head] + [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp", "nsubj")]
     heads = [g for v in own for c in v.children if c.dep_ in ("prep", "npadvmod")
+             and not (v.dep_ == "nsubj" and c.dep_ == "npadvmod")     # 'the clash on Wednesday came'
              for g in ([c] if c.dep_ == "npadvmod" else [x for x in c.children if x.dep_ == "pobj"])]
     for g in heads:
         for tx in doc.timex:
             if tx.start <= g.idx < tx.end and re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value or ""):
                 return _Day(tx.value, Span(tx.start, tx.end, tx.text))
+    return None
+
+
+def _counted_from(doc: Document, parsed, head, days: Optional[int]) -> Optional[_Day]:
+    """The day of the clause of ``head`` an act is counted back from: the day it names, else,
+    when the anchor counts days ('the clash came four days after fighting ...'), the
+    publication day as a bound: that clause happened on or before the day of writing."""
+    day = _stated_day(doc, parsed, head)
+    if day is None and days is not None:
+        day = _told_before(doc, parsed, head)
+    if day is None and days is not None and doc.published:
+        day = _Day(doc.published, None, bound=True)
+    return day
+
+
+# words that take up what a story has told: 'the attack came a day after ...'
+_BACK = frozenset({"the", "this", "that", "it", "these", "those"})
+
+
+def _told_before(doc: Document, parsed, head) -> Optional[_Day]:
+    """The day of the act the subject of ``head`` takes up ('The visit came a day after
+    ...', told after 'X held talks in Kabul on Tuesday'): the day the nearest sentence
+    before names for its acts, when the subject is a definite noun or 'it'."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in _BACK or any(c.dep_ == "det" and c.lower_ in _BACK
+                                                       for c in subj.children)):
+        return None
+    here = parsed[head.i].idx
+    for k in range(len(doc.sentences) - 1, -1, -1):
+        s = doc.sentences[k]
+        if s.end > here:
+            continue
+        days = {ev.date for ev in doc.events if ev.sentence.index == s.index and ev.date_basis == "text"
+                and ev.date_precision == "day" and is_factual(ev)}
+        if len(days) == 1:
+            return _Day(days.pop(), None)
+        if days:
+            return None
     return None
 
 
@@ -540,7 +585,7 @@ def _before_day(ev, anchor, days: Optional[int] = None) -> None:
     day = parse_dct(anchor.date)
     if days is not None and day is not None:
         ev.date, ev.date_precision, ev.date_span = (day - dt.timedelta(days=days)).isoformat(), "day", anchor.date_span
-        ev.date_basis = "sentence"
+        ev.date_basis = "anchor" if getattr(anchor, "bound", False) else "sentence"
         return
     ev.date, ev.date_precision, ev.date_span = anchor.date, "day", anchor.date_span
     ev.date_basis = "anchor"
@@ -548,7 +593,10 @@ def _before_day(ev, anchor, days: Optional[int] = None) -> None:
 
 def _days_between(v, mark) -> Optional[int]:
     """The days an anchor clause puts between two acts ('a week after', 'two days after'), or None."""
-    for c in (*mark.children, *v.children):
+    # 'came a week after police killed': the span may hang on the clause the anchor is under
+    host = v.head if mark.head.i == v.i else mark.head
+    before = [c for c in host.children if c.dep_ == "npadvmod" and c.right_edge.i + 1 == mark.i]
+    for c in (*mark.children, *v.children, *before):
         unit = c.lemma_.lower()
         if c.dep_ != "npadvmod" or unit not in ("day", "week"):
             continue

@@ -465,6 +465,17 @@ def test_at_the_time_points_back_at_the_time_just_named(parse, res):
     # not into the future: the publication day
     ("Troops pulled out of the town a week after the March 18 ceasefire.", "2024-03-20",
      {"pulled": ("2024-03-20", "day")}),
+    # counted back from a clause that codes no act: the day its subject names, the day the
+    # story last told for what 'the' noun takes up, else the day of writing as a bound
+    ("The clash on Wednesday came four days after fighting along the border left 30 dead.", "2024-03-22",
+     {"fighting": ("2024-03-16", "day")}),
+    ("Militants raided a checkpoint in Zhob on Tuesday. The raid came a day after gunmen shot "
+     "two policemen in Quetta.", "2024-03-20", {"raided": ("2024-03-19", "day"), "shot": ("2024-03-18", "day")}),
+    ("Protests spread across the province. They came a week after police killed two students.",
+     "2024-03-20", {"killed": ("2024-03-13", "day")}),
+    # a time word right before the act noun names its time, however the parser hangs it
+    ("Shells landed on the villages during the weekend fighting between the two armies.", "2024-03-20",
+     {"fighting": ("2024-W11", "week")}),
 ])
 def test_anchors_and_spans_from_them(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
