@@ -230,6 +230,41 @@ def when_agents(drafts: list, cues) -> None:
                 break
 
 
+DEMAND_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
+
+
+def _demo_of(d, protests):
+    """The protest whose act a demand is a part of: the demand's verb hangs on the protest's
+    trigger, perhaps through a participle ('took to the streets to demand', 'protests by caste
+    groups demanding', 'gathered, waving flags and calling for'), with no subject of its own."""
+    t = d.trig.token
+    for _ in range(3):
+        if t.dep_ not in DEMAND_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of"):
+            t = t.head.head     # 'protests by caste groups demanding ...': the protesters' demand
+        hit = [p for p in protests if p.trig.token == t]
+        if hit:
+            return hit[0]
+    return None
+
+
+def protest_demands(drafts: list) -> None:
+    """A demand told as what a demonstration is for is that PROTEST, not a REQUEST of its own
+    (PLOVER: only verbal demands are requests): its addressee becomes the protest's target."""
+    protests = [d for d in drafts if d.event_type == "PROTEST" and not d.dropped]
+    if not protests:
+        return
+    for d in drafts:
+        if d.dropped or d.event_type != "REQUEST" or d.trig.token.pos_ != "VERB":
+            continue
+        p = _demo_of(d, protests)
+        if p is not None and not conflict(p, d):
+            merge(p, d)
+            d.dropped = True
+
+
 def _since_act(dep, gov) -> bool:
     """'Torkham has been closed since Pakistan shut it on February 21': the governor is a
     state (a passive or a participle after 'remain', 'stay') that the dependent act, in a
@@ -260,6 +295,7 @@ def collapse(drafts: list, cues) -> None:
     """Mark as dropped every draft that repeats another one of the same type."""
     participles(drafts, cues)
     when_agents(drafts, cues)
+    protest_demands(drafts)
     for d in drafts:
         for o in drafts:
             if o is d or o.dropped or d.dropped or o.event_type != d.event_type:

@@ -7,7 +7,7 @@ from jirga.coding.match import Trigger, support_verb
 from jirga.coding.modality import Modality
 from jirga.coding.plover import Draft
 from jirga.coding.roles import noun_roles, verb_roles
-from tests.coding.helpers import code, factual, one, texts
+from tests.coding.helpers import code, factual, one, texts, types
 from tests.handmade import hand_doc, tok
 
 # The two leaders met and held talks.
@@ -261,3 +261,19 @@ def test_a_killing_and_the_hit_of_its_when_clause_are_one_attack(parse, res, tex
 ])
 def test_participles_after_an_attack_told_by_a_copula_or_a_conjunct_are_that_attack(parse, res, text):
     assert len(factual(code(parse, res, text), "ASSAULT")) == 1
+
+
+# -- a demand a demonstration makes is the PROTEST (PLOVER: only verbal demands are REQUEST)
+@pytest.mark.parametrize("text", [
+    "Thousands of farmers marched to the capital to demand higher prices.",
+    "Millions of people took to the streets for months to demand the president's resignation.",
+    "The province was hit by protests by teachers demanding higher pay.",
+])
+def test_a_demonstration_s_demand_is_the_protest(parse, res, text):
+    evs = factual(code(parse, res, text))
+    assert "PROTEST" in types(evs) and "REQUEST" not in types(evs)
+
+
+def test_a_demand_with_its_own_speaker_stays_a_request(parse, res):
+    evs = factual(code(parse, res, "Teachers marched to parliament and the union demanded higher pay."))
+    assert {"PROTEST", "REQUEST"} <= set(types(evs))
