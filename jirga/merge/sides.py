@@ -163,7 +163,16 @@ def _side(x: frozenset, y: frozenset, force: bool = False, strict: bool = False)
                 continue
             return 1
         kin = kin or force and bool(_kin(sx) & sy)
+        # a named person against a named organisation: the sectors are theirs, and a cleric
+        # who leads a party is as much the seminary's as the party's
+        kin = kin or _person_and_org(nx, ny)
     return 0 if kin else None
+
+
+def _person_and_org(nx: frozenset, ny: frozenset) -> bool:
+    """One side names people only, the other organisations only."""
+    px, py = _people(nx), _people(ny)
+    return bool(nx and ny) and ((px == nx and not py) or (py == ny and not px))
 
 
 @functools.lru_cache(maxsize=4096)

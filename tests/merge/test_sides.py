@@ -44,6 +44,16 @@ def test_a_person_and_an_organisation_do_not_tell_reports_apart():
     assert side_agreement(taliban, ttp) is None                 # two organisations
 
 
+def test_a_named_person_and_a_named_organisation_do_not_conflict_by_sector():
+    from jirga.merge import side_agreement
+    cleric = _r("a1", "a", "2025-02-28", actors=(), recips=("=Maulana Abdul Aziz", "PAK PTY"))
+    school = _r("b1", "b", "2025-02-28", actors=(), recips=("=org:Jamia Islamia", "PAK REL"))
+    party = _r("c1", "c", "2025-02-28", actors=(), recips=("PAK PTY",))
+    shrine = _r("d1", "d", "2025-02-28", actors=(), recips=("PAK REL",))
+    assert side_agreement(cleric, school) is not None      # a party's cleric, killed at his seminary
+    assert side_agreement(party, shrine) is None            # unnamed: the sectors still tell apart
+
+
 def test_a_meeting_naming_other_people_is_another_meeting():
     from jirga.merge import side_agreement
     visit = _r("a1", "a", "2024-01-11", actors=("=maulana sher zaman qasmi",), recips=("AFG GOV",), typ="CONSULT")
