@@ -6,7 +6,9 @@ nearer than the counts of ``context.main_country``, strongest first:
    the Pakistani post', 'the ministry in Islamabad');
    ``antecedent``: a definite mention ('the delegation', 'the foreign minister') is the same
    noun the sentences just before name with its state ('a high-level Pakistani delegation',
-   "Pakistan's foreign minister"), not the state the story names most;
+   "Pakistan's foreign minister"), not the state the story names most; ``origin``: for
+   unnamed armed men, the state their act came from, told in their clause ('a gunman fired
+   on the guards from the Afghan side');
 2. ``event_place``: for security forces, armed groups, attackers and civilians, the country of
    the place where the sentence's event happens ('militants killed nine soldiers in North
    Waziristan', 'gunmen attacked a checkpoint on the outskirts of Dera Ismail Khan');
@@ -73,6 +75,10 @@ def agent_country(reg: Registry, text: str, context: Sequence[str], sector: Opti
     found = own or attached(reg, text, sentence, places) or antecedent(reg, text, before)
     if found:
         return found
+    if sector in ARMED_MEN:
+        found = origin(reg, text, sentence)
+        if found:
+            return found
     if sector in PLACE_SECTORS:
         found = where or event_place(reg, text, sentence, places)
         if found:
@@ -145,6 +151,28 @@ def _name_at(raw: str) -> Optional[str]:
         return None
     words = [w for w in m.group(1).split() if w.lower() not in NOT_PLACES]
     return " ".join(words) or None
+
+
+# unnamed armed men, whose state is where they came from when their clause says so
+ARMED_MEN = {"REB", "UAF", "PRM", "CRM"}
+ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w\-]+)\s+(?:side|territory|soil)\b")
+
+
+def origin(reg: Registry, text: str, sentence: str) -> Optional[str]:
+    """The state an act of the mention came from, told in its clause: 'a gunman fired on the
+    guards from the Afghan side', 'militants fired rockets from Afghan territory'."""
+    pos = sentence.find(text)
+    if pos < 0:
+        return None
+    clause = re.split(r"[,;:.()!?\"\u2013\u2014]", sentence[pos + len(text):], maxsplit=1)[0]
+    m = ORIGIN.search(clause)
+    if m is None:
+        return None
+    for it in tag(reg, m.group(1)):
+        c = item_country(reg, it)
+        if c is not None:
+            return c
+    return None
 
 
 def attached(reg: Registry, text: str, sentence: str, places: Lookup = None) -> Optional[str]:

@@ -346,11 +346,20 @@ def resolve(tok, index: DocIndex, depth: int = 0):
 
 def _no_referent(ent, index: DocIndex) -> bool:
     """A place or a state ('reached Tianjin ... they should release him': a state is 'it') or a
-    name modifying a thing ('a Foreign Office statement said'): no 'they'."""
+    name modifying a thing ('a Foreign Office statement said') or a side told as a place: no
+    'they'."""
     if ent.label_ == "GPE":
         return True
     root = ent.root
+    if root.dep_ == "amod" and _side_place(root.head):
+        return True     # 'fired on the guards from the Afghan side, killing one of them'
     return root.dep_ == "compound" and root.head.i >= ent.end and not self_actor(root.head, index.cues)
+
+
+def _side_place(noun) -> bool:
+    """'from the Afghan side', 'on the Pakistani side of the border': a side as a place, not
+    the party it is elsewhere ('the Afghan side said')."""
+    return noun.lemma_.lower() == "side" and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "on", "across")
 
 
 def _they(tok, index: DocIndex):

@@ -33,6 +33,15 @@ def test_gazetteer_place_attached_to_the_mention(data_res):
     assert rw(data_res, "residents", s).country == "AFG"
 
 
+def test_unnamed_armed_men_are_of_the_side_their_act_came_from(data_res):
+    s = "A gunman fired on Iranian border guards from the Iraqi side, killing two of them."
+    out = rw(data_res, "A gunman", s)
+    assert (out.country, out.sector) == ("IRQ", "UAF")
+    # soldiers are not armed men of no state: their own evidence rules
+    s = "Iranian soldiers fired on smugglers from the Iraqi side."
+    assert rw(data_res, "Iranian soldiers", s).country == "IRN"
+
+
 def test_nothing_attached_gives_no_evidence(data_res):
     assert attached(get_registry(data_res), "soldiers", "Soldiers said Pakistan was calm.") is None
 

@@ -237,6 +237,12 @@ def test_them_is_not_a_town(parse, res):
     assert texts(ev.recipient) == ["Aid workers"]
 
 
+def test_them_is_not_the_side_an_attack_came_from(parse, res):
+    ev = one(code(parse, res, "A gunman fired on Iranian border guards from the Iraqi side, "
+                              "killing two of them."), "ASSAULT")
+    assert texts(ev.recipient) == ["Iranian border guards"]
+
+
 def test_them_still_takes_a_named_group_nearer_than_any_plural_noun(parse, res):
     ev = one(code(parse, res, "Farmers blocked the roads last week. The Kurdish Democratic Party "
                               "held talks in Erbil, and the president urged them to compromise."), "REQUEST")
