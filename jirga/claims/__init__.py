@@ -13,7 +13,7 @@ from jirga.claims.answers import answered, party
 from jirga.claims.content import claim_span
 from jirga.claims.frames import add_frame_events
 from jirga.claims.matter import get_matters, matter_of
-from jirga.model import Document
+from jirga.model import ActorRef, Document
 from jirga.stage import Stage
 
 
@@ -42,7 +42,22 @@ def link_claims(doc: Document, res) -> None:
             if said is not None:
                 ev.answers = [said.event_id]
                 ev.claim_key = said.claim_key
+                _address_accuser(ev, said)
         done.append(ev)
+
+
+def _address_accuser(reply, said) -> None:
+    """A denial that names no one is addressed to the accuser it answers ('Kabul maintains it
+    does not support the TTP', paragraphs after 'Islamabad accuses Kabul of ...'), as an
+    implied party: no words of the text, the empty span at the trigger."""
+    if any(r.country for r in reply.recipient):
+        return
+    sides = {(r.country, r.sector) for r in said.actor if r.country}
+    if len(sides) != 1 or party(said.actor) == party(reply.actor):
+        return
+    (country, sector), = sides
+    at = reply.trigger.start
+    reply.recipient.append(ActorRef("", at, at, None, country, sector, None, True))
 
 
 STAGE = Stage("claims", requires=("parsed", "events", "actors"), provides=("event.answers", "event.claim"),

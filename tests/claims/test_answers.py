@@ -43,3 +43,33 @@ def test_denial_answers_nothing_when_no_party_fits_or_it_is_too_far():
 
 def test_a_negated_accusation_is_not_answered():
     assert answered(ev("c", "REJECT", 2, [AFG], []), [ev("a", "ACCUSE", 1, [PAK], [AFG], negated=True)], None) is None
+
+
+def test_a_denial_naming_no_one_is_addressed_to_the_accuser_it_answers():
+    from jirga.claims import _address_accuser
+    accuse = ev("a", "ACCUSE", 1, [PAK], [AFG])
+    deny = ev("c", "REJECT", 9, [AFG], [])
+    _address_accuser(deny, accuse)
+    (to,) = deny.recipient
+    assert (to.text, to.country, to.sector, to.start, to.end) == ("", "PAK", "GOV", deny.trigger.start, deny.trigger.start)
+    # one named already, or an accuser of its own side, or several accusers: left as it is
+    named = ev("d", "REJECT", 9, [AFG], [USA])
+    _address_accuser(named, accuse)
+    assert named.recipient == [USA]
+    own = ev("e", "REJECT", 9, [PAK], [])
+    _address_accuser(own, accuse)
+    assert own.recipient == []
+    both = ev("f", "REJECT", 9, [AFG], [])
+    _address_accuser(both, ev("g", "ACCUSE", 1, [PAK, USA], [AFG]))
+    assert both.recipient == []
+
+
+def test_a_denial_paragraphs_after_the_accusation_is_addressed_to_the_accuser(res):
+    from jirga.pipeline import Pipeline
+    from jirga.model import Document
+    text = ("Pakistan accuses the Taliban of sheltering TTP militants. Trade fell by half last year. "
+            "Exports of fruit were hit hardest. The de facto Afghan government maintains it does not "
+            "support the TTP or any other foreign militant group.")
+    doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published="2024-01-10")])))
+    deny = next(e for e in doc.events if e.event_type == "REJECT")
+    assert [(r.country, r.sector) for r in deny.recipient] == [("PAK", "GOV")]
