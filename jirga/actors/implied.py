@@ -6,8 +6,8 @@ an analyst codes the country's judiciary (JUD) as the actor even though no word 
 Which country: the one the sentence's event place is in, else the one the story names
 most (courts try cases where the story happens, whatever the accused's nationality).
 
-The same holds for a charge or an indictment ('he was charged with fraud': the prosecution, JUD, as
-PLOVER codes prosecutors), charges dropped ('the charges against him were dropped': JUD), and
+The same holds for a charge or an indictment ('he was charged with fraud', 'she faces
+corruption charges': the prosecution, JUD, as PLOVER codes prosecutors), charges dropped ('the charges against him were dropped': JUD), and
 an arrest or a detention ('three men were arrested on Friday'), which the police make (COP).
 
 A state named as the author of such an act ('Chile had been prosecuting four sailors',
@@ -82,12 +82,16 @@ ARRESTS = frozenset({"arrest", "arrested", "detain", "detained"})
 # 'the charges were dropped', 'the case against him was withdrawn': the prosecution's act
 DROPPING = frozenset({"drop", "dropped", "withdraw", "withdrawn", "dismiss", "dismissed"})
 CASES = frozenset({"charge", "case", "indictment", "prosecution"})
+# criminal charges, which only a prosecution brings (an accusation by a party is 'accusation')
+CHARGE_NOUNS = frozenset({"charge", "indictment"})
 
 
 def _implied_sector(tok, typ: str) -> Optional[str]:
     """The sector of the party a passive act of justice implies (JUD, COP), or None."""
     if typ in COURT_TYPES and _court_act(tok):
         return "JUD"
+    if typ == "ACCUSE" and tok.pos_ == "NOUN" and tok.lemma_.lower() in CHARGE_NOUNS and not _brought_by_party(tok):
+        return "JUD"    # 'faces corruption charges', 'the charges against him': the prosecution's
     if tok.pos_ != "VERB" or not _passive_without_agent(tok):
         return None
     word = {tok.lemma_.lower(), tok.lower_}
@@ -98,6 +102,13 @@ def _implied_sector(tok, typ: str) -> Optional[str]:
     if word & DROPPING and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CASES for c in tok.children):
         return "JUD"
     return None
+
+
+def _brought_by_party(noun) -> bool:
+    """'Kenya brought charges against Uganda': the object of a verb whose subject is a state
+    or an organisation, which brings them; a person faces them."""
+    return noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP")
+                                       for c in noun.head.children)
 
 
 def court(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:

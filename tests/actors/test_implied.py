@@ -111,6 +111,15 @@ def test_passive_charges_arrests_and_dropped_charges_imply_prosecution_and_polic
     assert any(trig == "dropped" and ("", "KEN", "JUD") in actors for _, trig, actors in got)
 
 
+def test_criminal_charges_a_person_faces_are_the_prosecution_s(res):
+    got = _coded(res, "A former mayor of Nairobi appeared in a Kenyan court on Monday. "
+                      "She faces charges including bribery and money laundering.")
+    assert any(typ == "ACCUSE" and trig == "charges" and ("", "KEN", "JUD") in actors for typ, trig, actors in got)
+    # charges a party brings are that party's
+    got = _coded(res, "Kenya brought charges against Uganda at the regional court on Monday.")
+    assert all(not any(a[0] == "" for a in actors) for typ, _, actors in got if typ == "ACCUSE")
+
+
 def test_an_arrest_or_a_charge_with_its_agent_implies_no_one(res):
     got = _coded(res, "Soldiers arrested two farmers near Arusha on Monday. "
                       "The two were detained by Tanzanian soldiers for a week.")
