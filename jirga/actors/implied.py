@@ -10,6 +10,9 @@ The same holds for a charge or an indictment ('he was charged with fraud', 'she 
 corruption charges': the prosecution, JUD, as PLOVER codes prosecutors), charges dropped ('the charges against him were dropped': JUD), and
 an arrest or a detention ('three men were arrested on Friday'), which the police make (COP).
 
+An attack told in the passive with no agent ('a young woman was killed on the estate') was
+done by unidentified armed men (UAF) of the country it happened in (``attacker``).
+
 A state named as the author of such an act ('Chile had been prosecuting four sailors',
 'Iran convicted the journalist') acts through the same judiciary: its sector is JUD, not
 its government's (``judicial``); one named as the attacker of an armed assault acts through
@@ -109,6 +112,24 @@ def _brought_by_party(noun) -> bool:
     or an organisation, which brings them; a person faces them."""
     return noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP")
                                        for c in noun.head.children)
+
+
+def attacker(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
+    """'A young woman was killed on the estate', 'shots were fired at the group': an attack
+    told in the passive with no agent, its own or its clause's, was done by unidentified
+    armed men (UAF) of the country it happened in (the story's, when its place is not
+    told); None otherwise."""
+    if ev.event_type != "ASSAULT" or ev.actor:
+        return None
+    tok = _trigger_token(doc, ev)
+    if tok is None or tok.pos_ != "VERB" or not _passive_without_agent(tok):
+        return None
+    here = ev.location.country if ev.location is not None else None
+    country = here or where or main_country(reg, [doc.text])
+    if country is None:
+        return None
+    at = ev.trigger.start
+    return ActorRef("", at, at, None, country, "UAF", None, True)
 
 
 def court(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:

@@ -120,6 +120,15 @@ def test_criminal_charges_a_person_faces_are_the_prosecution_s(res):
     assert all(not any(a[0] == "" for a in actors) for typ, _, actors in got if typ == "ACCUSE")
 
 
+def test_a_passive_attack_with_no_agent_was_done_by_unidentified_armed_men(res):
+    got = _coded(res, "A teenager was shot dead in Nairobi on Saturday night.")
+    assert any(typ == "ASSAULT" and ("", "KEN", "UAF") in actors for typ, _, actors in got)
+    # an attacker named, in the clause or by 'by': nobody implied
+    got = _coded(res, "A teenager was shot dead by police in Nairobi on Saturday night. "
+                      "Two guards were killed when gunmen stormed a bank in Mombasa.")
+    assert all(not any(a[0] == "" for a in actors) for typ, _, actors in got if typ == "ASSAULT")
+
+
 def test_an_arrest_or_a_charge_with_its_agent_implies_no_one(res):
     got = _coded(res, "Soldiers arrested two farmers near Arusha on Monday. "
                       "The two were detained by Tanzanian soldiers for a week.")
