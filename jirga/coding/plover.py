@@ -199,7 +199,7 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
     for v in sent:
         if v.dep_ != "ccomp" or v.head.i in taken:
             continue
-        sp = mandate_head(v, cues)      # the word that asks: 'insisted', 'adamant'
+        sp = mandate_head(v, cues) or _hoped_of(v, cues)    # the word that asks: 'insisted', 'hope'
         if sp is None:
             if v.head.lemma_.lower() not in cues["speech_verbs"] or not any(
                     c.dep_ == "aux" and c.lower_ in cues["obligation_modals"] for c in v.children):
@@ -217,6 +217,24 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, _asked(v)))
         taken |= {sp.i, v.head.i}
     return out + _quoted_obligations(sent, cues, taken)
+
+
+def _hoped_of(v, cues):
+    """'China and Russia hope that the parties could grasp the opportunity', 'I hope that you'll
+    respect my privacy': a hope (``hope_verbs``) for another party's act asks it of that
+    party; the verb of hoping, or None. Not a hope for a thing ('hope that the talks succeed')
+    nor for the hoper's own act."""
+    h = v.head
+    if not {h.lemma_.lower(), h.lower_} & cues["hope_verbs"] or h.pos_ != "VERB" or any(c.dep_ == "neg" for c in h.children):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    own = {c.lower_ for c in h.children if c.dep_ == "nsubj"}
+    if not subj or any(s.lower_ in own for s in subj):
+        return None
+    if all(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) != "speaker" or roles.is_actorish(s, cues)
+           for s in subj):
+        return h
+    return None
 
 
 def _speakers_own(subj, cues) -> bool:

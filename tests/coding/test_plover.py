@@ -314,6 +314,24 @@ def test_a_mandate_is_a_request_by_whoever_asks(parse, res, text, actor):
     assert actor in texts(ev.actor)[0]
 
 
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Nairobi hopes Kampala will reopen the border.", "Nairobi", "Kampala"),
+    ("The two governments hope that the rebels could accept the ceasefire.", "two governments", "rebels"),
+])
+def test_a_hope_for_another_party_s_act_is_a_request_of_it(parse, res, text, actor, recipient):
+    ev = one(code(parse, res, text), "REQUEST")
+    assert actor in texts(ev.actor)[0] and recipient in texts(ev.recipient)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister hopes that the talks will succeed.",
+    "We hope that we can reach a deal with the union.",
+    "Nairobi does not hope that Kampala will reopen the border.",
+])
+def test_a_hope_for_a_thing_or_one_s_own_act_asks_nothing(parse, res, text):
+    assert factual(code(parse, res, text), "REQUEST") == []
+
+
 def test_an_impersonal_mandate_is_no_request(parse, res):
     assert factual(code(parse, res, "It is essential that Kabul release the prisoners."), "REQUEST") == []
 
