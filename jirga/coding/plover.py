@@ -216,7 +216,40 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
             continue      # 'we must work together': the speaker's own resolve (``resolve_drafts``)
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, _asked(v)))
         taken |= {sp.i, v.head.i}
-    return out + _quoted_obligations(sent, cues, taken)
+    return out + _quoted_obligations(sent, cues, taken) + _needs(sent, cues, taken)
+
+
+def _needs(sent, cues, taken: set) -> list[Draft]:
+    """'The minister stressed the need for Kabul to act against the militants', '... said there
+    is a need for the council to increase its inspections': a need (``asking_needs``) of a party's
+    act, stressed or said by someone, asks it of that party: a REQUEST by the one who stresses
+    or says it, its trigger the verb of stressing, else the need noun. Not the speaker's own
+    side's need ('the need for us to work together': ``resolve_drafts``), nor what matters for a
+    party to do ('stressed the importance of quality for Malta to compete')."""
+    out = []
+    for n in sent:
+        if n.lemma_.lower() not in cues["asking_needs"] or n.pos_ != "NOUN":
+            continue
+        acts = [c for c in n.children if c.dep_ in ("advcl", "acl", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+        asked = [s for c in acts for s in c.children if s.dep_ == "nsubj"]
+        if not asked or _speakers_own(asked, cues) or not all(roles.is_actorish(s, cues) for s in asked):
+            continue
+        h = n.head
+        if n.dep_ == "dobj" and h.lemma_.lower() in cues["stress_verbs"] | cues["speech_verbs"]:
+            trig_tok, asker = h, h                      # 'stressed the need for X to ...'
+        elif n.dep_ == "attr" and h.dep_ == "ccomp" and h.head.lemma_.lower() in cues["speech_verbs"]:
+            trig_tok, asker = n, h.head                 # 'said there is a need for X to ...'
+        else:
+            continue
+        if trig_tok.i in taken or any(c.dep_ == "neg" for c in asker.children):
+            continue
+        agents, _ = roles.clause_subject(asker)
+        trig = Trigger(trig_tok, {"type": "REQUEST", "cameo": "100", "mode": None},
+                       "noun" if trig_tok is n else "verb")
+        out.append(Draft(trig, "REQUEST", "100", None, Modality(), trig_tok, agents, asked))
+        taken.add(trig_tok.i)
+    return out
 
 
 def _hoped_of(v, cues):

@@ -332,6 +332,23 @@ def test_a_hope_for_a_thing_or_one_s_own_act_asks_nothing(parse, res, text):
     assert factual(code(parse, res, text), "REQUEST") == []
 
 
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The minister stressed the need for Kampala to act against the militants.", "minister", "Kampala"),
+    ("The councillor said there is a need for the council to increase its inspections.", "councillor", "council"),
+])
+def test_a_need_of_another_party_s_act_stressed_or_said_is_a_request(parse, res, text, actor, recipient):
+    ev = one(code(parse, res, text), "REQUEST")
+    assert actor in texts(ev.actor)[0] and recipient in texts(ev.recipient)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "He stressed the importance of quality for Malta to compete.",
+    "The minister did not stress the need for Kampala to act.",
+])
+def test_importance_or_a_denied_need_asks_nothing(parse, res, text):
+    assert factual(code(parse, res, text), "REQUEST") == []
+
+
 def test_an_impersonal_mandate_is_no_request(parse, res):
     assert factual(code(parse, res, "It is essential that Kabul release the prisoners."), "REQUEST") == []
 
