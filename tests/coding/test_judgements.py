@@ -43,6 +43,8 @@ def test_no_judgement_without_speaker_evaluation_or_party(parse, res, text):
     ("Opposition lawmakers said the ministry was irresponsible.", "ACCUSE", "ministry", "irresponsible"),
     ("The rector noted that Professor Adeyemi was a revered scholar of the region.", "SUPPORT", "Adeyemi",
      "revered"),
+    ("The senator said the agency was incompetent.", "ACCUSE", "agency", "incompetent"),
+    ("Union leaders said the ministry had been dishonest with teachers.", "ACCUSE", "ministry", "dishonest"),
 ])
 def test_a_party_judged_by_a_speaker(parse, res, text, typ, recipient, trigger):
     ev = one(code(parse, res, text), typ)
