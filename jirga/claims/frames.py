@@ -32,6 +32,7 @@ from jirga.claims.matter import get_matters
 from jirga.coding import lexicon, ontology
 from jirga.coding.phrases import span_of
 from jirga.model import ActorRef, Document, Event, Span
+from jirga.places.locate import place_of_saying
 
 HELPED = frozenset({"REB", "UAF", "IMG", "CRM"})   # helping these is a wrongdoing
 
@@ -122,6 +123,7 @@ def _said_event(doc: Document, fv, typ: str, actor, recipient, res) -> Optional[
                  trigger=Span(fv.idx, fv.idx + len(fv.text), fv.text), date=doc.published,
                  date_precision="day" if doc.published else None,
                  date_basis="published" if doc.published else None)
+    base.location = place_of_saying(doc, base, res)
     return _event(doc, base, fv, typ, actor, recipient, res)
 
 

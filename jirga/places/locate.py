@@ -453,6 +453,16 @@ def _pipeline_location(doc: Document, ev, parsed, index: PlaceIndex, res=None) -
 
 
 
+def place_of_saying(doc: Document, ev, res) -> Optional[Place]:
+    """Where an act of saying coded after this stage ran (the claims stage's accusations and
+    denials) was done: the place its own sentence gives it, else the dateline or the story's
+    focus, as for the events coded before."""
+    if doc.parsed is None:
+        return None
+    loc = _pipeline_location(doc, ev, doc.parsed, PlaceIndex(doc.places), res)
+    return loc if loc is not None else dateline(doc, res) or story_focus(doc.places)
+
+
 def locate_events(doc: Document, res) -> None:
     """Each event's place, from ``doc.places`` (geoparse first)."""
     parsed = doc.parsed

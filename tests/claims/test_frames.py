@@ -110,6 +110,13 @@ def test_a_wrong_a_prosecutor_or_a_lawsuit_tells_is_an_accusation(coded, res, te
     assert [e.trigger.text for e in made] == [trigger]
 
 
+def test_a_claim_coded_after_the_places_stage_is_placed_as_other_events_are(coded, res):
+    made = _new(coded("NAIROBI (AP) — A former governor was indicted on Monday. "
+                      "Prosecutors say the bribes totalled more than two million dollars."), res)
+    (said,) = [e for e in made if e.trigger.text == "say"]
+    assert said.location is not None and said.location.name == "Nairobi"
+
+
 def test_what_a_prosecutor_says_of_no_wrong_accuses_nobody(coded, res):
     assert _new(coded("The prosecutor said the trial would resume on Monday."), res) == []
     assert _new(coded("His mother has lost income caring for him, the claim said."), res) == []
