@@ -124,6 +124,10 @@ def _said_event(doc: Document, fv, typ: str, actor, recipient, res) -> Optional[
                  date_precision="day" if doc.published else None,
                  date_basis="published" if doc.published else None)
     base.location = place_of_saying(doc, base, res)
+    where = base.location.country if base.location is not None else None
+    for ref in [*actor, *recipient]:
+        if where and ref.country is None and ref.sector and ref.name is None:
+            ref.country = where     # 'Prosecutors say ...' in a story from Atlanta: bare agents of the place
     return _event(doc, base, fv, typ, actor, recipient, res)
 
 

@@ -115,6 +115,7 @@ def test_a_claim_coded_after_the_places_stage_is_placed_as_other_events_are(code
                       "Prosecutors say the bribes totalled more than two million dollars."), res)
     (said,) = [e for e in made if e.trigger.text == "say"]
     assert said.location is not None and said.location.name == "Nairobi"
+    assert [(a.country, a.sector) for a in said.actor] == [("KEN", "JUD")]     # bare agents of the place
 
 
 def test_what_a_prosecutor_says_of_no_wrong_accuses_nobody(coded, res):
