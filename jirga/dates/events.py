@@ -303,7 +303,9 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
         if any(_anchor(t) for t in parsed[lo:hi]):
             continue            # 'the first visit since the takeover in August 2021'
         date = precision_of(tx.value)
-        if date is None or dct is None or after(date[0], dct) or date[0] == dct.isoformat():
+        # with no publication date nothing tells past from future: the sentence's date is
+        # still closer than none
+        if date is None or (dct is not None and (after(date[0], dct) or date[0] == dct.isoformat())):
             continue
         lo, hi = bisect_left(ordered, tok.sent.start), bisect_left(ordered, tok.sent.end)
         if any(_claims(parsed[i], tok, trig) for i in ordered[lo:hi] if i != trig.i):

@@ -509,3 +509,15 @@ def test_a_span_dates_its_acts_by_the_day_it_starts(parse, res, text, expected):
 def test_an_act_close_to_an_anchor_shares_its_period(parse, res, text, expected):
     got = _dated(parse, res, text, None, list(expected))
     assert {w: d for w, (d, _) in got.items()} == expected
+
+
+@pytest.mark.model
+def test_a_past_date_of_a_long_sentence_dates_its_act_without_a_publication_date(res):
+    from jirga.model import Document
+    from jirga.pipeline import Pipeline
+    text = ("Nine people were killed when Israeli commandos boarded the Turkish ship while it sailed "
+            "to Gaza in May 2010, the activists said.")
+    for published in ("2013-03-22", None):     # nothing to tell past from future: the date is still closer than none
+        doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published=published)])))
+        killed = next(e for e in doc.events if e.trigger.text == "killed")
+        assert (killed.date, killed.date_basis) == ("2010-05", "sentence")
