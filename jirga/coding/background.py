@@ -110,11 +110,21 @@ def is_onset(tok, cues) -> bool:
     return bool(words & cues["onset_verbs"])
 
 
+def is_caused(tok, cues) -> bool:
+    """An event noun as what a cause set off ('sparked two weeks of protests', 'triggered
+    clashes in the capital'): the event happened, and this is its report."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+        t = t.head.head        # 'two weeks of protests', 'a wave of arrests'
+    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in cues["causing_verbs"] \
+        and not any(c.dep_ == "neg" for c in t.head.children)
+
+
 def is_reference(tok, trigger_idx: set, cues) -> bool:
     """A participant-less event noun that names a prior event or a setting
     ('after the clashes', 'at the talks', 'agreed to US mediation'); not one whose
-    beginning is told (``is_onset``)."""
-    if is_onset(tok, cues):
+    beginning is told (``is_onset``, ``is_caused``)."""
+    if is_onset(tok, cues) or is_caused(tok, cues):
         return False
     if any(c.dep_ == "det" and c.lower_ in cues["anaphoric_dets"] for c in tok.children):
         return True

@@ -7,7 +7,7 @@ import pytest
 
 from jirga.coding.match import find_triggers
 from jirga.coding.modality import Modality
-from jirga.coding.background import is_onset, is_prior_mention, is_reference
+from jirga.coding.background import is_caused, is_onset, is_prior_mention, is_reference
 from jirga.coding.plover import confidence, drafts_for, obligation_drafts
 from tests.coding.helpers import code, factual, one, texts, types
 from tests.handmade import hand_doc, tok
@@ -252,6 +252,19 @@ def test_event_noun_whose_beginning_is_told_is_no_reference(parse, cues, text, n
     doc = parse(text).parsed
     t = [x for x in doc if x.text == noun][0]
     assert is_onset(t, cues) and not is_reference(t, set(), cues)
+
+
+@pytest.mark.parametrize("text, noun", [("The killing of a student sparked two weeks of protests.", "protests"),
+                                        ("The verdict provoked riots in the capital.", "riots")])
+def test_event_noun_a_cause_set_off_is_no_reference(parse, cues, text, noun):
+    doc = parse(text).parsed
+    t = [x for x in doc if x.text == noun][0]
+    assert is_caused(t, cues) and not is_reference(t, set(), cues)
+
+
+def test_event_noun_a_cause_did_not_set_off_is_still_a_reference(parse, cues):
+    doc = parse("The verdict did not provoke the riots.").parsed
+    assert not is_caused([x for x in doc if x.text == "riots"][0], cues)
 
 
 def test_event_noun_that_only_points_back_is_a_reference(parse, cues):
