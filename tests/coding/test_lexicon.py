@@ -343,6 +343,8 @@ def test_verb_class_coverage_fires_in_political_news(parse, res, text, typ, word
 @pytest.mark.parametrize("text,word", [
     ("The hospital admitted forty patients overnight.", "admitted"),
     ("She acknowledged the applause of the crowd.", "acknowledged"),
+    ("He turned, smiling, to acknowledge them.", "acknowledge"),
+    ("The minister acknowledged the party could lose seats in the election.", "acknowledged"),
     ("The goalkeeper conceded two goals before half-time.", "conceded"),
     ("The metal resists corrosion even in salt water.", "resists"),
     ("He could not resist the temptation to laugh.", "resist"),
