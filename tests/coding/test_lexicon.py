@@ -334,6 +334,7 @@ def test_leaving_taking_back_and_moving_forces(parse, res, text, typ):
     ("The union reiterated its demand for a wage rise.", "REQUEST", "demand"),
     ("Protesters hurled stones at the police.", "PROTEST", "hurled"),
     ("The delegation walked out of the talks on Monday.", "SANCTION", "walked"),
+    ("Chad severed diplomatic relations with Qatar.", "SANCTION", "severed"),
     ("The coalition partner quit the government's alliance in protest.", "SANCTION", "quit"),
 ])
 def test_verb_class_coverage_fires_in_political_news(parse, res, text, typ, word):
@@ -344,6 +345,7 @@ def test_verb_class_coverage_fires_in_political_news(parse, res, text, typ, word
     ("The hospital admitted forty patients overnight.", "admitted"),
     ("She acknowledged the applause of the crowd.", "acknowledged"),
     ("He turned, smiling, to acknowledge them.", "acknowledge"),
+    ("The bullet severed an artery in his leg.", "severed"),
     ("The minister acknowledged the party could lose seats in the election.", "acknowledged"),
     ("The goalkeeper conceded two goals before half-time.", "conceded"),
     ("The metal resists corrosion even in salt water.", "resists"),
