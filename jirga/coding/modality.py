@@ -397,6 +397,8 @@ def modality(tok, cues) -> Modality:
     v = clause_verb(tok)
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
         _own(v, m, cues)   # 'his visit will go' does not make the visit future
+        if v.dep_ in ("acomp", "oprd") and v.head.lemma_.lower() == "be":
+            _own(v.head, m, cues)     # 'is not opposed to talks': the copula carries it
         m.negated |= _subject_negated(v) or _nor(v)
         if _extraposed(v):
             m.hypothetical = True      # 'it is important (for both) to restore ties': judged, not done

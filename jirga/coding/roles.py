@@ -99,6 +99,8 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
             return objs, []
     if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return clause_subject(head, depth + 1)
+    if dep in ("acomp", "oprd") and head.lemma_.lower() == "be":
+        return clause_subject(head, depth + 1)         # 'India is opposed to the plan'
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp", "oprd"):
         return clause_subject(head.head, depth + 1)    # 'Pakistan is ready to hold talks'
     if dep == "pcomp" and head.dep_ == "prep":

@@ -589,3 +589,14 @@ def test_an_act_under_a_negated_verb_is_not_done(parse, res, text, typ):
 
 def test_not_hesitating_to_act_is_acting(parse, res):
     assert one(code(parse, res, "Pakistan did not hesitate to strike the camps."), "ASSAULT")
+
+
+# -- a predicate after a copula: the copula carries its negation and mood, its subject acts
+def test_a_copula_s_negation_is_its_predicate_s(parse, res):
+    (ev,) = [e for e in code(parse, res, "Nairobi is not opposed to talks with Kampala.") if e.event_type == "REJECT"]
+    assert ev.negated and texts(ev.actor) == ["Nairobi"]
+    ev = one(code(parse, res, "Uganda is opposed to the plan."), "REJECT")
+    assert not ev.negated and texts(ev.actor) == ["Uganda"]
+    (ev,) = [e for e in code(parse, res, "The minister said Kenya would be opposed to any deal.")
+             if e.event_type == "REJECT"]
+    assert ev.hypothetical and not ev.negated
