@@ -112,11 +112,16 @@ def is_onset(tok, cues) -> bool:
 
 def is_caused(tok, cues) -> bool:
     """An event noun as what a cause set off ('sparked two weeks of protests', 'triggered
-    clashes in the capital'): the event happened, and this is its report."""
+    clashes in the capital'), or counted in the object of a verb that carries it ('began a
+    second round of talks', 'held two days of talks'): the event happened, and this is its
+    report."""
     t = tok
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
         t = t.head.head        # 'two weeks of protests', 'a wave of arrests'
-    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in cues["causing_verbs"] \
+        verbs = cues["causing_verbs"] | cues["light_verbs"]     # 'began a second round of talks'
+    else:
+        verbs = cues["causing_verbs"]
+    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in verbs \
         and not any(c.dep_ == "neg" for c in t.head.children)
 
 

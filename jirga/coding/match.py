@@ -180,6 +180,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
 CARRIER_NOUNS = frozenset({"drive", "campaign", "operation", "policy", "spree", "wave", "program",
                            "programme", "offensive", "crackdown", "plan", "process", "round",
                            "mission", "effort", "bid", "initiative"})
+# spans of time or sequences that count an act: 'two days of talks', 'a series of raids'
+SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "series"})
 
 
 UNDERGO_PREPS = frozenset({("come", "under"), ("meet", "with")})
@@ -206,6 +208,8 @@ def support_verb(tok):
     head = tok.head
     if tok.dep_ == "compound" and head.lemma_ in CARRIER_NOUNS:   # 'launched a deportation drive'
         return support_verb(head)
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in CARRIER_NOUNS | SPAN_NOUNS:
+        return support_verb(head.head)       # 'began a second round of talks', 'held two days of talks'
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "obj") and head.pos_ in ("VERB", "AUX"):
         return head
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):

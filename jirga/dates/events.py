@@ -75,6 +75,7 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from jirga.coding import lexicon
+from jirga.coding.match import CARRIER_NOUNS, SPAN_NOUNS
 from jirga.dates.find import timex_document
 from jirga.dates.patterns import NUMWORDS
 from jirga.dates.resolve import parse_dct
@@ -112,6 +113,8 @@ def _support_verbs(n, extra) -> list:
     """Clause heads a noun trigger shares: support verbs above or attached to it."""
     out = []
     h = n.head
+    if n.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_ in CARRIER_NOUNS | SPAN_NOUNS:
+        return _support_verbs(h.head, extra)     # 'began a second round of talks on Saturday'
     if n.dep_ in NOUN_ARGS and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in extra:
         out.append(h)
     elif (n.dep_ == "pobj" and h.dep_ == "prep" and h.lemma_.lower() in ("in", "for", "into", "to")

@@ -477,3 +477,17 @@ def test_a_weapon_hitting_is_an_attack(parse, res, text):
 @pytest.mark.parametrize("text", ["The recession hit the region hard.", "The storm hit the coast."])
 def test_other_things_hitting_are_no_attack(parse, res, text):
     assert not factual(code(parse, res, text), "ASSAULT")
+
+
+def test_an_act_counted_in_a_round_or_days_has_the_verb_of_its_count_as_support(parse, res):
+    from tests.coding.helpers import code, one, texts
+    ev = one(code(parse, res, "Delegations from Kenya and Uganda began a second round of talks in Arusha on Saturday."),
+             "CONSULT")
+    assert ev.trigger.text == "talks" and ev.actor and "Delegations" in texts(ev.actor)[0]
+    ev = one(code(parse, res, "The two governments held two days of talks in Nairobi."), "CONSULT")
+    assert ev.actor
+
+
+def test_a_fee_imposed_on_another_state_s_goods_is_a_sanction(parse, res):
+    from tests.coding.helpers import code, one
+    assert one(code(parse, res, "Kenya imposed a 10 percent fee on Ugandan transit cargo."), "SANCTION")
