@@ -43,9 +43,16 @@ def _bounds(tok) -> tuple[int, int]:
         elif c.dep_ in ("compound", "nummod", "case") and c.i > tok.i:
             hi = max(hi, c.right_edge.i)
     if not tok.ent_type_ and not _charged(tok):
+        # 'elders and commanders of the TTP': an 'of' phrase after a conjunct is the last
+        # conjunct's, however the parser hangs it
+        conjs = [c.i for c in tok.children if c.dep_ == "conj"]
         for c in tok.children:
-            if c.dep_ == "prep" and c.lemma_ in ("of", "from") and c.i > tok.i:
+            if c.dep_ == "prep" and c.lemma_ in ("of", "from") and c.i > tok.i and not any(k < c.i for k in conjs):
                 hi = max(hi, c.right_edge.i)
+        if tok.dep_ == "conj" and not any(c.dep_ == "conj" for c in tok.children):
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lemma_ in ("of", "from") and c.i == tok.right_edge.i + 1:
+                    hi = max(hi, c.right_edge.i)
     ent = entity_of(tok)
     if ent is not None:
         lo, hi = min(lo, ent.start), max(hi, ent.end - 1)

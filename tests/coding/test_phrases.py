@@ -82,3 +82,11 @@ def test_a_name_after_a_title_read_as_its_conjunct_is_the_title_holder(parse, re
     text = "The envoy met Foreign Minister Amir Khan Muttaqi, Sirajuddin Haqqani and Abdul Ghani Baradar in Kabul."
     ev = one(code(parse, res, text), "CONSULT")
     assert texts(ev.recipient) == ["Foreign Minister Amir Khan Muttaqi", "Sirajuddin Haqqani", "Abdul Ghani Baradar"]
+
+
+def test_an_of_phrase_after_a_conjunct_is_the_last_conjunct_s(parse, res):
+    from tests.coding.helpers import code, one, texts
+    ev = one(code(parse, res, "Kenyan tribal elders and commanders of the Lord's Resistance Army held talks in Juba."),
+             "CONSULT")
+    assert "Kenyan tribal elders" in texts(ev.actor)
+    assert any(t.startswith("commanders of the Lord") for t in texts(ev.actor))
