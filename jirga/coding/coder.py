@@ -175,7 +175,7 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     for d in drafts:
         flag: list = []
         actor = split_demonyms(_actor_refs(d.actor_heads, index, flag), doc.parsed)
-        recip = [r for r in _actor_refs(d.recip_heads, index, flag)
+        recip = [r for r in split_demonyms(_actor_refs(d.recip_heads, index, flag), doc.parsed)
                  if (r.start, r.end) not in {(a.start, a.end) for a in actor}]
         if d.trig.kind == "noun" and not actor and (
                 filters.is_generic(d.trig.token, cues)

@@ -238,6 +238,25 @@ def split_demonyms(refs, parsed) -> list:
         if sp is not None and len(sp) >= 4 and _demonym(sp[0]) and sp[1].lower_ == "and" and _demonym(sp[2]):
             a, b = sp[0], sp[2:]
             out += [ActorRef(a.text, a.idx, a.idx + len(a.text)), ActorRef(b.text, b.start_char, b.end_char)]
+        elif sp is not None and (states := _of_two_states(sp)):
+            # 'delegations from Pakistan and Afghanistan': people of two states, a party each
+            first, second = states
+            out += [ActorRef(parsed[sp.start:first.i + 1].text, sp.start_char, first.idx + len(first.text)),
+                    ActorRef(second.text, second.idx, second.idx + len(second.text))]
         else:
             out.append(r)
     return out
+
+
+def _of_two_states(sp):
+    """(first, second) state names of a phrase that ends in 'from/of X and Y' ('delegations
+    from Pakistan and Afghanistan'), else None."""
+    root = sp.root
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            for x in c.children:
+                ys = [y for y in x.children if y.dep_ == "conj"]
+                if x.dep_ == "pobj" and x.ent_type_ == "GPE" and len(ys) == 1 and ys[0].ent_type_ == "GPE" \
+                        and ys[0].i == sp.end - 1:
+                    return x, ys[0]
+    return None

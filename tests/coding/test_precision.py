@@ -55,6 +55,13 @@ def test_coordinated_demonyms_two_actors(parse, res):
     assert c and texts(c[0].actor) == ["Pakistani", "Afghan officials"]
 
 
+def test_people_of_two_states_are_two_parties(parse, res):
+    ev = one(code(parse, res, "Delegations from Kenya and Uganda began talks in Arusha on Monday."), "CONSULT")
+    assert texts(ev.actor) == ["Delegations from Kenya", "Uganda"]
+    ev = one(code(parse, res, "The president met envoys of Kenya and Uganda in Nairobi."), "CONSULT")
+    assert texts(ev.recipient) == ["envoys of Kenya", "Uganda"]
+
+
 def test_court_dismissing_charges_is_a_concession(parse, res):
     ev = one(code(parse, res, "On Tuesday the appeals court dismissed the fraud charges against the blogger."), "CONCEDE")
     assert ev.trigger.text == "dismissed"
