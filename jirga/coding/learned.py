@@ -32,6 +32,9 @@ FORMAT = 1
 # types the training data codes by other conventions (ZSP reads most calls and appeals as
 # other acts): scored, never dropped, so that the layer does not unlearn Jirga's REQUEST
 UNFILTERED = frozenset({"REQUEST"})
+# readings the training data codes as another type: a conviction is ACCUSE in the older CAMEO
+# mapping it follows, SANCTION 'convict' in PLOVER 2021, which Jirga codes
+UNFILTERED_MODES = frozenset({("SANCTION", "convict")})
 YIELD = frozenset({"CONCEDE", "RETREAT"})     # the training data's YIELD is either
 CHILD_DEPS = frozenset({"dobj", "prt", "prep", "neg", "aux", "auxpass", "advmod", "xcomp",
                         "nsubj", "nsubjpass", "agent", "ccomp", "acomp", "attr"})
@@ -162,7 +165,8 @@ def apply(events: list, sent, model: EventModel, lex, onto) -> list:
                 _retype(ev, typ, entry, onto)
                 p = q
         ev.confidence = round(p, 3)
-        if p >= model.threshold or ev.negated or ev.hypothetical or ev.event_type in UNFILTERED:
+        if p >= model.threshold or ev.negated or ev.hypothetical or ev.event_type in UNFILTERED \
+                or (ev.event_type, ev.mode) in UNFILTERED_MODES:
             kept.append(ev)
     return kept
 

@@ -99,6 +99,16 @@ def test_learned_apply_scores_but_keeps_a_request(nlp, lex, onto):
     assert learned.apply([call], sent, never, lex, onto) == [call] and call.confidence < 0.01
 
 
+def test_learned_apply_scores_but_keeps_a_conviction(nlp, lex, onto):
+    # the training data codes convictions as accusations (older CAMEO); PLOVER 2021, and
+    # Jirga, as SANCTION 'convict': the layer may not drop them
+    text = "The adviser was convicted of corruption in 2005."
+    sent = next(nlp(text).sents)
+    conviction = _event(text, "convicted", "SANCTION", mode="convict")
+    never = learned.load_model(_raw(bits=18, bias=-5.0, threshold=0.5))
+    assert learned.apply([conviction], sent, never, lex, onto) == [conviction]
+
+
 def test_learned_apply_re_ranks_among_the_lexicon_types_of_the_trigger(nlp, lex, onto):
     text = "Kabul expelled two Pakistani diplomats."
     sent = next(nlp(text).sents)
