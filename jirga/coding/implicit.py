@@ -53,7 +53,8 @@ def resolve_drafts(sent, cues, drafts) -> list[Draft]:
     """Promises that hold no trigger of their own, made now and so factual AGREE (030):
 
     * a pledge to prevent: 'we will not allow anyone to use our soil against you', 'will
-      not let the militants operate' -- a negated future verb of permission;
+      not let the militants operate' -- a negated future verb of permission (of a thing it
+      is a refusal, REJECT: 'will not let the bill become law');
     * the speaker's own resolve to act together: 'we must work together', 'we must step up
       our joint efforts' -- a 'we must' clause about joint action (a 'must' on another party is
       a REQUEST: ``obligation_drafts``), or stressing the need for it ('stressed the need for
@@ -66,10 +67,12 @@ def resolve_drafts(sent, cues, drafts) -> list[Draft]:
             continue
         kids = list(v.children)
         subj = [c for c in kids if c.dep_ == "nsubj"]
-        trig_tok = None
+        trig_tok, typ, cameo = None, "AGREE", "030"
         if (v.lemma_.lower() in cues["permission_verbs"] and _future_aux(v, cues)
                 and any(c.dep_ == "neg" for c in kids) and _party_subject(v, cues)):
             trig_tok = v
+            if not _party_permitted(v, cues):
+                typ, cameo = "REJECT", "120"     # 'will not let the bill become law': a refusal
         elif any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj) \
                 and not any(c.dep_ == "neg" for c in kids) \
                 and {t.lemma_.lower() for t in v.subtree} & cues["joint_words"]:
@@ -79,11 +82,19 @@ def resolve_drafts(sent, cues, drafts) -> list[Draft]:
             trig_tok = v
         if trig_tok is None:
             continue
-        trig = Trigger(trig_tok, {"type": "AGREE", "cameo": "030", "mode": None}, "verb")
+        trig = Trigger(trig_tok, {"type": typ, "cameo": cameo, "mode": None}, "verb")
         agents, _ = roles.clause_subject(v)
-        out.append(Draft(trig, "AGREE", "030", None, Modality(), trig_tok, agents, [], promise=True))
+        out.append(Draft(trig, typ, cameo, None, Modality(), trig_tok, agents, [], promise=typ == "AGREE"))
         taken.add(v.i)
     return out
+
+
+def _party_permitted(v, cues) -> bool:
+    """Whom a negated 'will not allow' keeps from acting is a party ('anyone', 'the militants'):
+    a pledge to prevent; a thing ('the bill', 'negative rhetoric') it refuses to let happen."""
+    who = [c for c in v.children if c.dep_ == "dobj"] + [
+        s for c in v.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    return not who or any(w.pos_ == "PRON" or roles.is_actorish(w, cues) for w in who)
 
 
 def speech_head(v, cues):

@@ -23,6 +23,16 @@ def test_no_pledge_when_conditional_hostile_or_past(parse, res, text):
     assert not factual(code(parse, res, text), "AGREE")
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("The opposition leader said his party will not let the bill become law before the election.", "let"),
+    ("We will not allow hostile rhetoric to define our relations, the president said.", "allow"),
+])
+def test_not_allowing_a_thing_is_a_refusal(parse, res, text, trigger):
+    ev = one(code(parse, res, text), "REJECT")
+    assert ev.trigger.text == trigger
+    assert not factual(code(parse, res, text), "AGREE")
+
+
 # -- judgements with a copula (implicit.appraisal_drafts)
 @pytest.mark.parametrize("text,actor", [
     ("The foreign ministry in Beijing said the accusations were baseless.", "foreign ministry"),
