@@ -136,6 +136,9 @@ def _convert(d: Draft, onto, cues=None) -> None:
         return
     if not (m.hypothetical or m.future):
         return
+    if _performed_wish(d, m, cues):
+        m.hypothetical = m.future = False    # 'I want to thank the staff': the thanks are given
+        return
     speaker_frame = m.frame in ("speech", "intent") and m.frame_verb is not None
     if typ in onto.modality["threat_mode"] and speaker_frame and not m.obligation and not m.habitual:
         tmode = onto.modality["threat_mode"].get(typ, "violence")
@@ -158,6 +161,19 @@ def _convert(d: Draft, onto, cues=None) -> None:
         return
     if m.future and typ not in future_to:
         m.hypothetical = True
+
+
+def _performed_wish(d: Draft, m, cues) -> bool:
+    """'She wanted to thank the hospital staff', 'I would like to apologise': a wish to say a
+    thanks, an apology or a welcome (``performative_verbs``) says it; not when it is denied or
+    put off ('wants to thank them next week' is still a wish)."""
+    if cues is None or m.frame_verb is None or m.negated or d.trig.kind != "verb":
+        return False
+    t = d.trig.token
+    fv = m.frame_verb
+    return (t.lemma_.lower() in cues["performative_verbs"] and t.dep_ == "xcomp" and t.head.i == fv.i
+            and fv.lemma_.lower() in cues["performative_wishes"] and not any(
+                c.ent_type_ in ("DATE", "TIME") for c in t.subtree))
 
 
 def _thing_subject(v, cues) -> bool:

@@ -362,6 +362,13 @@ def test_importance_or_a_denied_need_asks_nothing(parse, res, text):
     assert factual(code(parse, res, text), "REQUEST") == []
 
 
+def test_a_wish_to_thank_thanks(parse, res):
+    ev = one(code(parse, res, "Kampala wants to thank Nairobi for its help, the minister said."), "SUPPORT")
+    assert ev.trigger.text == "thank" and not ev.future
+    # put off to a day, it is still a wish
+    assert not factual(code(parse, res, "Kampala wants to thank Nairobi next week."), "SUPPORT")
+
+
 def test_an_impersonal_mandate_is_no_request(parse, res):
     assert factual(code(parse, res, "It is essential that Kabul release the prisoners."), "REQUEST") == []
 
