@@ -346,6 +346,7 @@ def test_verb_class_coverage_fires_in_political_news(parse, res, text, typ, word
     ("She acknowledged the applause of the crowd.", "acknowledged"),
     ("He turned, smiling, to acknowledge them.", "acknowledge"),
     ("The bullet severed an artery in his leg.", "severed"),
+    ("The festival rounds out the summer season.", "rounds"),
     ("The minister acknowledged the party could lose seats in the election.", "acknowledged"),
     ("The goalkeeper conceded two goals before half-time.", "conceded"),
     ("The metal resists corrosion even in salt water.", "resists"),
