@@ -114,7 +114,7 @@ def _support_verbs(n, extra) -> list:
     out = []
     h = n.head
     if n.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_ in CARRIER_NOUNS | SPAN_NOUNS:
-        return _support_verbs(h.head, extra)     # 'began a second round of talks on Saturday'
+        out += _support_verbs(h.head, extra)     # 'began a second round of talks on Saturday'
     if n.dep_ in NOUN_ARGS and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in extra:
         out.append(h)
     elif (n.dep_ == "pobj" and h.dep_ == "prep" and h.lemma_.lower() in ("in", "for", "into", "to")
