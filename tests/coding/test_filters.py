@@ -303,6 +303,8 @@ def test_a_law_or_a_pledge_asks_nothing_of_anyone(parse, res):
     "The earthquake killed 40 people in the valley.",
     "Nine people died in the floods last week.",
     "The recession struck the region hard last year.",
+    "Unfair trade practices have destroyed thousands of factories, the senator said.",
+    "The new tariffs killed thousands of jobs in the state.",
 ])
 def test_harm_a_natural_or_impersonal_force_did_is_no_attack(parse, res, text):
     assert not factual(code(parse, res, text), "ASSAULT")
@@ -311,6 +313,7 @@ def test_harm_a_natural_or_impersonal_force_did_is_no_attack(parse, res, text):
 def test_harm_a_party_did_stays_an_attack(parse, res):
     assert one(code(parse, res, "Nine people were killed in the blast at the market."), "ASSAULT")
     assert one(code(parse, res, "Army fire killed two civilians near the border."), "ASSAULT")
+    assert one(code(parse, res, "Militants destroyed a girls' school in the valley."), "ASSAULT")
 
 
 def test_an_attack_a_copula_says_a_thing_is_is_no_attack(parse, res):
