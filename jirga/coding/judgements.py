@@ -158,13 +158,16 @@ def _copula(v, cues, taken) -> list[Draft]:
 
 def _equated(v, cues) -> list[Draft]:
     """'the lawyer said the arrests by the police amounted to persecution', '... that Russia's
-    bombing constituted a war crime': an act equated with a wrong, by a speaker."""
+    bombing constituted a war crime': an act equated with a wrong, by a speaker; so is a party
+    said to pose a danger ('Zardari said the TTP poses a threat to the region')."""
     preds = [c for c in v.children if c.dep_ == "dobj"]
     preds += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     if not preds or not subj or any(c.dep_ == "neg" for c in v.children) or conditional(v, cues):
         return []
     kind, word = _valence(preds[0], cues)
+    if v.lemma_.lower() in cues["posing_verbs"]:       # 'said the TTP poses a threat to the region'
+        kind, word = (DISAPPROVE, preds[0]) if preds[0].lemma_.lower() in cues["danger_nouns"] else (None, None)
     sp = speech_head(v, cues) if kind is not None else None
     judged = _owners(subj[0], cues) if sp is not None else []
     speakers = roles.clause_subject(sp)[0] if judged else []
@@ -269,7 +272,7 @@ def judgement_drafts(sent, cues, drafts) -> list[Draft]:
             made = _copula(v, cues, taken) or _relative(v, cues, taken)
         elif v.tag_ in ("JJ", "VBN") and {v.lower_, v.lemma_.lower()} & cues["approval_words"]:
             made = _approval(v, cues)
-        elif v.pos_ == "VERB" and v.lemma_.lower() in cues["equating_verbs"]:
+        elif v.pos_ == "VERB" and v.lemma_.lower() in cues["equating_verbs"] | cues["posing_verbs"]:
             made = _equated(v, cues)
         elif v.pos_ == "VERB":
             made = _dismay(v, cues) or _tie_praise(v, cues)

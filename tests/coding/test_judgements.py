@@ -51,6 +51,12 @@ def test_a_party_judged_by_a_speaker(parse, res, text, typ, recipient, trigger):
     assert ev.trigger.text == trigger and recipient in " ".join(texts(ev.recipient))
 
 
+def test_a_party_said_to_pose_a_danger_is_blamed(parse, res):
+    ev = one(code(parse, res, "The minister said the Lord's Resistance Army poses a threat to Uganda."), "ACCUSE")
+    assert ev.trigger.text == "threat" and "minister" in texts(ev.actor)[0]
+    assert not factual(code(parse, res, "The minister said the plan poses no risk."), "ACCUSE")
+
+
 def test_a_claim_called_improper_is_disapproval(parse, res):
     ev = one(code(parse, res, "The party chairman said the claim that the mayor had rigged the vote was improper."),
              "ACCUSE")
