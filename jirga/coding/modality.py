@@ -64,7 +64,8 @@ def _own(v, m: Modality, cues) -> None:
                 m.would = True
         elif c.dep_ == "mark" and low in cues["conditional_marks"]:
             m.hypothetical = True
-        elif c.dep_ == "advmod" and (low in cues["habitual_adverbs"] or _habitual_present(v, c, cues)):
+        elif (c.dep_ == "advmod" and (low in cues["habitual_adverbs"] or _habitual_present(v, c, cues))) \
+                or (c.dep_ == "npadvmod" and _habitual_present(v, c, cues)):
             m.hypothetical = m.habitual = True   # 'rarely meets', 'often closes': a habit, not an event
         elif c.dep_ == "advcl" and _conditional(c, cues):
             m.hypothetical = True   # 'will withdraw unless ...': a condition, not a fact
@@ -107,10 +108,13 @@ def _extraposed(v) -> bool:
 
 
 def _habitual_present(v, adv, cues) -> bool:
-    """'Clashes sometimes lead to closures', 'Pakistan often closes the border': a frequency
-    adverb on a simple present verb tells a habit. In the past ('often clashed') it tells
-    repeated acts, which are reported."""
+    """'Clashes sometimes lead to closures', 'Pakistan often closes the border', 'the two
+    ministers meet every month': a frequency adverb, or 'every' with a span of time, on a
+    simple present verb tells a habit. In the past ('often clashed', 'met every month') it
+    tells repeated acts, which are reported."""
     present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VB" and not any(c.dep_ == "aux" for c in v.children))
+    if adv.dep_ == "npadvmod":      # 'round up protesters every week', 'meet every month'
+        return present and any(d.dep_ == "det" and d.lower_ == "every" for d in adv.children)
     return adv.lower_ in cues["habitual_present_adverbs"] and present
 
 
