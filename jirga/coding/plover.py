@@ -41,7 +41,7 @@ from jirga.coding import filters, roles
 from jirga.coding.background import is_background, is_prior_mention
 from jirga.coding.collapse import collapse
 from jirga.coding.match import Trigger
-from jirga.coding.modality import Modality, accusing_speaker, mandate_head, modality
+from jirga.coding.modality import Modality, accusing_speaker, mandate_head, modality, verb_forms
 from jirga.coding.precision import refine
 from jirga.tokens import self_actor
 
@@ -274,7 +274,7 @@ def _hoped_of(v, cues):
     party; the verb of hoping, or None. Not a hope for a thing ('hope that the talks succeed')
     nor for the hoper's own act."""
     h = v.head
-    if not {h.lemma_.lower(), h.lower_} & cues["hope_verbs"] or h.pos_ != "VERB" or any(c.dep_ == "neg" for c in h.children):
+    if not verb_forms(h) & cues["hope_verbs"] or h.pos_ != "VERB" or any(c.dep_ == "neg" for c in h.children):
         return None
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     own = {c.lower_ for c in h.children if c.dep_ == "nsubj"}
