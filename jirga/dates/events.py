@@ -569,17 +569,12 @@ def _told_before(doc: Document, parsed, head) -> Optional[_Day]:
                                                        for c in subj.children)):
         return None
     here = parsed[head.i].idx
-    for k in range(len(doc.sentences) - 1, -1, -1):
-        s = doc.sentences[k]
-        if s.end > here:
-            continue
-        days = {ev.date for ev in doc.events if ev.sentence.index == s.index and ev.date_basis == "text"
-                and ev.date_precision == "day" and is_factual(ev)}
-        if len(days) == 1:
-            return _Day(days.pop(), None)
-        if days:
-            return None
-    return None
+    told: dict[int, set] = {}       # sentence index: the days its own words give its acts
+    for ev in doc.events:
+        if ev.sentence.end <= here and ev.date_basis == "text" and ev.date_precision == "day" and is_factual(ev):
+            told.setdefault(ev.sentence.index, set()).add(ev.date)
+    days = told[max(told)] if told else set()
+    return _Day(next(iter(days)), None) if len(days) == 1 else None
 
 
 def _before_day(ev, anchor, days: Optional[int] = None) -> None:
