@@ -532,7 +532,6 @@ def test_workers_striking_attack_nobody(parse, res, text, attack):
 
 
 def test_captured_on_video_is_no_capture(parse, res):
-    from tests.coding.helpers import code, factual
     assert factual(code(parse, res, "The raid was captured on video by a bystander."), "COERCE") == []
     assert factual(code(parse, res, "Police captured the gunman on Monday."), "COERCE")
 
@@ -597,20 +596,17 @@ def test_offering_prayers_or_wishes_is_no_offer(parse, res):
 
 
 def test_easing_is_a_concession_only_of_a_restriction(parse, res):
-    from tests.coding.helpers import code, factual, one
     assert one(code(parse, res, "Serbia eased emergency measures on Wednesday."), "CONCEDE")
     assert one(code(parse, res, "Pakistan eased visa rules for Afghan traders."), "CONCEDE")
     assert not factual(code(parse, res, "The apology eased strained feelings between the two allies."), "CONCEDE")
 
 
 def test_demonstrating_something_is_showing_it_not_protest(parse, res):
-    from tests.coding.helpers import code, factual, one
     assert not factual(code(parse, res, "The boycott demonstrates the influence the students have."), "PROTEST")
     assert one(code(parse, res, "Students demonstrated against the tax on Friday."), "PROTEST")
 
 
 def test_standing_in_the_dock_with_a_swollen_eye_is_no_support(parse, res):
-    from tests.coding.helpers import code, factual, one
     assert not factual(code(parse, res, "He stood in the dock with a swollen left eye."), "SUPPORT")
     assert one(code(parse, res, "Pakistan stood with Afghanistan after the earthquake."), "SUPPORT")
 
@@ -621,36 +617,30 @@ def test_standing_in_the_dock_with_a_swollen_eye_is_no_support(parse, res):
     "Teachers rallied for higher pay outside the state Capitol.",
 ])
 def test_workers_striking_and_rallying_for_pay_protest(parse, res, text):
-    from tests.coding.helpers import code, factual, one
     evs = code(parse, res, text)
     assert one(evs, "PROTEST") and not factual(evs, "ASSAULT")
 
 
 def test_armed_men_striking_attack(parse, res):
-    from tests.coding.helpers import code, factual, one
     evs = code(parse, res, "Militants struck a police post in Bannu.")
     assert one(evs, "ASSAULT") and not factual(evs, "PROTEST")
 
 
 def test_arguing_against_is_a_rejection(parse, res):
-    from tests.coding.helpers import code, one
     assert one(code(parse, res, "The government's lawyers argued against the plan in parliament."), "REJECT")
 
 
 def test_a_case_opened_and_withdrawn_is_conceded(parse, res):
-    from tests.coding.helpers import code, factual, one
     evs = code(parse, res, "A case of theft had been opened and was later withdrawn in court.")
     assert one(evs, "CONCEDE") and not factual(evs, "RETREAT")
 
 
 def test_charged_with_a_task_is_no_charge(parse, res):
-    from tests.coding.helpers import code, factual, one
     assert not factual(code(parse, res, "The senator is charged with shaping the party's strategy."), "ACCUSE")
     assert one(code(parse, res, "The senator was charged with fraud."), "ACCUSE")
 
 
 def test_working_with_a_party_is_cooperation(parse, res):
-    from tests.coding.helpers import code, factual, one
     assert one(code(parse, res, "In late 2016 Tunisia worked with the United States in Libya."), "COOPERATE")
     assert not factual(code(parse, res, "The analysts worked with the data for weeks."), "COOPERATE")
 
@@ -660,7 +650,6 @@ def test_working_with_a_party_is_cooperation(parse, res):
     "Within three years the government recruited 20,000 men into the army.",
 ])
 def test_recruiting_troops_is_mobilising(parse, res, text):
-    from tests.coding.helpers import code, one
     assert one(code(parse, res, text), "MOBILIZE")
 
 
@@ -670,10 +659,8 @@ def test_recruiting_troops_is_mobilising(parse, res, text):
     ("Pakistan engaged with the Taliban on border security.", "CONSULT"),
 ])
 def test_aid_rendered_and_talks_engaged(parse, res, text, typ):
-    from tests.coding.helpers import code, one
     assert one(code(parse, res, text), typ)
 
 
 def test_engaging_the_enemy_or_an_idea_is_no_talk(parse, res):
-    from tests.coding.helpers import code, factual
     assert not factual(code(parse, res, "Students engaged with the ideas of the course."), "CONSULT")
