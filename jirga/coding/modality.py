@@ -111,10 +111,14 @@ def _habitual_present(v, adv, cues) -> bool:
     """'Clashes sometimes lead to closures', 'Pakistan often closes the border', 'the two
     ministers meet every month': a frequency adverb, or 'every' with a span of time, on a
     simple present verb tells a habit. In the past ('often clashed', 'met every month') it
-    tells repeated acts, which are reported."""
+    tells repeated acts, which are reported; a present perfect with a frequency adverb
+    ('have often collaborated in recent years') is a habit over a span."""
     present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VB" and not any(c.dep_ == "aux" for c in v.children))
     if adv.dep_ == "npadvmod":      # 'round up protesters every week', 'meet every month'
         return present and any(d.dep_ == "det" and d.lower_ == "every" for d in adv.children)
+    if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                               for c in v.children):
+        return adv.lower_ in cues["habitual_perfect_adverbs"]
     return adv.lower_ in cues["habitual_present_adverbs"] and present
 
 

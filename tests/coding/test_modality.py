@@ -320,6 +320,9 @@ def test_gerund_subject_of_would_is_not_a_fact(parse, res):
     ("Police regularly arrest protesters in the capital.", "COERCE"),
     ("Clashes between villagers and guards sometimes lead to arrests.", "ASSAULT"),
     ("Police round up protesters in the capital every week.", "COERCE"),
+    ("Morocco traditionally opposes any foreign naval base on its coast.", "REJECT"),
+    ("The two armies have often collaborated with foreign partners in recent years.", "COOPERATE"),
+    ("Border guards have routinely detained traders at the crossing since the spring.", "COERCE"),
 ])
 def test_frequency_adverb_on_a_present_verb_is_a_habit(parse, res, text, typ):
     evs = code(parse, res, text)
@@ -329,6 +332,7 @@ def test_frequency_adverb_on_a_present_verb_is_a_habit(parse, res, text, typ):
 def test_frequency_adverb_on_a_past_verb_tells_repeated_acts(parse, res):
     assert factual(code(parse, res, "Pakistan has repeatedly accused Kabul of sheltering militants."), "ACCUSE")
     assert factual(code(parse, res, "Police rounded up protesters in the capital every week last year."), "COERCE")
+    assert factual(code(parse, res, "The army often detained traders at the crossing last spring."), "COERCE")
 
 
 @pytest.mark.parametrize("text", ["The two sides discussed the expulsion of Afghan refugees.",
