@@ -138,13 +138,18 @@ def _passive_or_adjectival(tok) -> bool:
 
 
 def _kind(t) -> Optional[str]:
-    """dead / injured / arrested for a casualty word; 'shot dead', 'fatally shot' kill."""
+    """dead / injured / arrested for a casualty word; 'shot dead', 'fatally shot' kill, and so
+    does 'the fatal shooting of a man' (its victims are counted after 'of')."""
     if t.lemma_.lower() == "shoot" and any(c.lower_ in ("dead", "fatally") for c in t.children):
+        return "dead"
+    if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FATAL for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return "dead"
     return KIND.get(t.lower_) or KIND.get(t.lemma_.lower())
 
 
 SINGULAR_PRONOUNS = {"he", "she", "him", "her"}
+FATAL = frozenset({"fatal", "deadly"})
 
 
 INTENDING = frozenset({"try", "attempt", "plan", "plot", "threaten", "want", "seek", "vow", "aim",
@@ -165,10 +170,14 @@ def _one_each(t, persons: frozenset) -> Optional[int]:
     a number: 'a man was killed', 'police arrested a 46-year-old teacher', 'Deen and
     Villanueva were arrested', 'he was shot dead'. None when any is a plural, a number or
     no person ('the deal was killed')."""
-    if not t.tag_.startswith("VB"):
+    if t.pos_ == "NOUN":        # 'the fatal shooting of a man', 'the killing of a student'
+        passive = False
+        heads = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    elif not t.tag_.startswith("VB"):
         return None
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
-    heads = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    else:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        heads = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     if not heads and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
         heads = [t.head]                                  # 'a man killed in the blast'
     if passive and len(heads) == 1 and heads[0].lower_ in ("who", "that") and t.dep_ == "relcl":

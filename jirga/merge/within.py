@@ -17,13 +17,16 @@ from jirga.stage import Stage
 # a place found in the article outranks none. Only into a sentence that names no time (or no
 # place) of its own: "one civilian was killed on Thursday in a fresh exchange" is not the
 # attack on Sunday the article goes on to recall, whatever rule left its date a bound.
+# Counts are the occurrence's too: "four officers fired ten rounds" re-tells the shooting that
+# killed the man, so it carries his death; a report that tells a count of its own keeps it.
 PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 BLOCK_SENTENCES = 60
+COUNTS = ("dead", "injured", "arrested")
 
 
 def share_within(doc: Document, res=None) -> None:
     """The re-mentions stage: events of ``doc`` that ``cluster`` finds to be one occurrence
-    take the date (``date_basis`` "remention") and place of the one that tells them."""
+    take the date (``date_basis`` "remention"), place and counts of the one that tells them."""
     events = [e for e in doc.events if e.event_id]
     if len(events) < 2:
         return
@@ -44,6 +47,7 @@ def share_within(doc: Document, res=None) -> None:
         if len(members) > 1:
             _share_date(members, timed)
             _share_place(members, placed)
+            _share_counts(members)
 
 
 def _sentences_with(doc: Document, offsets: list[int]) -> set[int]:
@@ -76,5 +80,19 @@ def _share_place(members: list, named: set[int]) -> None:
             e.location = best.location
 
 
-STAGE = Stage("rementions", requires=("events", "event.date", "event.location", "actors"),
+def _share_counts(members: list) -> None:
+    """Each count a member does not tell takes the largest the others tell (tolls rise as
+    the story goes on); a lower bound stays one."""
+    for slot in COUNTS:
+        told = [e for e in members if getattr(e.size, slot) is not None]
+        if not told:
+            continue
+        best = max(told, key=lambda e: getattr(e.size, slot))
+        for e in members:
+            if getattr(e.size, slot) is None:
+                setattr(e.size, slot, getattr(best.size, slot))
+                e.size.at_least = e.size.at_least or best.size.at_least
+
+
+STAGE = Stage("rementions", requires=("events", "event.date", "event.location", "actors", "event.size"),
               provides=("event.rementions",), reject_code=errors.REMENTIONS_FAILED, run=share_within)

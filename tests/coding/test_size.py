@@ -132,6 +132,9 @@ def size_with_persons(nlp, res):
     ("Customs officers detained Ahmad Karimi and Reza Sadeqi at the airport.", None, None, 2),
     ("The rebels killed a soldier and wounded nine villagers.", 1, 9, None),
     ("Three guards were killed and a policeman was wounded.", 3, 1, None),
+    ("Detectives are looking into the fatal shooting of a taxi driver in Leeds.", 1, None, None),
+    ("The fatal stabbing of two teenagers outside a club shocked the town.", 2, None, None),
+    ("The army's killing of a farmer near the border angered the village.", 1, None, None),
 ])
 def test_a_person_told_in_the_singular_counts_one(size_with_persons, text, dead, injured, arrested):
     s = size_with_persons(text)
@@ -142,6 +145,8 @@ def test_a_person_told_in_the_singular_counts_one(size_with_persons, text, dead,
     "Officers were killed in the ambush.",                  # a plural: how many is not told
     "The senator killed the bill in committee.",             # no person harmed
     "A journalist was shot outside his home.",               # shot: killed or wounded is not told
+    "The shooting of a taxi driver in Leeds is under investigation.",  # 'fatal' is not told
+    "The fatal shooting of protesters angered the town.",     # a plural: how many is not told
 ])
 def test_no_count_of_one_without_one_person_harmed(size_with_persons, text):
     s = size_with_persons(text)

@@ -27,3 +27,24 @@ def test_share_within_a_re_mention_takes_the_day_and_place_of_the_report_that_te
                    timex=[Timex("Tuesday", 70, 77, "DATE", "2024-01-09")])
     share_within(doc)
     assert (again2.date_basis, again2.location) == ("published", None)
+
+
+def test_share_within_a_re_mention_takes_the_counts_it_does_not_tell():
+    from jirga.merge import share_within
+    from jirga.model import ActorRef, Document, Event, Sentence, Size, Span
+    text = "Police shot dead a man in Quetta on Monday. Four officers fired ten rounds at the man."
+    s1, s2 = Sentence(0, 0, 43, text[:43]), Sentence(1, 44, len(text), text[44:])
+
+    def ev(eid, sent, size):
+        return Event(doc_id="d", event_id=eid, event_type="ASSAULT", sentence=sent,
+                     trigger=Span(sent.start + 7, sent.start + 11, "shot"), date="2024-01-08",
+                     date_precision="day", date_basis="text", size=size,
+                     actor=[ActorRef("police", 0, 1, None, "PAK", "COP", resolved=True)],
+                     recipient=[ActorRef("man", 0, 1, None, "PAK", "CVL", resolved=True)])
+    told, again = ev("e1", s1, Size(dead=1)), ev("e2", s2, Size())
+    share_within(Document(id="d", text=text, published="2024-01-09", events=[told, again]))
+    assert (again.size.dead, again.size.injured) == (1, None)
+    # a count of its own is kept
+    told, again = ev("e1", s1, Size(dead=1)), ev("e2", s2, Size(dead=2))
+    share_within(Document(id="d", text=text, published="2024-01-09", events=[told, again]))
+    assert again.size.dead == 2
