@@ -24,6 +24,8 @@ CONDITIONS = {"obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_
 # act on oneself is no act toward another party
 # also: the entry fires and matching goes on, so one word codes two acts (PLOVER: a prison
 # sentence is both SANCTION convict and COERCE arrest)
+# A word list may name a cue list as "@name" ("pred": ["@blame_words"]): one list of words of
+# blame serves the copula, the judgements and every 'called it ...' verb alike.
 FIELDS = {"lemma", "type", "cameo", "mode", "also"} | CONDITIONS
 
 
@@ -40,7 +42,7 @@ def _line_numbers(name: str) -> list[int]:
             if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-def _check(entry: dict, where: str, onto) -> dict:
+def _check(entry: dict, where: str, onto, cues: dict) -> dict:
     unknown = set(entry) - FIELDS
     if unknown:
         raise DataFileError(f"{where}: unknown field(s) {sorted(unknown)}", errors.BAD_LEXICON)
@@ -55,14 +57,26 @@ def _check(entry: dict, where: str, onto) -> dict:
     for key in ("obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
                 "not_mod", "lv", "not_xcomp_lemma", "xcomp_lemma", "subj", "not_subj", "pred"):
         if key in entry:
-            entry[key] = frozenset(entry[key])
+            entry[key] = _words(entry[key], where, cues)
     return entry
 
 
-def _index(name: str, onto) -> dict:
+def _words(items: list, where: str, cues: dict) -> frozenset:
+    out = set()
+    for w in items:
+        if isinstance(w, str) and w.startswith("@"):
+            if w[1:] not in cues:
+                raise DataFileError(f"{where}: no cue list {w[1:]!r} in {CUES_FILE}", errors.BAD_LEXICON)
+            out |= cues[w[1:]]
+        else:
+            out.add(w)
+    return frozenset(out)
+
+
+def _index(name: str, onto, cues: dict) -> dict:
     out: dict = {}
     for entry, line in zip(data.load(name), _line_numbers(name)):
-        e = _check(dict(entry), f"{name}:{line}", onto)
+        e = _check(dict(entry), f"{name}:{line}", onto, cues)
         out.setdefault(e["lemma"], []).append(e)
     return out
 
@@ -86,9 +100,10 @@ def _cues() -> dict:
 
 
 def load_lexicon(onto) -> Lexicon:
-    nouns, cues = _index(NOUNS_FILE, onto), _cues()
+    cues = _cues()
+    nouns = _index(NOUNS_FILE, onto, cues)
     cues["event_heads"] = frozenset(nouns) | cues.get("event_heads", frozenset())   # event nouns
-    return Lexicon(_index(VERBS_FILE, onto), nouns, cues)
+    return Lexicon(_index(VERBS_FILE, onto, cues), nouns, cues)
 
 
 def get(res) -> Lexicon:

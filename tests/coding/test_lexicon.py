@@ -44,12 +44,19 @@ def test_load_lexicon_indexes_entries_by_lemma_in_file_order(fake_verbs, onto):
     assert "talk" in lex.nouns and "talk" in lex.cues["event_heads"]
 
 
+def test_a_word_list_may_name_a_cue_list(fake_verbs, onto):
+    fake_verbs(_entry(obj=["@pact_nouns", "border"]))
+    lex = lexicon.load_lexicon(onto)
+    assert lex.verbs["close"][0]["obj"] == lex.cues["pact_nouns"] | {"border"}
+
+
 @pytest.mark.parametrize("bad,what", [
     (_entry(bogus=1), "unknown field(s) ['bogus']"),
     (_entry(type="PARTY"), "one of the 16 PLOVER types"),
     (_entry(lemma=""), "needs a lemma"),
     (_entry(cameo="999"), "CAMEO code '999'"),
     (_entry(mode="hug"), "mode 'hug' is not a mode of COERCE"),
+    (_entry(obj=["@no_such_list"]), "no cue list 'no_such_list'"),
 ])
 def test_load_lexicon_bad_entry_names_file_and_line(fake_verbs, onto, bad, what):
     fake_verbs("# header", _entry(), "", bad)
@@ -455,6 +462,12 @@ def test_relief_goods_sent_or_delivered_are_aid(parse, res, text, expected):
     ("The ministry branded the report a fabrication.", ["REJECT"]),
     # a party's act called a wrong is disapproval of the party, not a denial
     ("The minister called the decision illegal.", ["ACCUSE"]),
+    ("The spokesman called the report false.", ["REJECT"]),
+    # every word of blame serves: 'called it ...', 'blasted it as ...'
+    ("The senator called the escalation the dumbest possible way to punish Beijing.", ["ACCUSE"]),
+    ("The opposition leader blasted the budget as reckless.", ["ACCUSE"]),
+    ("Activists blasted the apology as an insincere effort to win back sponsors.", ["ACCUSE"]),
+    ("Engineers blasted the rock as part of the tunnel work.", []),
 ])
 def test_calling_a_claim_false_denies_it(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t in ("REJECT", "ACCUSE")] == expected
