@@ -6,9 +6,9 @@ in ``jirga/data/lexicon/cues.yaml``):
 * an evaluative predicate over an extraposed clause: 'the minister said it was outrageous for
   the police to raid the office', '... it is unacceptable that Israel keeps building',
   '... it was brave of the army to free them': the speaker judges the clause's subject;
-* an evaluative copula on a named party: 'she said the ministry was irresponsible', '... that
-  Khan was a respected elder' (a judged claim or act, 'the allegations are baseless', is
-  ``implicit.appraisal_drafts``);
+* an evaluative copula on a named party or on its act or thing: 'she said the ministry was
+  irresponsible', '... that Khan was a respected elder', '... the government's plan was
+  reckless' (a judged claim, 'the allegations are baseless', is ``implicit.appraisal_drafts``);
 * a party's act called a wrong in a relative clause of what a speaker reports: '... briefed
   them on the shelling by X, which was a breach of the truce';
 * a party's act equated with a wrong: '... said the raids amounted to persecution';
@@ -17,7 +17,9 @@ in ``jirga/data/lexicon/cues.yaml``):
 * praise of ties: 'underlined the warm friendship with Laos';
 * approval a party feels: 'the minister was grateful for Tokyo's help';
 * a wrong word on a party's act in what a speaker says: 'Trump said China's unfair trading
-  practices cost jobs'.
+  practices cost jobs';
+* a party said to have done wrong: 'Pilot said the BJP erred', '... the police have failed
+  her' (``wrong_verbs``).
 
 ``concern_owners`` gives a disapproving noun ('concern about X's moves') the party it is
 about. ``wishes`` turns a call for better ties that asks nobody in particular ('called for the
@@ -149,6 +151,9 @@ def _copula(v, cues, taken) -> list[Draft]:
             judged = _judged_party(v, p, cues)
         elif subj[0].pos_ != "PRON" and _self_party(subj[0], cues):
             judged = [subj[0]]        # a pronoun may be the speaker: 'he said he was wrong'
+        elif subj[0].pos_ == "NOUN" and subj[0].lemma_.lower() not in cues["claim_nouns"] \
+                and _owners(subj[0], cues):
+            judged = _owners(subj[0], cues)   # 'said the government's plan was reckless'
         else:
             judged, wrong_named = [], False
         if (judged or wrong_named) and speakers:    # a wrong named may leave its author unsaid
@@ -172,6 +177,23 @@ def _equated(v, cues) -> list[Draft]:
     judged = _owners(subj[0], cues) if sp is not None else []
     speakers = roles.clause_subject(sp)[0] if judged else []
     return [_draft(word, kind, speakers, judged)] if speakers else []
+
+
+def _wrongdoing(v, cues) -> list[Draft]:
+    """'Pilot said the BJP erred', 'she says the police have failed her', '... that Kabul had
+    betrayed the people': a party said to have done wrong is blamed by the speaker. Failing
+    is a wrong done to someone only ('failed to reach a deal' is a refusal, ``plover``)."""
+    if any(c.dep_ == "neg" for c in v.children) or conditional(v, cues):
+        return []
+    if v.lemma_.lower() == "fail" and not any(c.dep_ == "dobj" for c in v.children):
+        return []
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    sp = speech_head(v, cues) if subj and subj[0].pos_ != "PRON" else None
+    if sp is None:
+        return []
+    judged = [subj[0]] if _self_party(subj[0], cues) else _owners(subj[0], cues)
+    speakers, _ = roles.clause_subject(sp)
+    return [_draft(v, DISAPPROVE, speakers, judged)] if judged and speakers else []
 
 
 def _dismay(v, cues) -> list[Draft]:
@@ -274,6 +296,8 @@ def judgement_drafts(sent, cues, drafts) -> list[Draft]:
             made = _approval(v, cues)
         elif v.pos_ == "VERB" and v.lemma_.lower() in cues["equating_verbs"] | cues["posing_verbs"]:
             made = _equated(v, cues)
+        elif v.pos_ == "VERB" and v.lemma_.lower() in cues["wrong_verbs"]:
+            made = _wrongdoing(v, cues)
         elif v.pos_ == "VERB":
             made = _dismay(v, cues) or _tie_praise(v, cues)
         else:

@@ -45,10 +45,36 @@ def test_no_judgement_without_speaker_evaluation_or_party(parse, res, text):
      "revered"),
     ("The senator said the agency was incompetent.", "ACCUSE", "agency", "incompetent"),
     ("Union leaders said the ministry had been dishonest with teachers.", "ACCUSE", "ministry", "dishonest"),
+    # a party's act or thing judged is the party judged
+    ("The opposition leader said the government's budget was reckless.", "ACCUSE", "government", "reckless"),
+    ("Farmers said the plan of the ministry was unfair.", "ACCUSE", "ministry", "unfair"),
 ])
 def test_a_party_judged_by_a_speaker(parse, res, text, typ, recipient, trigger):
     ev = one(code(parse, res, text), typ)
     assert ev.trigger.text == trigger and recipient in " ".join(texts(ev.recipient))
+
+
+@pytest.mark.parametrize("text,actor,recipient,trigger", [
+    ("The party leader said the Congress government erred by raising expectations.", "party leader",
+     "Congress government", "erred"),
+    ("Tribal elders told reporters that the provincial government had betrayed them.", "Tribal elders",
+     "provincial government", "betrayed"),
+    ("The police have failed my daughter, the mayor said.", "mayor", "police", "failed"),
+])
+def test_a_party_said_to_have_done_wrong_is_blamed(parse, res, text, actor, recipient, trigger):
+    ev = one(code(parse, res, text), "ACCUSE")
+    assert ev.trigger.text == trigger and ev.mode == "disapprove"
+    assert actor in " ".join(texts(ev.actor)) and recipient in " ".join(texts(ev.recipient))
+
+
+@pytest.mark.parametrize("text", [
+    "The Congress government erred by raising expectations.",        # the writer's view
+    "The minister said Kabul had failed to reach a deal.",           # failing to act is no wrong done
+    "The minister said he had erred.",                               # about oneself
+    "The minister said the government had not misled anyone.",       # denied
+])
+def test_no_wrongdoing_blamed_unsaid_undone_or_about_oneself(parse, res, text):
+    assert not factual(code(parse, res, text), "ACCUSE")
 
 
 def test_a_party_said_to_pose_a_danger_is_blamed(parse, res):
