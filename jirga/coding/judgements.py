@@ -19,7 +19,9 @@ in ``jirga/data/lexicon/cues.yaml``):
 * a wrong word on a party's act in what a speaker says: 'Trump said China's unfair trading
   practices cost jobs';
 * a party said to have done wrong: 'Pilot said the BJP erred', '... the police have failed
-  her' (``wrong_verbs``).
+  her' (``wrong_verbs``);
+* a wrong claimed, culprit named or not: 'Trump claimed millions of votes were cast
+  fraudulently' (``wrong_claim_verbs``, ``wrong_words``).
 
 ``concern_owners`` gives a disapproving noun ('concern about X's moves') the party it is
 about. ``wishes`` turns a call for better ties that asks nobody in particular ('called for the
@@ -196,6 +198,26 @@ def _wrongdoing(v, cues) -> list[Draft]:
     return [_draft(v, DISAPPROVE, speakers, judged)] if judged and speakers else []
 
 
+def _wrong_claimed(v, cues) -> list[Draft]:
+    """'Trump claimed that millions of votes were cast fraudulently', 'the party alleged the
+    count was illegal': a claim that a wrong was done is an accusation by the claimant even
+    when it names no culprit (who did it, when named, is the recipient). Not when the claim
+    or its content is denied ('insisted the vote was not rigged' rejects a charge)."""
+    content = [c for c in v.children if c.dep_ == "ccomp"]
+    if not content or any(c.dep_ == "neg" for c in v.children) or conditional(v, cues):
+        return []
+    c = content[0]
+    if any(t.dep_ == "neg" for t in c.children):
+        return []
+    words = cues["wrong_words"] | cues["blame_words"]
+    if not any({t.lemma_.lower(), t.lower_} & words for t in c.subtree):
+        return []
+    speakers, _ = roles.clause_subject(v)
+    subj = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    judged = ([subj[0]] if _self_party(subj[0], cues) else _owners(subj[0], cues)) if subj else []
+    return [_draft(v, DISAPPROVE, speakers, judged)] if speakers else []
+
+
 def _dismay(v, cues) -> list[Draft]:
     """'the mayor was alarmed by the governor's decree': the troubled party disapproves."""
     if v.lemma_.lower() not in cues["dismay_verbs"] or v.tag_ != "VBN":
@@ -298,6 +320,8 @@ def judgement_drafts(sent, cues, drafts) -> list[Draft]:
             made = _equated(v, cues)
         elif v.pos_ == "VERB" and v.lemma_.lower() in cues["wrong_verbs"]:
             made = _wrongdoing(v, cues)
+        elif v.pos_ == "VERB" and v.lemma_.lower() in cues["wrong_claim_verbs"]:
+            made = _wrong_claimed(v, cues)
         elif v.pos_ == "VERB":
             made = _dismay(v, cues) or _tie_praise(v, cues)
         else:

@@ -77,6 +77,25 @@ def test_no_wrongdoing_blamed_unsaid_undone_or_about_oneself(parse, res, text):
     assert not factual(code(parse, res, text), "ACCUSE")
 
 
+@pytest.mark.parametrize("text,recipient", [
+    ("The opposition leader claimed that thousands of ballots were cast fraudulently.", []),
+    ("The candidate alleged that the count in the capital was rigged.", []),
+    ("The union insisted that the ministry had acted illegally.", ["ministry"]),
+])
+def test_a_wrong_claimed_is_an_accusation_named_culprit_or_not(parse, res, text, recipient):
+    ev = one(code(parse, res, text), "ACCUSE")
+    assert ev.trigger.text in ("claimed", "alleged", "insisted") and texts(ev.recipient) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The minister insisted that the vote was not rigged.",          # a denial
+    "The company claimed that its profits had doubled.",             # no wrong
+    "Thousands of ballots were cast fraudulently.",                  # nobody claims it
+])
+def test_no_wrong_claimed_when_denied_harmless_or_unsaid(parse, res, text):
+    assert not factual(code(parse, res, text), "ACCUSE")
+
+
 def test_a_party_said_to_pose_a_danger_is_blamed(parse, res):
     ev = one(code(parse, res, "The minister said the Lord's Resistance Army poses a threat to Uganda."), "ACCUSE")
     assert ev.trigger.text == "threat" and "minister" in texts(ev.actor)[0]
