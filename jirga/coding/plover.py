@@ -94,17 +94,19 @@ def _base(trig, onto, cues, sent_lemmas, place_name=None) -> Draft:
 
 
 def _allegation(d: Draft, onto, cues) -> bool:
-    """'The US claimed that ISIL had attacked Iraq': ACCUSE by the claimant toward the
-    alleged actor (trigger: the claim verb); the alleged act itself stays hypothetical."""
+    """'The US claimed that ISIL had attacked Iraq', '... that the attack was carried out by
+    the TTP': ACCUSE by the claimant toward the alleged actor (trigger: the claim verb); the
+    alleged act itself stays hypothetical."""
     m, fv = d.mod, d.mod.frame_verb
     charged = m.frame == "speech" and fv is not None and accusing_speaker(fv, cues)   # 'the lawsuit says'
-    if (m.frame != "allege" and not charged) or m.negated or fv is None or fv.pos_ != "VERB" or d.trig.kind != "verb":
+    clause = d.trig.token if d.trig.kind == "verb" else d.trig.support   # a noun's support verb
+    if (m.frame != "allege" and not charged) or m.negated or fv is None or fv.pos_ != "VERB" or clause is None:
         return False
     if onto.quad(d.event_type) not in (3, 4):
         return False
     if fv.lemma_.lower() not in cues["accusing_frames"] and not charged:
         return False
-    if d.trig.token.dep_ != "ccomp" or d.trig.token.head.i != fv.i:
+    if clause.dep_ != "ccomp" or clause.head.i != fv.i:
         return False
     if not d.actor_heads or any(a.pos_ == "PRON" for a in d.actor_heads):
         return False          # 'the TTP claimed that it had carried out the attack': a claim of its own act

@@ -226,6 +226,17 @@ def test_claim_of_an_attack_is_an_accusation(parse, res):
     assert texts(ev.actor) == ["US"] and texts(ev.recipient) == ["ISIL"]
 
 
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Kabul claimed the bombing was carried out by the TTP.", "Kabul", "TTP"),
+    ("Islamabad alleged that the raids were launched by Afghan forces.", "Islamabad", "Afghan forces"),
+])
+def test_claim_of_an_attack_told_by_its_noun_is_an_accusation(parse, res, text, actor, recipient):
+    evs = code(parse, res, text)
+    ev = one(evs, "ACCUSE")
+    assert texts(ev.actor) == [actor] and texts(ev.recipient) == [recipient]
+    assert not factual(evs, "ASSAULT")        # what is claimed is no fact
+
+
 def test_claim_of_own_act_is_no_accusation(parse, res):
     assert "ACCUSE" not in types(code(parse, res, "The TTP claimed that it had carried out the attack."))
 
