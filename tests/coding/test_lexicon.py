@@ -473,6 +473,17 @@ def test_calling_a_claim_false_denies_it(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t in ("REJECT", "ACCUSE")] == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The State Department described the kingdom as a leading contributor to stability.", ["SUPPORT"]),
+    ("Delhi sees Tokyo as a valued ally.", ["SUPPORT"]),
+    ("The minister regarded the envoy as a trusted friend of the country.", ["SUPPORT"]),
+    ("Analysts see the port as a source of revenue.", []),
+])
+def test_calling_a_party_a_friend_is_praise(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t in ("SUPPORT", "ACCUSE")] == expected
+
+
 @pytest.mark.parametrize("text,typ", [
     # filings against a party, and appeals against a ruling, are legal actions
     ("Rights groups filed a plea in the Supreme Court against the demolition drive.", "ACCUSE"),
