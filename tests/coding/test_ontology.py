@@ -62,11 +62,11 @@ def test_lexicon_loads_and_entries_are_valid(onto):
 
 def test_lexicon_bad_entry_names_file_and_line(onto):
     with pytest.raises(DataFileError, match="verbs.jsonl:7"):
-        _check({"lemma": "x", "type": "FIGHT"}, "lexicon/verbs.jsonl:7", onto)
+        _check({"lemma": "x", "type": "FIGHT"}, "lexicon/verbs.jsonl:7", onto, {})
     with pytest.raises(DataFileError, match="mode"):
-        _check({"lemma": "x", "type": "CONSULT", "mode": "explosives"}, "f:1", onto)
+        _check({"lemma": "x", "type": "CONSULT", "mode": "explosives"}, "f:1", onto, {})
     with pytest.raises(DataFileError, match="CAMEO") as e:
-        _check({"lemma": "x", "type": "CONSULT", "cameo": "999"}, "f:1", onto)
+        _check({"lemma": "x", "type": "CONSULT", "cameo": "999"}, "f:1", onto, {})
     assert e.value.code == "E904"
 
 
