@@ -157,8 +157,9 @@ def _convert(d: Draft, onto, cues=None) -> None:
             m.hypothetical = True     # 'the pipeline will boost trade': a forecast, nobody promises
             return
         d.event_type = future_to[typ]
-        d.cameo = "036" if typ == "CONSULT" and d.event_type == "AGREE" else ("030" if d.event_type == "AGREE" else "080")
-        d.mode = None
+        if d.event_type != typ:     # 'will challenge the ruling' keeps its own code and mode
+            d.cameo = "036" if typ == "CONSULT" and d.event_type == "AGREE" else ("030" if d.event_type == "AGREE" else "080")
+            d.mode = None
         d.promise = True    # the promise is made now: a fact, though what it promises is not
         return
     if m.future and typ not in future_to:

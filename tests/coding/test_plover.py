@@ -241,6 +241,21 @@ def test_claim_of_own_act_is_no_accusation(parse, res):
     assert "ACCUSE" not in types(code(parse, res, "The TTP claimed that it had carried out the attack."))
 
 
+@pytest.mark.parametrize("text", [
+    "The defence team said it would challenge the ruling in the high court.",
+    "The opposition will oppose the new election law in parliament.",
+])
+def test_a_rejection_announced_is_made_as_it_is_announced(parse, res, text):
+    ev = one(code(parse, res, text), "REJECT")
+    assert ev.cameo == "120" and not ev.hypothetical and not ev.future
+
+
+def test_a_rejection_only_possible_or_a_ban_announced_is_none(parse, res):
+    assert not factual(code(parse, res, "The opposition might oppose the new election law."), "REJECT")
+    evs = code(parse, res, "Washington said it would deny entry to all members of the militia.")
+    assert "REJECT" not in types(evs) and "THREATEN" in types(evs)    # a restriction threatened
+
+
 def test_speaker_obligation_is_no_request_but_one_on_another_is(parse, res):
     assert not factual(code(parse, res, '"We must expedite our efforts," he told the delegation.'), "REQUEST")
     assert factual(code(parse, res, "The minister said Kabul must stop the attacks."), "REQUEST")
