@@ -484,6 +484,17 @@ def test_calling_a_party_a_friend_is_praise(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t in ("SUPPORT", "ACCUSE")] == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy met with the foreign minister in Kabul.", ["CONSULT"]),
+    ("The plan was met with anger and protests in the border towns.", []),     # a reaction, no meeting
+    ("The old man speaks to himself on the bus.", []),                           # nobody else
+    ("The mayor talked to reporters and to herself.", []),
+])
+def test_meeting_words_need_another_party(parse, res, text, expected):
+    assert [t for t in types(code(parse, res, text)) if t == "CONSULT"] == expected
+
+
 @pytest.mark.parametrize("text,typ", [
     # filings against a party, and appeals against a ruling, are legal actions
     ("Rights groups filed a plea in the Supreme Court against the demolition drive.", "ACCUSE"),
