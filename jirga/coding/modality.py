@@ -197,6 +197,8 @@ def _frame(g, m: Modality, cues) -> bool:
         hit = _in(g, cues, key)
         if hit:
             lem = hit
+            if name == "allege" and _media_subject(g, cues):
+                name = "speech"     # 'American reports claimed five were wounded': news, not a charge
             m.frame, m.frame_verb = name, g
             if name == "deny":
                 m.negated = True
@@ -208,6 +210,11 @@ def _frame(g, m: Modality, cues) -> bool:
                 m.future = True
             return True
     return False
+
+
+def _media_subject(g, cues) -> bool:
+    """Claim verb ``g`` has news reports or media for its subject."""
+    return any(c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & cues["media_speakers"] for c in g.children)
 
 
 def accusing_speaker(g, cues) -> bool:

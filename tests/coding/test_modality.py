@@ -606,3 +606,8 @@ def test_a_copula_s_negation_is_its_predicate_s(parse, res):
     (ev,) = [e for e in code(parse, res, "The minister said Kenya would be opposed to any deal.")
              if e.event_type == "REJECT"]
     assert ev.hypothetical and not ev.negated
+
+
+def test_what_news_reports_claim_is_news_not_a_charge(parse, res):
+    assert factual(code(parse, res, "Two soldiers were wounded in the blast, local media reports claimed."), "ASSAULT")
+    assert not factual(code(parse, res, "Kabul claimed that two soldiers were wounded in the blast."), "ASSAULT")
