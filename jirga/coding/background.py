@@ -87,14 +87,17 @@ def is_prior_mention(tok, trigger_idx: set) -> bool:
     """An event noun that dates another reported event ('surrendered following a government
     offensive', 'holed up since last month's U.S. invasion'): background, not a report. One
     that names its sides ('closed the crossing after an exchange of fire between border
-    forces', 'reopened the gate after talks with a Pakistani delegation') is a first report of
-    its own."""
+    forces', 'reopened the gate after talks with a Pakistani delegation') or its own day ('comes
+    after the police killing of a man on March 18') is a first report of its own."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in PRIOR_PREPS:
         return False
     if any(c.dep_ == "prep" and (c.lower_ in ("between", "among") or (
             c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)))
            for c in tok.children):
         return False     # 'after talks with a Pakistani delegation': its own participants
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(g.ent_type_ == "DATE" for g in c.subtree)
+           for c in tok.children):
+        return False     # 'after the police killing of a man on March 18': its own day, its own report
     gov = tok.head.head
     return gov.i in trigger_idx or gov.pos_ in ("VERB", "AUX")
 

@@ -263,6 +263,15 @@ def test_speaker_obligation_is_no_request_but_one_on_another_is(parse, res):
 
 
 # -- event nouns that report, though they look like pointers back ------------------------------
+def test_a_prior_event_with_its_own_day_is_a_report_of_its_own(parse, res):
+    text = ("The rally comes after the police killing of a student on March 18 in Dhaka sparked "
+            "two weeks of protests.")
+    ev = one(code(parse, res, text), "ASSAULT")
+    assert ev.trigger.text == "killing" and texts(ev.actor) == ["police"]
+    # without a day of its own it only dates the rally
+    assert not factual(code(parse, res, "The rally came after the killing, organisers said."), "ASSAULT")
+
+
 def test_prior_mention_naming_both_sides_is_a_report(parse):
     doc = parse("Pakistan shut the crossing after an exchange of fire between border forces.").parsed
     exchange = [t for t in doc if t.text == "exchange"][0]
