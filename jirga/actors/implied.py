@@ -194,12 +194,12 @@ def partners(events) -> dict:
     for ev in events:
         acts = {s for r in ev.actor if r.text and (s := _side(r))}
         gets = {s for r in ev.recipient if r.text and (s := _side(r))}
-        if not gets and len(acts) > 1:
+        if not gets and len({a[0] for a in acts}) > 1:
             gets = acts         # 'X and Y held talks': a mutual act pairs its actors
         for a in acts:
             for b in gets:
-                if a == b:
-                    continue
+                if a == b or (gets is acts and a[0] == b[0]):
+                    continue    # the party, the state and the people of one country act together
                 for x, y in ((a, b), (b, a)):
                     table.setdefault(x, Counter())[y] += 1
                     table.setdefault(x[0], Counter())[y] += 1
@@ -248,6 +248,8 @@ def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset()) -> Optio
     side = next(iter(sides))
     seen = table.get(side) or (Counter({k: n for k, n in (table.get(side[0]) or {}).items() if k[0] != side[0]})
                                if side[1] in OFFICIAL else Counter())
+    if not seen and side[1] in OFFICIAL:
+        seen = _only_other_state(doc.events, side[0])
     top = seen.most_common(2)
     if not top or top[0][1] < MIN_PAIRS or (len(top) > 1 and top[1][1] == top[0][1]) or _denies_a_fact(doc, ev):
         return None
@@ -256,6 +258,21 @@ def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset()) -> Optio
     country, sector = top[0][0]
     at = ev.trigger.start
     return ActorRef("", at, at, None, country, sector, None, True)
+
+
+def _only_other_state(events, country: str) -> Counter:
+    """A story that pairs nobody but names one foreign state beside the actor's, at least
+    twice ('the Mexican Senate condemned the statements', in a letter to the United States):
+    that state, in the sector the story names it most in; else nothing."""
+    named = Counter(s for ev in events for r in [*ev.actor, *ev.recipient] if r.text and (s := _side(r)))
+    others = Counter()
+    for (c, _), n in named.items():
+        if c != country:
+            others[c] += n
+    if len(others) != 1 or next(iter(others.values())) < 2:
+        return Counter()
+    state = next(iter(others))
+    return Counter({max((s for s in named if s[0] == state), key=lambda s: (named[s], s[1] == "GOV")): 1})
 
 
 def _accuser(ev, before: list) -> Optional[tuple]:

@@ -172,3 +172,39 @@ def test_a_denial_is_addressed_to_the_accuser_it_answers(res):
     # a denial nobody asked for names no one
     got = _recipients(res, story + "Peru denied that it had sent troops.")
     assert ("REJECT", "denied", []) in got
+
+
+def test_actors_of_one_state_acting_together_are_no_pair():
+    from jirga.actors.implied import partners
+    from jirga.model import ActorRef, Event, Sentence, Span
+    together = Event("d", "e", "SUPPORT", Sentence(0, 0, 10, ""), Span(3, 5, "xx"),
+                     actor=[ActorRef("the Party", 0, 1, country="VNM", sector="PTY"),
+                            ActorRef("the people", 2, 3, country="VNM", sector="CVL")])
+    talks = Event("d", "f", "CONSULT", Sentence(1, 11, 20, ""), Span(13, 15, "xx"),
+                  actor=[ActorRef("Hanoi", 11, 12, country="VNM", sector="GOV"),
+                         ActorRef("Moscow", 16, 17, country="RUS", sector="GOV")])
+    table = partners([together, talks])
+    assert ("VNM", "CVL") not in table.get(("VNM", "PTY"), {})        # acting together
+    assert table[("VNM", "GOV")][("RUS", "GOV")] > 0                   # a mutual act of two states
+
+
+def test_a_story_naming_one_foreign_state_addresses_its_officials_to_it():
+    # no event pairs the two states, but the story names only one other, twice
+    from types import SimpleNamespace
+    from jirga.actors.implied import counterpart, partners
+    from jirga.model import ActorRef, Event, Sentence, Span
+
+    def ev(typ, *actors):
+        return Event("d", "e", typ, Sentence(0, 0, 10, ""), Span(3, 5, "xx"),
+                     actor=[ActorRef("a", 0, 1, country=c, sector=s) for c, s in actors])
+    story = [ev("SANCTION", ("USA", "GOV")), ev("MOBILIZE", ("USA", "MIL")), ev("SANCTION", ("USA", "GOV"))]
+    senate = ev("ACCUSE", ("MEX", "LEG"))
+    doc = SimpleNamespace(events=story + [senate])
+    got = counterpart(doc, senate, partners(doc.events))
+    assert (got.country, got.sector) == ("USA", "GOV")
+    # two foreign states named: no telling which one is addressed; nor for a people
+    doc = SimpleNamespace(events=story + [ev("SANCTION", ("CAN", "GOV")), ev("SANCTION", ("CAN", "GOV")), senate])
+    assert counterpart(doc, senate, partners(doc.events)) is None
+    crowd = ev("ACCUSE", ("MEX", "CVL"))
+    doc = SimpleNamespace(events=story + [crowd])
+    assert counterpart(doc, crowd, partners(doc.events)) is None
