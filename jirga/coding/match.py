@@ -293,12 +293,21 @@ def _verb_entries(tok, verbs: dict) -> list:
     return out
 
 
+def _mostly_capitals(sent) -> bool:
+    """A headline or a dateline set in capitals ('TALIBAN CLOSE TORKHAM'), whose words are words."""
+    words = [t.text for t in sent if t.is_alpha]
+    return bool(words) and sum(w.isupper() for w in words) * 2 >= len(words)
+
+
 def find_triggers(sent, lex, place_name=None) -> list[Trigger]:
     """Triggers of one sentence (a spaCy Span), in text order. ``place_name`` (name -> True
     for a known place) lets 'closed Torkham' match entries with ``place``."""
     out = []
     light, receiving = lex.cues["light_verbs"], lex.cues["receiving_verbs"]
+    shouted = _mostly_capitals(sent)
     for tok in sent:
+        if not shouted and len(tok.text) > 2 and tok.text.isupper():
+            continue     # 'fiscal year 2018 SEEK transportation funds': an acronym, not the verb
         pos = tok.pos_
         if verb_slip(tok):
             pos = "VERB"

@@ -491,3 +491,9 @@ def test_an_act_counted_in_a_round_or_days_has_the_verb_of_its_count_as_support(
 def test_a_fee_imposed_on_another_state_s_goods_is_a_sanction(parse, res):
     from tests.coding.helpers import code, one
     assert one(code(parse, res, "Kenya imposed a 10 percent fee on Ugandan transit cargo."), "SANCTION")
+
+
+def test_a_word_in_capitals_inside_a_sentence_is_an_acronym_not_a_trigger(parse, res):
+    text = "HB 200 is an almost $100 million reduction from fiscal year 2018 SEEK transportation funds."
+    assert "REQUEST" not in types(code(parse, res, text))
+    assert "REQUEST" in types(code(parse, res, "The districts sought more transportation funds from the state."))
