@@ -197,7 +197,7 @@ def _frame(g, m: Modality, cues) -> bool:
         hit = _in(g, cues, key)
         if hit:
             lem = hit
-            if name == "allege" and _media_subject(g, cues):
+            if name == "allege" and hit == "claim" and _media_subject(g, cues):
                 name = "speech"     # 'American reports claimed five were wounded': news, not a charge
             m.frame, m.frame_verb = name, g
             if name == "deny":
@@ -213,7 +213,9 @@ def _frame(g, m: Modality, cues) -> bool:
 
 
 def _media_subject(g, cues) -> bool:
-    """Claim verb ``g`` has news reports or media for its subject."""
+    """Claim verb ``g`` has news reports or media for its subject. Only 'claim': what a report
+    alleges ('a 500-page report alleged that the French military helped plan killings') is
+    its authors' charge."""
     return any(c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & cues["media_speakers"] for c in g.children)
 
 

@@ -611,3 +611,6 @@ def test_a_copula_s_negation_is_its_predicate_s(parse, res):
 def test_what_news_reports_claim_is_news_not_a_charge(parse, res):
     assert factual(code(parse, res, "Two soldiers were wounded in the blast, local media reports claimed."), "ASSAULT")
     assert not factual(code(parse, res, "Kabul claimed that two soldiers were wounded in the blast."), "ASSAULT")
+    # what a report alleges is its authors' charge
+    text = "A 300-page report released on Tuesday alleged that the army had helped carry out killings."
+    assert not factual(code(parse, res, text), "ASSAULT")
