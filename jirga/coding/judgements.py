@@ -154,8 +154,8 @@ def _copula(v, cues, taken) -> list[Draft]:
         elif subj[0].pos_ != "PRON" and _self_party(subj[0], cues):
             judged = [subj[0]]        # a pronoun may be the speaker: 'he said he was wrong'
         elif subj[0].pos_ == "NOUN" and subj[0].lemma_.lower() not in cues["claim_nouns"] \
-                and _owners(subj[0], cues):
-            judged = _owners(subj[0], cues)   # 'said the government's plan was reckless'
+                and (owned := _owners(subj[0], cues)):
+            judged = owned        # 'said the government's plan was reckless'
         else:
             judged, wrong_named = [], False
         if (judged or wrong_named) and speakers:    # a wrong named may leave its author unsaid
@@ -181,6 +181,11 @@ def _equated(v, cues) -> list[Draft]:
     return [_draft(word, kind, speakers, judged)] if speakers else []
 
 
+def _party_or_owners(tok, cues) -> list:
+    """The party a clause's subject is ('the ministry'), else the owners of its act or thing."""
+    return [tok] if _self_party(tok, cues) else _owners(tok, cues)
+
+
 def _wrongdoing(v, cues) -> list[Draft]:
     """'Pilot said the BJP erred', 'she says the police have failed her', '... that Kabul had
     betrayed the people': a party said to have done wrong is blamed by the speaker. Failing
@@ -193,7 +198,7 @@ def _wrongdoing(v, cues) -> list[Draft]:
     sp = speech_head(v, cues) if subj and subj[0].pos_ != "PRON" else None
     if sp is None:
         return []
-    judged = [subj[0]] if _self_party(subj[0], cues) else _owners(subj[0], cues)
+    judged = _party_or_owners(subj[0], cues)
     speakers, _ = roles.clause_subject(sp)
     return [_draft(v, DISAPPROVE, speakers, judged)] if judged and speakers else []
 
@@ -214,7 +219,7 @@ def _wrong_claimed(v, cues) -> list[Draft]:
         return []
     speakers, _ = roles.clause_subject(v)
     subj = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
-    judged = ([subj[0]] if _self_party(subj[0], cues) else _owners(subj[0], cues)) if subj else []
+    judged = _party_or_owners(subj[0], cues) if subj else []
     return [_draft(v, DISAPPROVE, speakers, judged)] if speakers else []
 
 
