@@ -231,7 +231,7 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
             continue     # 'state law requires that ...': a law asks nothing of anyone
         trig = Trigger(sp, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if _speakers_own(subj, cues):
+        if _speakers_own(subj, cues) or _speaker_itself(subj, sp):
             continue      # 'we must work together': the speaker's own resolve (``resolve_drafts``)
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, _asked(v)))
         taken |= {sp.i, v.head.i}
@@ -292,6 +292,16 @@ def _hoped_of(v, cues):
 def _speakers_own(subj, cues) -> bool:
     """The must-clause's subject is the speaker's own side ('we', 'I')."""
     return any(s.pos_ == "PRON" and cues["pronoun_kind"].get(s.lower_) == "speaker" for s in subj)
+
+
+SELF_PRONOUNS = frozenset({"it", "he", "she"})
+
+
+def _speaker_itself(subj, sp) -> bool:
+    """'China's ministry said it must adopt countermeasures', 'the minister said he must
+    resign': a singular pronoun in what a named speaker says is the speaker, not someone asked."""
+    named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in sp.children)
+    return named and bool(subj) and all(s.lower_ in SELF_PRONOUNS for s in subj)
 
 
 def _asked(v) -> list:

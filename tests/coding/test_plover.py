@@ -260,6 +260,9 @@ def test_speaker_obligation_is_no_request_but_one_on_another_is(parse, res):
     assert not factual(code(parse, res, '"We must expedite our efforts," he told the delegation.'), "REQUEST")
     assert factual(code(parse, res, "The minister said Kabul must stop the attacks."), "REQUEST")
     assert factual(code(parse, res, "Mubarak said the US must be ready to mediate."), "REQUEST")   # 'US', not 'us'
+    # a named speaker's 'it' or 'he' is the speaker itself
+    assert not factual(code(parse, res, "China's commerce ministry said it must adopt countermeasures."), "REQUEST")
+    assert not factual(code(parse, res, "The minister said he must resign."), "REQUEST")
 
 
 # -- event nouns that report, though they look like pointers back ------------------------------
