@@ -495,6 +495,16 @@ def test_meeting_words_need_another_party(parse, res, text, expected):
     assert [t for t in types(code(parse, res, text)) if t == "CONSULT"] == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Islamabad renewed its accusations against Kabul on Monday.",
+    "The president renewed his fierce denunciation of the new immigration law.",
+    "The envoy reiterated his concern over the closure of the crossing.",
+])
+def test_a_reproach_renewed_is_made_again(parse, res, text):
+    assert factual(code(parse, res, text), "ACCUSE")
+
+
 @pytest.mark.parametrize("text,typ", [
     # filings against a party, and appeals against a ruling, are legal actions
     ("Rights groups filed a plea in the Supreme Court against the demolition drive.", "ACCUSE"),
