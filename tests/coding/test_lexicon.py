@@ -500,6 +500,8 @@ def test_meeting_words_need_another_party(parse, res, text, expected):
     "Islamabad renewed its accusations against Kabul on Monday.",
     "The president renewed his fierce denunciation of the new immigration law.",
     "The envoy reiterated his concern over the closure of the crossing.",
+    "Traders filed hundreds of complaints against customs officers at the crossing.",
+    "The ban generated complaints against the online retailers.",      # a complaint against a party
 ])
 def test_a_reproach_renewed_is_made_again(parse, res, text):
     assert factual(code(parse, res, text), "ACCUSE")
