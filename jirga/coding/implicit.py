@@ -139,11 +139,11 @@ def appraisal_drafts(sent, cues, drafts) -> list[Draft]:
                     continue
                 agents, _ = roles.clause_subject(sp)
                 trig = Trigger(p, {"type": "REJECT", "cameo": "120", "mode": None}, "verb")
-                out.append(Draft(trig, "REJECT", "120", None, Modality(), p, agents, []))
+                # 'Pakistan's allegations were baseless': the denial answers Pakistan
+                out.append(Draft(trig, "REJECT", "120", None, Modality(), p, agents, _named_owners(subj[0])))
             elif lem in cues["blame_words"] and subj[0].pos_ in ("NOUN", "PROPN"):
                 sp = speech_head(v, cues)
-                owners = [c for c in subj[0].children if c.dep_ in ("poss", "compound", "amod") and (
-                    c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))]
+                owners = _named_owners(subj[0])
                 head = subj[0].lemma_.lower()     # an act, or a claim ('the allegation was improper')
                 if sp is None or not (owners or head in cues["event_heads"] or head in cues["claim_nouns"]):
                     continue
@@ -164,6 +164,15 @@ def appraisal_drafts(sent, cues, drafts) -> list[Draft]:
                 trig = Trigger(p, {"type": "ACCUSE", "cameo": "111", "mode": "disapprove"}, "verb")
                 out.append(Draft(trig, "ACCUSE", "111", "disapprove", Modality(), p, subj, owners))
     return out
+
+
+def _named_owners(claim) -> list:
+    """The named parties a claim or an act is of: 'Pakistan's allegations', 'the US measures',
+    'the claims by Kabul'."""
+    out = [c for c in claim.children if c.dep_ in ("poss", "compound", "amod") and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))]
+    return out + [g for c in claim.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                  for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "NORP"))]
 
 
 def gathering_drafts(sent, cues, drafts) -> list[Draft]:

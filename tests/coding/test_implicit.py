@@ -43,6 +43,15 @@ def test_claims_called_false_by_a_speaker_are_rejected(parse, res, text, actor):
     assert actor in " ".join(texts(ev.actor))
 
 
+@pytest.mark.parametrize("text,accuser", [
+    ("Kabul said Islamabad's allegations were baseless.", "Islamabad"),
+    ("The Taliban said the claims by Pakistan were false.", "Pakistan"),
+])
+def test_a_named_accuser_s_claims_called_false_answer_that_accuser(parse, res, text, accuser):
+    ev = one(code(parse, res, text), "REJECT")
+    assert accuser in texts(ev.recipient)
+
+
 def test_claims_called_false_by_the_writer_are_no_event(parse, res):
     assert not factual(code(parse, res, "The accusations were baseless."), "REJECT")
 
