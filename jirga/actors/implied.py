@@ -234,7 +234,8 @@ def _about_an_attack(doc, ev, attacks: frozenset) -> bool:
     return any(o.lemma_.lower() in attacks for o in objs)
 
 
-def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset()) -> Optional[ActorRef]:
+def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset(),
+                named: Optional[Counter] = None) -> Optional[ActorRef]:
     """The unnamed addressee of ``ev`` (an ``ADDRESSED`` act whose recipient has no country):
     the side the story pairs its actor with most often, when one side leads; else None. An
     official the story never pairs (a party leader, an envoy) speaks for its state: it takes
@@ -249,7 +250,7 @@ def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset()) -> Optio
     seen = table.get(side) or (Counter({k: n for k, n in (table.get(side[0]) or {}).items() if k[0] != side[0]})
                                if side[1] in OFFICIAL else Counter())
     if not seen and side[1] in OFFICIAL:
-        seen = _only_other_state(doc.events, side[0])
+        seen = _only_other_state(named if named is not None else named_sides(doc.events), side[0])
     top = seen.most_common(2)
     if not top or top[0][1] < MIN_PAIRS or (len(top) > 1 and top[1][1] == top[0][1]) or _denies_a_fact(doc, ev):
         return None
@@ -260,11 +261,16 @@ def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset()) -> Optio
     return ActorRef("", at, at, None, country, sector, None, True)
 
 
-def _only_other_state(events, country: str) -> Counter:
+def named_sides(events) -> Counter:
+    """How often the story names each side (country, sector) as an actor or a recipient."""
+    return Counter(s for ev in events for r in [*ev.actor, *ev.recipient] if r.text and (s := _side(r)))
+
+
+def _only_other_state(named: Counter, country: str) -> Counter:
     """A story that pairs nobody but names one foreign state beside the actor's, at least
-    twice ('the Mexican Senate condemned the statements', in a letter to the United States):
-    that state, in the sector the story names it most in; else nothing."""
-    named = Counter(s for ev in events for r in [*ev.actor, *ev.recipient] if r.text and (s := _side(r)))
+    twice (``named``: ``named_sides``; 'the Mexican Senate condemned the statements', in a
+    letter to the United States): that state, in the sector the story names it most in; else
+    nothing."""
     others = Counter()
     for (c, _), n in named.items():
         if c != country:
@@ -297,11 +303,12 @@ def address(doc, attacks: frozenset = frozenset()) -> None:
     each event of ``doc`` that lacks one; none to an act aimed at one of the ``attacks``
     (nouns of violence). Idempotent: a stage that codes more events later may call it again."""
     table = partners(doc.events)
+    named = named_sides(doc.events)     # once per story: a long one has thousands of events
     for i, ev in enumerate(doc.events):
         side = _accuser(ev, doc.events[:i]) if not any(r.country for r in ev.recipient) else None
         if side is not None:     # 'Chile denied that it diverts the river': Bolivia said it does
             other = ActorRef("", ev.trigger.start, ev.trigger.start, None, side[0], side[1], None, True)
         else:
-            other = counterpart(doc, ev, table, attacks)
+            other = counterpart(doc, ev, table, attacks, named)
         if other is not None:
             ev.recipient.append(other)
