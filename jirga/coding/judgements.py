@@ -214,8 +214,8 @@ def _wrong_claimed(v, cues) -> list[Draft]:
     c = content[0]
     if any(t.dep_ == "neg" for t in c.children):
         return []
-    words = cues["wrong_words"] | cues["blame_words"]
-    if not any({t.lemma_.lower(), t.lower_} & words for t in c.subtree):
+    forms = ({t.lemma_.lower(), t.lower_} for t in c.subtree)
+    if not any(f & cues["wrong_words"] or f & cues["blame_words"] for f in forms):
         return []
     speakers, _ = roles.clause_subject(v)
     subj = [t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -321,7 +321,8 @@ def judgement_drafts(sent, cues, drafts) -> list[Draft]:
             made = _copula(v, cues, taken) or _relative(v, cues, taken)
         elif v.tag_ in ("JJ", "VBN") and {v.lower_, v.lemma_.lower()} & cues["approval_words"]:
             made = _approval(v, cues)
-        elif v.pos_ == "VERB" and v.lemma_.lower() in cues["equating_verbs"] | cues["posing_verbs"]:
+        elif v.pos_ == "VERB" and (v.lemma_.lower() in cues["equating_verbs"]
+                                   or v.lemma_.lower() in cues["posing_verbs"]):
             made = _equated(v, cues)
         elif v.pos_ == "VERB" and v.lemma_.lower() in cues["wrong_verbs"]:
             made = _wrongdoing(v, cues)
