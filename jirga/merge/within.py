@@ -6,9 +6,11 @@ from collections import defaultdict
 
 from jirga import errors
 from jirga.merge.clusters import cluster, report_of
-from jirga.model import BOUND_BASES, Document
+from jirga.model import BOUND_BASES, Document, is_factual
 from jirga.periods import as_day, first_day
 from jirga.stage import Stage
+from jirga.store.rows import event_keys
+from jirga.tokens import span_root
 
 # An article tells its main event once with its day and place ("met Taliban leaders in Kabul on
 # Monday") and then again without them ("the meeting", "the two discussed trade"). The reports
@@ -22,6 +24,12 @@ from jirga.stage import Stage
 PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 BLOCK_SENTENCES = 60
 COUNTS = ("dead", "injured", "arrested")
+# A noun that only points back at an act the article has told ("the visit", "his trip", "the
+# forced expulsion") is no report of its own and is left out, unless it brings something
+# new: a date of its own clause, a count, or a party the earlier reports do not name.
+# Accusations and denials stay: answers and claim threads are built on each of them.
+POINTER_DETS = frozenset({"the", "this", "that", "these", "those"})
+NOT_POINTERS = frozenset({"ACCUSE", "REJECT"})
 
 
 def share_within(doc: Document, res=None) -> None:
@@ -43,11 +51,38 @@ def share_within(doc: Document, res=None) -> None:
             groups[mapping.get(e.event_id, e.event_id)].append(e)
     timed = _sentences_with(doc, [t.start for t in doc.timex if t.type in ("DATE", "TIME")])
     placed = _sentences_with(doc, [p.start for p in doc.places])
+    answered = {a for e in events for a in e.answers}
+    pointers = {id(e) for members in groups.values() if len(members) > 1
+                for e in _pointers(doc, members, answered)}
+    if pointers:
+        doc.events = [e for e in doc.events if id(e) not in pointers]
     for members in groups.values():
+        members = [e for e in members if id(e) not in pointers]
         if len(members) > 1:
             _share_date(members, timed)
             _share_place(members, placed)
             _share_counts(members)
+
+
+def _pointers(doc: Document, members: list, answered: set) -> list:
+    """The members that only point back at an earlier member's act (``POINTER_DETS``)."""
+    if doc.parsed is None:
+        return []
+    out = []
+    members = sorted(members, key=lambda e: e.trigger.start)
+    for k, e in enumerate(members):
+        earlier = [p for p in members[:k] if p.sentence.index < e.sentence.index
+                   and p.event_type == e.event_type and is_factual(p)]
+        if (not earlier or e.event_type in NOT_POINTERS or e.event_id in answered or not is_factual(e)
+                or e.date_basis == "text" or any(getattr(e.size, slot) is not None for slot in COUNTS)):
+            continue
+        tok = span_root(doc.parsed, e.trigger.start, e.trigger.end)
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTER_DETS) for c in tok.children):
+            continue
+        if {key for _, key in event_keys(e)} <= {key for p in earlier for _, key in event_keys(p)}:
+            out.append(e)
+    return out
 
 
 def _sentences_with(doc: Document, offsets: list[int]) -> set[int]:

@@ -48,3 +48,34 @@ def test_share_within_a_re_mention_takes_the_counts_it_does_not_tell():
     told, again = ev("e1", s1, Size(dead=1)), ev("e2", s2, Size(dead=2))
     share_within(Document(id="d", text=text, published="2024-01-09", events=[told, again]))
     assert again.size.dead == 2
+
+
+def _coded(res, text, published="2023-02-23"):
+    from jirga import Pipeline
+    from jirga.model import Document
+    doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published=published)])))
+    return [(e.event_type, e.trigger.text) for e in doc.events]
+
+
+def test_a_noun_that_only_points_back_at_a_told_act_is_no_new_event(res):
+    told = "Pakistan's defence minister Khawaja Asif visited Kabul on Wednesday and met Taliban leaders. "
+    # 'the minister's trip', 'the visit': the visit already told, and nothing new about it
+    for again in ("The minister's trip to Kabul was driven by another issue.",
+                  "The visit of the minister to Kabul comes days after clashes on the border."):
+        coded = _coded(res, told + again)
+        assert ("CONSULT", "visited") in coded
+        assert [t for ty, t in coded if ty == "CONSULT" and t in ("trip", "visit")] == [], (again, coded)
+
+
+def test_a_pointing_noun_that_brings_a_date_count_or_party_of_its_own_is_kept(res):
+    told = "Pakistan's defence minister Khawaja Asif visited Kabul on Wednesday. "
+    # a party the first report does not name
+    assert ("CONSULT", "trip") in _coded(res, told + "The minister's trip with Chinese envoys was driven by trade.")
+    # a day of its own: another visit
+    assert ("CONSULT", "visit") in _coded(res, told + "The minister's visit to Kabul on 3 January was his first.")
+    # the first telling of an act is kept however it is worded
+    assert ("CONSULT", "visit") in _coded(res, "The minister's visit to Kabul was driven by another issue.")
+    # an accusation pointed back at stays: denials answer it
+    coded = _coded(res, "Pakistan accused Kabul of sheltering the TTP on Monday. Kabul rejected the accusation "
+                        "and said Pakistan's accusation was baseless.")
+    assert [ty for ty, _ in coded].count("ACCUSE") >= 1 and "REJECT" in [ty for ty, _ in coded]
