@@ -34,7 +34,8 @@ NOT_POINTERS = frozenset({"ACCUSE", "REJECT"})
 
 def share_within(doc: Document, res=None) -> None:
     """The re-mentions stage: events of ``doc`` that ``cluster`` finds to be one occurrence
-    take the date (``date_basis`` "remention"), place and counts of the one that tells them."""
+    take the date (``date_basis`` "remention"), place and counts of the one that tells them;
+    a noun that only points back at one of them is left out (``_pointers``)."""
     events = [e for e in doc.events if e.event_id]
     if len(events) < 2:
         return
@@ -129,5 +130,5 @@ def _share_counts(members: list) -> None:
                 e.size.at_least = e.size.at_least or best.size.at_least
 
 
-STAGE = Stage("rementions", requires=("events", "event.date", "event.location", "actors", "event.size"),
+STAGE = Stage("rementions", requires=("parsed", "events", "event.date", "event.location", "actors", "event.size"),
               provides=("event.rementions",), reject_code=errors.REMENTIONS_FAILED, run=share_within)
