@@ -14,7 +14,7 @@ from typing import Optional
 from dateparser.date import DateDataParser
 
 from jirga.dates.normalise import normalise
-from jirga.dates.patterns import MON, NUMWORDS, PATTERNS
+from jirga.dates.patterns import ANCHOR_KINDS, ANCHOR_OF, ANCHOR_RX, ANCHOR_RX_ANY_CASE, MON, NUMWORDS, PATTERNS, REACH, anchor_kinds
 from jirga.dates.resolve import parse_dct
 from jirga.model import Document, Timex
 
@@ -45,28 +45,56 @@ def _is_future(text: str, start: int, parsed) -> bool:
     return bool(_FUTURE_RX.search(left))
 
 
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each anchor kind, the stretches of ``text`` within ``REACH`` of one of its words,
+    joined where they meet."""
+    low, rx = text.lower(), ANCHOR_RX
+    if len(low) != len(text):     # a letter whose lowercase is longer ('İ'): offsets would shift
+        low, rx = text, ANCHOR_RX_ANY_CASE
+    out: dict[str, list[list[int]]] = {kind: [] for kind in ANCHOR_KINDS}
+    for m in rx.finditer(low):
+        lo, hi = max(0, m.start() - REACH), m.end() + REACH
+        for kind in anchor_kinds(m.group(0).lower()):
+            spans = out[kind]
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    return {kind: [(lo, min(hi, len(text))) for lo, hi in spans] for kind, spans in out.items()}
+
+
+def pattern_matches(text: str):
+    """(name, match) of every ``PATTERNS`` match in ``text``, as a scan of the whole text finds
+    them, scanning only around each pattern's anchor words (``ANCHOR_OF``). A window starts
+    ``REACH`` characters before its first anchor, so no match of the whole text straddles
+    its start, and ``\\b`` and look-behinds still see the text before it."""
+    windows = _windows(text)
+    for name, rx in PATTERNS:
+        for lo, hi in windows[ANCHOR_OF[name]]:
+            yield from ((name, m) for m in rx.finditer(text, lo, hi))
+
+
 def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
     """TIMEX3 expressions in ``text`` normalised against ``dct`` (ISO date or None)."""
     spans: list[tuple[int, int, str]] = []
-    for name, rx in PATTERNS:
-        for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            if name in ("month", "relmonth") and re.fullmatch(r"(?:early |late |mid-?)?(?:may|march)", m.group(0).lower()):
-                # 'may' the verb; 'march' the verb/noun: only capitalised mid-sentence
-                word = re.search(r"(may|march)", m.group(0), re.I)
-                if not word.group(0)[0].isupper():
-                    continue
-                if parsed is not None:
-                    sp = parsed.char_span(s + word.start(), s + word.end())
-                    if sp is not None and sp[0].tag_ in ("MD", "VB", "VBP", "VBZ"):
-                        continue
-            if name == "weekend" and not re.search(r"\b(?:over|at|during|on)\s+$", text[max(0, s - 8):s], re.I):
+    for name, m in pattern_matches(text):
+        s, e = m.start(), m.end()
+        if name in ("month", "relmonth") and re.fullmatch(r"(?:early |late |mid-?)?(?:may|march)", m.group(0).lower()):
+            # 'may' the verb; 'march' the verb/noun: only capitalised mid-sentence
+            word = re.search(r"(may|march)", m.group(0), re.I)
+            if not word.group(0)[0].isupper():
                 continue
-            if name == "year" and parsed is not None:
-                sp = parsed.char_span(s, e)
-                if sp is not None and sp[0].ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORG", "PRODUCT", "LAW"):
+            if parsed is not None:
+                sp = parsed.char_span(s + word.start(), s + word.end())
+                if sp is not None and sp[0].tag_ in ("MD", "VB", "VBP", "VBZ"):
                     continue
-            spans.append((s, e, name))
+        if name == "weekend" and not re.search(r"\b(?:over|at|during|on)\s+$", text[max(0, s - 8):s], re.I):
+            continue
+        if name == "year" and parsed is not None:
+            sp = parsed.char_span(s, e)
+            if sp is not None and sp[0].ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORG", "PRODUCT", "LAW"):
+                continue
+        spans.append((s, e, name))
     fixed = _year_ranges(text, spans)
     # spaCy entities the patterns did not cover
     if parsed is not None:

@@ -5,6 +5,7 @@ against its kind to read the value.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -95,3 +96,50 @@ PATTERNS = [
     ("ref", _rx(r"\b(?:now|currently|at present|nowadays|recently|lately|the past|the future|at the time|these days|at this time)\b")),
     ("set", _rx(r"\b(?:daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year|morning|evening|night)|each\s+(?:day|week|month|year))\b")),
 ]
+
+# Every match of a pattern holds one of its anchor words (a digit, a month, a unit of time, ...),
+# and reaches at most ``REACH`` characters beyond it (22 in 11,861 gold and example texts): ``find``
+# runs each pattern only around its anchors, which halves the time of scanning a text. The
+# anchors are found in one case-sensitive scan of the lowercased text (``ANCHOR_RX``), four
+# times faster than a scan that ignores case.
+REACH = 60
+_ANCHOR_WORDS = {
+    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "unit": ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur"),
+    "period": ("week", "month", "year", "quarter", "decade", "centur", "spring", "summer", "fall", "autumn",
+               "winter"),
+    "noon": ("noon", "midday", "midnight"),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "long": ("-long",),
+    "day": ("day",),
+    "overnight": ("overnight",),
+    "weekend": ("weekend",),
+    "daypart": ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"),
+    "ref": ("now", "current", "present", "recent", "lately", "past", "future", "time", "days"),
+    "set": ("daily", "weekly", "monthly", "annual", "yearly", "every", "each"),
+}
+ANCHOR_KINDS = ("digit", *_ANCHOR_WORDS)
+ANCHOR_OF = {
+    "iso": "digit", "numeric": "digit", "time": "digit", "clock": "digit", "noonmid": "noon",
+    "mdy": "month", "dmy": "month", "md": "month", "dm": "month", "my": "month", "myrel": "month",
+    "relmonth": "month", "month": "month", "decade": "digit", "century": "digit", "quarter": "quarter",
+    "half": "half", "season": "digit", "yearmod": "digit", "year": "digit", "ago": "unit",
+    "relmod": "period", "rel": "period", "endof": "unit", "anaphday": "day", "anaphshift": "unit",
+    "durrel": "unit", "durhy": "unit", "dur": "unit", "recentunit": "unit", "yearlong": "long",
+    "wdpart": "day", "overnight": "overnight", "weekend": "weekend", "daypart": "daypart", "ref": "ref",
+    "set": "set",
+}
+# the longest word first, so that 'weekend' is one hit, whose kinds hold those of 'week'
+ANCHOR_RX = re.compile(r"\d|" + "|".join(sorted({re.escape(w) for ws in _ANCHOR_WORDS.values() for w in ws},
+                                                 key=lambda w: (-len(w), w))))
+ANCHOR_RX_ANY_CASE = re.compile(ANCHOR_RX.pattern, re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def anchor_kinds(hit: str) -> tuple[str, ...]:
+    """The anchor kinds an ``ANCHOR_RX`` hit (lowercase) serves: 'weekend' is a unit, a period
+    and a weekend; 'yesterday' a day and a part of one."""
+    if hit.isdigit():
+        return ("digit",)
+    return tuple(kind for kind, words in _ANCHOR_WORDS.items() if any(w in hit for w in words))

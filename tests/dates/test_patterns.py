@@ -59,3 +59,40 @@ def test_lexicon_tables_agree():
     assert NUMWORDS["a dozen"] == 12 and NUMWORDS["twenty"] == 20
     assert UNIT_CODES["hour"] == ("T", "H") and UNIT_CODES["week"] == ("", "W")
     assert re.fullmatch(MON, "Sept.", re.I) and re.fullmatch(MON, "june", re.I) and not re.fullmatch(MON, "mon", re.I)
+
+
+def test_every_pattern_has_anchor_words_its_examples_hold():
+    from jirga.dates.patterns import ANCHOR_KINDS, ANCHOR_OF, ANCHOR_RX, anchor_kinds
+    assert set(ANCHOR_OF) == set(TABLE) and set(ANCHOR_OF.values()) <= set(ANCHOR_KINDS)
+    for kind, text in [("iso", "2024-01-08"), ("mdy", "Jan. 8, 2024"), ("ago", "about three days ago"),
+                       ("relmod", "late last year"), ("wdpart", "last Friday morning"), ("ref", "at present"),
+                       ("set", "every morning"), ("daypart", "yesterday afternoon"), ("noonmid", "midnight"),
+                       ("weekend", "the weekend"), ("rel", "next weekend")]:
+        assert TABLE[kind].fullmatch(text), kind
+        assert any(ANCHOR_OF[kind] in anchor_kinds(m.group(0)) for m in ANCHOR_RX.finditer(text.lower())), kind
+
+
+def _texts():
+    import json
+    from tests.conftest import EXAMPLES, GOLD, SEEDS
+    paths = sorted(EXAMPLES.rglob("*.*")) + sorted(SEEDS.glob("*"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths if p.is_file()]
+    for name in ("timex_te3_platinum.jsonl", "geo_geowebnews.jsonl"):
+        if (GOLD / name).is_file():
+            with open(GOLD / name, encoding="utf-8") as fh:
+                texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    return texts
+
+
+def test_scanning_around_anchors_finds_what_a_scan_of_the_whole_text_finds():
+    from jirga.dates.find import pattern_matches
+    texts = _texts()
+    assert len(texts) > 5
+    # and texts made to test the windows' edges: a match at the very start and end, anchors
+    # far apart and close together, long runs of white space
+    texts += ["2024", "on Monday", "x" * 200 + " last   week " + "y" * 200 + " 3 p.m.",
+              "the end of the\n\n   month, two days later, the next day, mid-May 2024",
+              "İstanbul, 3 March 2024: talks in İzmir next week"]   # lowercase longer than the text
+    for text in texts:
+        whole = sorted((name, m.span()) for name, rx in PATTERNS for m in rx.finditer(text))
+        assert sorted((name, m.span()) for name, m in pattern_matches(text)) == whole
