@@ -20,6 +20,8 @@ _VOWELS = set("aeiouy")
 
 
 def _fold(text: str) -> str:
+    if text.isascii():      # most names: nothing to fold but quotes and dashes
+        return text.translate(_QUOTES)
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES).translate(_LETTERS))
     return "".join(c for c in text if not unicodedata.combining(c))
 

@@ -335,7 +335,10 @@ def size_events(doc: Document, res=None) -> None:
     sizes = {}
     cues = lexicon.get(res).cues if res is not None else {}
     persons = cues.get("person_nouns", frozenset()) | cues.get("casualty_nouns", frozenset())
-    for idx in range(len(sents)):
+    # only the sentences whose counts can go to an event: its own, or the one after an
+    # attack when it has no event of its own (below)
+    wanted = set(by_sent) | {i + 1 for i in by_sent if i + 1 not in all_by_sent}
+    for idx in sorted(i for i in wanted if i < len(sents)):
         sz = extract_size(sents[idx], persons)
         if _has_counts(sz):
             sizes[idx] = sz
