@@ -66,14 +66,18 @@ class Actor:
     source: str = ""  # file:line it came from
 
     def role_at(self, date: Optional[str]) -> Optional[Role]:
-        """The role in force on ``date`` (None = today): the active one with the latest start.
+        """The role in force on ``date``: the active one with the latest start.
 
         A person out of every office after holding one is a former official (ELI); an
-        organisation out of its dates keeps the nearest role.
+        organisation out of its dates keeps the nearest role. With no date (an undated
+        story), the latest role: news of an official is most likely news from their time in
+        office, and nothing says the story was written today (``role_now``).
         """
         if not self.roles:
             return None
-        day = date or _dt.date.today().isoformat()
+        if date is None:
+            return max((r.start or "", -i, r) for i, r in enumerate(self.roles))[2]
+        day = date
         active = [(r.start or "", -i, r) for i, r in enumerate(self.roles) if r.active(day)]
         if active:
             return max(active)[2]
@@ -83,6 +87,10 @@ class Actor:
             return Role(last.country, "ELI") if self.kind == "person" else last
         first = min(self.roles, key=lambda r: r.start or "")
         return Role(first.country, None) if self.kind == "person" else first
+
+    def role_now(self) -> Optional[Role]:
+        """The role in force today."""
+        return self.role_at(_dt.date.today().isoformat())
 
     def to_dict(self) -> dict:
         d = {"name": self.name, "kind": self.kind, "aliases": list(self.aliases)}
@@ -218,7 +226,7 @@ class Registry:
         if actor is None:
             return {}
         d = actor.to_dict()
-        now = actor.role_at(None)
+        now = actor.role_now()
         d["now"] = {"country": now.country, "sector": now.sector} if now else None
         d["source"] = actor.source
         return d

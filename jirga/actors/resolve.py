@@ -234,6 +234,7 @@ def resolve_events(doc: Document, res) -> None:
     reg, places = get_registry(res), place_lookup(res)
     persons = person_words(_person_names(doc.parsed.ents)) if doc.parsed is not None and doc.events else frozenset()
     home = _places_country(reg, doc)
+    told = None if doc.published else _latest_told(doc)
     dyads: Counter = Counter()       # pairs of parties the story's events name
     pending = []                     # reciprocal mentions: read again once the story's pairs are known
     for ev in doc.events:
@@ -261,8 +262,10 @@ def resolve_events(doc: Document, res) -> None:
             opposite = [got[id(r)] for r in ev.actor if got.get(id(r))] if id(ref) in victims else ()
             out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons,
                                opposite, carried, _own_place(doc, ref))
-            got[id(ref)] = party_of(reg, out)
             out.fill(ref)
+            if date is None and told is not None:
+                _former_by(reg, ref, told)
+            got[id(ref)] = party_of(reg, out)
             if before is not None and is_reciprocal(ref.text):
                 pending.append((ref, before, date, got))
         _count_dyads(dyads, ev, got)
@@ -273,6 +276,23 @@ def resolve_events(doc: Document, res) -> None:
             ev.actor.append(judge)
     _story_sides(reg, pending, _leading(dyads))
     address(doc, attack_nouns(res))   # 'the envoy called for restraint': whom, once all are resolved
+
+
+def _latest_told(doc: Document) -> Optional[str]:
+    """The latest year, month or day an undated story tells (as the middle of that period,
+    ``middle``): it was written then or later. None when it tells no date."""
+    values = [t.value for t in doc.timex if t.type == "DATE" and re.fullmatch(r"\d{4}(-\d\d){0,2}", t.value or "")]
+    return middle(max(values)) if values else None
+
+
+def _former_by(reg: Registry, ref, told: str) -> None:
+    """A person of an undated story, read in their latest role (``Actor.role_at``), is a
+    former official (ELI) when that role ended before a date the story tells: a story that
+    tells 2018 was written in 2018 or later, after a president removed in 2017 left office."""
+    actor = reg.lookup(ref.name) if ref.name and ref.kind == "person" else None
+    role = actor.role_at(None) if actor is not None else None
+    if role is not None and role.end is not None and role.end < told and ref.sector == role.sector:
+        ref.sector = "ELI"
 
 
 def _story_sides(reg: Registry, pending: list, pair: tuple) -> None:

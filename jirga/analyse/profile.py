@@ -21,7 +21,7 @@ def actor(db, name: str, limit: int = 50, query: Optional[EventQuery] = None) ->
         as_recipient = store.count_events(q.replace(recipient=canonical_name))
         partners = store.partners(q, canonical_name, 20)
         latest = store.page_events(q.replace(source=canonical_name, target=None, directed=False), limit)
-    now = entry.role_at(None) if entry else None
+    now = entry.role_now() if entry else None
     country = now.country if now else (stored[0][1] if stored else None)
     sector = now.sector if now else (stored[0][2] if stored else None)
     return {

@@ -24,6 +24,14 @@ def test_role_at(reg):
     assert reg.lookup("Shehbaz Sharif").role_at("2024-05-01").sector == "GOV"
 
 
+def test_with_no_date_a_person_has_the_latest_role_not_a_former_officials(reg):
+    pruitt = reg.lookup("Scott Pruitt")          # in office 2017-02-17 .. 2018-07-06
+    assert pruitt.role_at("2018-03-01").sector == "GOV" and pruitt.role_at("2019-07-01").sector == "ELI"
+    # an undated story may be from his time in office: nothing says it was written today
+    assert pruitt.role_at(None).sector == "GOV"
+    assert pruitt.role_now().sector == "ELI" and reg.show("Scott Pruitt")["now"]["sector"] == "ELI"
+
+
 def test_office_holders(reg):
     assert reg.office_holder("AFG", "supreme_leader", "2024-01-01").name == "Hibatullah Akhundzada"
     assert reg.office_holder("PAK", "head_of_state", "2024-05-01").name == "Asif Ali Zardari"

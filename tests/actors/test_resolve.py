@@ -597,3 +597,18 @@ def test_a_place_read_inside_the_mention_is_its_agents_state(data_res):
                    events=[_event(text, "Mombasa police", "two Americans")])
     resolve_events(doc, data_res)
     assert doc.events[0].actor[0].country == "USA"
+
+
+@pytest.mark.parametrize("text,sector", [
+    # no date at all: the latest role (he may well be in office in the story)
+    ("Scott Pruitt criticised China's trade practices on Monday.", "GOV"),
+    # the story tells a year in his term, or one after it: a story is written then or later
+    ("In March 2018, Scott Pruitt criticised China's trade practices.", "GOV"),
+    ("Scott Pruitt criticised China's trade practices. He had left the agency in 2019.", "ELI"),
+])
+def test_an_undated_story_resolves_roles_at_the_latest_date_it_tells(res, text, sector):
+    from jirga import Pipeline
+    from jirga.model import Document
+    doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text)])))
+    refs = [a for e in doc.events for a in e.actor if a.name == "Scott Pruitt"]
+    assert refs and {a.sector for a in refs} == {sector}, [(e.event_type, e.actor) for e in doc.events]
