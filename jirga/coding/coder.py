@@ -9,6 +9,7 @@ from itertools import chain
 from typing import Iterable
 
 from jirga.actors.registry import get_registry
+from jirga.actors.text import norm
 from jirga.coding import filters, learned, lexicon, ontology
 from jirga.coding.match import find_triggers
 from jirga.coding.implicit import appraisal_drafts, gathering_drafts, resolve_drafts
@@ -206,11 +207,24 @@ def _sentence_events(doc, si, sent, onto, lex, index, prior, used) -> list[Event
     return out
 
 
+def _names_taken_for_nouns(parsed, reg) -> None:
+    """'Trump claimed that ...': a capitalised word the parser took for a common noun, with
+    no article or owner, that the registry knows as a person's name is that person's name
+    (tagged a proper noun, as the stages after the parse expect of a name)."""
+    for tok in parsed:
+        if (tok.tag_ == "NN" and tok.is_title and tok.is_alpha and len(tok.text) > 2
+                and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            found = reg.candidates(norm(tok.text))     # the name as written, no near spelling
+            if found and all(a.kind == "person" for a in found):
+                tok.pos_, tok.tag_ = "PROPN", "NNP"
+
+
 def find_events(doc: Document, res) -> list[Event]:
     """Events of one parsed document, in text order. Deterministic."""
     if doc.parsed is None:
         raise ValueError(f"document {doc.id} is not parsed; run jirga.nlp first")
     onto, lex = ontology.get(res), lexicon.get(res)
+    _names_taken_for_nouns(doc.parsed, get_registry(res))
     index = DocIndex(doc.parsed, lex.cues, _place_names(res))
     events: list[Event] = []
     used: set = set()

@@ -355,3 +355,20 @@ def test_dated_event_noun_under_a_setting_preposition_is_a_first_mention(parse):
     assert _dated_first_mention(raid, "ASSAULT", [])
     doc = parse("Talks resumed after the 2019 raid.").parsed
     assert not _dated_first_mention([t for t in doc if t.text == "raid"][0], "ASSAULT", [])
+
+
+def test_a_name_the_parser_took_for_a_common_noun_is_a_name_when_the_registry_knows_the_person(parse, res):
+    doc = parse("Trump claimed that millions of votes were cast fraudulently.")
+    assert doc.parsed[0].pos_ == "NOUN"          # the parser's reading, which the coder mends
+    ev = one(find_events_of(doc, res), "ACCUSE")
+    assert texts(ev.actor) == ["Trump"] and doc.parsed[0].pos_ == "PROPN"
+    # a capitalised word the registry does not know as a person's name stays a noun
+    doc = parse("Violence erupted after the rally in the capital.")
+    assert doc.parsed[0].pos_ == "NOUN"
+    find_events_of(doc, res)
+    assert doc.parsed[0].pos_ == "NOUN"
+
+
+def find_events_of(doc, res):
+    from jirga.coding import find_events
+    return find_events(doc, res)
