@@ -372,3 +372,15 @@ def test_a_name_the_parser_took_for_a_common_noun_is_a_name_when_the_registry_kn
 def find_events_of(doc, res):
     from jirga.coding import find_events
     return find_events(doc, res)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The mother says the police have failed her.", "mother"),
+    ("Her father accused the police of negligence.", "father"),
+])
+def test_kin_speaking_for_one_of_theirs_are_civilian_parties(res, text, actor):
+    from jirga import Pipeline
+    from jirga.model import Document
+    doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published="2018-04-06")])))
+    ev = one([e for e in doc.events if e.event_type == "ACCUSE"], "ACCUSE")
+    assert [(a.text.split()[-1], a.sector) for a in ev.actor] == [(actor, "CVL")]
