@@ -612,3 +612,12 @@ def test_an_undated_story_resolves_roles_at_the_latest_date_it_tells(res, text, 
     doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text)])))
     refs = [a for e in doc.events for a in e.actor if a.name == "Scott Pruitt"]
     assert refs and {a.sector for a in refs} == {sector}, [(e.event_type, e.actor) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Sens. Tom Udall", "LEG"), ("Cllr Seamus Morris", "GOV"),
+    # the short forms that are also a surname or a salesman are left alone
+    ("Amartya Sen", None), ("a sales rep", None),
+])
+def test_titles_written_short_give_the_office(data_res, text, sector):
+    assert r(data_res, text, "2018-04-06").sector == sector
