@@ -38,7 +38,7 @@ for w in ("injure", "injured", "injuring", "injures", "injury", "injuries", "wou
 for w in ("arrest", "arrested", "arresting", "arrests", "detain", "detained", "detaining", "detention",
           "apprehend", "apprehended", "nab", "nabbed", "round", "rounded", "capture", "captured",
           "jail", "jailed", "imprison", "imprisoned", "held", "custody", "abduct", "abducted",
-          "kidnap", "kidnapped", "remand", "remanded"):
+          "kidnap", "kidnapped", "remand", "remanded", "sentenced"):
     KIND[w] = "arrested"
 
 WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -362,7 +362,9 @@ def size_events(doc: Document, res=None) -> None:
                 continue
             ev = min(cands, key=lambda e: min(abs(e.trigger.start - c) for c in nums_at))
             extra = _told_before(parsed, [ev], by_sent.get(idx - 1, ())) if ev.event_type == "ASSAULT" else []
-            for target in [ev] + extra:
+            # one word, two readings ('sentenced': the conviction and the prison term) count alike
+            twins = [e for e in cands if e is not ev and e.trigger.start == ev.trigger.start]
+            for target in [ev] + twins + extra:
                 if all(getattr(target.size, f) is None for f in fields):
                     size = replace(target.size, at_least=target.size.at_least or sz.at_least)
                     for f in fields:

@@ -193,3 +193,12 @@ def test_a_toll_meant_is_not_a_toll_taken(size_of, text):
 
 def test_a_toll_beside_an_attempt_to_flee_counts(size_of):
     assert size_of("A bomb killed 12 people as they tried to flee.").dead == 12
+
+
+def test_people_sentenced_are_counted_on_the_conviction_and_the_prison_term(res):
+    from jirga import Pipeline
+    from jirga.model import Document
+    text = "A Manila court on Friday sentenced five men to life imprisonment for drug trafficking."
+    doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published="2018-04-06")])))
+    got = {(e.event_type, e.size.arrested) for e in doc.events if e.trigger.text == "sentenced"}
+    assert got == {("SANCTION", 5), ("COERCE", 5)}, got
