@@ -286,13 +286,15 @@ def _latest_told(doc: Document) -> Optional[str]:
 
 
 def _former_by(reg: Registry, ref, told: str) -> None:
-    """A person of an undated story, read in their latest role (``Actor.role_at``), is a
-    former official (ELI) when that role ended before a date the story tells: a story that
-    tells 2018 was written in 2018 or later, after a president removed in 2017 left office."""
+    """A person of an undated story, read in their latest role (``Actor.role_at``), takes the
+    role of a date the story tells when that latest role had ended by then (the registry's
+    former official, ELI): a story that tells 2018 was written in 2018 or later, after a
+    president removed in 2017 left office. Not a role that starts after it: a story that
+    recalls the 2016 election may be about the president elected then."""
     actor = reg.lookup(ref.name) if ref.name and ref.kind == "person" else None
     role = actor.role_at(None) if actor is not None else None
     if role is not None and role.end is not None and role.end < told and ref.sector == role.sector:
-        ref.sector = "ELI"
+        ref.sector = actor.role_at(told).sector
 
 
 def _story_sides(reg: Registry, pending: list, pair: tuple) -> None:
