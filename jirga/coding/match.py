@@ -184,7 +184,7 @@ CARRIER_NOUNS = frozenset({"drive", "campaign", "operation", "policy", "spree", 
 SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "series"})
 
 
-UNDERGO_PREPS = frozenset({("come", "under"), ("meet", "with")})
+UNDERGO_PREPS = frozenset({("come", "under"), ("meet", "with"), ("be", "on"), ("go", "on")})
 ON_STATE_NOUNS = frozenset({"alert", "standby", "strike"})   # 'put on alert', 'went on strike'
 
 
@@ -232,6 +232,9 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
     if "prep_obj" in e and not {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
                                 for g in c.children if g.dep_ == "pobj"} & e["prep_obj"]:
         return False      # 'an exchange of fire'
+    if "not_prep_obj" in e and {g.lemma_.lower() for c in tok.children if c.dep_ == "prep"
+                                for g in c.children if g.dep_ == "pobj"} & e["not_prep_obj"]:
+        return False      # 'a count of the ballots'
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if "mod" in e and not mods & e["mod"]:
         return False

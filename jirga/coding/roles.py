@@ -416,6 +416,9 @@ ASPECTUAL = frozenset({"begin", "start", "conclude", "finish", "complete", "wrap
                        "increase", "raise", "ramp", "heighten", "boost", "deepen", "expand", "redouble"})
 
 
+# who is 'on trial', 'went on trial', 'stood trial' is tried
+TRIED_VERBS = frozenset({"be", "go", "stand"})
+
 # 'delegation-level talks', 'ministerial-level meeting': the rank the talks are held at, not a party
 RANKS = frozenset({"level"})
 
@@ -425,6 +428,8 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     n, sup = trig.token, trig.support
     if sup is not None and sup.lemma_.lower() in cues["receiving_verbs"] and n.dep_ != "nsubjpass":
         return _undergone(n, sup, cues)
+    if sup is not None and n.lemma_.lower() == "trial" and sup.lemma_.lower() in TRIED_VERBS:
+        return _undergone(n, sup, cues)     # 'the men are on trial for murder', 'stood trial'
     mods = [c for c in n.children if c.dep_ in ("poss", "compound", "amod") and is_actorish(c, cues)
             and not (c.dep_ == "compound" and place_name is not None and place_mod(c, place_name))
             and c.lemma_.lower() not in RANKS]

@@ -96,3 +96,24 @@ def test_a_filing_for_relief_is_one_request(parse, res, text):
 def test_in_any_case_is_no_filing(parse, res):
     evs = code(parse, res, "In any case, the minister said the rebels had attacked first.")
     assert "ACCUSE" not in types(evs)
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The mayor faces four counts of fraud.", ["mayor"]),
+    ("The former governor went on trial for embezzlement in Lagos on Monday.", ["former governor"]),
+    ("The two policemen are on trial for murder.", ["two policemen"]),
+    ("The opposition leader stood trial for treason last year.", ["opposition leader"]),
+])
+def test_counts_faced_and_a_trial_for_a_crime_accuse_the_party_tried(parse, res, text, accused):
+    ev = one(code(parse, res, text), "ACCUSE")
+    assert ev.mode == "allege" and texts(ev.recipient) == accused and ev.actor == []
+
+
+@pytest.mark.parametrize("text", [
+    "Election officials completed a count of the ballots on Monday.",
+    "The hospital received a count of the dead from the ministry.",
+    "The company began a clinical trial for the new vaccine.",
+    "The trial of the new metro line starts next week.",
+])
+def test_a_count_of_votes_or_a_clinical_trial_accuses_nobody(parse, res, text):
+    assert "ACCUSE" not in types(code(parse, res, text))
