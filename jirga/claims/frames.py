@@ -82,7 +82,9 @@ def frame_event(doc: Document, ev: Event, res) -> Optional[Event]:
     if tok is None:
         return None
     cues = lexicon.get(res).cues
-    if not ev.negated and any(r.sector in HELPED for r in ev.recipient):
+    # 'Kabul shelters the TTP, Islamabad says': help to armed men or criminals, said by
+    # another party, is a charge; 'police detained suspects, officials said' is none
+    if not ev.negated and ev.quad in (1, 2) and any(r.sector in HELPED for r in ev.recipient):
         frames = cues["accusing_frames"] if ev.hypothetical else cues["accusing_frames"] | cues["denying_frames"]
         fv = _frame_verb(tok, frozenset(frames))
         if fv is not None:

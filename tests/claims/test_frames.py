@@ -42,6 +42,17 @@ def test_a_claim_of_ordinary_help_and_a_denial_by_another_party_are_not_coded(co
     assert _new(coded("India says that Pakistan did not provide support to the talks."), res) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Police detained several suspects in Bajaur on Monday, officials said.",
+    "Troops killed four militants in North Waziristan, the army said.",
+])
+def test_saying_armed_men_or_suspects_were_struck_accuses_nobody(coded, res, text):
+    # only help to them is a wrong; what is done to them is a report
+    doc = coded(text)
+    assert [e for e in doc.events if e.recipient and e.recipient[0].sector in ("CRM", "REB")]
+    assert _new(doc, res) == [] and not any(e.hypothetical for e in doc.events)
+
+
 def test_saying_a_government_shelters_militants_is_an_accusation_and_no_fact(coded, res):
     # 'says', not 'claims': the act it tells is still a claim, never a fact
     doc = coded("Islamabad says the Taliban government is sheltering TTP militants.")
