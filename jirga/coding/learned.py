@@ -24,7 +24,7 @@ import zlib
 import numpy as np
 
 from jirga import data, errors
-from jirga.coding.match import entry_holds
+from jirga.coding.match import NARROWING, entry_holds
 from jirga.errors import DataFileError
 
 MODEL_FILE = "models/event_filter.json"
@@ -130,12 +130,26 @@ def alternatives(ev, sent, lex) -> list:
     reading of 'called for talks', 'an exchange of prisoners' none of 'an exchange of fire')."""
     tok = _trigger_token(ev, sent)
     table = lex.verbs if tok.pos_ in ("VERB", "AUX") else lex.nouns
-    seen, out = {ev.event_type}, []
+    best = {}
     for entry in table.get(tok.lemma_.lower(), ()):
-        if entry["type"] not in seen and entry_holds(tok, entry, lex):
-            seen.add(entry["type"])
-            out.append((entry["type"], entry))
-    return out
+        typ = entry["type"]
+        if typ == ev.event_type or not entry_holds(tok, entry, lex):
+            continue
+        rank = _fit(tok, entry, lex)
+        if typ not in best or rank < best[typ][0]:
+            best[typ] = (rank, entry)
+    return [(typ, entry) for typ, (_, entry) in best.items()]
+
+
+def _fit(tok, entry: dict, lex) -> int:
+    """How well an entry that holds fits: 0 when its modifiers hold too ('air raid' for the
+    aerial reading), 1 for an entry with no modifiers to hold, then one whose modifiers fail,
+    that with no mode first: a 'police raid' read as an attack is no air raid."""
+    if not NARROWING & entry.keys():
+        return 1
+    if entry_holds(tok, entry, lex, narrow=True):
+        return 0
+    return 2 if entry.get("mode") is None else 3
 
 
 def type_matches(pred: str, gold: str) -> bool:

@@ -275,12 +275,13 @@ def noun_slip(tok) -> bool:
 NARROWING = frozenset({"mod", "not_mod"})
 
 
-def entry_holds(tok, e: dict, lex) -> bool:
+def entry_holds(tok, e: dict, lex, narrow: bool = False) -> bool:
     """Whether entry ``e`` is a reading of ``tok``: a verb's conditions hold, or a noun's, but for
-    its modifiers, which only narrow a reading ('air raid', 'joint drills')."""
+    its modifiers, which only narrow a reading ('air raid', 'joint drills'), unless ``narrow``."""
     if tok.pos_ in VERB_POS | {"AUX"}:
         return _verb_ok(tok, e)
-    e = {k: v for k, v in e.items() if k not in NARROWING}
+    if not narrow:
+        e = {k: v for k, v in e.items() if k not in NARROWING}
     return _noun_ok(tok, e, support_verb(tok), lex.cues["light_verbs"], lex.cues["receiving_verbs"])
 
 

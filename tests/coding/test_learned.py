@@ -133,6 +133,19 @@ def test_learned_alternatives_are_only_verb_readings_whose_conditions_hold(nlp, 
     assert "MOBILIZE" not in alts and "CONSULT" not in alts
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("Police found the body during a police raid on the house.", None),
+    ("Officers seized the guns in a dawn raid on the compound.", None),
+    ("Jets carried out an air raid on the camp.", "aerial"),
+])
+def test_learned_alternatives_take_the_mode_the_modifiers_tell(nlp, lex, text, mode):
+    # a raid read as an attack is an air raid only when the words say so
+    sent = next(nlp(text).sents)
+    ev = _event(text, "raid", "COERCE")
+    alts = dict(learned.alternatives(ev, sent, lex))
+    assert alts["ASSAULT"].get("mode") == mode
+
+
 def test_learned_layer_scores_real_events_above_a_metaphor(res):
     # The same verb, an armed attack and an economy: the model, not a rule, tells them apart.
     _, real = _factual("Militants struck a police checkpoint in Khyber, killing three officers.", res)

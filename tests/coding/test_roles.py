@@ -6,7 +6,7 @@ from jirga.coding.match import Trigger, support_verb
 from jirga.coding.pronouns import DocIndex
 from jirga.coding.referents import refs
 from jirga.coding.roles import clause_subject, noun_roles, verb_roles
-from tests.coding.helpers import code, factual, one, texts
+from tests.coding.helpers import code, factual, one, texts, types
 from tests.coding.parses import (ACCUSED, ARRESTED, ATTACK, BETWEEN, CLASHED, CRITICISM, HOSTED,
                                  READY, URGED)
 from tests.handmade import hand_doc, tok
@@ -514,3 +514,18 @@ def test_who_is_somewhere_for_talks_with_y_holds_them(parse, res, text, actor):
     from tests.coding.helpers import code
     talks = [e for e in code(parse, res, text) if e.event_type == "CONSULT"]
     assert talks and any(actor in a.text for e in talks for a in e.actor)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Gunmen shot a dissident in Karachi on Monday.", ["dissident"]),
+    ("Unknown attackers stabbed a lawyer in Lagos.", ["lawyer"]),
+    ("Masked men abducted a shopkeeper in Quetta.", ["shopkeeper"]),
+])
+def test_a_person_struck_in_a_town_is_the_recipient_not_the_town(parse, res, text, recipient):
+    assert texts(one(code(parse, res, text), "ASSAULT").recipient) == recipient
+
+
+def test_poisoning_a_person_is_an_attack_and_poisoning_relations_none(parse, res):
+    ev = one(code(parse, res, "Agents poisoned the dissident with a nerve agent in London in 2018."), "ASSAULT")
+    assert texts(ev.recipient) == ["dissident"]
+    assert "ASSAULT" not in types(code(parse, res, "The dispute has poisoned relations between the two countries."))
