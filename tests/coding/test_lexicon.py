@@ -102,6 +102,13 @@ def test_cameo_triggers(parse, res, text, typ):
     one(code(parse, res, text), typ)
 
 
+def test_ending_a_boycott_of_talks_is_a_concession_not_an_end_of_talks(parse, res):
+    # the object is the boycott; the talks it was of do not make it a break-off
+    evs = code(parse, res, "Pakistan ended its boycott of the talks.")
+    assert one(evs, "CONCEDE").trigger.text == "ended" and "SANCTION" not in types(evs)
+    one(code(parse, res, "Kabul ended talks with the TTP."), "SANCTION")
+
+
 def test_lexicon_loads_before_ontology_without_deadlock():
     from jirga.coding import lexicon
     from jirga.resources import Resources
