@@ -28,7 +28,8 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*([A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){0,2}))?"  # , AFGHANISTAN / , Pakistan
     r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"                   # , April 5
     r"\s*(?:\([^)]{1,40}\)\s*" + _DASH + r"?\s*(?=[A-Z\"'‘“])"      # (AP) - / (APP):Chief / (AP) Mexico's
-    r"|:\s*(?=[A-Z\"'‘“])|" + _DASH + r"\s+)", re.M)
+    r"|:\s*(?=[A-Z\"'‘“])|" + _DASH + r"\s+"
+    r"|[–—](?=[A-Z\"'‘“]))", re.M)                                # WASHINGTON—President (no spaces)
 # 'Kabul, BNA- The ministry ...': a town in title case, then the agency
 _DATELINE_AGENCY = re.compile(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*[A-Z]{2,6}\s*" + _DASH + r"\s*")
 

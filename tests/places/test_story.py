@@ -28,20 +28,22 @@ def test_a_capital_counts_the_mentions_of_its_country_for_the_story_focus():
     assert story_focus([far, far, baku, land, land]) is None
 
 
-def test_datelines_with_a_date_an_agency_or_a_broken_dash(parse, res):
+def test_datelines_with_a_date_an_agency_or_a_broken_or_unspaced_dash(parse, res):
     from jirga.places.geoparse import geoparse
     from jirga.places.story import dateline
     for text, name in (("QUETTA, March 3 (APP):The provincial cabinet met on Monday.", "Quetta"),
                        ("KARACHI (AP) \ufffd Police said on Monday they had made arrests.", "Karachi"),
                        ("LAHORE (AP) Police said on Monday they had made arrests.", "Lahore"),
                        ("Kabul, BNA- The ministry said on Monday it had made arrests.", "Kabul"),
-                       ("KABUL, Afghanistan -- The ministry said on Monday it had made arrests.", "Kabul")):
+                       ("KABUL, Afghanistan -- The ministry said on Monday it had made arrests.", "Kabul"),
+                       ("WASHINGTON\u2014President Biden said on Monday he would sign the bill.", "Washington")):
         doc = parse(text)
         doc.places = geoparse(doc, res)
         got = dateline(doc, res)
         assert got is not None and got.name == name, text
     doc = parse("NATO (the alliance) said on Monday it had made arrests.")
     assert dateline(doc, res) is None
+    assert dateline(parse("The U.S.\u2014China talks ended on Monday."), res) is None
 
 
 def test_a_dateline_names_a_town_even_in_brackets(parse, res):
