@@ -164,13 +164,15 @@ def _event_noun_of(n, events: set, hops: int = 2):
 
 
 def _shares_time(v) -> bool:
-    """An adverbial clause with no time of its own: a participle ('..., killing five')
-    or a 'when/as/while' clause ('were killed on Sunday when forces fired')."""
+    """An adverbial clause with no time of its own: a participle ('..., killing five'),
+    a 'when/as/while' clause ('were killed on Sunday when forces fired'), or a past verb with
+    neither subject nor mark, which is a conjunct the parser took for an adverbial clause
+    ('In 2017 the team supported the inauguration, worked with the police and ...')."""
     kids = list(v.children)
     marks = clause_marks(v)
     if marks:
         return marks <= {"when", "as", "while"}
-    return v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+    return v.tag_ in ("VBG", "VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
 
 
 def _when_clause(v) -> bool:

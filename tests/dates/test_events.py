@@ -176,6 +176,9 @@ def test_event_nouns_and_conjuncts(parse, res, text, dct, expected):
      {"close": ("2023-W25", "week"), "clashes": ("2023-06-15", "day")}),
     ("Pakistan closed the crossing in May after clashes with Afghan forces.", "2023-06-15",
      {"closed": ("2023-05", "month"), "clashes": ("2023-06-15", "day")}),
+    # a past verb with no subject nor mark is a conjunct the parser hung as a clause: the list's time
+    ("In 2017 the CST supported the State Inauguration, the Mayor's Charity Ball, worked with Boston Police "
+     "at every home game, and answered many calls.", None, {"worked": ("2017", "year")}),
 ])
 def test_adverbial_clauses(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
