@@ -291,6 +291,11 @@ def _best(parsed, trig, cands, other_trigs: set, extra) -> Optional[object]:
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
+# the clause a verb of saying or claiming takes (``REPORT_VERBS``): what is said, with its own
+# time (not any clause the parser hangs on a verb: 'attacked a security forces compound')
+CONTENT_DEPS = frozenset({"ccomp"})
+
+
 def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optional[object]:
     """A past timex of ``trig``'s sentence that no closer event claims (module docstring,
     "Past events in a long sentence"), or None; of several, the nearest. ``other``: the
@@ -317,6 +322,8 @@ def _in_sentence(parsed, trig, cands, other: set, ordered: list, dct) -> Optiona
             continue
         t = tok
         while t.i not in up and t.head.i != t.i and (t is tok or t.i not in other):
+            if t.head.i == trig.i and t.dep_ in CONTENT_DEPS and trig.lemma_.lower() in REPORT_VERBS:
+                break       # 'claimed that millions voted illegally in 2016': the content's time
             t = t.head
         if t.i in up:
             picks.append((abs(trig.i - tok.i), tx))

@@ -186,6 +186,19 @@ def test_adverbial_clauses(parse, res, text, dct, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,dct,expected", [
+    # the time of what is claimed is not the time of the claim
+    ("The senator claimed that thousands of people voted illegally in Ohio in 2016.", "2018-04-05",
+     {"claimed": ("2018-04-05", "day")}),
+    # a clause the parser hangs on a verb that says nothing keeps the sentence's time
+    ("Militants attacked a security forces compound in Daraban on Tuesday, killing 23 troops.", "2023-12-13",
+     {"attacked": ("2023-12-12", "day")}),
+])
+def test_a_claims_content_keeps_its_time(parse, res, text, dct, expected):
+    assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,dct,expected", [
     # a 'that' clause of a dated report verb: on or before the report, marked as its date
     ("Officials said on Tuesday that militants had attacked a checkpoint.", "2023-06-09",
      {"attacked": ("2023-06-06", "day"), "said": ("2023-06-06", "day")}),
