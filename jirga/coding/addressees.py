@@ -1,6 +1,7 @@
 """The other party of an act when the trigger's own arguments name none.
 
-An act told to someone is addressed to them ('told Erdogan that Israel regrets ...'); an act
+An act told to someone is addressed to them ('told Erdogan that Israel regrets ...'), and a
+request a letter makes to whom it is written to ('wrote to the ministry demanding ...'); an act
 answering an object made by a party answers that party ('rejected the claims made by X'); a
 relation the actor owns has its partner on the other side ('its ties with X'); an act on a thing
 joined to an act on a party is done to that party ('seized the weapons and arrested five men').
@@ -29,6 +30,32 @@ def addressee(tok) -> list:
             return []
         t = t.head
     return []
+
+
+# verbs by which a party writes to another: a request told as what the letter does ('wrote to
+# the ministry demanding the release of the workers') is made to whom it is written to
+WRITING = frozenset({"write", "send", "address", "pen"})
+
+
+def written_to(v, cues):
+    """(writers, addressees) of a participle of asking on a verb of writing: 'the union wrote
+    to the ministry demanding ...', 'wrote a letter to the Centre asking for troops', and
+    'wrote to the prime minister seeking funds' with 'seeking' hung on the prime minister by
+    the parser; None when the participle is on no such verb or the letter goes to no party."""
+    if v.tag_ != "VBG":
+        return None
+    head = v.head
+    if v.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "to":
+        head = head.head.head           # 'wrote to the prime minister seeking': on the addressee
+    elif v.dep_ != "advcl":
+        return None
+    if head.lemma_.lower() not in WRITING or head.pos_ != "VERB":
+        return None
+    to = pobjs(head, {"to"}) + [g for o in kids(head, ("dobj",)) for g in pobjs(o, {"to"})]
+    to = [o for o in to if reach.has_actor(o, cues)]
+    if not to:
+        return None
+    return [c for c in head.children if c.dep_ == "nsubj"], to
 
 
 def made_by(objs, cues) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jirga import data
 from jirga.coding import reach
-from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own
+from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own, written_to
 from jirga.coding.match import known_place
 from jirga.coding.referents import facility, holder, place_mod
 from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor
@@ -284,6 +284,10 @@ def _named_site(r, place_name) -> bool:
 def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a verb trigger; ``place_name`` as in ``noun_roles``."""
     v, e = trig.token, trig.entry
+    if e["type"] == "REQUEST":
+        letter = written_to(v, cues)
+        if letter is not None:
+            return letter
     agents, patients = clause_subject(v)
     if e["type"] in HARM_TYPES and agents and all(natural_cause(a, cues) for a in agents):
         return [], []     # 'passengers killed by the crash': no party did it, and no party undergoes it

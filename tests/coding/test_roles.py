@@ -529,3 +529,12 @@ def test_poisoning_a_person_is_an_attack_and_poisoning_relations_none(parse, res
     ev = one(code(parse, res, "Agents poisoned the dissident with a nerve agent in London in 2018."), "ASSAULT")
     assert texts(ev.recipient) == ["dissident"]
     assert "ASSAULT" not in types(code(parse, res, "The dispute has poisoned relations between the two countries."))
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The union wrote to the ministry demanding the release of the workers.", ["union"], ["ministry"]),
+    ("The governor wrote to the prime minister seeking more funds for flood relief.", ["governor"], ["prime minister"]),
+])
+def test_a_letter_asks_whom_it_is_written_to(parse, res, text, actor, recipient):
+    ev = one(code(parse, res, text), "REQUEST")
+    assert texts(ev.actor) == actor and texts(ev.recipient) == recipient
