@@ -27,12 +27,17 @@ WHERE = re.compile(r"\b([A-Z][\w-]+)\s+(?:border|borders|frontier|territory|soil
                    r"village|province|port|side of the border)\b(?!\s+(?:"
                    r"forces?|guards?|police|troops|security|officials|officers|personnel|authorities|posts?)\b)")
 
+# 'Eric Miller, an American;', 'the victims included a Briton and ...': one person's
+# nationality, said of a foreigner caught up in the story, no evidence of where it happens
+NATIONALITY = re.compile(r"\b[Aa]n?\s+([A-Z][\w-]+)(?=\s*[,;.)]|\s+and\b)")
+
 
 def _count_countries(reg: Registry, text: str) -> Counter:
     counts: Counter = Counter()
     toks = tokens(text)
     low = [t for t, _ in toks]
     where = Counter(m.group(1).lower() for m in WHERE.finditer(text))
+    where.update(m.group(1).lower() for m in NATIONALITY.finditer(text))
     for it in tag(reg, text):
         if _bare_acronym(it, toks):
             continue

@@ -50,6 +50,7 @@ from jirga.actors.implied import address, attacker as implied_attacker, court as
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
+from jirga.actors.suspects import mark as mark_suspects
 from jirga import data
 from jirga.actors.text import norm
 from jirga.actors.titled import titled_given, titled_surname
@@ -276,6 +277,7 @@ def resolve_events(doc: Document, res) -> None:
             ev.actor.append(judge)
     _story_sides(reg, pending, _leading(dyads))
     address(doc, attack_nouns(res))   # 'the envoy called for restraint': whom, once all are resolved
+    mark_suspects(doc, res)           # 'a man remanded for burglaries': a criminal, not a civilian
 
 
 def _latest_told(doc: Document) -> Optional[str]:
