@@ -68,8 +68,23 @@ def answered(reply: Event, earlier: list[Event], parsed) -> Optional[Event]:
     for said in reversed(earlier):
         if reply.sentence.index - said.sentence.index > REACH:
             break
+        again = _denied_before(reply, said, earlier)
+        if again is not None and again.event_type in types:
+            return again
         if said.event_type not in types or said.negated:
             continue
         if _fits(reply, said) or (named and said.sentence.index >= reply.sentence.index - 3):
             return said
     return None
+
+
+def _denied_before(reply: Event, said: Event, earlier: list[Event]) -> Optional[Event]:
+    """What ``said``, an earlier denial by the same party, answers: 'Taliban leaders have
+    consistently denied allegations that ...; the de facto Afghan government maintains it
+    does not support the TTP' denies the same accusation again, though it names neither it
+    nor the accuser."""
+    if said.event_type != "REJECT" or not said.answers or said.negated:
+        return None
+    if party(reply.actor) is None or party(reply.actor) != party(said.actor):
+        return None
+    return next((e for e in earlier if e.event_id == said.answers[0]), None)

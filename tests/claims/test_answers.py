@@ -73,3 +73,14 @@ def test_a_denial_paragraphs_after_the_accusation_is_addressed_to_the_accuser(re
     doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published="2024-01-10")])))
     deny = next(e for e in doc.events if e.event_type == "REJECT")
     assert [(r.country, r.sector) for r in deny.recipient] == [("PAK", "GOV")]
+
+
+def test_a_denial_repeated_by_the_same_party_answers_the_same_accusation():
+    # the accusation is against the militants, not the denier: only the first denial names it
+    accuse = ev("a", "ACCUSE", 1, [PAK], [ref("the TTP", "PAK", "REB")])
+    first = ev("b", "REJECT", 2, [AFG], [])
+    first.answers = ["a"]
+    again = ev("c", "REJECT", 3, [ref("the de facto Afghan government", "AFG", "GOV")], [])
+    assert answered(again, [accuse, first], None) is accuse
+    # another party's denial is no repetition
+    assert answered(ev("d", "REJECT", 3, [USA], []), [accuse, first], None) is None
