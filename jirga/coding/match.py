@@ -182,6 +182,8 @@ CARRIER_NOUNS = frozenset({"drive", "campaign", "operation", "policy", "spree", 
                            "mission", "effort", "bid", "initiative"})
 # spans of time or sequences that count an act: 'two days of talks', 'a series of raids'
 SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "series"})
+# phases of an act: who comes to, nears or marks 'the end of a tour' is on the tour
+PHASE_NOUNS = frozenset({"end", "start", "beginning", "conclusion", "close", "outset", "leg"})
 
 
 UNDERGO_PREPS = frozenset({("come", "under"), ("meet", "with"), ("be", "on"), ("go", "on")})
@@ -202,13 +204,24 @@ def adjectival(tok) -> bool:
     return any(c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 for c in tok.children)
 
 
+def in_phase(tok) -> bool:
+    """'the end of a tour', 'the start of talks': an act named as a phase's 'of' object."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+        if tok.lemma_ in PHASE_NOUNS:
+            return True
+        if tok.lemma_ not in CARRIER_NOUNS | SPAN_NOUNS:     # 'the end of three days of talks'
+            return False
+    return False
+
+
 def support_verb(tok):
     """The verb whose object (or prepositional object) a noun is: 'held talks',
     'engaged in talks', 'claimed responsibility for an attack'."""
     head = tok.head
     if tok.dep_ == "compound" and head.lemma_ in CARRIER_NOUNS:   # 'launched a deportation drive'
         return support_verb(head)
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in CARRIER_NOUNS | SPAN_NOUNS:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in CARRIER_NOUNS | SPAN_NOUNS | PHASE_NOUNS:
         return support_verb(head.head)       # 'began a second round of talks', 'held two days of talks'
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "obj") and head.pos_ in ("VERB", "AUX"):
         return head

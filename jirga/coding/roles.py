@@ -11,7 +11,7 @@ from __future__ import annotations
 from jirga import data
 from jirga.coding import reach
 from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own, written_to
-from jirga.coding.match import known_place
+from jirga.coding.match import in_phase, known_place
 from jirga.coding.referents import facility, holder, place_mod
 from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor
 
@@ -430,7 +430,7 @@ RANKS = frozenset({"level"})
 def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
-    if sup is not None and sup.lemma_.lower() in cues["receiving_verbs"] and n.dep_ != "nsubjpass":
+    if sup is not None and sup.lemma_.lower() in cues["receiving_verbs"] and n.dep_ != "nsubjpass" and not in_phase(n):
         return _undergone(n, sup, cues)
     if sup is not None and n.lemma_.lower() == "trial" and sup.lemma_.lower() in TRIED_VERBS:
         return _undergone(n, sup, cues)     # 'the men are on trial for murder', 'stood trial'
@@ -463,7 +463,7 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         actors = actors + between
     if sup is not None and not any(is_actorish(a, cues) for a in actors) and (
             sup.lemma_.lower() in cues["light_verbs"] or sup.lemma_.lower() in trig.entry.get("lv", ())
-            or (sup.lemma_.lower() in ASPECTUAL and n.dep_ == "dobj")
+            or (sup.lemma_.lower() in ASPECTUAL and n.dep_ == "dobj") or in_phase(n)
             # 'a court ordered the release of X': who orders an act done to people does it
             or (sup.lemma_.lower() in cues["directive_verbs"] and n.dep_ == "dobj"
                 and n.lemma_.lower() in DONE_TO_NOUNS)):

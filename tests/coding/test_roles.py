@@ -296,6 +296,17 @@ def test_an_aspectual_verbs_subject_does_the_act_its_object_names(parse, res):
     assert texts(ev.actor) == ["Iranian foreign minister"]
 
 
+def test_who_comes_to_or_nears_a_phase_of_an_act_does_it(parse, res):
+    # the act is the 'of' object of a phase noun ('the end of a tour'): the verb's subject does it
+    ev = one(code(parse, res, "The Kenyan president is coming to the end of a week-long tour of Japan."), "CONSULT")
+    assert texts(ev.actor) == ["Kenyan president"] and texts(ev.recipient) == ["Japan"]
+    ev = one(code(parse, res, "The two delegations came to the end of three days of talks in Doha."), "CONSULT")
+    assert "two delegations" in texts(ev.actor)
+    # 'came under fire' still undergoes the attack
+    ev = one(code(parse, res, "Afghan troops came under fire from Pakistani jets near Kabul."), "ASSAULT")
+    assert "Afghan troops" in texts(ev.recipient)
+
+
 # -- a participle read as a reduced relative acts when its subjectless conjunct is a finite past
 CROSSED = hand_doc("""
     0  Armed    ADJ   JJ  amod  1 armed
