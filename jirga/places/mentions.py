@@ -182,6 +182,7 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[Mention]:
         taken.update(range(m.span.start, m.span.end))
     mentions.extend(_curated_names(parsed, gaz, taken))
     mentions.extend(_located_names(parsed, gaz, taken, mentions))
+    mentions.extend(_seats(parsed, gaz, taken))
     mentions.extend(_same_names(parsed, taken, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -360,6 +361,44 @@ def _located_names(parsed, gaz: Gazetteer, taken: set, known: list[Mention]) -> 
         if cands or site:
             out.append(Mention(sp, [place_key(sp.text)], cands, False, hint(sp), site))
             taken.update(range(sp.start, sp.end))
+    return out
+
+
+# bodies that sit in the town they are named after: 'the Paranaque Regional Trial Court', 'a
+# PARANAQUE court', 'Belfast Magistrate's Court', 'St. Louis Police'
+SEATED = {"court", "magistrate", "tribunal", "police", "council", "municipality", "prosecutor"}
+
+
+def _seats(parsed, gaz: Gazetteer, taken: set) -> list[Mention]:
+    """The town a court, a police force or a council is named after, which the NER reads as part
+    of the body's name or misses (capitals): the story's news happens where its court sits. A
+    town of 1,000 inhabitants at least, or a city of _KNOWN_CITY under another of its names
+    ('Paranaque' for Paranaque City); not a state ('the Pakistan Supreme Court')."""
+    out = []
+    for tok in parsed:
+        if tok.i in taken or tok.dep_ != "compound" or not (tok.is_title or tok.is_upper) or tok.is_stop:
+            continue
+        if (tok.i > 0 and parsed[tok.i - 1].dep_ == "compound" and parsed[tok.i - 1].head.i == tok.head.i
+                and (parsed[tok.i - 1].is_title or parsed[tok.i - 1].is_upper)):
+            continue        # not the first word of the name
+        body = tok.head
+        for _ in range(3):
+            if body.lemma_.lower() in SEATED or body.dep_ not in ("compound", "poss") or body.head.i == body.i:
+                break
+            body = body.head
+        if body.lemma_.lower() not in SEATED:
+            continue
+        for n in (3, 2, 1):
+            sp = parsed[tok.i:tok.i + n]
+            if sp.end > body.i or any(t.i in taken or not (t.is_title or t.is_upper) for t in sp):
+                continue
+            cands = [c for c in gaz.candidates(sp.text) if not c.is_country
+                     and not c.feature_code.startswith("PCL") and c.population >= 1000
+                     and (not c.alternate or c.population >= _KNOWN_CITY)]
+            if cands:
+                out.append(Mention(sp, [place_key(sp.text)], cands, False, hint(sp)))
+                taken.update(range(sp.start, sp.end))
+                break
     return out
 
 

@@ -98,3 +98,28 @@ def test_a_curated_name_the_ner_calls_a_person_is_a_place_when_it_names_a_site(p
     # a person the NER calls a person stays one: 'Khar' the minister is no town
     m = _mentions(parse, res, "Pakistan's minister of state Hina Rabbani Khar met Afghan officials.")
     assert "Khar" not in m
+
+
+def test_the_town_a_court_or_police_force_is_named_after_is_a_place(parse, res):
+    m = _mentions(parse, res, "A PARANAQUE court on Friday sentenced five men to life in prison.")
+    assert "PARANAQUE" in m and {c.country for c in m["PARANAQUE"].cands} == {"PHL"}
+    m = _mentions(parse, res, "Judge Danilo Suarez of the Paranaque Regional Trial Court found the men guilty.")
+    assert "Paranaque" in m
+    m = _mentions(parse, res, "Colin Rockett stood in the dock of Belfast Magistrate’s Court on Tuesday.")
+    assert "Belfast" in m
+    # a state in a court's name is no town; nor is a word that only names the court
+    m = _mentions(parse, res, "The Pakistan Supreme Court adjourned the hearing.")
+    assert not any(c.feature_code.startswith("PPL") for v in m.values() for c in v.cands)
+    m = _mentions(parse, res, "The Regional Trial Court adjourned the hearing.")
+    assert "Regional" not in m and "Trial" not in m
+
+
+def test_a_story_told_in_a_court_named_after_its_town_happens_there(res):
+    from jirga.coding import is_factual
+    from jirga.pipeline import code_text
+    text = ("A PARANAQUE court on Friday sentenced five men to life in prison for selling drugs at a concert. "
+            "Judge Danilo Suarez of the Paranaque Regional Trial Court found the men guilty. "
+            "Agents arrested the men in Parañaque City in 2016.")
+    got = [(e.trigger.text, e.location.name if e.location else None) for e in code_text(text, "2018-05-04", res)
+           if is_factual(e)]
+    assert ("sentenced", "Paranaque City") in got
