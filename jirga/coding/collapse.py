@@ -102,6 +102,8 @@ def conflict(d, o) -> bool:
     na, nb = _named(d.actor_heads), _named(o.actor_heads)
     if na and nb and not na & nb:
         return True
+    if _crossed(d, o) or _crossed(o, d):
+        return True      # 'a soldier killed by a bomb while battling ISIS': the victim of one does the other
     if _conj(_anchor(d), _anchor(o)):
         sa, sb = _own_subjects(_anchor(d)), _own_subjects(_anchor(o))
         if sa and sb and not sa & sb:
@@ -110,6 +112,12 @@ def conflict(d, o) -> bool:
         casualty = {d.trig.token.lemma_.lower(), o.trig.token.lemma_.lower()} & CASUALTY_VERBS
         return bool(ra and rb and not ra & rb and not casualty)
     return False
+
+
+def _crossed(d, o) -> bool:
+    """Who undergoes one act does the other: two acts, whatever links them."""
+    mine = {h.i for h in d.recip_heads}
+    return bool(mine & {h.i for h in o.actor_heads})
 
 
 def _own_subjects(v) -> set:

@@ -97,6 +97,8 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
         objs = kids(head, ("dobj",)) or pobjs(head, {"on", "upon"})
         if objs:
             return objs, []
+    if dep == "advcl" and verb.tag_ == "VBG" and kids(head, ("nsubjpass",)):
+        return kids(head, ("nsubjpass",)), []    # 'a soldier was killed while battling ISIS': the soldier battles
     if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return clause_subject(head, depth + 1)
     if dep in ("acomp", "oprd") and head.lemma_.lower() == "be":

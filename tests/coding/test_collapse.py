@@ -277,3 +277,22 @@ def test_a_demonstration_s_demand_is_the_protest(parse, res, text):
 def test_a_demand_with_its_own_speaker_stays_a_request(parse, res):
     evs = factual(code(parse, res, "Teachers marched to parliament and the union demanded higher pay."))
     assert {"PROTEST", "REQUEST"} <= set(types(evs))
+
+
+def test_the_victim_of_one_act_doing_the_other_keeps_two_acts(parse, res):
+    # the soldier killed does the fighting: the killing's victim is the fight's doer
+    evs = [e for e in factual(code(parse, res, "A British soldier was killed by a roadside bomb while fighting "
+                                               "Islamic State militants in Syria.")) if e.event_type == "ASSAULT"]
+    killed = next(e for e in evs if e.trigger.text == "killed")
+    fight = next(e for e in evs if e.trigger.text == "fighting")
+    assert texts(killed.recipient) == ["British soldier"] and not killed.actor
+    assert texts(fight.actor) == ["British soldier"] and texts(fight.recipient) == ["Islamic State militants"]
+    evs = [e for e in factual(code(parse, res, "Police killed a militant who was attacking a checkpoint."))
+           if e.event_type == "ASSAULT"]
+    assert len(evs) == 2
+
+
+def test_fighting_an_ill_is_no_attack(parse, res):
+    assert "ASSAULT" not in types(factual(code(parse, res, "The government is fighting corruption and poverty.")))
+    assert "ASSAULT" not in types(factual(code(parse, res, "Firefighters fought the blaze for hours.")))
+    assert "ASSAULT" in types(factual(code(parse, res, "Turkish forces fought Kurdish militants near Afrin.")))
