@@ -152,3 +152,11 @@ def test_import_duties_announced_are_a_sanction(parse, res):
 def test_a_court_dismissing_a_suit_rejects_it_and_dropping_charges_concedes(parse, res):
     assert "REJECT" in types(code(parse, res, "The high court dismissed the lawsuit filed by the villagers."))
     assert "CONCEDE" in types(code(parse, res, "The court dismissed the charges against the journalist."))
+
+
+def test_a_source_asking_for_anonymity_makes_no_request(parse, res):
+    for text in ("Officials who were not authorized to discuss the talks requested anonymity.",
+                 "The official asked for anonymity because he was not allowed to speak to reporters.",
+                 "Two officials, who sought anonymity, said the talks had failed."):
+        assert "REQUEST" not in types(factual(code(parse, res, text))), text
+    assert "REQUEST" in types(factual(code(parse, res, "Pakistan requested an urgent meeting of the Security Council.")))
