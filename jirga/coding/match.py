@@ -255,6 +255,9 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
         return False
     if "not_subj" in e and sup is not None and lemmas(_subjects(sup)) & e["not_subj"]:
         return False      # 'rising prices put pressure on budgets': no party's act
+    if e.get("owner") and not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS)
+                                  for c in tok.children):
+        return False      # 'Taliban requests', 'the administration's request': whose act it was
     if e.get("light"):
         allowed = e.get("lv") or light_verbs
         if tok.dep_ not in ("dobj", "pobj"):
@@ -264,6 +267,7 @@ def _noun_ok(tok, e: dict, sup, light_verbs, receiving=frozenset()) -> bool:
     return True
 
 
+OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl"})
 

@@ -160,3 +160,13 @@ def test_a_source_asking_for_anonymity_makes_no_request(parse, res):
                  "Two officials, who sought anonymity, said the talks had failed."):
         assert "REQUEST" not in types(factual(code(parse, res, text))), text
     assert "REQUEST" in types(factual(code(parse, res, "Pakistan requested an urgent meeting of the Security Council.")))
+
+
+def test_a_request_told_as_its_owners_thing_is_a_request(parse, res):
+    ev = one(code(parse, res, "The United Nations has turned down Taliban requests to let them represent "
+                              "Afghanistan at the global organization."), "REQUEST")
+    assert texts(ev.actor) == ["Taliban"]
+    ev = one(code(parse, res, "The administration's request will be promptly reviewed, a spokesman said."), "REQUEST")
+    assert texts(ev.actor) == ["administration"]
+    # a request no one is named as making stays unread, as before
+    assert "REQUEST" not in types(factual(code(parse, res, "The request was rejected on Monday.")))
