@@ -111,6 +111,13 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
     return out
 
 
+THE = re.compile(r"\bthe\s*$", re.I)
+# acts between states and their governments, where 'the Saudis', 'the Americans' are the state;
+# in an attack, a deportation, aid or a protest they are its people
+STATE_ACTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT",
+                        "THREATEN", "SANCTION", "CONCEDE", "RETREAT"})
+
+
 def _who_follows(text: str, sentence: str) -> bool:
     """A 'who' clause right after the mention: the name is a person's."""
     return bool(text) and re.search(re.escape(text) + r",?\s+who\b", sentence) is not None
@@ -263,6 +270,9 @@ def resolve_events(doc: Document, res) -> None:
             opposite = [got[id(r)] for r in ev.actor if got.get(id(r))] if id(ref) in victims else ()
             out = resolve_with(reg, ref.text, date, context, before, places, taken, avoid, where, persons,
                                opposite, carried, _own_place(doc, ref))
+            if ev.event_type in STATE_ACTS and out.method == "plural" and len(ref.text.split()) == 1 \
+                    and THE.search(before or ""):
+                out.sector = "GOV"      # 'stopped selling munitions to the Saudis': the state, not its people
             out.fill(ref)
             if date is None and told is not None:
                 _former_by(reg, ref, told)

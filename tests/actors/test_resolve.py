@@ -621,3 +621,17 @@ def test_an_undated_story_resolves_roles_at_the_latest_date_it_tells(res, text, 
 ])
 def test_titles_written_short_give_the_office(data_res, text, sector):
     assert r(data_res, text, "2018-04-06").sector == sector
+
+
+def _recipient_sectors(res, text, date="2022-06-10"):
+    from jirga.coding import is_factual
+    from jirga.pipeline import code_text
+    return {e.trigger.text: {r.sector for r in e.recipient} for e in code_text(text, date, res) if is_factual(e)}
+
+
+def test_the_plural_demonym_in_an_act_between_states_is_the_state(res):
+    got = _recipient_sectors(res, "For a while the U.S. stopped selling certain munitions to the Saudis.")
+    assert got["stopped"] == {"GOV"}
+    # its people when they undergo an act done to people, or without 'the'
+    got = _recipient_sectors(res, "Pakistan expelled the Afghans living on its soil.")
+    assert got["expelled"] == {"CVL"}

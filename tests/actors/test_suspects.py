@@ -45,3 +45,4 @@ def test_a_foreigners_nationality_does_not_say_where_the_story_is(res):
     got = [(e.trigger.text, [(a.text, a.country) for a in e.actor]) for e in code_text(text, "2018-05-04", res)
            if is_factual(e)]
     assert ("sentenced", [("judge", "PHL")]) in got
+
