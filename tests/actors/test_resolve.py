@@ -635,3 +635,12 @@ def test_the_plural_demonym_in_an_act_between_states_is_the_state(res):
     # its people when they undergo an act done to people, or without 'the'
     got = _recipient_sectors(res, "Pakistan expelled the Afghans living on its soil.")
     assert got["expelled"] == {"CVL"}
+
+
+def test_a_party_whose_name_holds_another_partys_is_its_own(res):
+    from jirga.actors.resolve import resolve
+    got = resolve("Manitoba's Opposition New Democrats", "2018-04-05", res)
+    assert (got.name, got.country) == ("New Democratic Party", "CAN")
+    assert resolve("Democrats", "2018-04-05", res).country == "USA"
+    # the same acronym, two parties: the story tells which
+    assert resolve("NDP", "2009-05-01", res, ["Mubarak's NDP won the vote in Cairo."]).country == "EGY"
