@@ -40,7 +40,29 @@ def tag(reg: Registry, text: str) -> list[Item]:
                 break
         else:
             i += 1
-    return _ethnic(low, _split_titles(reg, low, _stances(low, items)))
+    return _ethnic(low, _split_titles(reg, low, _stances(low, _other_parties(toks, items))))
+
+
+# words that, capitalised before a party's name, name another party: 'Christian Democrats',
+# 'Social Democrats', 'New Democrats', 'Liberal Democratic Party' are not the US Democrats
+PARTY_QUALIFIERS = frozenset({"christian", "social", "liberal", "new", "free", "national", "popular",
+                              "progressive", "socialist", "radical", "united", "green", "islamic",
+                              "conservative", "labour", "peoples", "people's"})
+
+
+def _other_parties(toks, items: list[Item]) -> list[Item]:
+    """Drop a party the mention names with a qualifier before it that no alias of the registry
+    holds: 'Social Democrats' is some country's social democrats, not the Democrats."""
+    taken = {k for it in items if it.kind != "people" for k in range(it.start, it.end)}   # 'Christian' is a people too
+    out = []
+    for it in items:
+        k = it.start - 1
+        if it.kind == "actor" and k >= 0 and k not in taken and all(a.kind == "party" for a in it.actors) \
+                and toks[k][0] in PARTY_QUALIFIERS and toks[k][1][:1].isupper():
+            out = [o for o in out if not (o.kind == "people" and o.end == it.start)]
+            continue
+        out.append(it)
+    return out
 
 
 STANCE = {"pro", "anti"}

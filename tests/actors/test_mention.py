@@ -72,3 +72,13 @@ def test_strip_honorifics_keeps_at_least_one_word(sreg):
     assert strip_honorifics(sreg, "general mr khan") == "khan"
     assert strip_honorifics(sreg, "maulana") == "maulana"
     assert strip_honorifics(sreg, "fazlur rehman") == "fazlur rehman"
+
+
+def test_a_qualifier_before_a_partys_name_names_another_party(res):
+    from jirga.actors.resolve import resolve
+    for text in ("Christian Democrats", "Social Democrats"):
+        assert resolve(text, "2018-04-05", res).country != "USA", text
+    assert resolve("German Social Democrats", "2018-04-05", res).country == "DEU"
+    # a qualifier the registry holds, or an owner, still names the party it holds
+    assert resolve("Senate Democrats", "2018-04-05", res).country == "USA"
+    assert resolve("Democrats", "2018-04-05", res).country == "USA"
