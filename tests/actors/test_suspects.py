@@ -46,3 +46,11 @@ def test_a_foreigners_nationality_does_not_say_where_the_story_is(res):
            if is_factual(e)]
     assert ("sentenced", [("judge", "PHL")]) in got
 
+
+
+def test_only_a_doubting_word_keeps_the_charge_from_making_a_criminal(res):
+    # 'trumped-up' doubts the charge; the name Trump in the sentence does not
+    got = _recipients(res, "Police in Lyon arrested two men on trumped-up theft charges, their lawyers said.")
+    assert "CRM" not in _sectors(got, "arrested")
+    got = _recipients(res, "Police in Miami arrested two people suspected of stealing cars from a Trump hotel.")
+    assert _sectors(got, "arrested") == {"CRM"}
