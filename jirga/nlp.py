@@ -58,6 +58,8 @@ def load_model(name: str):
         nlp.add_pipe("jirga_flag_long", last=True)
         nlp.add_pipe("jirga_negations", last=True)
     nlp.add_pipe("jirga_clitics", last=True)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("jirga_perfects", last=True)
     return nlp
 
 
@@ -227,11 +229,39 @@ def _clitics(doc):
     return doc
 
 
+HAS_CLITICS = ("'s", "’s")
+
+
+def _perfects(doc):
+    """After the parse: 'He's instructed his secretary', 'she's visited Kabul' -- the
+    parser reads the clitic as a passive 'is', which makes the doer undergo the act. A
+    participle with a direct object and no 'by' phrase is active, so the clitic is 'has'
+    and the passive subject is the subject."""
+    import numpy as np
+    from spacy.attrs import LOWER
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return doc
+    hashes = [doc.vocab.strings.add(w) for w in HAS_CLITICS]
+    for i in np.nonzero(np.isin(doc.to_array([LOWER]).ravel(), hashes))[0]:
+        t = doc[int(i)]
+        v = t.head
+        if t.dep_ != "auxpass" or v.tag_ != "VBN" or v.i <= t.i:
+            continue
+        deps = [c.dep_ for c in v.children]
+        if "dobj" not in deps or "agent" in deps or deps.count("auxpass") > 1:
+            continue
+        t.dep_, t.lemma_ = "aux", "have"
+        for c in v.children:
+            if c.dep_ == "nsubjpass":
+                c.dep_ = "nsubj"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
     for name, func in (("jirga_paragraphs", _paragraph_breaks), ("jirga_cut_long", _cut_long),
                        ("jirga_flag_long", _flag_long), ("jirga_negations", _negations),
-                       ("jirga_clitics", _clitics)):
+                       ("jirga_clitics", _clitics), ("jirga_perfects", _perfects)):
         if name not in Language.factories:
             Language.component(name, func=func)
 

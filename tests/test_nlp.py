@@ -255,7 +255,16 @@ def test_parse_with_the_model_splits_a_dateline(res):
 def test_load_model_adds_the_long_sentence_components(nlp):
     names = nlp.pipe_names
     assert names.index("jirga_cut_long") < names.index("parser") < names.index("jirga_flag_long")
-    assert names[-2:] == ["jirga_negations", "jirga_clitics"]
+    assert names[-3:] == ["jirga_negations", "jirga_clitics", "jirga_perfects"]
+
+
+def test_a_clitic_before_a_participle_with_an_object_is_has(nlp):
+    doc = nlp("She\u2019s visited Kabul twice. He's condemned the attack. He's charged with murder.")
+    visited, condemned, charged = (next(t for t in doc if t.text == w) for w in ("visited", "condemned", "charged"))
+    for v in (visited, condemned):          # an object: active, the clitic is 'has'
+        assert [(c.dep_, c.lemma_) for c in v.children if c.i < v.i and c.dep_ != "advmod"][1] == ("aux", "have")
+        assert [c.dep_ for c in v.children if c.lower_ in ("she", "he")] == ["nsubj"]
+    assert [c.dep_ for c in charged.children if c.lower_ == "he"] == ["nsubjpass"]   # no object: a passive
 
 
 def test_a_clitic_with_a_typographic_apostrophe_reads_as_its_straight_form(nlp):

@@ -549,3 +549,11 @@ def test_poisoning_a_person_is_an_attack_and_poisoning_relations_none(parse, res
 def test_a_letter_asks_whom_it_is_written_to(parse, res, text, actor, recipient):
     ev = one(code(parse, res, text), "REQUEST")
     assert texts(ev.actor) == actor and texts(ev.recipient) == recipient
+
+
+def test_a_perfect_with_a_clitic_keeps_its_doer(parse, res):
+    # "'s" before a participle with an object is 'has': the subject acts, it does not undergo
+    events = code(parse, res, "Angela Merkel arrived in Kabul. She's met President Ghani and she's condemned the Taliban.")
+    condemned = one(events, "ACCUSE")
+    assert texts(condemned.actor) == ["Angela Merkel"] and texts(condemned.recipient) == ["Taliban"]
+    assert "Angela Merkel" in texts(one([e for e in events if e.trigger.text == "met"], "CONSULT").actor)
