@@ -86,6 +86,7 @@ def _payer_order(d, cues) -> None:
     pays = [x for x in kids(v, ("xcomp", "ccomp")) if x.lemma_.lower() == "pay"]
     owed = [o for x in pays for o in kids(x, ("dobj",))]
     owed += [g for o in owed for g in pobjs(o, ("in", "of"), LEGAL_PREP_DEPS)]      # '$2 million in damages'
+    owed += [g for x in pays for g in pobjs(x, ("in",), LEGAL_PREP_DEPS)]   # 'in damages' read as the verb's
     if not lemmas(owed) & cues["penalty_nouns"]:
         return
     _retype(d, PENALTY)

@@ -117,3 +117,9 @@ def test_counts_faced_and_a_trial_for_a_crime_accuse_the_party_tried(parse, res,
 ])
 def test_a_count_of_votes_or_a_clinical_trial_accuses_nobody(parse, res, text):
     assert "ACCUSE" not in types(code(parse, res, text))
+
+
+def test_an_order_to_pay_with_the_penalty_on_the_verb_is_a_sanction(parse, res):
+    # the parser hangs 'in damages' on 'pay', not on the sum
+    ev = one(code(parse, res, "Suarez also ordered Deen and Villanueva to pay P5 million in damages."), "SANCTION")
+    assert ev.mode == "convict" and texts(ev.recipient) == ["Deen", "Villanueva"]
