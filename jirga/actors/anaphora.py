@@ -100,8 +100,11 @@ def resolve_anaphor(reg: Registry, text: str, day, before: str,
     m = POSSESSIVE.match(t)
     if m:
         own = re.match(r"^\S+\s+own\b", t, re.I) is not None
+        # 'his'/'her' is most often the doer's own ('Trump criticised his secretary'); the
+        # other side's soldiers are 'its' or 'their' ('the TTP killed seven of its soldiers')
+        person = m.group(1).lower() in ("his", "her")
         return _possessive(reg, text, day, before, m.group(1).lower(), m.group(2),
-                           () if own else opposite)
+                           () if own or person else opposite)
     m = GROUP.match(t)
     if m:
         return _group(reg, text, day, before, m)

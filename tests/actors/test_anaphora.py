@@ -266,3 +266,15 @@ def test_a_victims_its_is_not_the_attackers_own(data_res):
     own = rw(data_res, "its own fighters", "The ELN said it had punished its own fighters.",
              opposite=[party_of(reg, eln)])
     assert own.name == eln.name
+
+
+def test_his_or_her_is_the_doers_own_even_on_the_other_side(data_res):
+    # 'his' of a person is most often the doer's: Trump's secretary, not the other state's
+    doc = "Chinese officials met in Beijing on Monday. President Trump spoke on Friday. He criticised his secretary."
+    reg = get_registry(data_res)
+    trump = rw(data_res, "President Trump", doc)
+    from jirga.actors.anaphora import party_of
+    s = "He criticised his secretary."
+    out = rw(data_res, "his secretary", s, doc, before=doc[:doc.find("his secretary")],
+             opposite=[party_of(reg, trump)])
+    assert (out.country, out.sector) == ("USA", "GOV")
