@@ -457,8 +457,11 @@ def modality(tok, cues) -> Modality:
             m.hypothetical = True    # 'found few cases to prosecute', 'the decision to prosecute'
             break
         if dep == "relcl":
-            m.hypothetical |= hedges.generic_present(cur)
-            break
+            host = _misread_complement(cur, g, cues)
+            if host is None:
+                m.hypothetical |= hedges.generic_present(cur)
+                break
+            dep, g = "ccomp", host
         if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in cur.children):
                 gm = Modality()      # 'must agree before they disarm': as modal as its main clause
@@ -536,6 +539,35 @@ def _added_to_claim(g, m: Modality, cues) -> None:
     if _in(h, cues, "denial_verbs"):
         return
     m.hypothetical, m.frame, m.frame_verb = True, "allege", h
+
+
+def _misread_complement(clause, noun, cues):
+    """'claims in the suit that officers beat him', 'The 19-year-old claims that ...': the
+    parser reads a 'that' clause right after a noun as a relative clause of the noun. Its
+    'that' fills no gap (a marker, the clause has its own subject), so it is the complement
+    of the verb the noun hangs on, or of the noun itself when that is a claim; returns that
+    word, or None for a true relative clause."""
+    that = [c for c in clause.children if c.lower_ == "that" and c.i == noun.i + 1]
+    if not that:
+        return None
+    others = [c.dep_ for c in clause.children if c.i != that[0].i]
+    gap = that[0].dep_ in ("nsubj", "nsubjpass", "pobj") or (that[0].dep_ == "dobj" and "dobj" not in others)
+    if gap or not ({"nsubj", "nsubjpass"} & set(others)):
+        return None
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["allegation_nouns"]:
+        return noun
+    h = noun.head
+    if noun.dep_ == "pobj" and h.dep_ == "prep":
+        h = h.head
+    elif noun.dep_ not in ("dobj", "dative"):
+        return None
+    return h if h.pos_ in ("VERB", "AUX") and h.i != noun.i else None
+
+
+def complement_host(clause, cues):
+    """The word a 'that' clause the parser hung on a noun as a relative clause completes
+    (``_misread_complement``), or None."""
+    return _misread_complement(clause, clause.head, cues) if clause.dep_ == "relcl" else None
 
 
 def _shares_head(conj, head) -> bool:

@@ -41,7 +41,8 @@ from jirga.coding import filters, roles
 from jirga.coding.background import is_background, is_prior_mention
 from jirga.coding.collapse import collapse
 from jirga.coding.match import Trigger
-from jirga.coding.modality import Modality, accusing_speaker, mandate_head, modality, verb_forms
+from jirga.coding.modality import (Modality, accusing_speaker, complement_host, mandate_head, modality,
+                                   verb_forms)
 from jirga.coding.precision import refine
 from jirga.tokens import self_actor
 
@@ -106,7 +107,8 @@ def _allegation(d: Draft, onto, cues) -> bool:
         return False
     if fv.lemma_.lower() not in cues["accusing_frames"] and not charged:
         return False
-    if clause.dep_ != "ccomp" or clause.head.i != fv.i:
+    host = complement_host(clause, cues) if clause.dep_ != "ccomp" else clause.head
+    if host is None or host.i != fv.i:
         return False
     if not d.actor_heads or any(a.pos_ == "PRON" for a in d.actor_heads):
         return False          # 'the TTP claimed that it had carried out the attack': a claim of its own act

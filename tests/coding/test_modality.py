@@ -614,3 +614,21 @@ def test_what_news_reports_claim_is_news_not_a_charge(parse, res):
     # what a report alleges is its authors' charge
     text = "A 300-page report released on Tuesday alleged that the army had helped carry out killings."
     assert not factual(code(parse, res, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["The 19-year-old claims that police officers beat him.",
+                                  "The young man claims in the suit that police officers beat him."])
+def test_a_claim_the_parser_reads_as_a_relative_clause_is_still_no_fact(parse, res, text):
+    # the parser hangs the 'that' clause on the noun before it ('claims', 'suit')
+    assert factual(code(parse, res, text), "ASSAULT") == []
+
+
+def test_a_claim_read_as_a_relative_clause_of_its_verbs_object_accuses(parse, res):
+    ev = one(code(parse, res, "The young man claims in the suit that police officers beat him."), "ACCUSE")
+    assert texts(ev.actor) == ["young man"] and texts(ev.recipient) == ["police officers"]
+
+
+def test_a_true_relative_clause_after_a_claim_verb_stays_a_fact(parse, res):
+    events = code(parse, res, "The army said in a statement that troops killed five militants. "
+                              "Police arrested the man that attacked the guards.")
+    assert {e.trigger.text for e in factual(events)} >= {"killed", "attacked", "arrested"}
