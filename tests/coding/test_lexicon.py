@@ -718,3 +718,10 @@ def test_aid_rendered_and_talks_engaged(parse, res, text, typ):
 
 def test_engaging_the_enemy_or_an_idea_is_no_talk(parse, res):
     assert not factual(code(parse, res, "Students engaged with the ideas of the course."), "CONSULT")
+
+
+@pytest.mark.parametrize("text,backed", [("Pope Francis tweeted his support for the president.", ["president"]),
+                                         ("Pakistan reiterated its support for the Afghan people.", ["Afghan people"])])
+def test_support_voiced_for_someone_backs_them(parse, res, text, backed):
+    ev = one(code(parse, res, text), "SUPPORT")
+    assert texts(ev.recipient) == backed
