@@ -82,6 +82,12 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
         return agent, subj           # 'five were killed and 22 injured': 22 were injured
     if subj and _reduced_passive(verb, subj, agent):
         return agent, subj
+    if not (subj or pas) and depth <= 3 and _nonfinite_passive(verb):
+        gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        agents, patients = clause_subject(gov, depth + 1)
+        # 'since being poisoned', 'after being detained by police': whoever the main clause is
+        # about underwent it; only a 'by' phrase does it
+        return agent, [a for a in agents if a.dep_ != "pobj"] + patients
     if agent and not (subj or pas) and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return agent, [verb.head]    # 'six policemen killed by militants': the noun undergoes it
     if subj or pas or agent or depth > 3:
@@ -117,6 +123,19 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     if dep == "acl" and head.pos_ in ("NUM", "PRON") and verb.tag_ == "VBN":
         return [], [head]            # '... and 12 wounded', 'those detained'
     return [], []
+
+
+def _nonfinite_passive(verb) -> bool:
+    """'(since) being poisoned', '(after) having been detained': a passive with no tense of
+    its own, as an adverbial clause or the object of a preposition on a verb."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("being", "been") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in ("having",) for c in verb.children):
+        return False      # 'will have been', 'to be': told by its own auxiliaries
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return head.head.pos_ in ("VERB", "AUX")
+    return verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")
 
 
 def _finite_conj(verb) -> bool:

@@ -557,3 +557,14 @@ def test_a_perfect_with_a_clitic_keeps_its_doer(parse, res):
     condemned = one(events, "ACCUSE")
     assert texts(condemned.actor) == ["Angela Merkel"] and texts(condemned.recipient) == ["Taliban"]
     assert "Angela Merkel" in texts(one([e for e in events if e.trigger.text == "met"], "CONSULT").actor)
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Yulia Skripal spoke on Thursday since being poisoned in Britain last month.", "poisoned", [], ["Yulia Skripal"]),
+    ("The journalist was released on Monday after being detained by police for a week.", "detained",
+     ["police"], ["journalist"]),
+    ("After being attacked by militants, the soldiers retreated.", "attacked", ["militants"], ["soldiers"]),
+])
+def test_a_passive_without_tense_is_undergone_by_the_main_clauses_subject(parse, res, text, trigger, actor, recipient):
+    ev = [e for e in factual(code(parse, res, text)) if e.trigger.text == trigger][0]
+    assert [r.text for r in ev.actor if r.text] == actor and texts(ev.recipient) == recipient
