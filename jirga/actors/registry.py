@@ -19,7 +19,7 @@ import yaml
 from jirga import data
 from jirga import errors
 from jirga.actors.cached import key_of, load_or_build
-from jirga.actors.text import ANY_CASE, alias_case, is_acronym, norm, skeleton
+from jirga.actors.text import ANY_CASE, CAPITALISED, CAPITALS, alias_case, is_acronym, norm, skeleton
 from jirga.errors import DataFileError
 from jirga.settings import DEFAULTS
 
@@ -105,6 +105,11 @@ class Actor:
         return d
 
 
+def _title_word(alias: str) -> bool:
+    """One word, a capital and then small letters only ('Nato', 'Farc')."""
+    return alias.isalpha() and alias[:1].isupper() and alias[1:].islower()
+
+
 class Registry:
     """Actors with indexes for the resolver. Build with ``Registry.load``."""
 
@@ -139,6 +144,10 @@ class Registry:
             bucket = self.aliases.setdefault(key, [])
             if all(a is not actor for a, _ in bucket):
                 bucket.append(entry)
+            elif _title_word(alias):
+                # 'Nato', 'Isis' beside 'NATO', 'ISIS': an acronym read as a word, which some
+                # papers write capitalised; it must still be capitalised
+                bucket[:] = [(a, CAPITALISED if a is actor and r == CAPITALS else r) for a, r in bucket]
             if rule != ANY_CASE:
                 continue  # an acronym or an everyday word: no spelling variants
             if actor.kind not in ("state", "territory", "capital") and len(skeleton(key)) >= 6:

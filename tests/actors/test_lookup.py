@@ -71,3 +71,13 @@ def test_resolve_free_a_part_of_a_state_is_its_people_and_places():
     # the state itself, and a part of something that is not a state, are left to the other rules
     assert resolve_free(reg, "Afghanistan", "2024-01-01").sector == "GOV"
     assert resolve_free(reg, "eastern Kabul", "2024-01-01").method != "part-of-state"
+
+
+def test_resolve_free_an_acronym_read_as_a_word_may_be_written_capitalised():
+    from jirga.actors.registry import Actor, Role
+    nato = Actor("North Atlantic Treaty Organization", "igo", ["NATO", "Nato"], None, [Role("IGO", "MIL")])
+    un = Actor("United Nations", "igo", ["UN"], None, [Role("IGO", "GOV")])
+    reg = Registry([nato, un], LEXICON)
+    assert resolve_free(reg, "Nato").name == resolve_free(reg, "NATO").name == nato.name
+    assert not resolve_free(reg, "nato").resolved          # still capitalised
+    assert not resolve_free(reg, "Un").resolved            # only an acronym listed written so
