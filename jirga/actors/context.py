@@ -229,6 +229,43 @@ ARTICLES = {"a", "an", "the"}
 SAYING = {"said", "says", "say", "told", "added", "reported", "reports", "wrote"}
 
 
+def story_body(reg: Registry, text: str, context: Sequence[str],
+               where: Optional[str] = None) -> Optional[Resolution]:
+    """A body the registry does not know, which the story introduces by what it is: 'the
+    Banga Liberation Front, a separatist group' (REB), 'the separatist group Banga Front',
+    'Okoro Congress, an opposition party' (OPP); of the state the story names most, else of
+    the event's place. Unresolved, as ``story_person``."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    name = " ".join(words)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or name.isupper():
+        return None
+    per_doc = memo(reg, "bodies", context[-1], lambda _: {})
+    if name not in per_doc:
+        per_doc[name] = _introduced(reg, name, context[-1])
+    sector = per_doc[name]
+    if sector is None:
+        return None
+    return Resolution(text, None, main_country(reg, context[-1:]) or where, sector, None, False, "story-body")
+
+
+BODY_NOUN = (r"(?:group|party|organi[sz]ation|movement|outfit|network|front|faction|militia|union|"
+             r"association|alliance|coalition|body|agency|council|committee|federation|society)")
+BODY_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+([^,.;:()\"]{0,40}?\b" + BODY_NOUN + r")\b", re.I)
+BODY_BEFORE = re.compile(r"\b(?:a|an|the)\s+([^,.;:()\"]{0,40}?\b" + BODY_NOUN + r")\s+$", re.I)
+
+
+def _introduced(reg: Registry, name: str, doc: str) -> Optional[str]:
+    """The sector of a body noun phrase set beside the name ('a separatist group')."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc):
+        said = BODY_AFTER.match(doc[m.end():m.end() + 60]) or BODY_BEFORE.search(doc[max(0, m.start() - 60):m.start()])
+        if said is None:
+            continue
+        sectors = [it.sector for it in tag(reg, said.group(1)) if it.kind in ROLE_KINDS and it.sector]
+        if sectors:
+            return sectors[-1]
+    return None
+
+
 def introduced_as(reg: Registry, name: str, doc: str, persons: frozenset) -> Optional[str]:
     """``_introduced_as``, once per name and document: it reads the whole document, and a
     long one names its people again and again."""

@@ -43,7 +43,7 @@ from jirga.actors.combine import from_actor as _from_actor
 from jirga.actors.context import context_countries, named_states, story_states
 from jirga.actors.context import given_name as _given_name, lookahead as _lookahead, main_country as _main_country
 from jirga.actors.context import from_mention, owner_country
-from jirga.actors.context import person_words, story_person, surname as _surname
+from jirga.actors.context import person_words, story_body, story_person, surname as _surname
 from jirga.actors.counterparts import counterparts
 from jirga.actors.evidence import agent_country, earlier_attackers, force_sector
 from jirga.actors.implied import address, attacker as implied_attacker, court as implied_court, judicial, military
@@ -108,6 +108,9 @@ def resolve_with(reg: Registry, text: str, date, context: Sequence[str] = (), be
             persons = persons | {text}
         if persons:
             out = story_person(reg, text, context, persons, where) or out
+    if not out.resolved and context and text not in persons:
+        # what the story says the body is outranks a guess from a word of its name ('Union')
+        out = story_body(reg, text, context, where) or out
     return out
 
 

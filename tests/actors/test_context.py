@@ -207,3 +207,19 @@ def test_from_mention_finds_the_occurrence_the_text_before_ends_with():
     assert from_mention("Greek", s, "Athens said. The ") == s[4:]
     assert from_mention("Greek", s, None) == s[4:]                   # nothing to place it by: the first
     assert from_mention("Greek", s, "no such text before ") == s[4:]
+
+
+def test_story_body_a_body_the_story_introduces_by_what_it_is(data_res):
+    from jirga.actors.context import story_body
+    from jirga.actors.registry import get_registry
+    reg = get_registry(data_res)
+    doc = ("Nigerian police said the Banga Liberation Front, a separatist group, attacked a post in Lagos. "
+           "The Banga Liberation Front denied it.")
+    out = story_body(reg, "Banga Liberation Front", ["The Banga Liberation Front denied it.", doc])
+    assert (out.country, out.sector, out.resolved, out.method) == ("NGA", "REB", False, "story-body")
+    before = "Lagos police blamed the separatist group Banga Liberation Front for the attack."
+    assert story_body(reg, "Banga Liberation Front", [before, before]).sector == "REB"
+    # no body noun beside the name, or a one-word name: no guess
+    said = "The Banga Liberation Front, the police said, attacked a post in Lagos."
+    assert story_body(reg, "Banga Liberation Front", [said, said]) is None
+    assert story_body(reg, "Banga", [doc, doc]) is None

@@ -644,3 +644,14 @@ def test_a_party_whose_name_holds_another_partys_is_its_own(res):
     assert resolve("Democrats", "2018-04-05", res).country == "USA"
     # the same acronym, two parties: the story tells which
     assert resolve("NDP", "2009-05-01", res, ["Mubarak's NDP won the vote in Cairo."]).country == "EGY"
+
+
+def test_an_unknown_body_introduced_as_a_separatist_group_is_a_rebel(parse, res):
+    from jirga.coding import is_factual
+    from jirga.pipeline import Pipeline
+    from jirga.model import Document
+    text = ("The Banga Liberation Front, a separatist group, attacked a police post in Lagos on Monday. "
+            "Nigerian officials blamed the Banga Liberation Front for the attack.")
+    [doc] = Pipeline(db=None, res=res).documents([Document(id="b", text=text, published="2018-04-05")])
+    attack = next(e for e in doc.events if e.event_type == "ASSAULT" and is_factual(e))
+    assert [(a.text, a.country, a.sector) for a in attack.actor] == [("Banga Liberation Front", "NGA", "REB")]
