@@ -58,6 +58,11 @@ def load_model(name: str):
         nlp.add_pipe("jirga_flag_long", last=True)
         nlp.add_pipe("jirga_negations", last=True)
     nlp.add_pipe("jirga_clitics", last=True)
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if "lemma_index" in lookups.tables and "jirga_verbs" not in nlp.vocab.lookups.tables:
+            nlp.vocab.lookups.add_table("jirga_verbs", dict.fromkeys(lookups.get_table("lemma_index")["verb"], 1))
+        nlp.add_pipe("jirga_silent_e", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("jirga_perfects", last=True)
     return nlp
@@ -229,6 +234,36 @@ def _clitics(doc):
     return doc
 
 
+VOWELS = frozenset("aeiou")
+
+
+def _silent_e(doc):
+    """After the lemmatizer: 'staged', 'waged', 'hoped' read as 'stag', 'wag', 'hop', which
+    spelling rules out -- a one-syllable verb ending in a short vowel and a consonant doubles
+    it ('hopped', 'stagged'). Such a verb takes the base with the silent e when the
+    lemmatizer knows that as a verb ('stage', 'wage', 'hope')."""
+    try:
+        known = doc.vocab.lookups.get_table("jirga_verbs")
+    except KeyError:
+        return doc
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        low, lem = t.lower_, t.lemma_.lower()
+        if low not in (lem + "ed", lem + "ing", lem + "es") or not _short_closed(lem) or (lem + "e") not in known:
+            continue
+        t.lemma_ = lem + "e"
+    return doc
+
+
+def _short_closed(word: str) -> bool:
+    """One syllable ending in a single short vowel and a consonant that doubles: 'stag', 'hop'."""
+    if len(word) < 3 or not word.isalpha() or word[-1] in VOWELS or word[-1] in "wxy":
+        return False
+    return word[-2] in VOWELS and word[-3] not in VOWELS and sum(
+        1 for i, c in enumerate(word) if c in VOWELS and (i == 0 or word[i - 1] not in VOWELS)) == 1
+
+
 HAS_CLITICS = ("'s", "’s")
 
 
@@ -261,7 +296,8 @@ def _register() -> None:
     from spacy.language import Language
     for name, func in (("jirga_paragraphs", _paragraph_breaks), ("jirga_cut_long", _cut_long),
                        ("jirga_flag_long", _flag_long), ("jirga_negations", _negations),
-                       ("jirga_clitics", _clitics), ("jirga_perfects", _perfects)):
+                       ("jirga_clitics", _clitics), ("jirga_perfects", _perfects),
+                       ("jirga_silent_e", _silent_e)):
         if name not in Language.factories:
             Language.component(name, func=func)
 

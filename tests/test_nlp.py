@@ -256,6 +256,18 @@ def test_load_model_adds_the_long_sentence_components(nlp):
     names = nlp.pipe_names
     assert names.index("jirga_cut_long") < names.index("parser") < names.index("jirga_flag_long")
     assert names[-3:] == ["jirga_negations", "jirga_clitics", "jirga_perfects"]
+    assert names.index("jirga_silent_e") == names.index("lemmatizer") + 1
+
+
+@pytest.mark.parametrize("text,verb,lemma", [("Teachers staged a protest.", "staged", "stage"),
+                                             ("They are staging a strike.", "staging", "stage"),
+                                             ("The Taliban waged war.", "waged", "wage"),
+                                             ("He hoped for talks.", "hoped", "hope"),
+                                             ("They hopped on a bus.", "hopped", "hop"),
+                                             ("Police visited the site.", "visited", "visit"),
+                                             ("They banned it.", "banned", "ban")])
+def test_a_one_syllable_verb_with_a_single_consonant_before_ed_keeps_its_silent_e(nlp, text, verb, lemma):
+    assert next(t for t in nlp(text) if t.text == verb).lemma_ == lemma
 
 
 def test_a_clitic_before_a_participle_with_an_object_is_has(nlp):

@@ -725,3 +725,10 @@ def test_engaging_the_enemy_or_an_idea_is_no_talk(parse, res):
 def test_support_voiced_for_someone_backs_them(parse, res, text, backed):
     ev = one(code(parse, res, text), "SUPPORT")
     assert texts(ev.recipient) == backed
+
+
+@pytest.mark.parametrize("text,actor", [("Teachers staged a protest outside parliament.", ["Teachers"]),
+                                        ("Lahore traders staged a strike on Monday.", ["Lahore traders"])])
+def test_a_protest_staged_is_the_stagers(parse, res, text, actor):
+    # 'staged' was lemmatised 'stag', no support verb: the strike was lost, the protest had no actor
+    assert texts(one(code(parse, res, text), "PROTEST").actor) == actor
