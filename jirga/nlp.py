@@ -242,13 +242,17 @@ def _silent_e(doc):
     spelling rules out -- a one-syllable verb ending in a short vowel and a consonant doubles
     it ('hopped', 'stagged'). Such a verb takes the base with the silent e when the
     lemmatizer knows that as a verb ('stage', 'wage', 'hope')."""
+    import numpy as np
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import AUX, VERB
     try:
         known = doc.vocab.lookups.get_table("jirga_verbs")
     except KeyError:
         return doc
-    for t in doc:
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
+    if not len(doc):
+        return doc
+    for i in np.nonzero(np.isin(doc.to_array([POS]).ravel(), [VERB, AUX]))[0]:   # no token objects for the rest
+        t = doc[int(i)]
         low, lem = t.lower_, t.lemma_.lower()
         if low not in (lem + "ed", lem + "ing", lem + "es") or not _short_closed(lem) or (lem + "e") not in known:
             continue
