@@ -453,6 +453,10 @@ def modality(tok, cues) -> Modality:
                 _own(g, m, cues)
             cur = g
             continue
+        if dep == "acl" and g.pos_ == "NOUN":
+            host = _misread_complement(cur, g, cues)
+            if host is not None and host.i != g.i:
+                dep, g = "ccomp", host     # 'denied in a statement that it shelters the TTP'
         if dep in ("relcl", "acl") and g.pos_ in ("NOUN", "PROPN", "PRON") and _infinitive_of_noun(cur, g, cues):
             m.hypothetical = True    # 'found few cases to prosecute', 'the decision to prosecute'
             break
@@ -541,6 +545,10 @@ def _added_to_claim(g, m: Modality, cues) -> None:
     m.hypothetical, m.frame, m.frame_verb = True, "allege", h
 
 
+TIME_NOUNS = frozenset({"day", "time", "moment", "week", "month", "year", "night", "morning", "evening",
+                        "hour", "period", "era", "season"})
+
+
 def _misread_complement(clause, noun, cues):
     """'claims in the suit that officers beat him', 'The 19-year-old claims that ...': the
     parser reads a 'that' clause right after a noun as a relative clause of the noun. Its
@@ -548,8 +556,8 @@ def _misread_complement(clause, noun, cues):
     of the verb the noun hangs on, or of the noun itself when that is a claim; returns that
     word, or None for a true relative clause."""
     that = [c for c in clause.children if c.lower_ == "that" and c.i == noun.i + 1]
-    if not that:
-        return None
+    if not that or noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_NOUNS:
+        return None       # 'on the day that troops attacked': a time, not what was said
     others = [c.dep_ for c in clause.children if c.i != that[0].i]
     gap = that[0].dep_ in ("nsubj", "nsubjpass", "pobj") or (that[0].dep_ == "dobj" and "dobj" not in others)
     if gap or not ({"nsubj", "nsubjpass"} & set(others)):
@@ -567,7 +575,7 @@ def _misread_complement(clause, noun, cues):
 def complement_host(clause, cues):
     """The word a 'that' clause the parser hung on a noun as a relative clause completes
     (``_misread_complement``), or None."""
-    return _misread_complement(clause, clause.head, cues) if clause.dep_ == "relcl" else None
+    return _misread_complement(clause, clause.head, cues) if clause.dep_ in ("relcl", "acl") else None
 
 
 def _shares_head(conj, head) -> bool:

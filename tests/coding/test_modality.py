@@ -632,3 +632,11 @@ def test_a_true_relative_clause_after_a_claim_verb_stays_a_fact(parse, res):
     events = code(parse, res, "The army said in a statement that troops killed five militants. "
                               "Police arrested the man that attacked the guards.")
     assert {e.trigger.text for e in factual(events)} >= {"killed", "attacked", "arrested"}
+
+
+def test_a_denial_whose_that_clause_the_parser_hangs_on_its_statement_is_still_a_denial(parse, res):
+    # 'that it shelters the TTP' read as a clause of 'statement', not of 'denied'
+    events = code(parse, res, "Kabul denied in a statement that it shelters the TTP.")
+    assert factual(events, "AID") == [] and [e for e in events if e.event_type == "AID" and e.negated]
+    reported = code(parse, res, "Islamabad issued a statement that the army had killed five militants.")
+    assert [e.trigger.text for e in factual(reported, "ASSAULT")] == ["killed"]
