@@ -49,6 +49,15 @@ def pobjs(tok, preps, deps=("prep", "dative")) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def shifted_objects(verb) -> list:
+    """'dismissed as baseless Pakistan's claims': the object the writer moved after its 'as'
+    adjective, which the parser hangs on 'as' -- an adjective right after 'as', and a noun
+    phrase with its own possessor or article behind it."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and c.i + 1 < g.i
+            and c.doc[c.i + 1].pos_ == "ADJ" and any(k.dep_ in ("poss", "det") and k.i > c.i + 1 for k in g.children)]
+
+
 def lemmas(toks) -> set:
     return {t.lemma_.lower() for t in toks}
 

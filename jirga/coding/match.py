@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jirga.tokens import lemmas
+from jirga.tokens import lemmas, shifted_objects
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -35,6 +35,8 @@ def _objects(tok) -> list:
     if not objs and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
         # 'a case was opened and later withdrawn': the passive shares its head's subject
         objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    if not objs:     # 'dismissed as baseless Pakistan's claims': the object moved after its 'as' adjective
+        objs = shifted_objects(tok)
     if not objs:     # 'admitted mistakes were made': the passive subject of the clause admitted
         objs = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in DONE_VERBS
                 for g in c.children if g.dep_ == "nsubjpass"]

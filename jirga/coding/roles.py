@@ -13,7 +13,7 @@ from jirga.coding import reach
 from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own, written_to
 from jirga.coding.match import in_phase, known_place
 from jirga.coding.referents import facility, holder, place_mod
-from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor
+from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor, shifted_objects
 
 
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
@@ -322,7 +322,7 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or _reporter(v, cues) or reach.commander(v, cues) or agents
     # 'deployed troops', 'mobilised reservists': what is mobilised is no recipient
-    objs = kids(v, ("dobj", "dative", "iobj")) if e["type"] != "MOBILIZE" else []
+    objs = kids(v, ("dobj", "dative", "iobj")) or shifted_objects(v) if e["type"] != "MOBILIZE" else []
     # 'called for the government to act': the subject of the clause 'for' opens
     objs += [s for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"]

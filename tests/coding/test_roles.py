@@ -568,3 +568,11 @@ def test_a_perfect_with_a_clitic_keeps_its_doer(parse, res):
 def test_a_passive_without_tense_is_undergone_by_the_main_clauses_subject(parse, res, text, trigger, actor, recipient):
     ev = [e for e in factual(code(parse, res, text)) if e.trigger.text == trigger][0]
     assert [r.text for r in ev.actor if r.text] == actor and texts(ev.recipient) == recipient
+
+
+def test_an_object_moved_after_its_as_adjective_is_still_the_object(parse, res):
+    # 'dismissed as baseless Pakistan's claims': the parser hangs the claims on 'as'
+    ev = one(code(parse, res, "Kabul dismissed as baseless Pakistan's claims that it was sheltering militants."),
+             "REJECT")
+    assert texts(ev.actor) == ["Kabul"] and texts(ev.recipient) == ["Pakistan"]
+    assert types(code(parse, res, "He described the talks as useful.")) == []
