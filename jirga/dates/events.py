@@ -187,6 +187,10 @@ def _anchor_span(tx_tok, sent) -> Optional[tuple[int, int]]:
     in between, by the timex. A preposition's phrase runs to its object, so that the event
     noun the timex modifies is inside ('after the March 3 ceasefire')."""
     i = tx_tok.left_edge.i - 1
+    if i >= sent.start and sent.doc[i].lower_ == "by" and tx_tok.head.i == i and sent.doc[i].head.tag_ == "VB":
+        # 'ordered them to leave by November 1', 'must end by Friday': a deadline of an act
+        # not yet done bounds it, it does not date it ('moved the House by 9.30 PM' does)
+        return i, tx_tok.right_edge.i
     while i >= sent.start:
         t = sent.doc[i]
         if _anchor(t):

@@ -182,11 +182,25 @@ def _untold_times(doc: Document, parsed, dct, told: dict) -> None:
         if date is None or date[1] not in ("day", "month") or tok is None \
                 or after(date[0], dct) or dct is None or date[0] == dct.isoformat():
             continue
+        if _bounding(tok):
+            continue      # 'deported since October': a period's edge, not when the news happened
         root = tok
         while root.head.i != root.i and root.dep_ not in _CLAUSES:
             root = root.head
         if root.head.i == root.i and _narrated(root):
             told[sent.index] = {"": (date[0], date[1], "text", Span(tx.start, tx.end, tx.text))}
+
+
+BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "from", "through"})
+
+
+def _bounding(tok) -> bool:
+    """The time is the object of a preposition that makes it a period's edge ('since October',
+    'until Monday')."""
+    t = tok
+    while t.dep_ in ("compound", "nummod", "amod", "det") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in BOUNDING_PREPS
 
 
 def _from_before(prev: list, tense_: Optional[str], dct) -> Optional[tuple]:

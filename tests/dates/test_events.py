@@ -537,3 +537,15 @@ def test_a_past_date_of_a_long_sentence_dates_its_act_without_a_publication_date
         doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published=published)])))
         killed = next(e for e in doc.events if e.trigger.text == "killed")
         assert (killed.date, killed.date_basis) == ("2010-05", "sentence")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,expected", [
+    # a deadline for an act not yet done bounds that act; it does not date the order
+    ("Islamabad has ordered all undocumented Afghans to leave the country by November 1.", "ordered",
+     ("2024-01-10", "day")),
+    # a clock time after 'by' of an act done dates it
+    ("By 9.30 PM on Monday the Speaker moved the House for a vote.", "moved", ("2024-01-08", "day")),
+])
+def test_a_deadline_bounds_an_act_not_yet_done(parse, res, text, word, expected):
+    assert _dated(parse, res, text, "2024-01-10", [word]) == {word: expected}

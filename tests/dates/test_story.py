@@ -75,3 +75,11 @@ def test_an_intention_does_not_stop_a_story_going_on(parse, res):
 ])
 def test_a_sentence_without_acts_sets_the_time_of_the_next(parse, res, text, dct, expected):
     assert _dated(parse, res, text, dct, list(expected)) == expected
+
+
+@pytest.mark.model
+def test_the_edge_of_a_period_sets_no_time_for_the_next_sentence(parse, res):
+    # 'since October' starts a span; the bombing told next is not of October
+    text = ("Thousands of Afghans have been expelled since October. A bomber attacked a police van "
+            "in Bajaur, killing five.")
+    assert _dated(parse, res, text, "2024-01-10", ["attacked"]) == {"attacked": ("2024-01-10", "day")}
