@@ -732,3 +732,13 @@ def test_support_voiced_for_someone_backs_them(parse, res, text, backed):
 def test_a_protest_staged_is_the_stagers(parse, res, text, actor):
     # 'staged' was lemmatised 'stag', no support verb: the strike was lost, the protest had no actor
     assert texts(one(code(parse, res, text), "PROTEST").actor) == actor
+
+
+@pytest.mark.parametrize("text", ["The Taliban vowed to retaliate.", "The army pledged to punish the attackers.",
+                                  "Kabul swore to avenge the dead."])
+def test_a_vow_to_strike_back_is_a_threat_not_a_promise(parse, res, text):
+    assert types(code(parse, res, text)) == ["THREATEN"]
+
+
+def test_a_vow_to_cooperate_stays_a_promise(parse, res):
+    assert types(code(parse, res, "The two sides vowed to strengthen trade ties.")) == ["AGREE"]
