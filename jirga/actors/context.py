@@ -214,14 +214,25 @@ def story_person(reg: Registry, text: str, context: Sequence[str], persons: froz
     (``where``). A guess from the story, as an analyst makes it, so it stays unresolved
     (users add the person to the registry: ``jirga actors unknown`` lists it)."""
     words = [w for w in text.split() if w.lower() != "the"]
-    name = " ".join(words)
-    if not words or name not in persons or not all(w[:1].isupper() for w in words) or name.isupper():
+    name = _named_person(words, persons)
+    if name is None:
         return None
     country = main_country(reg, context[-1:]) or where
     if country is None:
         return None
     sector = introduced_as(reg, name, context[-1], persons) or "CVL"
     return Resolution(text, None, country, sector, None, False, "story-person")
+
+
+def _named_person(words: list[str], persons: frozenset) -> Optional[str]:
+    """The person's name in a mention: all of it, or what follows the role words the registry
+    does not know ('Housing officer Clare Curley', 'ZTA boss Kaseke': a person all the same,
+    of the story's state)."""
+    for k in range(len(words)):
+        name = " ".join(words[k:])
+        if name in persons and all(w[:1].isupper() for w in words[k:]) and not name.isupper():
+            return name
+    return None
 
 
 ROLE_KINDS = ("agent", "title")

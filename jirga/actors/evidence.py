@@ -18,8 +18,9 @@ nearer than the counts of ``context.main_country``, strongest first:
    the sentences just before locate something in, else the document's dateline ('PESHAWAR:
    ... The attack killed 101 people'): where the story's events happen, not the state it
    talks most about;
-4. ``dateline``: for government agents, the country of the document's dateline ('ISLAMABAD:'),
-   unless the sentence names another state as the agent's owner ('Afghanistan's ministry').
+4. ``dateline``: for government agents, and courts, legislators and parties (a state's own
+   politics: 'District Judge X' in a story datelined BELFAST), the country of the document's
+   dateline ('ISLAMABAD:'), unless the sentence names another state as the agent's owner ('Afghanistan's ministry').
 
 ``agent_country`` returns None when no rule applies; the caller then counts names.
 ``force_sector``: 'officers', 'personnel' in a story about the police are police officers.
@@ -43,7 +44,7 @@ ATTACH = {"at", "in", "of", "from", "inside", "near", "on", "along", "based"}
 # a clause boundary: the attached phrase ends before a verb-like word or punctuation
 BOUNDARY = {"said", "says", "say", "who", "which", "that", "and", "or", "but", "were", "was", "is",
             "are", "had", "has", "have", "after", "when", "while", "as", "to", "by", "with", "for"}
-GOV_SECTORS = {"GOV"}
+GOV_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}
 # sectors whose country is where the event happens (not the attackers'); not intelligence
 # services, whose work is abroad ("the agency said North Korean troops were in Russia").
 # Unnamed armed men ('militants', 'gunmen', 'a suicide bomber') are the place's too: the

@@ -221,7 +221,7 @@ def _with_context(reg: Registry, text: str, day, context: Sequence[str],
         country = (None if out.kin else agent_country(reg, text, context, sector, places, before, avoid,
                                                         where, carried, own)) \
             or (_main_country(reg, context, text, exclude=set(avoid)) if avoid and not out.kin else None) \
-            or _main_country(reg, context, text, exclude=out.kin) or out.kin or where
+            or _main_country(reg, context, text, exclude=out.kin) or out.kin or where or carried
         if country is None:
             return out
         if out.office:

@@ -655,3 +655,41 @@ def test_an_unknown_body_introduced_as_a_separatist_group_is_a_rebel(parse, res)
     [doc] = Pipeline(db=None, res=res).documents([Document(id="b", text=text, published="2018-04-05")])
     attack = next(e for e in doc.events if e.event_type == "ASSAULT" and is_factual(e))
     assert [(a.text, a.country, a.sector) for a in attack.actor] == [("Banga Liberation Front", "NGA", "REB")]
+
+
+def _actors(res, text, published="2018-04-05"):
+    from jirga.coding import is_factual
+    from jirga.pipeline import Pipeline
+    [doc] = Pipeline(db=None, res=res).documents([Document(id="p", text=text, published=published)])
+    return {e.trigger.text: [(a.text, a.country, a.sector) for a in e.actor] for e in doc.events if is_factual(e)}
+
+
+def test_an_unknown_person_after_role_words_is_of_the_storys_state(parse, res):
+    # words the registry does not know before a name the parser took for a person
+    got = _actors(res, "NENAGH, Ireland - Housing officer Clare Curley agreed to a review on Monday. "
+                       "ZTA boss Walter Kaseke met the minister in Dublin.")
+    assert got["agreed"][0][1] == "IRL"
+    assert got["met"][0][:2] == ("ZTA boss Walter Kaseke", "IRL")
+
+
+def test_a_judge_or_a_member_of_parliament_takes_the_datelines_state(parse, res):
+    # a state's own politics, as its government: 'District Judge X' in a Toronto story
+    got = _actors(res, "TORONTO - Thousands marched through the city on Sunday. "
+                       "District Judge Liam McStay remanded the man in custody on Monday. "
+                       "Opposition MP Carm Bonnici accused the mayor of lying.")
+    assert [a[1:] for a in got["remanded"]] == [("CAN", "JUD")]
+    assert [a[1:] for a in got["accused"]] == [("CAN", "OPP")]
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    ("the council", "The residents urged the council to act.", "IRL", "GOV"),
+    ("MoD", "The MoD paid tribute to the soldier killed in Manbij.", "GBR", "GOV"),
+    ("MoD", "India's MoD signed a deal with Russia, officials in New Delhi said.", "IND", "GOV"),
+    ("Home Office", "The Home Office said it would deport them.", "GBR", "GOV"),
+    ("National Bureau of Investigation", "The National Bureau of Investigation raided a flat in Manila.", "PHL", "COP"),
+    ("Rev. Mitzi Bickers", "Rev. Mitzi Bickers denied the charges.", None, "REL"),
+])
+def test_local_and_british_bodies(data_res, text, context, country, sector):
+    doc = context + (" Ireland's housing crisis worsened." if country == "IRL" else "")
+    out = resolve(text, "2018-04-05", data_res, [context, doc])
+    assert (out.country, out.sector) == (country, sector)
