@@ -2,7 +2,8 @@
 entries with the document as context.
 
 Ranking of a mention's candidates: prominence (population, feature type), main name
-over alternate name, the countries the document is about, an adjacent admin name
+over alternate name, the countries the document is about (its dateline's weighs as two
+mentions), an adjacent admin name
 ('Long Beach, California'), nearness to the towns the document names without doubt and
 the kind of the list the name is in (``jirga.places.homonyms``). Countries and capitals
 used as actors ('Islamabad accused', 'Kabul denies', "Pakistan's defense minister", 'talks
@@ -23,6 +24,7 @@ from jirga.places.gazetteer import Entry, Gazetteer, get_gazetteer, prior
 from jirga.places.homonyms import REGION_CODES as _REGION_CODES, list_hints, nearness, town_anchors
 from jirga.places.mentions import Mention, find_mentions
 from jirga.places.names import PART_WORDS, haversine_km, place_key, skeleton
+from jirga.places.story import dateline
 
 
 _ACTOR_PREPS = {"with", "between", "against", "by", "and"}
@@ -53,6 +55,8 @@ _AREA_KM = 150
 # other countries, is a local place the gazetteer lacks; cities this large are kept
 _STRANGER_EVIDENCE = 2.0
 _STRANGER_POP = 100_000
+# the dateline's country counts as this many mentions of it
+_DATELINE_WEIGHT = 2.0
 
 
 def _is_actor_use(span, entry: Entry) -> bool:
@@ -345,7 +349,13 @@ def geoparse(doc: Document, res) -> list[Place]:
     parsed = doc.parsed if doc.parsed is not None else res.nlp(doc.text)
     mentions = find_mentions(parsed, gaz)
     places = []
-    resolved = dict((id(m), e) for m, e in resolve(mentions, doc.text, gaz, demonym_countries(parsed)))
+    evidence = demonym_countries(parsed)
+    line = dateline(doc, res)
+    if line is not None and line.country:
+        # the town a story is filed from is where it is told: 'Shankill' in a story filed
+        # from BELFAST is Belfast's, not the Dublin suburb the gazetteer knows
+        evidence[line.country] += _DATELINE_WEIGHT
+    resolved = dict((id(m), e) for m, e in resolve(mentions, doc.text, gaz, evidence))
     containers = _containers(mentions, resolved, doc.text)
     inside = _inside(mentions, resolved, doc.text)
     for m in mentions:

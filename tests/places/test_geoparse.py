@@ -241,3 +241,13 @@ def test_a_name_with_a_local_area_word_after_it_is_read_in_the_storys_lands(res)
     # without the area word, the usual reading stands
     places = {p.text: p for p in geoparse_text("The festival in Spera drew visitors from Trento.", res)}
     assert places["Spera"].country == "ITA"
+
+
+def test_a_minor_place_abroad_is_not_read_in_a_story_filed_from_another_country(parse, res):
+    # the gazetteer knows a Shankill only near Dublin; the story is filed from Belfast
+    from jirga.places.geoparse import geoparse
+    filed = parse("BELFAST - A man was arrested after burglaries in the Shankill area on Tuesday.")
+    assert "IRL" not in {p.country for p in geoparse(filed, res)}
+    # without the dateline, nothing says the place is not that one
+    told = parse("A man was arrested after burglaries in the Shankill area on Tuesday.")
+    assert "IRL" in {p.country for p in geoparse(told, res)}
