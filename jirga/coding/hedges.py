@@ -17,6 +17,12 @@
   said by the army: no threat).
 * Generic present ('those who are released show up', 'anyone who crosses is arrested'):
   a simple present clause about a kind of people tells what happens as a rule, not an event.
+* Aggregates ('TTP attacks have since intensified and killed hundreds', 'clashes have killed
+  thousands over the years'): a present perfect verb whose subject is a bare plural of acts,
+  with a round toll ('hundreds') or told over a span ('since', 'over the years', a trend verb)
+  with no exact toll, sums many acts and is no act of its own (the subject noun names the
+  acts, and is coded). 'A suicide bomber has killed dozens', 'air strikes have killed 30
+  people' and 'attacks have killed at least eight leaders since July' stay.
 """
 from __future__ import annotations
 
@@ -164,3 +170,48 @@ def supposed_clause(v) -> bool:
     aux = [c for c in main.children if c.dep_ == "aux"]
     return any(c.dep_ == "csubj" for c in main.children) and any(a.tag_ == "MD" for a in aux) \
         and not any(a.lower_ == "to" for a in aux)     # 'a strong will to overcome': a noun misread
+
+
+# round tolls that sum many acts
+ROUND_TOLLS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+SPAN_UNITS = frozenset({"year", "month", "decade", "week"})
+RECENT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "yesterday", "morning", "night", "weekend", "dawn", "evening", "afternoon"})
+
+
+def aggregate(v, cues) -> bool:
+    """A present perfect clause summing many acts (module docstring)."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = [v]
+    if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        clause.append(v.head)                   # 'have since intensified and killed hundreds'
+    if not any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for w in clause
+               for a in w.children):
+        return False
+    subj = [s for w in clause for s in w.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or not all(s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children)
+                           and (s.lemma_.lower() in cues["aggregate_acts"]) for s in subj):
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if any(o.lower_ in ROUND_TOLLS for o in objs):
+        return True
+    # a toll told exactly ('have killed at least eight leaders since July') is counted: it stays
+    counted = any(c.dep_ == "nummod" or c.like_num for o in objs for c in o.subtree)
+    return not counted and any(_span(w, cues) for w in clause)
+
+
+def _span(w, cues) -> bool:
+    """'since', 'so far', 'over the (past) years', 'in recent months', or a trend verb."""
+    if w.lemma_.lower() in cues["trend_verbs"]:
+        return True
+    for c in w.children:
+        if c.lower_ == "since" and c.dep_ in ("advmod", "prep") and not any(
+                o.lower_ in RECENT for o in c.subtree):
+            return True         # 'since Friday' tells the news of the week, not a sum
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(a.lower_ == "so" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "in", "during", "for"):
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in SPAN_UNITS and o.tag_ == "NNS" for o in c.children):
+                return True
+    return False

@@ -412,6 +412,11 @@ def modality(tok, cues) -> Modality:
     if tok.pos_ == "NOUN" and _noun_start(tok, m, cues):
         return _finish(m, cues)
     v = clause_verb(tok)
+    if tok.i == v.i and hedges.aggregate(v, cues):
+        # 'attacks have since killed hundreds': the toll of many acts summed, no act of its own
+        # (the subject 'attacks' names them and is coded)
+        m.hypothetical = m.habitual = True
+        return _finish(m, cues)
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
         _own(v, m, cues)   # 'his visit will go' does not make the visit future
         if v.dep_ in ("acomp", "oprd") and v.head.lemma_.lower() == "be":

@@ -640,3 +640,32 @@ def test_a_denial_whose_that_clause_the_parser_hangs_on_its_statement_is_still_a
     assert factual(events, "AID") == [] and [e for e in events if e.event_type == "AID" and e.negated]
     reported = code(parse, res, "Islamabad issued a statement that the army had killed five militants.")
     assert [e.trigger.text for e in factual(reported, "ASSAULT")] == ["killed"]
+
+
+from jirga.model import is_factual as is_factual_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Militant attacks have since intensified and killed hundreds of civilians in the province.",
+    "Clashes between the tribes have killed thousands over the years.",
+    "Drone strikes have killed scores of villagers in the region.",
+])
+def test_a_toll_summed_over_many_acts_is_no_act_of_its_own(parse, res, text):
+    evs = code(parse, res, text)
+    assert not any(e.trigger.text == "killed" and is_factual_event(e) for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber has killed dozens of worshippers at a mosque in Peshawar.",
+    "Israeli air strikes have killed 30 people in Gaza.",
+    "Militant attacks have killed 12 soldiers in North Waziristan since Friday.",
+    "Predator attacks have killed at least eight militant leaders since last July.",
+])
+def test_one_act_or_an_exact_toll_told_in_the_perfect_stays(parse, res, text):
+    assert factual(code(parse, res, text), "ASSAULT")
+
+
+def test_the_acts_a_summed_toll_belongs_to_stay(parse, res):
+    # 'TTP attacks' names the campaign, which is coded; its summed toll is not a second act
+    evs = code(parse, res, "TTP attacks have since intensified and killed hundreds of Pakistani civilians.")
+    assert [e.trigger.text for e in evs if is_factual_event(e)] == ["attacks"]
