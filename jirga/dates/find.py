@@ -121,8 +121,8 @@ def find_timex(text: str, dct: Optional[str], parsed=None) -> list[Timex]:
     out = []
     for s, e, k in chosen:
         phrase = text[s:e]
-        if k in ("anaphday", "anaphshift"):
-            res = _anaphoric_day(phrase, out, dct)
+        if k in ("anaphday", "anaphshift", "anaphperiod"):
+            res = (_anaphoric_period if k == "anaphperiod" else _anaphoric_day)(phrase, out, dct)
             if res is not None:
                 out.append(Timex(text=phrase, start=s, end=e, type="DATE", value=res))
             continue
@@ -157,6 +157,30 @@ def _anaphoric_day(phrase: str, before: list[Timex], dct: Optional[str]) -> Opti
         return (day + dt.timedelta(days=n * (7 if shift.group(2) == "week" else 1))).isoformat()
     offset = 1 if re.search(r"next|following|after", low) else -1 if re.search(r"previous|before", low) else 0
     return (day + dt.timedelta(days=offset)).isoformat()
+
+
+def _anaphoric_period(phrase: str, before: list[Timex], dct: Optional[str]) -> Optional[str]:
+    """'the following year', 'a month later', 'the year before': the year (or month) of the
+    date named last before the phrase, moved by the phrase's count; None when none was named
+    (the publication date is no anchor: 'the following year' of a story that names no year
+    may be any), or when a month is asked of a bare year."""
+    low = " ".join(phrase.lower().split())
+    unit = "month" if "month" in low else "year"
+    base = next((t.value for t in reversed(before) if t.type == "DATE"
+                 and re.match(r"\d{4}-\d\d" if unit == "month" else r"\d{4}(?:$|-)", t.value or "")), None)
+    if base is None:
+        return None
+    m = re.match(r"(\S+(?:\s+of)?)\s+(?:years?|months?)\s+(?:later|afterwards)$", low)
+    n = (int(m.group(1)) if m.group(1).isdigit() else NUMWORDS.get(m.group(1))) if m else 1
+    if n is None:
+        return None
+    if re.search(r"previous|preceding|before", low):
+        n = -n
+    year = int(base[:4])
+    if unit == "year":
+        return f"{year + n:04d}"
+    months = year * 12 + int(base[5:7]) - 1 + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 class _Cover:

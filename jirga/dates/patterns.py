@@ -73,6 +73,12 @@ PATTERNS = [
     # 'earlier than usual' compares, 'a week before the vote' anchors on another event;
     # focus particles ('just six years ago') stay outside the span
     ("ago", _rx(rf"\b(?:(?:about|some|nearly|almost|more than|over)\s+)?{NUMW}\s+{UNIT}\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;:)]|$)))")),
+    # a year or month told from the one just named ('the following year', 'a month later',
+    # 'the year before'): ``find`` resolves it; 'next year' alone is the publication's, and
+    # 'two years earlier' is read as 'ago' (above)
+    ("anaphperiod", _rx(rf"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:year|month)|"
+                        rf"the\s+(?:year|month)\s+(?:before|after)(?=\s*[,.;:)])|"
+                        rf"{NUMW}\s+(?:years?|months?)\s+(?:later|afterwards))\b")),
     ("relmod", _rx(rf"\b(?:{_MOD}\s+)(?:{REL}|the\s+{REL})\s+{PERIOD}\b")),
     ("rel", _rx(rf"\b(?:the\s+)?{REL}\s+{PERIOD}\b(?!\s+(?:old|long))")),
     # 'earlier in the week': a part of the period the news is in, as 'the end of the week'
@@ -126,6 +132,7 @@ ANCHOR_OF = {
     "relmonth": "month", "month": "month", "decade": "digit", "century": "digit", "quarter": "quarter",
     "half": "half", "season": "digit", "yearmod": "digit", "year": "digit", "ago": "unit",
     "relmod": "period", "rel": "period", "endof": "unit", "anaphday": "day", "anaphshift": "unit",
+    "anaphperiod": "unit",
     "durrel": "unit", "durhy": "unit", "dur": "unit", "recentunit": "unit", "yearlong": "long",
     "wdpart": "day", "overnight": "overnight", "weekend": "weekend", "daypart": "daypart", "ref": "ref",
     "set": "set",

@@ -205,6 +205,26 @@ def test_a_day_told_from_no_day_is_left_out():
     assert [t.text for t in find_timex("On March 3, the day before the vote, rebels struck.", "2023-03-10")] == ["March 3"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a year or month told from the date named just before it, not from the publication
+    ("In 2015 Tunisia signed a deal. The following year its premier visited Brussels.", ("The following year", "2016")),
+    ("In 2015 Tunisia signed a deal. Two years later, its premier visited Brussels.", ("Two years later", "2017")),
+    ("The army struck in March 2016. A month later, the rebels ambushed a convoy.", ("A month later", "2016-04")),
+    ("The army struck in January 2016. The previous month, rebels had taken the town.", ("The previous month", "2015-12")),
+    ("The army struck in 2016. The year before, rebels had taken the town.", ("The year before", "2015")),
+])
+def test_a_year_or_month_told_from_the_date_before_it(text, expected):
+    got = [(t.text, t.value) for t in find_timex(text, "2023-03-10")]
+    assert got[-1] == expected
+
+
+def test_a_year_told_from_no_date_is_left_out():
+    # 'the following year' of a story that names no year may be any; 'next year' is the publication's
+    assert find_timex("The following year, the army moved north.", "2023-03-10") == []
+    assert [(t.text, t.value) for t in find_timex("The army will move north next year.", "2023-03-10")] == [
+        ("next year", "2024")]
+
+
 @pytest.mark.model
 def test_a_year_or_month_read_by_dateparser_keeps_its_precision(parse):
     # dateparser fills a bare year's month and day from the publication date
