@@ -12,7 +12,9 @@ linked and their participants do not conflict. Links:
   ('Qureshi, the first minister to visit, met ...', 'she was the first to visit ... and the
   first to travel to ...');
 * an '-ing' participle after the clause ('..., killing 16 soldiers') belongs to the attack
-  of the clause before it; with no attack there it is its own event with that clause's actor.
+  of the clause before it; with no attack there it is its own event with that clause's actor;
+  one the parser hung on a claim's content ('rejected the claim that ..., calling it
+  baseless') belongs to the verb of the claim (``roles.closing_host``).
 
 Conflict: both have named actors and none is shared ('Pakistan attacked and India
 retaliated'), two conjoined clauses have subjects of their own that differ ('police arrested
@@ -75,7 +77,8 @@ def _first_to(d, o) -> bool:
 def linked(d, o) -> bool:
     """True when ``d``'s trigger is tied to ``o``'s (see module docstring)."""
     t, ot = d.trig.token, o.trig.token
-    if ot in (d.mod.frame_verb, d.trig.support, roles_head(t), t.head if t.dep_ in LINK_DEPS else None):
+    if ot in (d.mod.frame_verb, d.trig.support, roles_head(t), t.head if t.dep_ in LINK_DEPS else None,
+              roles.closing_host(t)):
         return True
     if d.trig.kind == "noun" and t.dep_ in APPOS_DEPS and t.head in (ot, o.trig.support):
         return True

@@ -103,6 +103,9 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
         objs = kids(head, ("dobj",)) or pobjs(head, {"on", "upon"})
         if objs:
             return objs, []
+    host = closing_host(verb)
+    if host is not None:
+        return clause_subject(host, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG" and kids(head, ("nsubjpass",)):
         return kids(head, ("nsubjpass",)), []    # 'a soldier was killed while battling ISIS': the soldier battles
     if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -123,6 +126,24 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     if dep == "acl" and head.pos_ in ("NUM", "PRON") and verb.tag_ == "VBN":
         return [], [head]            # '... and 12 wounded', 'those detained'
     return [], []
+
+
+def closing_host(verb):
+    """'rejected the claim that militants operate from its soil, calling it baseless': a
+    participle after a comma closes the sentence, not the claim the parser hung it on; the
+    verb it belongs to, or None."""
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and _claimed_content(head):
+        return head.head.head
+    return None
+
+
+def _claimed_content(v) -> bool:
+    """A 'that' clause on a noun object of a verb: the content of 'the claim that ...'."""
+    noun = v.head
+    return (v.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+            and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB")
 
 
 def _nonfinite_passive(verb) -> bool:

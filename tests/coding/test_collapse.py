@@ -296,3 +296,16 @@ def test_fighting_an_ill_is_no_attack(parse, res):
     assert "ASSAULT" not in types(factual(code(parse, res, "The government is fighting corruption and poverty.")))
     assert "ASSAULT" not in types(factual(code(parse, res, "Firefighters fought the blaze for hours.")))
     assert "ASSAULT" in types(factual(code(parse, res, "Turkish forces fought Kurdish militants near Afrin.")))
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul rejected Islamabad's claim that militants operate from Afghan soil, calling it baseless.",
+    "The ministry denied the report that troops shelled the village, calling it false.",
+])
+def test_a_closing_participle_hung_on_a_claim_belongs_to_the_verb_of_the_claim(parse, res, text):
+    # the parser hangs ', calling it baseless' on the claim's content: the dismissal is the
+    # rejection itself, not a second act by the militants the claim names
+    from jirga.model import is_factual
+    evs = [e for e in code(parse, res, text) if is_factual(e)]
+    assert [e.event_type for e in evs] == ["REJECT"]
+    assert {a.text for a in evs[0].actor} <= {"Kabul", "ministry"}
