@@ -576,3 +576,13 @@ def test_an_object_moved_after_its_as_adjective_is_still_the_object(parse, res):
              "REJECT")
     assert texts(ev.actor) == ["Kabul"] and texts(ev.recipient) == ["Pakistan"]
     assert types(code(parse, res, "He described the talks as useful.")) == []
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Houthi rebels boarded the ship and took its crew hostage.", "crew"),
+    ("The rebels took two soldiers prisoner.", "two soldiers"),
+])
+def test_taking_people_hostage_is_an_abduction_of_them(parse, res, text, recipient):
+    evs = [e for e in code(parse, res, text) if e.event_type == "ASSAULT" and e.mode == "abduct"]
+    assert len(evs) == 1
+    assert [r.text for r in evs[0].recipient] == [recipient]
