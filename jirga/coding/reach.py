@@ -15,7 +15,8 @@ troops in Iraq'), the recipient is searched, in this order, in:
 5. the other side of talks the act was done in ('agreed, in a telephone conversation with X,
    to ...', 'pledged support during talks with X');
 6. for acts done somewhere (conflict, threats, refusals, concessions): a named
-   place in an 'in' phrase ('imposed a curfew in Cizre' -> the people of Cizre).
+   place in an 'in' phrase ('imposed a curfew in Cizre' -> the people of Cizre); not when
+   people the act is done to are named ('two engineers were killed in Balochistan').
 
 Quantity heads ('thousands of Kurds', 'scores of refugees') and parts ('units of the
 army') stand for their 'of' phrase, for actors and recipients alike.
@@ -107,8 +108,17 @@ def commander(v, cues) -> list:
             for a in pobjs(n, {"of", "from"}) + [c for c in n.children if c.dep_ == "poss"] if has_actor(a, cues)]
 
 
+# acts done to people: a noun they are done to is the people, whatever the noun ('two
+# engineers were killed in Balochistan': the engineers, not the province)
+DONE_TO_PEOPLE = frozenset({"kill", "wound", "injure", "maim", "hurt", "behead", "murder", "kidnap",
+                            "abduct", "shoot", "execute", "torture", "lynch", "assassinate"})
+
+
 def _place(v, typ) -> list:
     if typ not in PLACE_TYPES:
+        return []
+    if v.lemma_.lower() in DONE_TO_PEOPLE and any(
+            c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" for c in v.children):
         return []
     todo, out = [v], []
     for t in todo:

@@ -1,5 +1,7 @@
 """Recipients below the trigger's own arguments (``jirga/coding/reach.py``): hand-built parses with
 the shipped cue lists (no model), then sentences through the coder (model)."""
+import pytest
+
 from jirga.coding.reach import deep_recipients, has_actor, quantity_of, unwrap
 from jirga.coding.roles import RECIPIENT_PREPS
 from tests.coding.helpers import code, one, texts
@@ -168,3 +170,13 @@ def test_a_request_for_action_against_a_party_is_not_made_to_it(parse, res):
     assert "gunmen" not in texts(ev.recipient)
     threat = one(code(parse, res, "Iran threatened further action against the militants."), "THREATEN")
     assert texts(threat.recipient) == ["militants"]      # a threat is made against them
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Two engineers were killed in Balochistan on Monday.", ["Two engineers"]),
+    ("Two surveyors were kidnapped in Balochistan on Monday.", []),
+])
+def test_people_an_act_is_done_to_are_not_replaced_by_the_place(parse, res, text, victims):
+    # 'in Balochistan' says where: the province is no victim, whatever noun names the people
+    [ev] = [e for e in code(parse, res, text) if e.event_type == "ASSAULT"]
+    assert [r.text for r in ev.recipient] == victims
