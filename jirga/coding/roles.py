@@ -344,7 +344,8 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
         agents = _acl_agents(v, cues) or _reporter(v, cues) or reach.commander(v, cues) or agents
     # 'deployed troops', 'mobilised reservists': what is mobilised is no recipient
     objs = kids(v, ("dobj", "dative", "iobj")) or shifted_objects(v) if e["type"] != "MOBILIZE" else []
-    objs = _taken_captive(objs)
+    if e.get("mode") == "abduct":
+        objs = _taken_captive(objs)
     # 'called for the government to act': the subject of the clause 'for' opens
     objs += [s for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
@@ -382,13 +383,15 @@ CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner"})
 
 def _taken_captive(objs: list) -> list:
     """'took its crew hostage': the parser makes the people a compound of 'hostage', or
-    'hostage' a second object ('took them hostage'); the people are the object."""
+    'hostage' a second object ('took them hostage'); the people are the object. Only for
+    the taking: 'released two Taliban prisoners' frees the prisoners, and a name before them
+    is their owner."""
     out = []
     for o in objs:
         if o.lemma_.lower() not in CAPTIVE_WORDS:
             out.append(o)
             continue
-        people = [c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        people = [c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if people:
             out.append(people[-1])
         elif len(objs) == 1:

@@ -586,3 +586,10 @@ def test_taking_people_hostage_is_an_abduction_of_them(parse, res, text, recipie
     evs = [e for e in code(parse, res, text) if e.event_type == "ASSAULT" and e.mode == "abduct"]
     assert len(evs) == 1
     assert [r.text for r in evs[0].recipient] == [recipient]
+
+
+def test_released_prisoners_keep_their_owner_name(parse, res):
+    # the hostage reading is the taking's only: 'two Taliban prisoners' are freed whole
+    [ev] = [e for e in code(parse, res, "Pakistan released two Taliban prisoners on Monday.")
+            if e.event_type == "RETREAT"]
+    assert [r.text for r in ev.recipient] == ["two Taliban prisoners"]
