@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
-# 'the two sides', 'both countries': one mention standing for two parties.
+# 'the two sides', 'both countries', 'the two sides' forces': one mention standing for two parties.
 RECIPROCAL = re.compile(r"^(?:the\s+)?(two|both|three|all three|four|all four)\s+(?:(?:warring|rival|"
                         r"neighbouring|neighboring)\s+)?(sides|countries|nations|neighbours|neighbors|"
-                        r"governments|states|capitals|delegations|leaders|armies|militaries)$", re.I)
+                        r"governments|states|capitals|delegations|leaders|armies|militaries)"
+                        # 'the two sides' forces': the parties' own people, each side's
+                        r"(?:['’]s?\s+(forces|troops|soldiers|guards|border guards|security forces|"
+                        r"officials|ministers|diplomats|envoys|negotiators))?$", re.I)
 
 
 def is_reciprocal(text: str) -> bool:

@@ -42,6 +42,9 @@ _NUM = {"two": 2, "both": 2, "three": 3, "all three": 3, "the three": 3, "four":
 STATE_ONLY = {"countries", "nations", "neighbours", "neighbors", "governments", "states", "capitals",
               "armies", "militaries"}
 HEAD_SECTOR = {"armies": "MIL", "militaries": "MIL"}
+# 'the two sides' forces': what the sides own gives the sector
+OWNED_SECTOR = {"forces": "MIL", "troops": "MIL", "soldiers": "MIL", "guards": "MIL", "border guards": "MIL",
+                "security forces": "MIL"}
 POSSESSIVE = re.compile(r"^(its|his|her|their)\s+(?:own\s+)?(.+)$", re.I)
 MEMBERS = {"members", "member", "ranks", "cadres", "affiliates", "loyalists", "men", "fighters",
            "militants", "followers", "leadership", "leaders", "leader", "commanders"}
@@ -165,6 +168,8 @@ def _reciprocal(reg, text, day, before, m, taken) -> Optional[Resolution]:
     free = [p for p in top if p not in set(taken)] or top
     kind, key = free[0]
     sector = HEAD_SECTOR.get(noun, "GOV")
+    if m.group(3):
+        sector = OWNED_SECTOR.get(m.group(3).lower(), sector)
     if kind == "state":
         return of_state(text, reg.states.get(key), key, sector, "reciprocal")
     return from_actor(text, reg.lookup(key), day, "reciprocal")
@@ -183,7 +188,8 @@ def story_side(reg: Registry, text: str, day, before: str, pair: Sequence[tuple]
     top = sorted(pair, key=lambda p: -last.get(p, -1))
     kind, key = ([p for p in top if p not in set(taken)] or top)[0]
     if kind == "state":
-        return of_state(text, reg.states.get(key), key, HEAD_SECTOR.get(m.group(2).lower(), "GOV"), "reciprocal")
+        sector = OWNED_SECTOR.get((m.group(3) or "").lower(), HEAD_SECTOR.get(m.group(2).lower(), "GOV"))
+        return of_state(text, reg.states.get(key), key, sector, "reciprocal")
     return from_actor(text, reg.lookup(key), day, "reciprocal")
 
 

@@ -114,15 +114,32 @@ def _brought_by_party(noun) -> bool:
                                        for c in noun.head.children)
 
 
+# Attacks whose doers go unnamed by their nature; an air strike or an offensive is an army's.
+BLASTS = frozenset({"bombing", "blast", "explosion", "bomb", "ambush", "shooting", "attack", "gunfire"})
+
+
+def _done_by_blast(tok) -> bool:
+    """'A roadside bombing killed one soldier': an active verb whose subject is a blast or an
+    attack with no owner of its own ('a TTP attack', "the group's bombing")."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "conj" and not subj:
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(subj) and all(
+        s.lemma_.lower() in BLASTS and not any(c.dep_ == "poss" or (
+            c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") for c in s.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in s.children) for s in subj)
+
+
 def attacker(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
     """'A young woman was killed on the estate', 'shots were fired at the group': an attack
-    told in the passive with no agent, its own or its clause's, was done by unidentified
+    told in the passive with no agent, its own or its clause's, or done by a blast no one is
+    named for ('a roadside bombing killed one soldier'), was done by unidentified
     armed men (UAF) of the country it happened in (the story's, when its place is not
     told); None otherwise."""
     if ev.event_type != "ASSAULT" or ev.actor:
         return None
     tok = _trigger_token(doc, ev)
-    if tok is None or tok.pos_ != "VERB" or not _passive_without_agent(tok):
+    if tok is None or tok.pos_ != "VERB" or not (_passive_without_agent(tok) or _done_by_blast(tok)):
         return None
     here = ev.location.country if ev.location is not None else None
     country = here or where or main_country(reg, [doc.text])

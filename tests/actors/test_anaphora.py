@@ -278,3 +278,15 @@ def test_his_or_her_is_the_doers_own_even_on_the_other_side(data_res):
     out = rw(data_res, "his secretary", s, doc, before=doc[:doc.find("his secretary")],
              opposite=[party_of(reg, trump)])
     assert (out.country, out.sector) == ("USA", "GOV")
+
+
+def test_what_the_two_sides_own_stands_for_both_parties_in_its_sector(res):
+    from jirga.coding import is_factual
+    from jirga.pipeline import code_text
+    from jirga.tokens import is_reciprocal
+    assert is_reciprocal("the two sides' forces") and is_reciprocal("both countries' troops")
+    assert not is_reciprocal("the two sides' statements")
+    text = ("Pakistani and Afghan forces fought near the Chaman border crossing on Wednesday. "
+            "Hours earlier, the two sides' forces battled near the Chaman crossing in Balochistan.")
+    ev = [e for e in code_text(text, "2025-10-15", res) if is_factual(e) and e.trigger.text == "battled"][0]
+    assert {(r.country, r.sector) for r in ev.actor + ev.recipient} == {("PAK", "MIL"), ("AFG", "MIL")}

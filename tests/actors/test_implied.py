@@ -208,3 +208,13 @@ def test_a_story_naming_one_foreign_state_addresses_its_officials_to_it():
     crowd = ev("ACCUSE", ("MEX", "CVL"))
     doc = SimpleNamespace(events=story + [crowd])
     assert counterpart(doc, crowd, partners(doc.events)) is None
+
+
+def test_a_blast_no_one_is_named_for_was_done_by_unidentified_armed_men(res):
+    got = _coded(res, "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier "
+                      "and wounded two others, the military said.")
+    assert any(typ == "ASSAULT" and ("", "IRQ", "UAF") in actors for typ, _, actors in got)
+    # a blast with its doer named ('by the Pakistani Taliban', 'a TTP attack'): nobody implied
+    got = _coded(res, "A suicide bombing by the Pakistani Taliban killed five police in Bajaur. "
+                      "A TTP attack killed two soldiers in Bannu.")
+    assert all(not any(a[0] == "" for a in actors) for typ, _, actors in got if typ == "ASSAULT")
