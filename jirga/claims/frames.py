@@ -40,6 +40,8 @@ HELPED = frozenset({"REB", "UAF", "IMG", "CRM"})   # helping these is a wrongdoi
 def _frame_verb(tok, lemmas: frozenset):
     """The verb of saying whose clause holds ``tok`` (up to three clause steps), or None."""
     for _ in range(3):
+        if tok.dep_ in ("acl", "relcl") and _claim_noun(tok, lemmas):
+            return tok.head       # 'repeated its claims that Kabul shelters the TTP'
         if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -48,8 +50,19 @@ def _frame_verb(tok, lemmas: frozenset):
     return None
 
 
+def _claim_noun(clause, lemmas: frozenset) -> bool:
+    """``clause`` is the 'that' content of a claim noun ('claims that X shelters Y'), which
+    the parser hangs on the noun as a clause of its own."""
+    n = clause.head
+    return n.pos_ == "NOUN" and n.lemma_.lower() in lemmas and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _speaker(fv, doc: Document, date, res) -> list[ActorRef]:
     subj = [c for c in fv.children if c.dep_ == "nsubj"]
+    if fv.pos_ == "NOUN":       # "Pakistan's claims", 'Pakistan repeated its claims'
+        subj = [c for c in fv.children if c.dep_ == "poss" and c.pos_ != "PRON"] or (
+            [c for c in fv.head.children if c.dep_ == "nsubj"] if fv.dep_ == "dobj" else [])
     if not subj:
         return []
     start, end, text = span_of(subj[0])

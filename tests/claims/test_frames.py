@@ -140,3 +140,17 @@ def test_an_attack_a_lawsuit_tells_is_its_charge(parse, res):
     assert factual(evs, "ACCUSE") and not factual(evs, "ASSAULT")
     # a release it tells stays a release
     assert factual(code(parse, res, "He was released without charge after an hour, the claim said."), "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan repeated its claims that Kabul shelters the TTP.",
+    "Pakistan's claims that Kabul shelters the TTP have strained ties.",
+])
+def test_a_claim_told_as_a_noun_that_a_government_shelters_militants_is_an_accusation(coded, res, text):
+    made, = _new(coded(text), res)
+    assert made.event_type == "ACCUSE" and made.trigger.text == "claims"
+    assert made.actor[0].text == "Pakistan" and made.recipient[0].country == "AFG"
+
+
+def test_claims_nobody_makes_accuse_nobody(coded, res):
+    assert _new(coded("The claims that Kabul shelters the TTP are old."), res) == []
