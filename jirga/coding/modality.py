@@ -98,6 +98,30 @@ def mandate_head(v, cues):
     return adj[0] if adj else h
 
 
+SHOUTING = frozenset({"chant", "shout", "cry", "yell", "tweet", "plead", "urge", "demand"})
+IMPERATIVE_LEAD = frozenset({"please", "now", "immediately", "just", "simply", "never", "do", "don't"})
+
+
+def imperative(v, cues) -> bool:
+    """An order ('Release my son', '"Stop the killing," the leader said'): a bare verb with no
+    subject, modal or marker that opens its clause (after quote marks, 'please', 'now'), or the
+    conjunct of one. Said by a speaker it is a demand, not an act; a thanks or a welcome is
+    done by saying it (``performative_verbs``)."""
+    if v.tag_ != "VB" or v.pos_ != "VERB" or v.lemma_.lower() in cues["performative_verbs"]:
+        return False
+    if v.dep_ == "conj":
+        return v.head.i < v.i and imperative(v.head, cues) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in v.children)
+    if v.dep_ not in ("ROOT", "ccomp", "advcl") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark", "csubj") for c in v.children):
+        return False
+    if v.dep_ != "ROOT" and (v.head.i < v.i or v.head.lemma_.lower() not in cues["speech_verbs"] | SHOUTING):
+        return False         # 'helped them rebuild', 'let them go': a bare verb after its governor
+    lead = [t for t in v.doc[v.left_edge.i:v.i] if not t.is_punct]
+    return all(t.lower_ in IMPERATIVE_LEAD or t.dep_ == "intj" for t in lead) and (
+        v.i == v.sent.start or bool(lead) or v.doc[v.i - 1].is_punct)
+
+
 def _extraposed(v) -> bool:
     """An infinitive that is the postponed subject of 'it is/was ...' ('it was in the interests
     of both countries to restore relations', 'it is time to talk'): an act judged, not reported."""
@@ -430,6 +454,13 @@ def modality(tok, cues) -> Modality:
             return _finish(m, cues)
         if _role_clause(v, cues):
             m.hypothetical = True      # 'her duties included running programs': a role, not an act
+            return _finish(m, cues)
+        ordered = v
+        while ordered.dep_ == "xcomp" and ordered.head.i != ordered.i:
+            ordered = ordered.head     # '"Stop supporting the TTP"': the order holds what it stops
+        if imperative(ordered, cues):
+            m.hypothetical, m.frame = True, "request"   # 'Release my son': asked, not done
+            m.frame_verb = ordered.head if ordered.dep_ != "ROOT" else None
             return _finish(m, cues)
         asker = mandate_head(v, cues)
         if asker is not None:

@@ -41,7 +41,7 @@ from jirga.coding import filters, roles
 from jirga.coding.background import is_background, is_prior_mention
 from jirga.coding.collapse import collapse
 from jirga.coding.match import Trigger
-from jirga.coding.modality import (Modality, accusing_speaker, complement_host, mandate_head, modality,
+from jirga.coding.modality import (Modality, accusing_speaker, complement_host, imperative, mandate_head, modality,
                                    verb_forms)
 from jirga.coding.precision import refine
 from jirga.tokens import self_actor
@@ -101,8 +101,10 @@ def _allegation(d: Draft, onto, cues) -> bool:
     m, fv = d.mod, d.mod.frame_verb
     charged = m.frame == "speech" and fv is not None and accusing_speaker(fv, cues)   # 'the lawsuit says'
     clause = d.trig.token if d.trig.kind == "verb" else d.trig.support   # a noun's support verb
-    if (m.frame != "allege" and not charged) or m.negated or fv is None or fv.pos_ != "VERB" or clause is None:
+    if (m.frame != "allege" and not charged) or m.negated or fv is None or clause is None:
         return False
+    if fv.pos_ != "VERB" and not (fv.pos_ == "NOUN" and fv.lemma_.lower() in cues["accusing_frames"]):
+        return False      # 'repeated its claims that Afghan forces attacked ...': the claim noun
     if onto.quad(d.event_type) not in (3, 4):
         return False
     if fv.lemma_.lower() not in cues["accusing_frames"] and not charged:
@@ -112,11 +114,22 @@ def _allegation(d: Draft, onto, cues) -> bool:
         return False
     if not d.actor_heads or any(a.pos_ == "PRON" for a in d.actor_heads):
         return False          # 'the TTP claimed that it had carried out the attack': a claim of its own act
-    agents, _ = roles.clause_subject(fv)
+    agents = _claimants(fv) if fv.pos_ == "NOUN" else roles.clause_subject(fv)[0]
     d.event_type, d.cameo, d.mode = "ACCUSE", "112", "allege"
     d.recip_heads, d.actor_heads = d.actor_heads, agents
     d.trigger_tok, m.hypothetical = fv, False
     return True
+
+
+def _claimants(n) -> list:
+    """Who makes a claim told as a noun: its owner ("Pakistan's claims", 'its claims'), else
+    the subject of the verb it is the object of ('Pakistan repeated claims that ...')."""
+    owners = [c for c in n.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
+        return roles.clause_subject(n.head)[0]
+    return []
 
 
 def _convert(d: Draft, onto, cues=None) -> None:
@@ -237,7 +250,31 @@ def obligation_drafts(sent, cues, drafts) -> list[Draft]:
             continue      # 'we must work together': the speaker's own resolve (``resolve_drafts``)
         out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, _asked(v)))
         taken |= {sp.i, v.head.i}
-    return out + _quoted_obligations(sent, cues, taken) + _needs(sent, cues, taken)
+    return out + _quoted_obligations(sent, cues, taken) + _needs(sent, cues, taken) + _orders(sent, cues, taken)
+
+
+# Whom one speaks to without asking anything of them ('told reporters')
+AUDIENCES = frozenset({"reporter", "journalist", "correspondent", "media", "press", "audience", "crowd",
+                       "supporter", "listener", "viewer", "follower"})
+
+
+def _orders(sent, cues, taken: set) -> list[Draft]:
+    """'"Release my son," his mother told reporters', 'Free all prisoners, the crowd chanted':
+    an order said by someone is a REQUEST by the one who says it, its trigger the verb of
+    saying; the one told it is asked ('told the Taliban'), not an audience ('told reporters')."""
+    out = []
+    for v in sent:
+        if v.dep_ not in ("ccomp", "advcl") or v.head.i in taken or not imperative(v, cues):
+            continue
+        sp = v.head
+        if any(c.dep_ == "neg" for c in sp.children):
+            continue
+        agents, _ = roles.clause_subject(sp)
+        told = [o for o in sp.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in AUDIENCES]
+        trig = Trigger(sp, {"type": "REQUEST", "cameo": "100", "mode": None}, "verb")
+        out.append(Draft(trig, "REQUEST", "100", None, Modality(), sp, agents, told))
+        taken.add(sp.i)
+    return out
 
 
 def _needs(sent, cues, taken: set) -> list[Draft]:

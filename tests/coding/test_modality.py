@@ -669,3 +669,25 @@ def test_the_acts_a_summed_toll_belongs_to_stay(parse, res):
     # 'TTP attacks' names the campaign, which is coded; its summed toll is not a second act
     evs = code(parse, res, "TTP attacks have since intensified and killed hundreds of Pakistani civilians.")
     assert [e.trigger.text for e in evs if is_factual_event(e)] == ["attacks"]
+
+
+@pytest.mark.parametrize("text,content,asker,asked", [
+    ("“Please release my son,” his mother told reporters.", "RETREAT", "his mother", []),
+    ("Free all political prisoners, the protesters chanted.", "RETREAT", "protesters", []),
+    ("\"Stop supporting the TTP,\" the Pakistani foreign minister told the Taliban.", "SUPPORT",
+     "Pakistani foreign minister", ["Taliban"]),
+])
+def test_an_order_said_is_a_request_and_what_it_orders_no_fact(parse, res, text, content, asker, asked):
+    evs = code(parse, res, text)
+    assert not factual(evs, content)
+    req = one(evs, "REQUEST")
+    assert texts(req.actor) == [asker] and texts(req.recipient) == asked
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Pakistan released 20 Afghan prisoners on Monday.", "RETREAT"),
+    ("“Thank you to the police,” Schmidt said.", "SUPPORT"),       # thanked by saying it
+    ("The army helped them rebuild the bridge.", "AID"),
+])
+def test_a_bare_verb_that_is_no_order_stays_a_fact(parse, res, text, typ):
+    one(code(parse, res, text), typ)

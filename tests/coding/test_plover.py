@@ -468,3 +468,14 @@ def test_a_quoted_must_or_should_is_a_request_of_its_speaker(parse, res, text):
 ])
 def test_other_musts_ask_nobody(parse, res, text):
     assert not factual(code(parse, res, text), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan repeated its claims that Afghan forces attacked its border posts.",
+    "Pakistan's claims that Afghan forces attacked its border posts have strained ties.",
+])
+def test_a_claim_noun_over_an_attack_is_an_accusation_and_the_attack_no_fact(parse, res, text):
+    evs = code(parse, res, text)
+    acc = one(evs, "ACCUSE")
+    assert acc.trigger.text == "claims" and texts(acc.actor) == ["Pakistan"]
+    assert texts(acc.recipient) == ["Afghan forces"] and not factual(evs, "ASSAULT")
