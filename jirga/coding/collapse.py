@@ -133,6 +133,8 @@ def merge(keep, other) -> None:
     if keep.mode is None and other.mode is not None:
         keep.mode, keep.cameo = other.mode, other.cameo if keep.event_type == other.event_type else keep.cameo
     gone = {other.trig.token.i}
+    if keep.trig.entry.get("conveys"):    # 'sent their minister for talks': the envoy is no recipient
+        gone |= {c.i for c in keep.trig.token.children if c.dep_ == "dobj"}
     keep.actor_heads = _union(keep.actor_heads, other.actor_heads, gone)
     keep.recip_heads = _union(keep.recip_heads, other.recip_heads, gone | {a.i for a in keep.actor_heads})
 

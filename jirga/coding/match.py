@@ -71,6 +71,19 @@ def _subjects(tok) -> list:
     return subj
 
 
+LONE_PRONOUNS = frozenset({"he", "she", "i"})
+
+
+def _lone(s, bodies) -> bool:
+    """One person as a subject: 'he', 'she', a singular common noun that names no body of
+    people ('a doorman'); a conjunct makes many ('he and his supporters')."""
+    if any(c.dep_ == "conj" for c in s.children):
+        return False
+    if s.lower_ in LONE_PRONOUNS:
+        return True
+    return s.tag_ == "NN" and s.lemma_.lower() not in bodies
+
+
 def _object_lemmas(objs) -> set:
     """Objects, their compounds and their 'of' phrase ('trucks of humanitarian aid'); an
     amount's 'in' phrase too ('$2 billion in arms')."""
@@ -135,6 +148,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
     if e.get("no_obj") and any(c.dep_ in ("dobj", "ccomp") for c in kids):
         return False     # 'demonstrated the influence', 'demonstrated that ...': showed
     if "not_subj" in e and lemmas(_subjects(tok)) & e["not_subj"]:
+        return False
+    if e.get("crowd") and any(_lone(s, e["crowd"]) for s in _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])):
         return False
     if "subj" in e:       # 'a rocket hit the school', 'was hit by eight bullets', 'ricocheted and hit'
         subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])

@@ -203,7 +203,29 @@ def _reporter(v, cues) -> list:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []
+    if v.lemma_.lower() in cues["harm_verbs"] and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cues["event_heads"] for c in v.head.children):
+        return []    # 'the offensive has killed 1600 and wounded thousands, rescuers said': the act's own
     agents, _ = clause_subject(v.head.head)
+    return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
+
+
+QUOTE_MARKS = frozenset({'"', "“", "‘", "``"})
+
+
+def _quoted_order(v, cues) -> list:
+    """'“Thank you to the police,” Schmidt said': a quote opening on a speech act with no
+    subject of its own (a thanks, a welcome) is the speaker's."""
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORT_VERBS or v.head.i < v.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or v.tag_ not in ("VB", "VBP") \
+            or v.lemma_.lower() not in cues["performative_verbs"]:
+        return []
+    first = v.left_edge
+    if first.text not in QUOTE_MARKS or first.i + 1 != v.i and not all(
+            t.dep_ in ("advmod", "intj", "punct") for t in v.doc[first.i + 1:v.i]):
+        return []
+    agents, _ = clause_subject(v.head)
     return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
 
 
@@ -341,9 +363,10 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
         agents = [o for o in pobjs(v, {"from"}) if reach.has_actor(o, cues)]
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
-        agents = _acl_agents(v, cues) or _reporter(v, cues) or reach.commander(v, cues) or agents
-    # 'deployed troops', 'mobilised reservists': what is mobilised is no recipient
-    objs = kids(v, ("dobj", "dative", "iobj")) or shifted_objects(v) if e["type"] != "MOBILIZE" else []
+        agents = _acl_agents(v, cues) or _reporter(v, cues) or _quoted_order(v, cues) or reach.commander(v, cues) or agents
+    # 'deployed troops', 'sent an envoy to Kabul': what is mobilised or sent is no recipient
+    sent = e["type"] == "MOBILIZE" or e.get("conveys")
+    objs = kids(v, ("dobj", "dative", "iobj")) or shifted_objects(v) if not sent else []
     if e.get("mode") == "abduct":
         objs = _taken_captive(objs)
     # 'called for the government to act': the subject of the clause 'for' opens
@@ -431,16 +454,17 @@ def _harmed(n, cues) -> list:
     return [o for v in dict.fromkeys(harm) for o in kids(v, ("dobj",))]
 
 
-def _talks_holder(n, cues) -> list:
+def _talks_holder(n, cues, visit: bool = False) -> list:
     """The side facing the 'with' party of talks that name only it: 'the Taliban reopened the
     gate after talks with a Pakistani delegation', 'X led the team at the talks with Y', 'the
     leader, in a call with X, agreed': the subject of the clause the talks date or hold the
     act, or the subject noun the phrase hangs on; who is somewhere, or came there, for talks
-    with Y ('the envoy was in Kabul for talks with Taliban ministers')."""
-    if n.dep_ != "pobj" or not pobjs(n, {"with"}):
+    with Y ('the envoy was in Kabul for talks with Taliban ministers'). So for a visit 'to'
+    a place: 'On a visit to Tunis, Macron criticised NATO'."""
+    if n.dep_ != "pobj" or not (pobjs(n, {"with"}) or (visit and pobjs(n, {"to"}))):
         return []
     prep, gov = n.head.lower_, n.head.head
-    if (prep in ("after", "following", "in", "during", "at") and gov.pos_ == "VERB") or (
+    if ((prep in ("after", "following", "in", "during", "at") or (visit and prep == "on")) and gov.pos_ == "VERB") or (
             prep == "for" and (gov.lemma_ == "be" or gov.lemma_.lower() in cues["travel_verbs"])):
         return [a for a in clause_subject(gov)[0] if is_actorish(a, cues)]
     if prep in ("in", "during") and gov.dep_ == "nsubj" and is_actorish(gov, cues):
@@ -490,6 +514,22 @@ TRIED_VERBS = frozenset({"be", "go", "stand"})
 RANKS = frozenset({"level"})
 
 
+ADDRESSED = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "CONSULT"})
+
+
+def _answerer(n, cues) -> list:
+    """'The UN turned down Taliban requests', 'the offer was rejected by Kabul': who answers
+    an asking, offering or accusing noun is who it was addressed to."""
+    v = n.head
+    if n.dep_ not in ("dobj", "nsubjpass") or v.pos_ != "VERB":
+        return []
+    lem = v.lemma_.lower()
+    if not ({lem} | {f"{lem} {c.lemma_.lower()}" for c in v.children if c.dep_ == "prt"}) & cues["answering_verbs"]:
+        return []
+    agents, _ = clause_subject(v)
+    return [a for a in agents if a.i != n.i and is_actorish(a, cues)]
+
+
 def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[list, list]:
     """(actor heads, recipient heads) of a noun trigger."""
     n, sup = trig.token, trig.support
@@ -536,7 +576,7 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
             recips += _not_venues(pobjs(sup, RECIPIENT_PREPS), trig.entry["type"], place_name, noun=True)
     if not any(is_actorish(a, cues) for a in actors):
-        actors = _talks_holder(n, cues) or actors
+        actors = _talks_holder(n, cues, trig.entry.get("mode") == "visit") or actors
     if material_conflict and not (between or trig.entry.get("recip")):
         # 'killed in an air strike in a rebel-held town': a noun telling how a verb's act came
         # about leaves the victims to that verb; only a noun standing alone looks for the place
@@ -548,6 +588,8 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     if sup is not None and n.dep_ == "dobj" and sup.lemma_.lower() in HOSTING and not between and any(
             is_actorish(r, cues) for r in recips):
         return recips, actors    # 'X hosted talks with Y': as the verb 'host', the guests act
+    if not between and trig.entry["type"] in ADDRESSED and not any(is_actorish(r, cues) for r in recips):
+        recips = _answerer(n, cues) or recips
     if not between and any(is_actorish(a, cues) for a in actors) and not any(
             is_actorish(r, cues) for r in recips):          # a told act with an actor of its own
         recips = addressee(sup if sup is not None else n) or recips

@@ -497,3 +497,34 @@ def test_a_word_in_capitals_inside_a_sentence_is_an_acronym_not_a_trigger(parse,
     text = "HB 200 is an almost $100 million reduction from fiscal year 2018 SEEK transportation funds."
     assert "REQUEST" not in types(code(parse, res, text))
     assert "REQUEST" in types(code(parse, res, "The districts sought more transportation funds from the state."))
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Kurdish forces battled ISIS fighters in Raqqa on Monday.", "ISIS fighters"),
+    ("Police punched and kicked the protesters.", "protesters"),
+    ("Police dragged the journalist to the ground.", "journalist"),
+    ("Officers pinned the man to the ground on a streetcar platform.", "man"),
+])
+def test_fighting_and_blows_to_people_are_assaults(parse, res, text, recipient):
+    assert texts(one(code(parse, res, text), "ASSAULT").recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The company battled the fire for hours.",
+    "The government is battling inflation.",
+    "The team kicked off the season with a win.",
+    "He pushed the plan to the floor of parliament.",
+])
+def test_fights_with_things_and_kick_offs_are_no_assaults(parse, res, text):
+    assert "ASSAULT" not in types(code(parse, res, text))
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("A doorman marched toward her with purpose.", False),
+    ("He marched into the office and resigned.", False),
+    ("Thousands marched to parliament on Sunday.", True),
+    ("The opposition marched on parliament.", True),
+    ("He and his supporters marched to the court.", True),
+])
+def test_a_march_is_a_protest_when_many_march(parse, res, text, protest):
+    assert ("PROTEST" in types(code(parse, res, text))) == protest

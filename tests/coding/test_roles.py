@@ -593,3 +593,51 @@ def test_released_prisoners_keep_their_owner_name(parse, res):
     [ev] = [e for e in code(parse, res, "Pakistan released two Taliban prisoners on Monday.")
             if e.event_type == "RETREAT"]
     assert [r.text for r in ev.recipient] == ["two Taliban prisoners"]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("China sent a delegation to Washington on Monday.", "China", ["Washington"]),
+    ("Pakistan dispatched its special envoy to Kabul to discuss the border closure.", "Pakistan", ["Kabul"]),
+    # the talks the envoy went for add the 'with' party, never the envoy
+    ("The Taliban sent their foreign minister to Moscow for talks.", "Taliban", ["Moscow"]),
+])
+def test_sending_an_envoy_is_a_visit_to_the_place_sent_to(parse, res, text, actor, recipient):
+    ev = one(code(parse, res, text), "CONSULT")
+    assert texts(ev.actor) == [actor] and texts(ev.recipient) == recipient
+    assert ev.mode == "visit"
+
+
+def test_sending_people_who_are_no_envoys_is_no_visit(parse, res):
+    assert "CONSULT" not in types(code(parse, res, "The army sent a team of officials to the site."))
+
+
+@pytest.mark.parametrize("text,asker,answerer", [
+    ("The United Nations has turned down Taliban requests to let them represent Afghanistan.",
+     "Taliban", "United Nations"),
+    ("The Taliban's request was rejected by the UN.", "Taliban", "UN"),
+    ("The court granted the government's request for an extension.", "government", "court"),
+])
+def test_who_answers_a_request_is_whom_it_was_made_to(parse, res, text, asker, answerer):
+    ev = one(code(parse, res, text), "REQUEST")
+    assert texts(ev.actor) == [asker] and texts(ev.recipient) == [answerer]
+
+
+@pytest.mark.parametrize("text,visitor", [
+    ("In a visit to Tunis on Monday, Macron criticised NATO's intervention in Libya.", "Macron"),
+    ("On a visit to Beijing last week, the Pakistani army chief signed a defence pact with China.",
+     "Pakistani army chief"),
+])
+def test_a_visit_fronting_a_clause_is_the_clauses_subjects(parse, res, text, visitor):
+    ev = one(code(parse, res, text), "CONSULT")
+    assert texts(ev.actor) == [visitor]
+
+
+def test_the_reporter_of_an_attack_is_not_its_doer(parse, res):
+    ev = one(code(parse, res, "The Russian-backed offensive in eastern Ghouta has killed more than 1600 "
+                              "civilians and wounded thousands, rescuers said."), "ASSAULT")
+    assert "rescuers" not in texts(ev.actor)
+
+
+def test_a_quoted_thanks_is_the_speakers(parse, res):
+    ev = one(code(parse, res, "“Thank you to the police,” Schmidt said."), "SUPPORT")
+    assert texts(ev.actor) == ["Schmidt"] and texts(ev.recipient) == ["police"]
