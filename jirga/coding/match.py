@@ -178,7 +178,7 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         return False
     if "not_prt" in e and prt & e["not_prt"]:
         return False
-    if "advmod" in e and not {c.lemma_.lower() for c in kids if c.dep_ == "advmod"} & e["advmod"]:
+    if "advmod" in e and not {c.lemma_.lower() for c in kids if c.dep_ in ("advmod", "npadvmod")} & e["advmod"]:
         return False
     if e.get("that") and not any(c.dep_ == "ccomp" and _marked(c, ("that",)) for c in kids):
         return False

@@ -417,6 +417,13 @@ def _discussed(tok, m: Modality, cues) -> bool:
     return False
 
 
+def _halted(v, cues) -> bool:
+    """``v`` halts or calls off what it takes ('suspended', 'called off', 'broke off')."""
+    forms = verb_forms(v)
+    forms |= {f"{f} {c.lower_}" for f in forms for c in v.children if c.dep_ == "prt"}
+    return bool(forms & cues["halting_verbs"])
+
+
 def _noun_start(tok, m: Modality, cues) -> bool:
     """Frames read off a noun trigger's own position; True when settled."""
     _noun_cues(tok, m, cues)
@@ -424,6 +431,9 @@ def _noun_start(tok, m: Modality, cues) -> bool:
         return True
     h = tok.head
     if h.pos_ == "ADP" and h.head.pos_ == "NOUN" and (_frame(h.head, m, cues) or _topic(h.head, m, cues)):
+        return True
+    if tok.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and _halted(h, cues):
+        m.hypothetical = True     # 'suspended talks with the TTP': the halt is the event, not the talks
         return True
     if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in cues["request_verbs"]:
         m.hypothetical, m.frame, m.frame_verb = True, "request", h.head    # 'called for talks'

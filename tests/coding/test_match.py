@@ -528,3 +528,19 @@ def test_fights_with_things_and_kick_offs_are_no_assaults(parse, res, text):
 ])
 def test_a_march_is_a_protest_when_many_march(parse, res, text, protest):
     assert ("PROTEST" in types(code(parse, res, text))) == protest
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile into the sea off its east coast.",
+    "North Korea test-fired a missile on Monday.",
+    "North Korea tested a ballistic missile on Monday.",
+    "North Korea launched two missiles into the sea.",
+])
+def test_a_missile_fired_at_no_one_is_a_show_of_force(parse, res, text):
+    evs = code(parse, res, text)
+    assert one(evs, "MOBILIZE").cameo == "150" and not factual(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Militants fired rockets into Israel.", "Hezbollah fired a rocket at an Israeli town."])
+def test_a_missile_fired_at_a_place_or_people_is_an_attack(parse, res, text):
+    one(code(parse, res, text), "ASSAULT")

@@ -691,3 +691,18 @@ def test_an_order_said_is_a_request_and_what_it_orders_no_fact(parse, res, text,
 ])
 def test_a_bare_verb_that_is_no_order_stays_a_fact(parse, res, text, typ):
     one(code(parse, res, text), typ)
+
+
+@pytest.mark.parametrize("text,halt,halted", [
+    ("Pakistan suspended talks with the TTP after the attack.", "SANCTION", "CONSULT"),
+    ("Kabul called off talks with Islamabad.", "SANCTION", "CONSULT"),
+    ("Pakistan's army suspended its offensive in North Waziristan.", "RETREAT", "ASSAULT"),
+])
+def test_what_is_halted_is_no_new_fact_the_halt_is(parse, res, text, halt, halted):
+    evs = code(parse, res, text)
+    one(evs, halt)
+    assert not factual(evs, halted)
+
+
+def test_talks_resumed_are_talks(parse, res):
+    one(code(parse, res, "Kabul and Islamabad resumed talks on Monday."), "CONSULT")
