@@ -135,7 +135,8 @@ def _place(reg: Registry, name: str, places: Lookup) -> Optional[str]:
     return None
 
 
-NAME = re.compile(r"(?:the\s+)?((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)*)")
+# 'the Line of Control', 'the Gulf of Aden': 'of' joins the words of one name
+NAME = re.compile(r"(?:the\s+)?((?:[A-Z][\w\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)")
 PREP = re.compile(r"\b(in|at|near|inside|outside|on|along|across|into)\s+", re.I)
 # words that end the walk from a preposition to the name it locates in ('on the outskirts
 # of Dera Ismail Khan', 'at civilian areas of Chaman'): another preposition or a clause word

@@ -149,7 +149,7 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
         return named[0]     # 'the Istanbul talks'
 
     content = _reported_content(trig)
-    speech = ev.event_type in SAID
+    speech = ev.event_type in SAID and trig.lemma_.lower() not in SIGNING
     if content is not None:
         # a reported happening is where the report puts it; an act of saying coded from the
         # words reported ('the minister said in Doha that Kabul wants calm ties with
@@ -217,6 +217,10 @@ def _named_place(doc: Document, ev, parsed, sites: bool, index: Optional[PlaceIn
 # Quetta bombing' (a country's name there is its doer: 'a US air strike')
 PLACED_ACTS = EVENT_NOUNS | {"talks", "round", "meeting", "summit", "conference", "negotiations", "agreement",
                              "accord", "deal", "ceasefire", "truce", "process", "declaration"}
+
+
+# Verbs of a verbal type done in person: 'signed a peace agreement in Geneva' was signed there
+SIGNING = frozenset({"sign", "ink", "initial", "countersign"})
 
 
 def _town_of_the_act(tok, p: Place) -> bool:

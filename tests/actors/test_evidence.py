@@ -341,3 +341,13 @@ def test_a_groups_short_acronym_says_nothing_of_where_the_story_is(data_res):
     # the Nenagh MDC is a district council: no evidence of Zimbabwe
     assert "ZWE" not in context_countries(reg, "Figures were released to local councillors at Nenagh MDC.")
     assert "ZWE" in context_countries(reg, "Figures were released in Harare.")
+
+
+def test_a_name_joined_by_of_is_one_place_not_its_first_word(res):
+    # 'Line' alone is a Chinese town; the Line of Control is no state's
+    from jirga.coding import is_factual
+    from jirga.pipeline import code_text
+    text = "India and Pakistan exchanged fire across the Line of Control, killing three civilians."
+    ev = [e for e in code_text(text, "2025-06-04", res) if is_factual(e) and e.event_type == "ASSAULT"][0]
+    assert ev.location.name == "Line of Control"
+    assert {r.country for r in ev.recipient} <= {"IND", "PAK"}

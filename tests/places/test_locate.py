@@ -536,3 +536,16 @@ def test_a_towns_name_before_a_meeting_or_attack_noun_places_it(parse, res):
                                      ("strike", "ASSAULT")])
     assert got[:3] == ["Geneva", "Quetta", "Geneva"]
     assert got[3] is None                   # a country's name before the act is its doer
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Armenia and Azerbaijan signed a peace agreement in Geneva on Friday.", "Geneva"),
+    ("Armenia and Azerbaijan signed a peace agreement in Washington.", "Washington"),
+])
+def test_an_agreement_signed_somewhere_was_signed_there(parse, res, text, place):
+    assert _locate(parse, res, text, [("signed", "SUPPORT")]) == [place]
+
+
+def test_a_place_an_agreement_speaks_of_is_not_where_it_was_praised(parse, res):
+    text = "Pakistan praised the agreement on refugees in Iran."
+    assert _locate(parse, res, text, [("praised", "SUPPORT")]) != ["Iran"]
