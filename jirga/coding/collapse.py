@@ -85,7 +85,16 @@ def linked(d, o) -> bool:
     a, b = _anchor(d), _anchor(o)
     if a is not None and (a == b or _conj(a, b)):
         return True
-    return _first_to(d, o)
+    return _first_to(d, o) or _toll_of_target(t, o)
+
+
+def _toll_of_target(t, o) -> bool:
+    """'an attack on a police station that killed four officers': the parser hangs the toll's
+    clause on the target; the killing is the attack's."""
+    if o.trig.kind != "noun" or t.dep_ != "relcl" or t.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    n = t.head
+    return n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.i == o.trig.token.i
 
 
 def _named(heads) -> set:

@@ -108,6 +108,8 @@ def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
         return clause_subject(host, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG" and kids(head, ("nsubjpass",)):
         return kids(head, ("nsubjpass",)), []    # 'a soldier was killed while battling ISIS': the soldier battles
+    if dep == "advcl" and verb.tag_ == "VBG" and head.dep_ == "parataxis" and head.lemma_.lower() in REPORT_VERBS:
+        return clause_subject(head.head, depth + 1)   # 'jets bombed X, the Taliban said, killing eight': the jets kill
     if dep in ("xcomp", "conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return clause_subject(head, depth + 1)
     if dep in ("acomp", "oprd") and head.lemma_.lower() == "be":

@@ -309,3 +309,12 @@ def test_a_closing_participle_hung_on_a_claim_belongs_to_the_verb_of_the_claim(p
     evs = [e for e in code(parse, res, text) if is_factual(e)]
     assert [e.event_type for e in evs] == ["REJECT"]
     assert {a.text for a in evs[0].actor} <= {"Kabul", "ministry"}
+
+
+@pytest.mark.parametrize("text", [
+    "The TTP claimed responsibility for Monday's attack on a police station in Bannu that killed four officers.",
+    "Militants carried out an attack on a police station that killed four officers.",
+])
+def test_the_toll_hung_on_an_attacks_target_is_the_attacks(parse, res, text):
+    evs = factual(code(parse, res, text), "ASSAULT")
+    assert len(evs) == 1 and evs[0].actor and evs[0].trigger.text == "killed"

@@ -641,3 +641,9 @@ def test_the_reporter_of_an_attack_is_not_its_doer(parse, res):
 def test_a_quoted_thanks_is_the_speakers(parse, res):
     ev = one(code(parse, res, "“Thank you to the police,” Schmidt said."), "SUPPORT")
     assert texts(ev.actor) == ["Schmidt"] and texts(ev.recipient) == ["police"]
+
+
+def test_a_participle_after_a_reporting_aside_is_the_main_clauses(parse, res):
+    ev = one(code(parse, res, "Pakistani jets bombed suspected TTP hideouts in Paktika province, the Taliban "
+                              "said, killing eight civilians."), "ASSAULT")
+    assert texts(ev.actor) == ["Pakistani"]
