@@ -47,7 +47,8 @@ VERDICTS = frozenset({"guilty"})
 COURT_TYPES = frozenset({"SANCTION", "COERCE"})
 # Acts only courts and prosecutors do, whoever the sentence names as doing them.
 JUDICIAL_ACTS = frozenset({"prosecute", "prosecuting", "prosecuted", "convict", "convicted", "sentence",
-                           "sentenced", "acquit", "acquitted", "indict", "indicted"})
+                           "sentenced", "acquit", "acquitted", "indict", "indicted",
+                           "execute", "executed"})    # a state's execution carries out a sentence
 
 
 def _passive_without_agent(tok, depth: int = 0) -> bool:

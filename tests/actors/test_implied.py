@@ -218,3 +218,10 @@ def test_a_blast_no_one_is_named_for_was_done_by_unidentified_armed_men(res):
     got = _coded(res, "A suicide bombing by the Pakistani Taliban killed five police in Bajaur. "
                       "A TTP attack killed two soldiers in Bannu.")
     assert all(not any(a[0] == "" for a in actors) for typ, _, actors in got if typ == "ASSAULT")
+
+
+def test_a_state_that_executes_carries_out_a_sentence(res):
+    got = _coded(res, "Saudi Arabia executed 81 men in a single day.")
+    assert any(typ == "ASSAULT" and ("Saudi Arabia", "SAU", "JUD") in actors for typ, _, actors in got)
+    got = _coded(res, "Militants executed three hostages.")     # an armed group keeps its own sector
+    assert any(typ == "ASSAULT" and ("Militants", None, "REB") in actors for typ, _, actors in got)

@@ -544,3 +544,11 @@ def test_a_missile_fired_at_no_one_is_a_show_of_force(parse, res, text):
 @pytest.mark.parametrize("text", ["Militants fired rockets into Israel.", "Hezbollah fired a rocket at an Israeli town."])
 def test_a_missile_fired_at_a_place_or_people_is_an_attack(parse, res, text):
     one(code(parse, res, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("French police used water cannon to disperse farmers blocking a highway near Paris.", "farmers"),
+    ("Police dispersed the protesters with tear gas.", "protesters"),
+])
+def test_dispersing_any_crowd_is_coercion(parse, res, text, recipient):
+    assert texts(one(code(parse, res, text), "COERCE").recipient) == [recipient]
