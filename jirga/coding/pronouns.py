@@ -171,6 +171,13 @@ def _pick(cands, tok, low, index, depth):
             named = [a for a in c.children if a.dep_ == "appos" and not c.ent_type_
                      and compatible(a, low, cues)] if c.pos_ == "NOUN" else []
             return named[0] if named else c     # 'the envoy, Mohammad Sadiq,' -> Sadiq
+        if low in PERSON_PRONOUNS:
+            # 'President-General of the group, Chief Nnia Nwodo, said ...': the person the
+            # subject's phrase names in apposition, wherever the parser hangs it
+            named = [a for a in c.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                     and compatible(a, low, cues)]
+            if named:
+                return named[0]
     return None
 
 

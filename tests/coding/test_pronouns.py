@@ -272,3 +272,11 @@ def test_a_place_is_not_what_a_relative_clause_on_the_event_before_it_tells_of(p
 def test_people_of_a_place_named_before_a_relative_clause_do_its_act(parse, res):
     ev = one(code(parse, res, "Residents of Kabul, who protested on Monday, blocked the main road."), "PROTEST")
     assert texts(ev.actor) == ["Residents of Kabul"]
+
+
+def test_he_is_the_person_named_beside_the_title_of_the_subject_before(parse, res):
+    text = ("President-General of the group, Chief Nnia Nwodo, in a statement on Thursday, said it was "
+            "preposterous for the Federal Government to be carrying out unwarranted inquisition into "
+            "Ekweremadu's life. He said that the allegation was inappropriate.")
+    ev = [e for e in code(parse, res, text) if e.trigger.text == "inappropriate"][0]
+    assert texts(ev.actor) == ["Chief Nnia Nwodo"]
