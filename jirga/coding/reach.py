@@ -121,6 +121,8 @@ def _place(v, typ) -> list:
             c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" for c in v.children):
         return []
     todo, out = [v], []
+    if typ == "AGREE":    # 'agreed in Doha to ...': where one agrees is the venue; 'agreed to lift the curfew in Cizre'
+        todo = [c for c in v.children if c.dep_ in ("dobj", "xcomp")]
     for t in todo:
         for g in pobjs(t, {"in", "inside"}):
             hits = [g] + [c for c in g.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]

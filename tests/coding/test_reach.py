@@ -180,3 +180,8 @@ def test_people_an_act_is_done_to_are_not_replaced_by_the_place(parse, res, text
     # 'in Balochistan' says where: the province is no victim, whatever noun names the people
     [ev] = [e for e in code(parse, res, text) if e.event_type == "ASSAULT"]
     assert [r.text for r in ev.recipient] == victims
+
+
+def test_where_one_agrees_is_no_party_agreed_with(parse, res):
+    ev = one(code(parse, res, "Pakistan agreed in Doha to set up a mechanism."), "AGREE")
+    assert "Doha" not in texts(ev.recipient)
