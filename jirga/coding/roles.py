@@ -361,8 +361,10 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
         return [], agents + patients
     if not agents and patients and e["type"] in HARM_TYPES:
         agents = _when_agents(v, cues) or _reporting_force(v, patients, cues)
-    if not agents and patients and v.lemma_.lower() in SENDING_AWAY:
-        agents = [o for o in pobjs(v, {"from"}) if reach.has_actor(o, cues)]
+    if not agents and patients and (v.lemma_.lower() in SENDING_AWAY or e.get("mode") == "deport"):
+        agents = [o for o in pobjs(v, {"from"}) + [g for a in v.children if a.dep_ in ("advmod", "prt")
+                                                     for g in pobjs(a, {"from"})]   # 'sent back from Pakistan'
+                  if reach.has_actor(o, cues)]
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = _acl_agents(v, cues) or _reporter(v, cues) or _quoted_order(v, cues) or reach.commander(v, cues) or agents

@@ -647,3 +647,20 @@ def test_a_participle_after_a_reporting_aside_is_the_main_clauses(parse, res):
     ev = one(code(parse, res, "Pakistani jets bombed suspected TTP hideouts in Paktika province, the Taliban "
                               "said, killing eight civilians."), "ASSAULT")
     assert texts(ev.actor) == ["Pakistani"]
+
+
+@pytest.mark.parametrize("text,state,people", [
+    ("According to the UN, more than 1,000 Afghans were returned from Iran on Monday.", "Iran",
+     "more than 1,000 Afghans"),
+    ("Iran returned 1,500 Afghan migrants on Sunday.", "Iran", "1,500 Afghan migrants"),
+    ("Hundreds of Afghans were sent back from Pakistan.", "Pakistan", "Afghans"),
+])
+def test_people_returned_or_sent_back_from_a_state_are_deported_by_it(parse, res, text, state, people):
+    ev = one(code(parse, res, text), "COERCE")
+    assert ev.mode == "deport" and texts(ev.actor) == [state] and texts(ev.recipient) == [people]
+
+
+@pytest.mark.parametrize("text", ["Thousands of refugees returned home after the war.",
+                                  "The refugees returned to Afghanistan voluntarily."])
+def test_people_who_return_of_themselves_are_not_deported(parse, res, text):
+    assert "COERCE" not in types(code(parse, res, text))
