@@ -255,6 +255,10 @@ def is_subject_side(trigger, target) -> bool:
     return False
 
 
+# Sites a state keeps in another: its name before them is the owner, not the place
+OWNED_SITES = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+
+
 def is_modifier(tok, others) -> bool:
     """A place name modifying a noun that is not a place: 'a US air strike', 'a U.S.
     patrol', "Brazil's Helio Castroneves", 'the 1967 Middle East war'; or the possessor
@@ -264,6 +268,8 @@ def is_modifier(tok, others) -> bool:
     while t.dep_ in ("compound", "flat") and t.head.ent_iob_ == "I" and t.head.ent_type_ == t.ent_type_:
         t = t.head            # inside a multi-word name: climb to its last word
     head = t.head
+    if t.dep_ in ("compound", "amod", "poss") and head.lemma_.lower() in OWNED_SITES:
+        return True           # 'the US embassy in Baghdad': the state owns it, the city has it
     if t.dep_ == "poss":
         if any(o.i != tok.i and head.i in {a.i for a in o.ancestors} | {o.i} for o in others):
             return True

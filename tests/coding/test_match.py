@@ -552,3 +552,11 @@ def test_a_missile_fired_at_a_place_or_people_is_an_attack(parse, res, text):
 ])
 def test_dispersing_any_crowd_is_coercion(parse, res, text, recipient):
     assert texts(one(code(parse, res, text), "COERCE").recipient) == [recipient]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Protesters torched police vehicles in Peshawar.", "PROTEST"),      # a riot
+    ("Militants torched a school in Swat.", "ASSAULT"),
+])
+def test_burning_by_a_crowd_is_a_riot_by_others_an_attack(parse, res, text, typ):
+    assert types(code(parse, res, text)) == [typ]

@@ -549,3 +549,11 @@ def test_an_agreement_signed_somewhere_was_signed_there(parse, res, text, place)
 def test_a_place_an_agreement_speaks_of_is_not_where_it_was_praised(parse, res):
     text = "Pakistan praised the agreement on refugees in Iran."
     assert _locate(parse, res, text, [("praised", "SUPPORT")]) != ["Iran"]
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Protesters gathered near the US embassy in Baghdad on Sunday.", "gathered", "PROTEST"),
+    ("Several rockets hit near the US embassy in Baghdad.", "hit", "ASSAULT"),
+])
+def test_an_embassy_is_in_its_city_not_its_owners_state(parse, res, text, trigger, etype):
+    assert _locate(parse, res, text, [(trigger, etype)]) == ["Baghdad"]
