@@ -17,7 +17,8 @@ CUES_FILE = "lexicon/cues.yaml"
 
 CONDITIONS = {"obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
               "not_xcomp", "not_xcomp_lemma", "xcomp_lemma", "swap", "recip", "mod", "not_mod", "light",
-              "lv", "plural", "conveys", "crowd", "obj_actor", "owner", "subj", "not_subj", "pred", "place", "not_own_obj", "that", "no_obj"}
+              "lv", "plural", "conveys", "crowd", "obj_actor", "owner", "subj", "not_subj", "pred", "place",
+              "not_own_obj", "that", "no_obj"}
 # place: a known place (not a country) also counts as the object ('closed Torkham')
 # crowd: no event when the subject is one person ('he marched into the office', 'a doorman
 # marched toward her'), unless a singular noun of these words names a body of people

@@ -149,8 +149,10 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         return False     # 'demonstrated the influence', 'demonstrated that ...': showed
     if "not_subj" in e and lemmas(_subjects(tok)) & e["not_subj"]:
         return False
-    if e.get("crowd") and any(_lone(s, e["crowd"]) for s in _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])):
-        return False
+    if e.get("crowd"):
+        subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
+        if any(_lone(s, e["crowd"]) for s in subj):
+            return False
     if "subj" in e:       # 'a rocket hit the school', 'was hit by eight bullets', 'ricocheted and hit'
         subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
         if not lemmas(subj + [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) & e["subj"]:

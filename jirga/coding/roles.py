@@ -215,7 +215,7 @@ def _reporter(v, cues) -> list:
 QUOTE_MARKS = frozenset({'"', "“", "‘", "``"})
 
 
-def _quoted_order(v, cues) -> list:
+def _quoted_thanks(v, cues) -> list:
     """'“Thank you to the police,” Schmidt said': a quote opening on a speech act with no
     subject of its own (a thanks, a welcome) is the speaker's."""
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORT_VERBS or v.head.i < v.i:
@@ -224,8 +224,8 @@ def _quoted_order(v, cues) -> list:
             or v.lemma_.lower() not in cues["performative_verbs"]:
         return []
     first = v.left_edge
-    if first.text not in QUOTE_MARKS or first.i + 1 != v.i and not all(
-            t.dep_ in ("advmod", "intj", "punct") for t in v.doc[first.i + 1:v.i]):
+    if first.text not in QUOTE_MARKS or (first.i + 1 != v.i and not all(
+            t.dep_ in ("advmod", "intj", "punct") for t in v.doc[first.i + 1:v.i])):
         return []
     agents, _ = clause_subject(v.head)
     return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
@@ -367,7 +367,8 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
                   if reach.has_actor(o, cues)]
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
-        agents = _acl_agents(v, cues) or _reporter(v, cues) or _quoted_order(v, cues) or reach.commander(v, cues) or agents
+        agents = (_acl_agents(v, cues) or _reporter(v, cues) or _quoted_thanks(v, cues)
+                  or reach.commander(v, cues) or agents)
     # 'deployed troops', 'sent an envoy to Kabul': what is mobilised or sent is no recipient
     sent = e["type"] == "MOBILIZE" or e.get("conveys")
     objs = kids(v, ("dobj", "dative", "iobj")) or shifted_objects(v) if not sent else []
@@ -518,7 +519,8 @@ TRIED_VERBS = frozenset({"be", "go", "stand"})
 RANKS = frozenset({"level"})
 
 
-ADDRESSED = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "CONSULT"})
+# Acts told as nouns that another party answers ('turned down Taliban requests')
+ANSWERABLE = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "CONSULT"})
 
 
 def _answerer(n, cues) -> list:
@@ -592,7 +594,7 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     if sup is not None and n.dep_ == "dobj" and sup.lemma_.lower() in HOSTING and not between and any(
             is_actorish(r, cues) for r in recips):
         return recips, actors    # 'X hosted talks with Y': as the verb 'host', the guests act
-    if not between and trig.entry["type"] in ADDRESSED and not any(is_actorish(r, cues) for r in recips):
+    if not between and trig.entry["type"] in ANSWERABLE and not any(is_actorish(r, cues) for r in recips):
         recips = _answerer(n, cues) or recips
     if not between and any(is_actorish(a, cues) for a in actors) and not any(
             is_actorish(r, cues) for r in recips):          # a told act with an actor of its own
