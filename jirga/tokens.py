@@ -14,6 +14,10 @@ RECIPROCAL = re.compile(r"^(?:the\s+)?(two|both|three|all three|four|all four)\s
                         r"officials|ministers|diplomats|envoys|negotiators))?$", re.I)
 
 
+# Quote marks a quoted statement opens with, as the tokenizer leaves them
+QUOTES = frozenset({'"', "“", "”", "‘", "``"})
+
+
 def is_reciprocal(text: str) -> bool:
     return bool(RECIPROCAL.match(" ".join(text.split())))
 

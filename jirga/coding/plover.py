@@ -44,7 +44,7 @@ from jirga.coding.match import Trigger
 from jirga.coding.modality import (Modality, accusing_speaker, complement_host, imperative, mandate_head, modality,
                                    verb_forms)
 from jirga.coding.precision import refine
-from jirga.tokens import self_actor
+from jirga.tokens import QUOTES, self_actor
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
@@ -348,9 +348,6 @@ def _asked(v) -> list:
     should be allowed to return' asks whoever allows), its 'by' agent does it."""
     return [c for c in v.children if c.dep_ == "nsubj"] + [
         g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-
-QUOTES = frozenset('"“”')
 
 
 def _quoted_obligations(sent, cues, taken: set) -> list[Draft]:

@@ -13,7 +13,7 @@ from jirga.coding import reach
 from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own, written_to
 from jirga.coding.match import in_phase, known_place
 from jirga.coding.referents import facility, holder, place_mod
-from jirga.tokens import REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor, shifted_objects
+from jirga.tokens import QUOTES, REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor, shifted_objects
 
 
 RECIPIENT_PREPS = frozenset({"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"})
@@ -212,9 +212,6 @@ def _reporter(v, cues) -> list:
     return [a for a in reach.unwrap(agents, cues) if reach.has_actor(a, cues)]
 
 
-QUOTE_MARKS = frozenset({'"', "“", "‘", "``"})
-
-
 def _quoted_thanks(v, cues) -> list:
     """'“Thank you to the police,” Schmidt said': a quote opening on a speech act with no
     subject of its own (a thanks, a welcome) is the speaker's."""
@@ -224,7 +221,7 @@ def _quoted_thanks(v, cues) -> list:
             or v.lemma_.lower() not in cues["performative_verbs"]:
         return []
     first = v.left_edge
-    if first.text not in QUOTE_MARKS or (first.i + 1 != v.i and not all(
+    if first.text not in QUOTES or (first.i + 1 != v.i and not all(
             t.dep_ in ("advmod", "intj", "punct") for t in v.doc[first.i + 1:v.i])):
         return []
     agents, _ = clause_subject(v.head)
