@@ -66,6 +66,13 @@ def made_by(objs, cues) -> list:
             if g.dep_ == "pobj" and reach.has_actor(g, cues)]
 
 
+def act_doers(objs, cues) -> list:
+    """'condemned the killing of three civilians by Pakistani forces': who is blamed for an
+    act told as a noun is its doer, not whom it was done to (the parser hangs 'by' on either)."""
+    return [g for o in objs if o.lemma_.lower() in cues["event_heads"]
+            for h in [o, *pobjs(o, {"of"})] for g in pobjs(h, {"by"}) if reach.has_actor(g, cues)]
+
+
 def _own(r, cues) -> bool:
     """'its ties', 'their friendship': a thing whose only party is a possessive pronoun."""
     poss = [c for c in r.children if c.dep_ == "poss"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jirga import data
 from jirga.coding import reach
-from jirga.coding.addressees import addressee, joined_object, made_by, partners_of_own, written_to
+from jirga.coding.addressees import act_doers, addressee, joined_object, made_by, partners_of_own, written_to
 from jirga.coding.match import in_phase, known_place
 from jirga.coding.referents import facility, holder, place_mod
 from jirga.tokens import QUOTES, REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor, shifted_objects
@@ -381,6 +381,8 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
     recips = _not_venues(partners_of_own(recips, objs, cues), e["type"], place_name)
     if e["type"] in HARM_TYPES:
         recips = _held(recips, [v], cues)
+    if e["type"] == "ACCUSE":
+        recips = act_doers(objs, cues) or recips
     if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
         # 'alleging the group was orchestrating the violence': the accused is the subject
         # of what is alleged
@@ -550,7 +552,8 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     # 'his China visit', 'a three-week US tour': a state named before a visit noun is visited
     toured = [c for c in mods if trig.entry.get("mode") == "visit" and c.dep_ == "compound" and c.ent_type_ == "GPE"]
     mods = [c for c in mods if c not in toured]
-    actors = mods + pobjs(n, {"by"})
+    # 'the arrest of two men by the police': the parser often hangs 'by' on the 'of' object
+    actors = mods + pobjs(n, {"by"}) + [g for o in pobjs(n, {"of"}) for g in pobjs(o, {"by"})]
     if trig.entry.get("mode") == "visit":    # 'a tour of Japan': a place in the 'of' phrase is visited
         toured += [o for o in pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
     # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'

@@ -68,3 +68,18 @@ def test_a_joined_act_with_its_own_subject_lends_no_recipient(parse, res):
     evs = code(parse, res, "Police seized the weapons and the army arrested five men.")
     seized = next(e for e in evs if e.trigger.text == "seized")
     assert seized.recipient == []
+
+
+# -- a condemned act told as a noun: its doer is blamed, not whom it was done to -------------------
+@pytest.mark.parametrize("text,target", [
+    ("The Taliban condemned the killing of three civilians by Pakistani forces in Kunar.", "Pakistani forces"),
+    ("Pakistan condemned the arrest of two journalists by Taliban authorities in Kabul.", "Taliban authorities"),
+    ("The UN criticised the detention of women activists by the Taliban.", "Taliban"),
+])
+def test_the_doer_of_a_condemned_act_is_the_recipient(parse, res, text, target):
+    assert texts(one(code(parse, res, text), "ACCUSE").recipient) == [target]
+
+
+def test_the_by_phrase_of_an_acts_object_is_its_doer(parse, res):
+    ev = one(code(parse, res, "The arrest of Afghan nationals by Iranian police angered Kabul."), "COERCE")
+    assert texts(ev.actor) == ["Iranian police"] and texts(ev.recipient) == ["Afghan nationals"]
