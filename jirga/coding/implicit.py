@@ -150,20 +150,30 @@ def appraisal_drafts(sent, cues, drafts) -> list[Draft]:
                 agents, _ = roles.clause_subject(sp)
                 trig = Trigger(p, {"type": "ACCUSE", "cameo": "111", "mode": "disapprove"}, "verb")
                 out.append(Draft(trig, "ACCUSE", "111", "disapprove", Modality(), p, agents, owners))
-            elif lem in cues["concern_adjs"] and roles.is_actorish(subj[0], cues):
+            elif (lem in cues["concern_adjs"] or p.lower_ in cues["concern_adjs"]) and roles.is_actorish(subj[0], cues):
+                # the tagger reads 'concerned' as a participle (lemma 'concern') as often as not
                 objs = [g for c in p.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "by")
                         for g in c.children if g.dep_ == "pobj"]
-                if not objs:
+                # 'concerned that Kabul may ...': the subject of the worrying clause
+                owners = [s for c in p.children if c.dep_ == "ccomp" for s in c.children
+                          if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN" and roles.is_actorish(s, cues)]
+                if not objs and not owners:
                     continue
-                owners = [c for o in objs for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-                owners += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                owners += [o for ob in objs for o in _concern_owners(ob, cues)]
                 owners += [o for o in objs if o.pos_ == "PROPN" and roles.is_actorish(o, cues)]
                 if not owners:
                     continue      # 'worried about the weather': no party is disapproved of
                 trig = Trigger(p, {"type": "ACCUSE", "cameo": "111", "mode": "disapprove"}, "verb")
                 out.append(Draft(trig, "ACCUSE", "111", "disapprove", Modality(), p, subj, owners))
     return out
+
+
+def _concern_owners(obj, cues) -> list:
+    """Whose act a worry is about: 'Chinese military drills', "Kabul's policies", 'casualties
+    inflicted by the coalition', 'the policies of Kabul'."""
+    inflicted = [g for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children
+                 if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and roles.is_actorish(g, cues)]
+    return _named_owners(obj) + inflicted
 
 
 def _named_owners(claim) -> list:

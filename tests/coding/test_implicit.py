@@ -94,3 +94,19 @@ def test_a_crowd_of_supporters_gathering_is_a_demonstration(parse, res):
                                   "Students will gather on Friday."])
 def test_leaders_gathering_or_a_planned_gathering_is_no_protest(parse, res, text):
     assert not factual(code(parse, res, text), "PROTEST")
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("The Pentagon is deeply concerned about Chinese military drills near Taiwan.", "Pentagon", "Chinese"),
+    ("Washington is concerned that Beijing may invade Taiwan.", "Washington", "Beijing"),
+    ("Germany is concerned about civilian casualties inflicted by the Saudi-led coalition.", "Germany",
+     "Saudi-led coalition"),
+    ("The United States is deeply worried about Russia's troop build-up.", "United States", "Russia"),
+])
+def test_concern_about_a_partys_act_is_disapproval_of_that_party(parse, res, text, actor, target):
+    ev = one(code(parse, res, text), "ACCUSE")
+    assert texts(ev.actor) == [actor] and texts(ev.recipient) == [target]
+
+
+def test_concern_about_no_partys_act_is_no_event(parse, res):
+    assert not factual(code(parse, res, "The ministry said it was concerned about the weather."), "ACCUSE")
