@@ -18,10 +18,12 @@ CUES_FILE = "lexicon/cues.yaml"
 CONDITIONS = {"obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "xcomp",
               "not_xcomp", "not_xcomp_lemma", "xcomp_lemma", "swap", "recip", "mod", "not_mod", "light",
               "lv", "plural", "conveys", "crowd", "obj_actor", "owner", "subj", "not_subj", "pred", "place",
-              "not_own_obj", "that", "no_obj"}
+              "not_own_obj", "that", "no_obj", "official"}
 # place: a known place (not a country) also counts as the object ('closed Torkham')
 # crowd: no event when the subject is one person ('he marched into the office', 'a doorman
 # marched toward her'), unless a singular noun of these words names a body of people
+# official: only when the subject (or 'by' agent) is a state named ('India protested the
+# incursion', 'Beijing protested') or one of these words ('the foreign ministry protested')
 # that: only with a 'that' clause of its own ('admitted that it could not pay')
 # owner: only with its doer as a possessor or a name before it ('Taliban requests', 'the
 # administration's request'); an entry without 'light' so reads a request told as a thing
@@ -60,7 +62,8 @@ def _check(entry: dict, where: str, onto, cues: dict) -> dict:
     if mode is not None and mode not in onto.types[entry["type"]]["modes"]:
         raise DataFileError(f"{where}: mode {mode!r} is not a mode of {entry['type']}", errors.BAD_LEXICON)
     for key in ("obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_prt", "advmod", "mod",
-                "not_mod", "lv", "not_xcomp_lemma", "xcomp_lemma", "subj", "not_subj", "pred", "crowd"):
+                "not_mod", "lv", "not_xcomp_lemma", "xcomp_lemma", "subj", "not_subj", "pred", "crowd",
+                "official"):
         if key in entry:
             entry[key] = _words(entry[key], where, cues)
     return entry

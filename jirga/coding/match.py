@@ -153,6 +153,11 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
         if any(_lone(s, e["crowd"]) for s in subj):
             return False
+    if "official" in e:   # a state's protest is diplomatic (ACCUSE), a crowd's a demonstration
+        subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
+        subj += [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not any(s.ent_type_ == "GPE" or s.lemma_.lower() in e["official"] for s in subj):
+            return False
     if "subj" in e:       # 'a rocket hit the school', 'was hit by eight bullets', 'ricocheted and hit'
         subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
         if not lemmas(subj + [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) & e["subj"]:

@@ -560,3 +560,16 @@ def test_dispersing_any_crowd_is_coercion(parse, res, text, recipient):
 ])
 def test_burning_by_a_crowd_is_a_riot_by_others_an_attack(parse, res, text, typ):
     assert types(code(parse, res, text)) == [typ]
+
+
+# -- a state's protest is diplomatic (ACCUSE), a crowd's a demonstration (PROTEST) -----------------
+@pytest.mark.parametrize("text,typ", [
+    ("India strongly protested the Chinese incursion in Ladakh.", "ACCUSE"),
+    ("Beijing protested the US arms sale to Taiwan.", "ACCUSE"),
+    ("Pakistan's foreign ministry protested the killing of two soldiers.", "ACCUSE"),
+    ("Thousands of students protested the decision in Dhaka.", "PROTEST"),
+    ("Afghans in Pakistan protested against the deportations.", "PROTEST"),
+])
+def test_who_protests_tells_a_diplomatic_protest_from_a_demonstration(parse, res, text, typ):
+    ev = next(e for e in code(parse, res, text) if e.trigger.text == "protested")
+    assert ev.event_type == typ
