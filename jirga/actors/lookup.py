@@ -66,7 +66,7 @@ def _resolve_free(reg: Registry, text: str, day) -> Resolution:
         return decide(reg, text, tagged, day, ntok=ntok) or Resolution(text)
     for k in keys:
         sk = skeleton(k)
-        if len(sk) >= 6 and len(reg.skeletons.get(sk, ())) == 1:
+        if len(sk) >= 6 and len(reg.skeletons.get(sk, ())) == 1 and _spelled_alike(k, reg.skeletons[sk][0], sk):
             return from_actor(text, reg.skeletons[sk][0], day, "skeleton")
     if not tagged:
         actor = _fuzzy(reg, keys[-1], reg.fuzzy_strict)
@@ -79,6 +79,19 @@ def _resolve_free(reg: Registry, text: str, day) -> Resolution:
     if actor is not None:
         return from_actor(text, actor, day, "fuzzy")
     return res or Resolution(text)
+
+
+def _spelled_alike(key: str, actor, sk: str) -> bool:
+    """A spelling variant keeps its words' first letters: 'UN peackeepers' is 'UN
+    peacekeepers', while 'Sanaa airport' only shares its consonants with 'Saenuri Party'.
+    Words joined or split otherwise ('Fazl-ur-Rahman') are not compared."""
+    words = key.split()
+    for alias in [actor.name, *actor.aliases]:
+        k = norm(alias)
+        if skeleton(k) == sk and (len(k.split()) != len(words)
+                                  or all(a[0] == b[0] for a, b in zip(k.split(), words))):
+            return True
+    return False
 
 
 def _part_of_state(reg: Registry, key: str, text: str, day) -> Optional[Resolution]:

@@ -81,3 +81,13 @@ def test_resolve_free_an_acronym_read_as_a_word_may_be_written_capitalised():
     assert resolve_free(reg, "Nato").name == resolve_free(reg, "NATO").name == nato.name
     assert not resolve_free(reg, "nato").resolved          # still capitalised
     assert not resolve_free(reg, "Un").resolved            # only an acronym listed written so
+
+
+def test_resolve_free_a_name_and_a_common_noun_are_no_spelling_variant():
+    from jirga.actors.registry import Actor, Role
+    party = Actor("Saenuri Party", "party", [], None, [Role("KOR", "OPP")])
+    city = Actor("Sanaa", "capital", [], None, [Role("YEM", "GOV")])
+    reg = Registry([party, city], LEXICON)
+    # 'Sanaa airport' shares only its consonants with 'Saenuri Party': not the party
+    assert resolve_free(reg, "Sanaa airport", "2024-01-01").name != "Saenuri Party"
+    assert resolve_free(reg, "Saenouri Party", "2024-01-01").name == "Saenuri Party"

@@ -191,3 +191,12 @@ def test_world_intelligence_agency_is_not_placed_where_it_reports(reg):
     assert _at(reg, "The intelligence agency", "2024-10-18", s) == ("KOR", "SPY")
     s = "The Russian defence ministry said the Chief of the General Staff would lead the campaign in Ukraine."
     assert _at(reg, "the Chief of the General Staff", "2023-01-11", s) == ("RUS", "MIL")
+
+
+@pytest.mark.parametrize("text,date,code", [
+    ("Saudi-led coalition", "2018-08-09", ("SAU", "MIL")),
+    ("the U.S.-led coalition", "2003-04-01", ("USA", "MIL")),
+    ("US-led coalition", "2017-06-01", ("USA", "MIL")),
+])
+def test_world_a_war_coalition_takes_its_leading_state_and_fights(reg, text, date, code):
+    assert _at(reg, text, date) == code
