@@ -272,7 +272,11 @@ def extract_size(span, persons: frozenset = frozenset()) -> Size:
     for i, kind, t in kws:
         if getattr(size, kind) is not None:
             continue
-        active = ((t.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB") or _perfect(t))
+        # 'Israeli air strikes killed ...' is at times tagged a participle: its subject and
+        # object still make it active
+        active = ((t.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB") or _perfect(t)
+                   or (t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children)
+                       and any(c.dep_ == "dobj" for c in t.children)))
                   and not any(c.dep_ == "auxpass" for c in t.children))
         if t.lower_ in ("toll",) or (t.tag_ in ("NN", "NNS") and i + 1 < n and toks[i + 1].lower_ in ("of",)):
             active = True

@@ -202,3 +202,9 @@ def test_people_sentenced_are_counted_on_the_conviction_and_the_prison_term(res)
     doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published="2018-04-06")])))
     got = {(e.event_type, e.size.arrested) for e in doc.events if e.trigger.text == "sentenced"}
     assert got == {("SANCTION", 5), ("COERCE", 5)}, got
+
+
+def test_a_killing_verb_tagged_a_participle_still_counts_its_object(size_of):
+    # the tagger reads 'killed' after 'Israeli air strikes' as a participle (VBN)
+    size = size_of("Israeli air strikes killed at least 12 people in Rafah.")
+    assert (size.dead, size.at_least) == (12, True)
