@@ -72,6 +72,13 @@ def decide(reg: Registry, text: str, items: list[Item], date, prefer=None,
         return None
     toks = tokens(drop_parens(text) or text)
     items = [it for it in items if not (it.start and toks[it.start - 1][0] in PATRONYMIC)]
+    if any(it.kind == "region" for it in items):
+        # 'ambassadors of seven Latin American countries': of no one state, and no state the
+        # story names is theirs either (resolved, with no country) unless the mention names one
+        rest = decide(reg, text, [it for it in items if it.kind != "region"], date, prefer, ntok)
+        if rest is not None and rest.country:
+            return rest          # 'West Africans ordered out of Nigeria': the state named
+        return Resolution(text, None, None, rest.sector if rest else None, None, True, "region")
     if not items:
         return None
     former = any(it.kind == "former" for it in items)

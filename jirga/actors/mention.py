@@ -16,7 +16,7 @@ from jirga.actors.text import case_ok, tokens
 
 @dataclass(slots=True)
 class Item:
-    kind: str            # actor, demonym, plural, people, title, agent, former
+    kind: str            # actor, demonym, plural, people, title, agent, former, region
     start: int
     end: int
     actors: tuple = ()   # candidates for kind=actor
@@ -106,6 +106,8 @@ def _split_titles(reg: Registry, low: list[str], items: list[Item]) -> list[Item
 
 def lookup_ngram(reg: Registry, key: str, toks, start: int, end: int) -> Optional[Item]:
     """The item for one n-gram (``key`` normalised, ``toks`` its (lower, original) tokens)."""
+    if key in reg.regions:      # before names: 'East African troops', not the paper 'The East African'
+        return Item("region", start, end)
     cands = [a for a, rule in reg.aliases.get(key, ()) if case_ok(rule, key, [o for _, o in toks])]
     if cands:
         return Item("actor", start, end, actors=tuple(cands), sector=reg.agents.get(key))

@@ -177,7 +177,9 @@ class Registry:
         self.rulers = {norm(w) for w in lex.get("rulers") or ()}
         self.title_surnames = {norm(w) for w in lex.get("title_surnames") or ()}
         self.parts = {norm(w) for w in lex.get("parts") or ()}
-        keys = [*self.aliases, *self.agents, *self.titles, *self.demonyms, *self.plurals, *self.peoples]
+        self.regions = {norm(w) for w in lex.get("regions") or ()}
+        keys = [*self.aliases, *self.agents, *self.titles, *self.demonyms, *self.plurals, *self.peoples,
+                *self.regions]
         self.max_ngram = max(len(k.split()) for k in keys)
         # first word -> the most words a key starting with it has: tagging a mention tries
         # only the n-grams that can match (most words start no key; few keys are long)

@@ -200,3 +200,14 @@ def test_world_intelligence_agency_is_not_placed_where_it_reports(reg):
 ])
 def test_world_a_war_coalition_takes_its_leading_state_and_fights(reg, text, date, code):
     assert _at(reg, text, date) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("ambassadors of seven Latin American countries", (None, "GOV")),
+    ("Central American migrants", (None, "REF")),
+    ("East African troops", (None, "MIL")),
+    ("West Africans ordered out of Nigeria", ("NGA", "GOV")),   # the state the mention names
+    ("South Korean troops", ("KOR", "MIL")),
+])
+def test_world_a_regions_adjective_names_no_state(reg, text, code):
+    assert _at(reg, text, "2024-05-01") == code
