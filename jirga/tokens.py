@@ -24,9 +24,11 @@ def is_reciprocal(text: str) -> bool:
 
 def is_actorish(tok, cues) -> bool:
     """Could the token head an actor mention, by itself or through a modifier?"""
+    low = tok.lower_
+    if tok.pos_ == "PROPN" and low in cues["water_words"]:
+        return False      # 'into the Sea of Japan', 'the Red Sea': a place, whoever it is named after
     if tok.ent_type_ in cues["actor_entities"]:
         return True
-    low = tok.lower_
     if tok.pos_ == "PRON":
         return low in cues["pronoun_kind"] or low in cues["relative_pronouns"]
     if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in cues["agent_nouns"] or low in cues["agent_nouns"]):

@@ -69,6 +69,8 @@ def _inside(tok, cues, depth: int = 0, preps=NOUN_PREPS) -> list:
     """Actors inside a non-actor noun phrase, through its prepositional phrases."""
     if has_actor(tok, cues):
         return [tok]
+    if tok.pos_ == "PROPN" and tok.lower_ in cues["water_words"]:
+        return []      # 'into the Sea of Japan': not Japan's
     if depth > 1 or tok.lemma_.lower() in cues.get("command_nouns", ()):
         return []      # 'on the orders of X': X had it done (``commander``), it was not done to X
     out = []

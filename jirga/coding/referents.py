@@ -54,12 +54,14 @@ def locative(t, cues) -> bool:
 
 def not_actor(t, cues) -> bool:
     """'No country', 'no one', a relative pronoun left unresolved, a route ('from Wagah to
-    Torkham'): no actor."""
+    Torkham'), waters ('the Red Sea'): no actor."""
     if t.lower_ in cues["negative_quantifiers"] or any(
             c.dep_ == "det" and c.lower_ in cues["negative_quantifiers"] for c in t.children):
         return True
     if t.pos_ == "PRON" and t.lower_ in cues["relative_pronouns"] and t.head.dep_ != "relcl":
         return True
+    if t.pos_ == "PROPN" and t.lower_ in cues["water_words"]:
+        return True       # 'fired missiles into the Sea of Japan': a place named after a party
     if t.dep_ == "pobj" and t.head.lower_ in ("from", "to", "via") and (
             t.head.head.lemma_.lower() in cues["route_nouns"]):
         return True

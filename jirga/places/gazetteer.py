@@ -146,7 +146,7 @@ def prior(e: Entry) -> float:
         s += 1.5
     elif e.feature_code == "PPLC":
         s += 2.5
-    elif e.feature_code in ("OCN", "SEA", "RGN", "GULF", "PEN"):
+    elif e.feature_code in ("OCN", "SEA", "RGN", "GULF", "PEN", "STRT"):
         s += 5.0
     elif e.feature_code in ("ADM2", "PSTB", "PASS"):
         s += 2.5 if e.curated else 0.5   # curated areas carry no population

@@ -15,7 +15,7 @@ from jirga.places.gazetteer import Entry
 from jirga.places.mentions import Mention
 from jirga.places.names import haversine_km
 
-REGION_CODES = {"OCN", "SEA", "RGN", "GULF", "PEN", "LK", "CONT"}
+REGION_CODES = {"OCN", "SEA", "RGN", "GULF", "PEN", "LK", "CONT", "STRT"}
 # the pull of the document's other towns fades to nothing at NEAR_KM; it is worth at most
 # NEAR_WEIGHT, about ten times a town's population (prominence is its log10)
 NEAR_KM = 600

@@ -146,3 +146,12 @@ def test_an_attack_named_as_the_doer_stands_for_its_party_not_itself(parse, res)
     assert texts(ev.actor) == ["Taliban"]
     ev = one(code(parse, res, "Kabul condemned a commando raid that killed six villagers in Kunar."), "ASSAULT")
     assert "raid" not in " ".join(texts(ev.actor))
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("North Korea test-fired two ballistic missiles into the Sea of Japan, Seoul said.", "MOBILIZE"),
+    ("Iran seized a tanker in the Strait of Hormuz.", "COERCE"),
+])
+def test_waters_named_after_a_party_are_no_party(parse, res, text, typ):
+    ev = next(e for e in code(parse, res, text) if e.event_type == typ)
+    assert ev.recipient == []

@@ -95,3 +95,10 @@ def test_an_entry_reads_its_second_level_area_from_the_packed_column():
     gaz = Gazetteer(cols, {"khar": (0,), "bajaur": (2,)}, set(), {})
     assert gaz.candidates("Khar")[0].admin2 == "Bajaur"
     assert gaz.candidates("Bajaur")[0].admin2 is None       # empty in the column: none
+
+
+@pytest.mark.parametrize("name,code", [("Sea of Japan", "SEA"), ("Strait of Hormuz", "STRT"),
+                                       ("Gulf of Aden", "GULF"), ("Taiwan Strait", "STRT")])
+def test_seas_and_straits_of_the_news_are_places_of_no_state(gaz, name, code):
+    top = _top(gaz, name)
+    assert (top.feature_code, top.country or None) == (code, None)
