@@ -7,7 +7,8 @@ linked and their participants do not conflict. Links:
   'agreed to work together'), or a clause below it ('attacks that killed');
 * the noun stands in apposition to the verb or its object ('arrived in Kabul ..., the
   first visit by ...', 'held talks ..., the first such visit');
-* the two verbs (or the verbs carrying the nouns) are conjuncts ('met and held talks');
+* the two verbs (or the verbs carrying the nouns) are conjuncts ('met and held talks'), or
+  one is the other's purpose ('summoned the envoy to lodge a protest');
 * an infinitive on a description of the other verb's subject, or of the same person
   ('Qureshi, the first minister to visit, met ...', 'she was the first to visit ... and the
   first to travel to ...');
@@ -55,6 +56,13 @@ def _conj(a, b) -> bool:
         (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a))
 
 
+def _purpose(a, b) -> bool:
+    """'summoned the envoy to lodge a protest': an infinitive telling what the other verb
+    was done for is the same act when of the same type (PLOVER: the summons is the protest)."""
+    return a.head == b and a.dep_ in ("xcomp", "advcl") and a.i > b.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+
+
 def _said_of(d):
     """'Qureshi, the first minister to visit' / 'She was the first minister to visit':
     the person an infinitive on a descriptive noun is said of."""
@@ -83,7 +91,7 @@ def linked(d, o) -> bool:
     if d.trig.kind == "noun" and t.dep_ in APPOS_DEPS and t.head in (ot, o.trig.support):
         return True
     a, b = _anchor(d), _anchor(o)
-    if a is not None and (a == b or _conj(a, b)):
+    if a is not None and (a == b or _conj(a, b) or (b is not None and (_purpose(a, b) or _purpose(b, a)))):
         return True
     return _first_to(d, o) or _toll_of_target(t, o)
 

@@ -318,3 +318,9 @@ def test_a_closing_participle_hung_on_a_claim_belongs_to_the_verb_of_the_claim(p
 def test_the_toll_hung_on_an_attacks_target_is_the_attacks(parse, res, text):
     evs = factual(code(parse, res, text), "ASSAULT")
     assert len(evs) == 1 and evs[0].actor and evs[0].trigger.text == "killed"
+
+
+def test_an_act_done_for_an_act_of_its_type_is_one_event(parse, res):
+    evs = code(parse, res, "Islamabad summoned the Afghan charge d'affaires to lodge a strong protest over the attack.")
+    assert [(e.event_type, e.trigger.text) for e in factual(evs)] == [("ACCUSE", "summoned")]
+    assert texts(factual(evs)[0].recipient) == ["Afghan charge d'affaires"]
