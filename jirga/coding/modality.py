@@ -533,7 +533,7 @@ def modality(tok, cues) -> Modality:
         if cur.dep_ == "xcomp" and g.lemma_.lower() in cues["directive_verbs"]:
             m.hypothetical, m.frame, m.frame_verb = True, "request", g   # 'told fighters to attack'
             break
-        if dep == "ccomp" and _object_before(g, cur) and _in(g, cues, "denial_verbs"):
+        if dep == "ccomp" and (_object_before(g, cur) or _claim_between(g, cur, cues)) and _in(g, cues, "denial_verbs"):
             break      # 'denied the accusations, ..., it condemned the attack': not the denial's content
         if _frame(g, m, cues):
             gm = Modality()
@@ -637,6 +637,14 @@ def _object_before(g, cur) -> bool:
     """A noun object of ``g`` stands between it and clause ``cur``: the verb already has its
     content ('denied these accusations'), so the later clause is a misparsed sentence of its own."""
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and g.i < c.i < cur.i for c in g.children)
+
+
+def _claim_between(g, cur, cues) -> bool:
+    """'Pakistan accused India of ..., a charge New Delhi denied': the parser makes the
+    accusation the content of the denial that follows it; a claim noun between them is what
+    is denied, and the clause before is a statement of its own."""
+    return cur.i < g.i and any(cur.i < c.i < g.i and c.lemma_.lower() in cues["claim_nouns"]
+                               for c in g.children if c.dep_ in ("nsubj", "dobj", "npadvmod", "appos"))
 
 
 def _finish(m: Modality, cues) -> Modality:

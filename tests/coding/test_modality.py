@@ -706,3 +706,11 @@ def test_what_is_halted_is_no_new_fact_the_halt_is(parse, res, text, halt, halte
 
 def test_talks_resumed_are_talks(parse, res):
     one(code(parse, res, "Kabul and Islamabad resumed talks on Monday."), "CONSULT")
+
+
+def test_a_claim_noun_before_the_denial_ends_the_accusation_it_follows(parse, res):
+    # the parser makes 'accused' the content of 'denied'; the claim noun is what is denied
+    evs = code(parse, res, "Pakistan accused India of sponsoring terrorism in Balochistan, a charge New Delhi denied.")
+    ev = one(evs, "ACCUSE")
+    assert (texts(ev.actor), texts(ev.recipient)) == (["Pakistan"], ["India"])
+    assert texts(one(evs, "REJECT").actor) == ["New Delhi"]
