@@ -43,8 +43,9 @@ def _actor_refs(heads, index, flag) -> list[ActorRef]:
 
 def _denial_recipient(d, prior: list[Event]) -> list[ActorRef]:
     """'Kabul denies the accusations': the accuser of the latest ACCUSE nearby."""
-    objs = [c for c in d.trig.token.children if c.dep_ == "dobj"]
-    if not any(o.lemma_.lower() in ACCUSATION_NOUNS for o in objs):
+    t = d.trig.token
+    objs = [c for c in t.children if c.dep_ == "dobj"] + ([t.head] if t.dep_ == "relcl" else [])
+    if not any(o.lemma_.lower() in ACCUSATION_NOUNS for o in objs):     # '..., an allegation Kabul denies'
         return []
     for ev in reversed(prior[-8:]):
         if ev.event_type == "ACCUSE" and ev.actor:

@@ -188,7 +188,7 @@ def refs(toks, index: DocIndex, resolved_flag: list | None = None) -> list[tuple
                 if not mods:
                     continue
                 t = mods[0]
-            if (index.place_name is not None and t.dep_ == "compound"
+            if (index.place_name is not None and t.dep_ == "compound" and t.head.pos_ == "NOUN"
                     and t.head.lemma_.lower() in cues["event_heads"] and place_mod(t, index.place_name)):
                 continue             # 'the Zhob attack': Zhob is where, not who
             r = resolve(t, index)

@@ -72,10 +72,18 @@ def _reduced_passive(verb, subj, agent) -> bool:
     return verb.lemma_.lower() in DONE_TO
 
 
+def _compound_subject(verb) -> list:
+    """'Pakistan says Kabul shelters the TTP', 'an allegation the Taliban deny': the parser
+    at times hangs a finite verb's subject on it as a compound, as if the verb were a noun."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP", "VB") or any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"][-1:]
+
+
 def clause_subject(verb, depth: int = 0) -> tuple[list, list]:
     """(agents, patients) of a verb: nsubj / agent 'by' phrase; passive subject is the patient.
     Verbs without a subject borrow it from the governing clause."""
-    subj = kids(verb, ("nsubj", "csubj"))
+    subj = kids(verb, ("nsubj", "csubj")) or _compound_subject(verb)
     pas = kids(verb, ("nsubjpass",))
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if subj and _elided_passive(verb, subj):

@@ -154,3 +154,10 @@ def test_a_claim_told_as_a_noun_that_a_government_shelters_militants_is_an_accus
 
 def test_claims_nobody_makes_accuse_nobody(coded, res):
     assert _new(coded("The claims that Kabul shelters the TTP are old."), res) == []
+
+
+def test_a_claim_whose_subject_the_parser_hung_on_the_verb_still_accuses(coded, res):
+    # 'Kabul' parsed as a compound of 'shelters', as if a noun: Kabul was a place, no party
+    doc = coded("Pakistan says Kabul shelters the TTP, an allegation the Taliban deny.")
+    made = [e for e in _new(doc, res) if e.event_type == "ACCUSE"]
+    assert made and made[0].actor[0].country == "PAK" and made[0].recipient[0].country == "AFG"

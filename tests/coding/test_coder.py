@@ -384,3 +384,9 @@ def test_kin_speaking_for_one_of_theirs_are_civilian_parties(res, text, actor):
     doc = next(iter(Pipeline(db=None, res=res).documents([Document(id="t", text=text, published="2018-04-06")])))
     ev = one([e for e in doc.events if e.event_type == "ACCUSE"], "ACCUSE")
     assert [(a.text.split()[-1], a.sector) for a in ev.actor] == [(actor, "CVL")]
+
+
+def test_coder_an_allegation_that_a_party_denies_answers_the_accuser(parse, res):
+    evs = code(parse, res, "Pakistan accuses Kabul of sheltering the TTP. It is an allegation the Taliban "
+                           "government denies.")
+    assert texts(one(evs, "REJECT").recipient) == ["Pakistan"]     # named in the text, not implied

@@ -664,3 +664,10 @@ def test_people_returned_or_sent_back_from_a_state_are_deported_by_it(parse, res
                                   "The refugees returned to Afghanistan voluntarily."])
 def test_people_who_return_of_themselves_are_not_deported(parse, res, text):
     assert "COERCE" not in types(code(parse, res, text))
+
+
+def test_a_subject_parsed_as_a_compound_of_its_verb_is_the_subject(parse, res):
+    evs = code(parse, res, "Pakistan says Kabul shelters the TTP, an allegation the Taliban deny.")
+    shelter = next(e for e in evs if e.trigger.text == "shelters")
+    assert texts(shelter.actor) == ["Kabul"]       # was nobody, with Kabul as the place
+    assert texts(one(evs, "REJECT").actor) == ["Taliban"]         # not the TTP
