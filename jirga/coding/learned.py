@@ -130,15 +130,19 @@ def alternatives(ev, sent, lex) -> list:
     reading of 'called for talks', 'an exchange of prisoners' none of 'an exchange of fire')."""
     tok = _trigger_token(ev, sent)
     table = lex.verbs if tok.pos_ in ("VERB", "AUX") else lex.nouns
-    best = {}
+    best, own = {}, 9
     for entry in table.get(tok.lemma_.lower(), ()):
         typ = entry["type"]
-        if typ == ev.event_type or not entry_holds(tok, entry, lex):
+        if not entry_holds(tok, entry, lex):
             continue
         rank = _fit(tok, entry, lex)
-        if typ not in best or rank < best[typ][0]:
+        if typ == ev.event_type:
+            own = min(own, rank)
+        elif typ not in best or rank < best[typ][0]:
             best[typ] = (rank, entry)
-    return [(typ, entry) for typ, (_, entry) in best.items()]
+    # a reading its modifiers single out ('a drone strike') yields to none whose modifiers
+    # fail (a 'hunger' strike)
+    return [(typ, entry) for typ, (rank, entry) in best.items() if own > 0 or rank < 2]
 
 
 def _fit(tok, entry: dict, lex) -> int:
