@@ -15,6 +15,8 @@ own, which this module codes once actors are known:
   hypothetical, never a fact;
 - a verb of saying (``denying_frames``) over a negated act of the speaker's own party is a
   REJECT by the speaker: it denies having done it;
+- a verb of saying over its own side having no part in an act ("Israel said it had no role
+  in the explosion") is a REJECT by the speaker (``disowning_events``);
 - a verb of saying over armed men based on another state's ground ("the TTP operates from
   Afghan soil") is an ACCUSE by the speaker against that state, and over its own ground
   denied to be so used ("Afghan soil is not used against any country") a REJECT by the
@@ -277,6 +279,39 @@ def ground_events(doc: Document, res, have: set, verbs=None) -> list[Event]:
     return out
 
 
+def _disowned(clause, cues) -> bool:
+    """'it had no role in the explosion', 'they have nothing to do with the attack': a clause
+    of having no part in something, its subject a pronoun (the speaker's own side)."""
+    if clause.lemma_.lower() != "have" or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in cues["speaker_pronouns"] for c in clause.children):
+        return False
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    return any((o.lemma_.lower() in cues["disowning_nouns"] and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in o.children))
+        or (o.lower_ == "nothing" and any(t.lemma_ == "do" for t in o.subtree)) for o in objs)
+
+
+def disowning_events(doc: Document, res, have: set, verbs=None) -> list[Event]:
+    """'Israel said it had no role in the explosion': a speaker saying its side had no part in
+    an act denies it (REJECT by the speaker, as 'denied any role in'). Dated by the
+    publication."""
+    if doc.parsed is None:
+        return []
+    cues = lexicon.get(res).cues
+    out = []
+    for fv in saying_verbs(doc, cues) if verbs is None else verbs:
+        if ("REJECT", fv.idx) in have or fv.lemma_.lower() not in cues["denying_frames"]:
+            continue
+        if not any(c.dep_ == "ccomp" and _disowned(c, cues) for c in fv.children):
+            continue
+        speaker = _speaker(fv, doc, doc.published, res)
+        made = _said_event(doc, fv, "REJECT", speaker, [], res) if speaker else None
+        if made is not None:
+            out.append(made)
+            have.add(("REJECT", fv.idx))
+    return out
+
+
 def _denied(clause) -> bool:
     """A clause negated, or whose subject is 'no' one ('no group operates from ...')."""
     return any(c.dep_ == "neg" for c in clause.children) or any(
@@ -308,5 +343,6 @@ def add_frame_events(doc: Document, res) -> None:
         new += claim_verb_events(doc, res, have, verbs)
         new += ground_events(doc, res, have, verbs)
         new += charge_speech_events(doc, res, have, verbs)
+        new += disowning_events(doc, res, have, verbs)
     if new:
         doc.events = sorted(doc.events + new, key=lambda e: (e.sentence.index, e.trigger.start))

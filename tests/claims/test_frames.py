@@ -161,3 +161,18 @@ def test_a_claim_whose_subject_the_parser_hung_on_the_verb_still_accuses(coded, 
     doc = coded("Pakistan says Kabul shelters the TTP, an allegation the Taliban deny.")
     made = [e for e in _new(doc, res) if e.event_type == "ACCUSE"]
     assert made and made[0].actor[0].country == "PAK" and made[0].recipient[0].country == "AFG"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Israel said it had no role in the explosion.", "ISR"),
+    ("The Taliban government said it had nothing to do with the attack in Bajaur.", "AFG"),
+])
+def test_a_speaker_saying_its_side_had_no_part_in_an_act_denies_it(coded, res, text, country):
+    made, = _new(coded(text), res)
+    assert made.event_type == "REJECT" and made.trigger.text == "said" and made.actor[0].country == country
+
+
+@pytest.mark.parametrize("text", ["The minister said Iran had no role in the attack.",   # another party
+                                  "The ministry said it had no information about the attack."])
+def test_no_part_of_another_or_no_knowledge_is_no_denial(coded, res, text):
+    assert _new(coded(text), res) == []
