@@ -148,7 +148,7 @@ def prior(e: Entry) -> float:
         s += 2.5
     elif e.feature_code in ("OCN", "SEA", "RGN", "GULF", "PEN", "STRT"):
         s += 5.0
-    elif e.feature_code in ("ADM2", "PSTB", "PASS"):
+    elif e.feature_code in ("ADM2", "PSTB", "PASS", "VAL"):
         s += 2.5 if e.curated else 0.5   # curated areas carry no population
     if e.curated:
         s += 1.0

@@ -211,3 +211,8 @@ def test_world_a_war_coalition_takes_its_leading_state_and_fights(reg, text, dat
 ])
 def test_world_a_regions_adjective_names_no_state(reg, text, code):
     assert _at(reg, text, "2024-05-01") == code
+
+
+@pytest.mark.parametrize("text", ["a tribal elder", "the village elder", "a tribesman"])
+def test_world_one_elder_or_tribesman_is_a_civilian(reg, text):
+    assert _at(reg, text, "2024-03-01", "Gunmen killed a tribal elder in South Waziristan.")[1] == "CVL"

@@ -102,3 +102,8 @@ def test_an_entry_reads_its_second_level_area_from_the_packed_column():
 def test_seas_and_straits_of_the_news_are_places_of_no_state(gaz, name, code):
     top = _top(gaz, name)
     assert (top.feature_code, top.country or None) == (code, None)
+
+
+def test_a_curated_valley_outranks_a_small_foreign_namesake(gaz):
+    # 'Tirah valley' (Khyber) was read as a Palestinian village of that name
+    assert _top(gaz, "Tirah").country == "PAK"
