@@ -110,6 +110,31 @@ def _title_word(alias: str) -> bool:
     return alias.isalpha() and alias[:1].isupper() and alias[1:].islower()
 
 
+
+# Plurals whose singular names something else ('force' is might, 'sanction' an approval) or
+# modifies a party as an adjective or a title does ('national police', 'local officials',
+# 'minority parties', 'deputy minister')
+NO_SINGULAR = frozenset({"forces", "sanctions", "arms", "news", "affairs", "headquarters", "means", "sens",
+                         "nationals", "locals", "minorities", "utilities", "households", "deputies",
+                         "recruits", "exiles", "levies", "consumers"})
+
+
+def singular(plural: str) -> Optional[str]:
+    """The singular of an agent word's last word ('protesters', 'drug traffickers', 'militias',
+    'gunmen'), or None when it has no regular one."""
+    head, _, last = plural.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        one = last[:-3] + "y"
+    elif last.endswith("men") and len(last) > 4:
+        one = last[:-3] + "man"
+    elif last.endswith(("ches", "shes", "xes")):
+        one = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "ves")) and len(last) > 4:
+        one = last[:-1]
+    else:
+        return None
+    return f"{head} {one}" if head else one
+
 class Registry:
     """Actors with indexes for the resolver. Build with ``Registry.load``."""
 
@@ -170,6 +195,13 @@ class Registry:
 
     def _lexicon(self, lex: dict) -> None:
         self.agents = {norm(w): sector for sector, words in lex["agents"].items() for w in words}
+        # 'a protester', 'the victim': one of the people a plural names is of its sector too
+        # (not words that name things: 'strikes', 'homes')
+        things = {norm(w) for w in lex.get("things") or ()} | NO_SINGULAR
+        for w, sector in list(self.agents.items()):
+            one = singular(w) if w not in things else None
+            if one and one not in self.agents:
+                self.agents[one] = sector
         self.titles = {norm(w): (t["office"], t["sector"]) for t in lex["titles"] for w in t["words"]}
         self.honorifics = {norm(w) for w in lex["honorifics"]}
         self.former = {norm(w) for w in lex["former"]}

@@ -1,6 +1,7 @@
 import pytest
 
-from jirga.actors.registry import Registry, add_actor
+from jirga.actors.registry import Registry, add_actor, get_registry, singular
+from jirga.resources import Resources
 from jirga.errors import DataFileError
 
 
@@ -130,3 +131,18 @@ def test_settings_actor_files(tmp_path):
     res = Resources(actor_files=[str(f)])
     assert get_registry(res).lookup("Test Militia").roles[0].sector == "PRM"
     assert get_registry(res) is get_registry(res)
+
+
+@pytest.mark.parametrize("plural,one", [("protesters", "protester"), ("drug traffickers", "drug trafficker"),
+                                        ("militias", "militia"), ("gunmen", "gunman"), ("witches", "witch"),
+                                        ("press", None), ("thieves", None)])
+def test_singular_of_an_agent_word(plural, one):
+    assert singular(plural) == one
+
+
+def test_one_of_the_people_a_plural_agent_word_names_has_its_sector():
+    reg = get_registry(Resources())
+    assert reg.agents["protester"] == reg.agents["protesters"] == "CVL"
+    assert reg.agents["peacekeeper"] == "MIL" and reg.agents["kidnapper"] == "CRM"
+    # not a word that names a thing or modifies a party: 'national police', 'local officials'
+    assert "national" not in reg.agents and "local" not in reg.agents and "force" not in reg.agents
