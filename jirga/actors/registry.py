@@ -198,10 +198,13 @@ class Registry:
         # 'a protester', 'the victim': one of the people a plural names is of its sector too
         # (not words that name things: 'strikes', 'homes')
         things = {norm(w) for w in lex.get("things") or ()} | NO_SINGULAR
+        self.one_person: set[str] = set()     # 'protester': a word for one person of a plural
         for w, sector in list(self.agents.items()):
             one = singular(w) if w not in things else None
             if one and one not in self.agents:
                 self.agents[one] = sector
+            if one and " " not in one:
+                self.one_person.add(one)
         self.titles = {norm(w): (t["office"], t["sector"]) for t in lex["titles"] for w in t["words"]}
         self.honorifics = {norm(w) for w in lex["honorifics"]}
         self.former = {norm(w) for w in lex["former"]}

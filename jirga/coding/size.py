@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from jirga import errors
+from jirga.actors.registry import get_registry
 from jirga.coding import lexicon
 from jirga.model import Document, Size
 from jirga.stage import Stage
@@ -339,6 +340,8 @@ def size_events(doc: Document, res=None) -> None:
     sizes = {}
     cues = lexicon.get(res).cues if res is not None else {}
     persons = cues.get("person_nouns", frozenset()) | cues.get("casualty_nouns", frozenset())
+    if res is not None:       # 'a peacekeeper was killed', 'police arrested a kidnapper'
+        persons = persons | get_registry(res).one_person
     # only the sentences whose counts can go to an event: its own, or the one after an
     # attack when it has no event of its own (below)
     wanted = set(by_sent) | {i + 1 for i in by_sent if i + 1 not in all_by_sent}

@@ -208,3 +208,13 @@ def test_a_killing_verb_tagged_a_participle_still_counts_its_object(size_of):
     # the tagger reads 'killed' after 'Israeli air strikes' as a participle (VBN)
     size = size_of("Israeli air strikes killed at least 12 people in Rafah.")
     assert (size.dead, size.at_least) == (12, True)
+
+
+@pytest.mark.parametrize("text,trigger,dead", [
+    ("A peacekeeper was killed in Mali.", "killed", 1),
+    ("Gunmen shot dead a shopkeeper in Quetta.", "shot", 1),
+    ("The deal was killed in the Senate.", "killed", None),
+])
+def test_one_person_named_by_a_party_word_counts_one(parse, res, text, trigger, dead):
+    # 'peacekeeper', 'shopkeeper': the singulars of the registry's plural party words
+    assert _sized(parse, res, text, [("ASSAULT", trigger)]) == [(dead, None)]
