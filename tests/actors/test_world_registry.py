@@ -213,6 +213,7 @@ def test_world_a_regions_adjective_names_no_state(reg, text, code):
     assert _at(reg, text, "2024-05-01") == code
 
 
-@pytest.mark.parametrize("text", ["a tribal elder", "the village elder", "a tribesman", "the victim"])
-def test_world_one_elder_tribesman_or_victim_is_a_civilian(reg, text):
+@pytest.mark.parametrize("text", ["a tribal elder", "the village elder", "a tribesman", "the victim", "Thousands",
+                                  "hundreds"])
+def test_world_an_elder_a_victim_or_an_uncounted_crowd_is_civilian(reg, text):
     assert _at(reg, text, "2024-03-01", "Gunmen killed a tribal elder in South Waziristan.")[1] == "CVL"
