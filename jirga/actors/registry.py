@@ -116,7 +116,8 @@ def _title_word(alias: str) -> bool:
 # 'minority parties', 'deputy minister')
 NO_SINGULAR = frozenset({"forces", "sanctions", "arms", "news", "affairs", "headquarters", "means", "sens",
                          "nationals", "locals", "minorities", "utilities", "households", "deputies",
-                         "recruits", "exiles", "levies", "consumers"})
+                         "recruits", "exiles", "levies", "consumers", "thousands", "hundreds", "dozens",
+                         "millions"})
 
 
 def singular(plural: str) -> Optional[str]:
