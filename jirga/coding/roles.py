@@ -565,8 +565,10 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
     if trig.entry.get("mode") == "visit":    # 'a tour of Japan': a place in the 'of' phrase is visited
         toured += [o for o in pobjs(n, {"of"}) if o.ent_type_ in PLACE_ENTS]
     # the entry's own prepositions too: 'concern over the US moves', 'anger at Kabul'
-    recips = undergone + toured + _not_venues(pobjs(n, RECIPIENT_PREPS | trig.entry.get("prep", frozenset())),
-                                              trig.entry["type"], place_name, noun=True)
+    preps = RECIPIENT_PREPS | trig.entry.get("prep", frozenset())
+    if trig.entry["type"] == "AID":
+        preps = preps | {"for"}       # 'a $3 billion loan for Pakistan', 'aid for flood victims'
+    recips = undergone + toured + _not_venues(pobjs(n, preps), trig.entry["type"], place_name, noun=True)
     # 'talks between X and Y' are held by both; 'among others' names no party
     between = [b for b in pobjs(n, {"between", "among", "amongst"}) if is_actorish(b, cues)]
     if material_conflict or n.lemma_.lower() in DONE_TO_NOUNS:    # 'the release of two sailors'

@@ -671,3 +671,8 @@ def test_a_subject_parsed_as_a_compound_of_its_verb_is_the_subject(parse, res):
     shelter = next(e for e in evs if e.trigger.text == "shelters")
     assert texts(shelter.actor) == ["Kabul"]       # was nobody, with Kabul as the place
     assert texts(one(evs, "REJECT").actor) == ["Taliban"]         # not the TTP
+
+
+def test_whom_aid_told_as_a_noun_is_for_is_its_recipient(parse, res):
+    ev = one(code(parse, res, "The IMF approved a $3 billion loan for Pakistan."), "AID")
+    assert texts(ev.actor) == ["IMF"] and texts(ev.recipient) == ["Pakistan"]
