@@ -369,7 +369,8 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
     if not agents and patients and (v.lemma_.lower() in SENDING_AWAY or e.get("mode") == "deport"):
         agents = [o for o in pobjs(v, {"from"}) + [g for a in v.children if a.dep_ in ("advmod", "prt")
                                                      for g in pobjs(a, {"from"})]   # 'sent back from Pakistan'
-                  if reach.has_actor(o, cues)]
+                  if reach.has_actor(o, cues)       # not 'evicted from their homes': their own
+                  and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
     agents = reach.unwrap([m for a in agents for m in _event_noun_actor(a, cues)], cues)
     if not any(reach.has_actor(a, cues) for a in agents):
         agents = (_acl_agents(v, cues) or _reporter(v, cues) or _quoted_thanks(v, cues)
