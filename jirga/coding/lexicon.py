@@ -22,6 +22,7 @@ CONDITIONS = {"obj", "not_obj", "prep", "prep_obj", "not_prep_obj", "prt", "not_
 # place: a known place (not a country) also counts as the object ('closed Torkham')
 # crowd: no event when the subject is one person ('he marched into the office', 'a doorman
 # marched toward her'), unless a singular noun of these words names a body of people
+# obj_actor: only when the object is a named party (a state, an organisation, a person)
 # official: only when the subject (or 'by' agent) is a state named ('India protested the
 # incursion', 'Beijing protested') or one of these words ('the foreign ministry protested')
 # that: only with a 'that' clause of its own ('admitted that it could not pay')

@@ -153,6 +153,8 @@ def _verb_ok(tok, e: dict, place_name=None) -> bool:
         subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
         if any(_lone(s, e["crowd"]) for s in subj):
             return False
+    if e.get("obj_actor") and not any(o.ent_type_ in OWNER_ENTS for o in _objects(tok)):
+        return False      # 'the African Union suspended Niger': a named party, not a thing
     if "official" in e:   # a state's protest is diplomatic (ACCUSE), a crowd's a demonstration
         subj = _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
         subj += [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

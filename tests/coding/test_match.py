@@ -573,3 +573,10 @@ def test_burning_by_a_crowd_is_a_riot_by_others_an_attack(parse, res, text, typ)
 def test_who_protests_tells_a_diplomatic_protest_from_a_demonstration(parse, res, text, typ):
     ev = next(e for e in code(parse, res, text) if e.trigger.text == "protested")
     assert ev.event_type == typ
+
+
+@pytest.mark.parametrize("text,recipient", [("The African Union suspended Niger after the coup.", "Niger"),
+                                            ("ECOWAS suspended Mali from the bloc.", "Mali")])
+def test_a_body_suspending_a_named_party_sanctions_it(parse, res, text, recipient):
+    ev = next(e for e in code(parse, res, text) if e.trigger.text == "suspended")
+    assert (ev.event_type, ev.cameo, texts(ev.recipient)) == ("SANCTION", "161", [recipient])
