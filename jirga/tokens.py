@@ -22,11 +22,17 @@ def is_reciprocal(text: str) -> bool:
     return bool(RECIPROCAL.match(" ".join(text.split())))
 
 
+def is_water(tok, cues) -> bool:
+    """'the Sea of Japan', 'the Red Sea': the head of a name of waters, a place whoever it is
+    named after, never a party nor a way into one."""
+    return tok.pos_ == "PROPN" and tok.lower_ in cues["water_words"]
+
+
 def is_actorish(tok, cues) -> bool:
     """Could the token head an actor mention, by itself or through a modifier?"""
+    if is_water(tok, cues):
+        return False
     low = tok.lower_
-    if tok.pos_ == "PROPN" and low in cues["water_words"]:
-        return False      # 'into the Sea of Japan', 'the Red Sea': a place, whoever it is named after
     if tok.ent_type_ in cues["actor_entities"]:
         return True
     if tok.pos_ == "PRON":

@@ -23,7 +23,7 @@ army') stand for their 'of' phrase, for actors and recipients alike.
 """
 from __future__ import annotations
 
-from jirga.tokens import pobjs, self_actor
+from jirga.tokens import is_water, pobjs, self_actor
 
 NOUN_PREPS = frozenset({"by", "from", "of", "to", "against", "with", "on", "toward", "towards", "at", "for"})
 QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
@@ -69,7 +69,7 @@ def _inside(tok, cues, depth: int = 0, preps=NOUN_PREPS) -> list:
     """Actors inside a non-actor noun phrase, through its prepositional phrases."""
     if has_actor(tok, cues):
         return [tok]
-    if tok.pos_ == "PROPN" and tok.lower_ in cues["water_words"]:
+    if is_water(tok, cues):
         return []      # 'into the Sea of Japan': not Japan's
     if depth > 1 or tok.lemma_.lower() in cues.get("command_nouns", ()):
         return []      # 'on the orders of X': X had it done (``commander``), it was not done to X

@@ -11,7 +11,7 @@ from __future__ import annotations
 from jirga.coding import reach
 from jirga.coding.phrases import entity_of, expand, span_of, with_name
 from jirga.coding.pronouns import DocIndex, institution, resolve
-from jirga.tokens import is_actorish, self_actor
+from jirga.tokens import is_actorish, is_water, self_actor
 
 
 # places a side keeps for itself: 'a rebel stronghold', 'militant hideouts', 'a Taliban enclave'
@@ -60,7 +60,7 @@ def not_actor(t, cues) -> bool:
         return True
     if t.pos_ == "PRON" and t.lower_ in cues["relative_pronouns"] and t.head.dep_ != "relcl":
         return True
-    if t.pos_ == "PROPN" and t.lower_ in cues["water_words"]:
+    if is_water(t, cues):
         return True       # 'fired missiles into the Sea of Japan': a place named after a party
     if t.dep_ == "pobj" and t.head.lower_ in ("from", "to", "via") and (
             t.head.head.lemma_.lower() in cues["route_nouns"]):
