@@ -213,6 +213,19 @@ def test_world_a_regions_adjective_names_no_state(reg, text, code):
     assert _at(reg, text, "2024-05-01") == code
 
 
+@pytest.mark.parametrize("text,code", [
+    ("New Mexico", ("USA", "GOV")),
+    ("the governor of New Mexico", ("USA", "GOV")),
+    ("Northern Ireland police", ("GBR", "COP")),
+    ("Inner Mongolia authorities", ("CHN", "GOV")),
+    ("East Azerbaijan province officials", ("IRN", "GOV")),
+    ("Mexico", ("MEX", "GOV")),
+    ("Azerbaijani troops", ("AZE", "MIL")),
+])
+def test_world_a_region_named_after_another_state_belongs_to_its_own(reg, text, code):
+    assert _at(reg, text, "2024-05-01") == code
+
+
 @pytest.mark.parametrize("text", ["a tribal elder", "the village elder", "a tribesman", "the victim", "Thousands",
                                   "hundreds"])
 def test_world_an_elder_a_victim_or_an_uncounted_crowd_is_civilian(reg, text):
