@@ -73,6 +73,16 @@ def act_doers(objs, cues) -> list:
             for h in [o, *pobjs(o, {"of"})] for g in pobjs(h, {"by"}) if reach.has_actor(g, cues)]
 
 
+def owned_blame(recips, v, objs, cues) -> list:
+    """'condemned the US arms sale to Taiwan': when the blamed thing names its owner, a 'to'
+    phrase the parser hung on the verb belongs to the thing (whom it went to), not the blame."""
+    if not any(o.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("poss", "compound") and reach.has_actor(c, cues)
+                                                   for c in o.children) for o in objs):
+        return recips
+    to = {g.i for g in pobjs(v, {"to"})}
+    return [r for r in recips if r.i not in to]
+
+
 def _own(r, cues) -> bool:
     """'its ties', 'their friendship': a thing whose only party is a possessive pronoun."""
     poss = [c for c in r.children if c.dep_ == "poss"]

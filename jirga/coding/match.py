@@ -249,6 +249,8 @@ def support_verb(tok):
         return support_verb(head)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in CARRIER_NOUNS | SPAN_NOUNS | PHASE_NOUNS:
         return support_verb(head.head)       # 'began a second round of talks', 'held two days of talks'
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "MONEY" and head.head.dep_ == "dobj":
+        return support_verb(head.head)       # 'approved $500 million in aid': the sum is the aid
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "obj") and head.pos_ in ("VERB", "AUX"):
         return head
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jirga import data
 from jirga.coding import reach
-from jirga.coding.addressees import act_doers, addressee, joined_object, made_by, partners_of_own, written_to
+from jirga.coding.addressees import act_doers, addressee, joined_object, made_by, owned_blame, partners_of_own, written_to
 from jirga.coding.match import in_phase, known_place
 from jirga.coding.referents import facility, holder, place_mod
 from jirga.tokens import QUOTES, REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor, shifted_objects
@@ -391,7 +391,7 @@ def verb_roles(trig, cues, place_name=None) -> tuple[list, list]:
     if e["type"] in HARM_TYPES:
         recips = _held(recips, [v], cues)
     if e["type"] == "ACCUSE":
-        recips = act_doers(objs, cues) or recips
+        recips = act_doers(objs, cues) or owned_blame(recips, v, objs, cues)
     if e["type"] == "ACCUSE" and not any(reach.has_actor(r, cues) for r in recips):
         # 'alleging the group was orchestrating the violence': the accused is the subject
         # of what is alleged
@@ -591,7 +591,8 @@ def noun_roles(trig, material_conflict: bool, cues, place_name=None) -> tuple[li
         actors = agents
         if n.dep_ != "nsubjpass" and trig.entry["type"] != "MOBILIZE":   # 'put its army on alert'
             recips = recips + [c for c in sup.children if c.dep_ == "dobj" and c.i != n.i]
-            recips += _not_venues(pobjs(sup, RECIPIENT_PREPS), trig.entry["type"], place_name, noun=True)
+            given = RECIPIENT_PREPS | ({"for"} if trig.entry["type"] == "AID" else set())   # 'approved aid for X'
+            recips += _not_venues(pobjs(sup, given), trig.entry["type"], place_name, noun=True)
     if not any(is_actorish(a, cues) for a in actors):
         actors = _talks_holder(n, cues, trig.entry.get("mode") == "visit") or actors
     if material_conflict and not (between or trig.entry.get("recip")):

@@ -80,6 +80,15 @@ def test_the_doer_of_a_condemned_act_is_the_recipient(parse, res, text, target):
     assert texts(one(code(parse, res, text), "ACCUSE").recipient) == [target]
 
 
+@pytest.mark.parametrize("text,target", [
+    ("Beijing protested the US arms sale to Taiwan.", "US"),
+    ("Islamabad condemned India's military aid to Kabul.", "India"),
+    ("China protested to the US over arms sales to Taiwan.", "US"),     # a 'to' phrase still addressed
+])
+def test_whom_a_blamed_thing_went_to_is_not_blamed(parse, res, text, target):
+    assert texts(one(code(parse, res, text), "ACCUSE").recipient) == [target]
+
+
 def test_the_by_phrase_of_an_acts_object_is_its_doer(parse, res):
     ev = one(code(parse, res, "The arrest of Afghan nationals by Iranian police angered Kabul."), "COERCE")
     assert texts(ev.actor) == ["Iranian police"] and texts(ev.recipient) == ["Afghan nationals"]

@@ -676,3 +676,13 @@ def test_a_subject_parsed_as_a_compound_of_its_verb_is_the_subject(parse, res):
 def test_whom_aid_told_as_a_noun_is_for_is_its_recipient(parse, res):
     ev = one(code(parse, res, "The IMF approved a $3 billion loan for Pakistan."), "AID")
     assert texts(ev.actor) == ["IMF"] and texts(ev.recipient) == ["Pakistan"]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The EU announced new aid for flood victims in Pakistan.", "EU", "flood victims"),
+    ("The World Bank approved $500 million in aid for Pakistan.", "World Bank", "Pakistan"),
+    ("The IMF unveiled a $3 billion loan for Egypt.", "IMF", "Egypt"),
+])
+def test_aid_announced_or_counted_in_money_is_given(parse, res, text, actor, recipient):
+    ev = one(code(parse, res, text), "AID")
+    assert texts(ev.actor) == [actor] and texts(ev.recipient) == [recipient]
