@@ -18,6 +18,9 @@ A state named as the author of such an act ('Chile had been prosecuting four sai
 its government's (``judicial``); one named as the attacker of an armed assault acts through
 its armed forces (``military``).
 
+A demonstration that names no target is addressed to the authorities where it is held
+(``authorities``: GOV of the country of its place).
+
 An act addressed to someone by its nature (a request, a promise, an accusation, talks) whose
 sentence names no addressee ('the envoy called for restraint') is addressed to the party the
 story has its actor dealing with: the side most often paired with the actor's side in the
@@ -148,6 +151,28 @@ def attacker(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
         return None
     at = ev.trigger.start
     return ActorRef("", at, at, None, country, "UAF", None, True)
+
+
+# protesters, not a state's own organs (whose 'protest' is diplomatic, an ACCUSE)
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "BUS", "REL", "OPP", "PTY", "SOC", "MED", "REF", "JRN", "AGR"})
+
+
+def authorities(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
+    """'Students protested in Lahore': a demonstration that names no target is addressed to
+    the authorities where it is held (GOV of the country of its place, else of the country
+    the sentence's places name, else of the protesters' own state); None otherwise."""
+    if ev.event_type != "PROTEST" or any(r.country or r.sector for r in ev.recipient):
+        return None
+    sides = {(r.country, r.sector) for r in ev.actor if r.country or r.sector}
+    if not sides or any(sector not in CROWD_SECTORS for _, sector in sides):
+        return None
+    here = ev.location.country if ev.location is not None else None
+    own = {c for c, _ in sides if c}
+    country = here or where or (next(iter(own)) if len(own) == 1 else None)
+    if country is None:
+        return None
+    at = ev.trigger.start
+    return ActorRef("", at, at, None, country, "GOV", None, True)
 
 
 def court(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:

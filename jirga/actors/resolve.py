@@ -46,7 +46,8 @@ from jirga.actors.context import from_mention, owner_country
 from jirga.actors.context import person_words, story_body, story_person, surname as _surname
 from jirga.actors.counterparts import counterparts
 from jirga.actors.evidence import agent_country, earlier_attackers, force_sector
-from jirga.actors.implied import address, attacker as implied_attacker, court as implied_court, judicial, military
+from jirga.actors.implied import address, attacker as implied_attacker, authorities, court as implied_court
+from jirga.actors.implied import judicial, military
 from jirga.actors.lookup import resolve_free
 from jirga.actors.mention import pick as _pick
 from jirga.actors.registry import Registry, get_registry
@@ -288,6 +289,9 @@ def resolve_events(doc: Document, res) -> None:
         judge = implied_court(reg, doc, ev, where) or implied_attacker(reg, doc, ev, where)
         if judge is not None:           # 'she was sentenced to six years', 'he was shot dead'
             ev.actor.append(judge)
+        target = authorities(reg, doc, ev, where)
+        if target is not None:          # 'students protested in Lahore'
+            ev.recipient.append(target)
     _story_sides(reg, pending, _leading(dyads))
     address(doc, attack_nouns(res))   # 'the envoy called for restraint': whom, once all are resolved
     mark_suspects(doc, res)           # 'a man remanded for burglaries': a criminal, not a civilian

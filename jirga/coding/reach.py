@@ -32,8 +32,9 @@ QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "
                       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                       # parts of a body stand for it: 'units of the army', 'elements of the TTP'
                       "unit", "units", "element", "elements", "remnants", "contingent", "detachment"})
+# not PROTEST: a demonstration in Lahore is not aimed at Lahore's people (actors.implied.authorities)
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REJECT", "CONCEDE", "SANCTION", "AGREE",
-                         "RETREAT", "PROTEST", "MOBILIZE"})
+                         "RETREAT", "MOBILIZE"})
 PLACE_ENTS = frozenset({"GPE"})
 COMPLEMENT_SUBJECT_TYPES = frozenset({"REQUEST"})
 

@@ -225,3 +225,17 @@ def test_a_state_that_executes_carries_out_a_sentence(res):
     assert any(typ == "ASSAULT" and ("Saudi Arabia", "SAU", "JUD") in actors for typ, _, actors in got)
     got = _coded(res, "Militants executed three hostages.")     # an armed group keeps its own sector
     assert any(typ == "ASSAULT" and ("Militants", None, "REB") in actors for typ, _, actors in got)
+
+
+def _targets(res, text, date="2021-03-04"):
+    return [[(r.text, r.country, r.sector) for r in e.recipient]
+            for e in code_text(text, date, res) if is_factual(e) and e.event_type == "PROTEST"]
+
+
+def test_a_demonstration_with_no_target_is_addressed_to_the_authorities_where_it_is_held(res):
+    # the place it is held in is not its target (was 'Lahore' PAK CVL)
+    assert _targets(res, "Students protested in Lahore against the fee increase.") == [[("", "PAK", "GOV")]]
+    assert _targets(res, "Thousands of teachers went on strike in Lagos on Monday.") == [[("", "NGA", "GOV")]]
+    # a named target stays; a state's own protest is diplomatic, no demonstration
+    assert _targets(res, "Farmers protested against Modi's farm laws in Delhi.") == [[("Modi", "IND", "GOV")]]
+    assert _targets(res, "India protested the Chinese incursion.") == []
