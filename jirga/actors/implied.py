@@ -25,7 +25,8 @@ An act addressed to someone by its nature (a request, a promise, an accusation, 
 sentence names no addressee ('the envoy called for restraint') is addressed to the party the
 story has its actor dealing with: the side most often paired with the actor's side in the
 events that name both (``counterpart``). Analysts code it so; a story of two states is read
-as one long exchange between them. A denial is addressed to the accuser whose accusation it
+as one long exchange between them. When that side is an organ of a state (its army, courts,
+parliament), the addressee is the state's government: no words say which organ is meant. A denial is addressed to the accuser whose accusation it
 answers, when one is told in its sentence or the one before (``address``).
 
 The implied party has no words in the text: its ``text`` is empty and its span is the
@@ -260,6 +261,7 @@ def _denies_a_fact(doc, ev) -> bool:
 # Sectors that speak for their state abroad: an actor of these the story never pairs takes its
 # state's foreign partners; rebels, traders or villagers do not.
 OFFICIAL = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # events that must pair two sides before one is the other's addressee: analysts name an
 # addressee whenever the story gives one, so a single pairing is enough
 MIN_PAIRS = 1
@@ -300,6 +302,8 @@ def counterpart(doc, ev, table: dict, attacks: frozenset = frozenset(),
     if attacks and _about_an_attack(doc, ev, attacks):
         return None
     country, sector = top[0][0]
+    if sector in STATE_ORGANS:
+        sector = "GOV"      # no words name the organ: the state is addressed, through its government
     at = ev.trigger.start
     return ActorRef("", at, at, None, country, sector, None, True)
 

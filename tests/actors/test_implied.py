@@ -71,7 +71,8 @@ def test_the_partner_is_read_at_the_actors_own_sector_first(res):
             "in Cauca. The FARC later demanded a ceasefire.")
     got = _recipients(res, text)
     demand = next(r for typ, trig, r in got if trig == "demanded")
-    assert demand and demand[-1][1:] == ("COL", "MIL")
+    # the army is their partner; no words name the organ addressed, so it is the state's government
+    assert demand and demand[-1][1:] == ("COL", "GOV")
 
 
 def test_no_partner_no_fact_denial_and_no_tie_add_no_addressee(res):
@@ -99,6 +100,22 @@ def test_counterpart_needs_one_leading_partner():
     got = counterpart(None, lone, partners(story))
     assert (got.text, got.start, got.end, got.country, got.sector) == ("", 3, 3, "DEU", "GOV")
     assert counterpart(None, ev("MOBILIZE", ("FRA", "GOV"), []), partners(story)) is None
+
+
+def test_an_unnamed_addressee_among_a_states_organs_is_its_government():
+    from jirga.actors.implied import counterpart, partners
+    from jirga.model import ActorRef, Event, Sentence, Span
+
+    def ev(typ, actor, recip):
+        return Event("d", "e", typ, Sentence(0, 0, 10, ""), Span(3, 5, "xx"),
+                     actor=[ActorRef("a", 0, 1, country=actor[0], sector=actor[1])],
+                     recipient=[ActorRef("r", 6, 7, country=c, sector=s) for c, s in recip])
+    for organ in ("JUD", "LEG", "MIL"):     # 'Tamil Nadu wants ...' in a story of its court case
+        story = [ev("ACCUSE", ("IND", "GOV"), [("IND", organ)])]
+        got = counterpart(None, ev("REQUEST", ("IND", "GOV"), []), partners(story))
+        assert (got.country, got.sector) == ("IND", "GOV")
+    story = [ev("CONSULT", ("AFG", "GOV"), [("PAK", "PTY")])]      # a party is no organ of the state
+    assert counterpart(None, ev("AGREE", ("AFG", "GOV"), []), partners(story)).sector == "PTY"
 
 
 def test_passive_charges_arrests_and_dropped_charges_imply_prosecution_and_police(res):
