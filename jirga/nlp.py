@@ -65,6 +65,8 @@ def load_model(name: str):
         nlp.add_pipe("jirga_silent_e", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("jirga_perfects", last=True)
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe("jirga_date_tails", last=True)
     return nlp
 
 
@@ -296,11 +298,38 @@ def _perfects(doc):
     return doc
 
 
+CALENDAR = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _date_tails(doc):
+    """After the parse: 'On 1 February Macron criticised NATO' -- the recogniser ran the
+    date on into the name after it, so the subject named no one. A date that ends in a
+    proper noun the parser made a verb's subject (no month, no weekday) ends before it."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return doc
+    ents, cut = [], False
+    for e in doc.ents:
+        t = e[-1]
+        if e.label_ == "DATE" and len(e) > 1 and t.tag_ == "NNP" and t.dep_ in ("nsubj", "nsubjpass") \
+                and t.head.pos_ in ("VERB", "AUX") and t.lower_ not in CALENDAR:
+            ents.append(doc[e.start:e.end - 1])
+            ents[-1].label_ = "DATE"
+            cut = True
+        else:
+            ents.append(e)
+    if cut:
+        doc.ents = ents
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
     for name, func in (("jirga_paragraphs", _paragraph_breaks), ("jirga_cut_long", _cut_long),
                        ("jirga_flag_long", _flag_long), ("jirga_negations", _negations),
                        ("jirga_clitics", _clitics), ("jirga_perfects", _perfects),
+                       ("jirga_date_tails", _date_tails),
                        ("jirga_silent_e", _silent_e)):
         if name not in Language.factories:
             Language.component(name, func=func)

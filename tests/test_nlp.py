@@ -255,7 +255,7 @@ def test_parse_with_the_model_splits_a_dateline(res):
 def test_load_model_adds_the_long_sentence_components(nlp):
     names = nlp.pipe_names
     assert names.index("jirga_cut_long") < names.index("parser") < names.index("jirga_flag_long")
-    assert names[-3:] == ["jirga_negations", "jirga_clitics", "jirga_perfects"]
+    assert names[-4:] == ["jirga_negations", "jirga_clitics", "jirga_perfects", "jirga_date_tails"]
     assert names.index("jirga_silent_e") == names.index("lemmatizer") + 1
 
 
@@ -349,3 +349,11 @@ def test_a_not_the_parser_takes_for_a_subject_negates_its_verb(parse, text):
 def test_other_words_keep_their_labels(parse):
     doc = parse("Not all lawmakers met the envoy on Friday.")
     assert not any(t.dep_ == "neg" and t.head.lemma_ == "meet" for t in doc.parsed)
+
+
+def test_a_date_run_on_into_the_subjects_name_ends_before_it(res):
+    [doc] = nlp.parse([Document(id="d", text="On 1 February Macron criticised NATO.")], res)
+    ents = [(e.text, e.label_) for e in doc.parsed.ents]
+    assert ("1 February", "DATE") in ents and not any("Macron" in t for t, _ in ents)
+    [doc] = nlp.parse([Document(id="d", text="On 3 March Sunday prayers were held.")], res)
+    assert [e.text for e in doc.parsed.ents if e.label_ == "DATE"] == ["3 March Sunday"]   # no name in it

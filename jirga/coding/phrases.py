@@ -38,6 +38,9 @@ def _bounds(tok) -> tuple[int, int]:
     for c in tok.children:
         if gpe and c.dep_ == "amod" and not COMPASS.match(c.lower_):
             continue
+        if c.dep_ in ("compound", "nummod") and c.ent_type_ == "DATE" and tok.pos_ == "PROPN" \
+                and tok.ent_type_ != "DATE":
+            continue        # 'on 1 February Macron said': the date is no part of the name
         if c.dep_ in LEFT_DEPS and c.i < tok.i:
             lo = min(lo, c.left_edge.i)
         elif c.dep_ in ("compound", "nummod", "case") and c.i > tok.i:

@@ -686,3 +686,8 @@ def test_whom_aid_told_as_a_noun_is_for_is_its_recipient(parse, res):
 def test_aid_announced_or_counted_in_money_is_given(parse, res, text, actor, recipient):
     ev = one(code(parse, res, text), "AID")
     assert texts(ev.actor) == [actor] and texts(ev.recipient) == [recipient]
+
+
+def test_a_subject_after_a_date_is_named_without_the_date(parse, res):
+    ev = one(code(parse, res, "On 1 February Macron criticised NATO."), "ACCUSE")
+    assert texts(ev.actor) == ["Macron"]       # was no actor: the date ran on into the name
