@@ -90,14 +90,24 @@ def _own(r, cues) -> bool:
             and not any(c.dep_ in ("compound", "amod") and self_actor(c, cues) for c in r.children))
 
 
+def _owned(o, cues) -> bool:
+    """'Pakistan's cooperation', 'the cooperation of Afghan authorities': a party owns it."""
+    return any(c.dep_ == "poss" for c in o.children) or any(reach.has_actor(g, cues) for g in pobjs(o, {"of"}))
+
+
 def partners_of_own(recips, objs, cues) -> list:
     """'Ankara values its friendship and cooperation with Moscow', 'deepened their ties with
-    Tokyo': the other side of a relation the actor owns is the recipient, not the owner its
-    pronoun names (a possessor is usually the subject itself)."""
+    Tokyo': the other side of a relation the actor owns (or of a relation told with 'the') is
+    the recipient, not the owner its pronoun names (a possessor is usually the subject itself)."""
     if any(reach.has_actor(r, cues) and not _own(r, cues) for r in recips):
         return recips
     found = [a for o in objs if _own(o, cues) for c in [o, *(c for c in o.children if c.dep_ == "conj")]
              for a in pobjs(c, {"with", "toward", "towards", "between"}) if reach.has_actor(a, cues)]
+    # 'treasured the traditional friendship and cooperation with Russia': the phrase on a
+    # conjunct of a tie noun names the partner too ('between X and Y' names the actor as well)
+    found = found or [a for o in objs if o.lemma_.lower() in cues["tie_nouns"] and not _owned(o, cues)
+                      for c in [o, *(c for c in o.children if c.dep_ == "conj")]
+                      for a in pobjs(c, {"with", "toward", "towards"}) if reach.has_actor(a, cues)]
     return [r for r in recips if not _own(r, cues)] + found if found else recips
 
 

@@ -25,6 +25,9 @@ def test_the_press_told_of_an_act_is_no_party_to_it(parse, res, text):
 @pytest.mark.parametrize("text,typ,target", [
     ("Ankara values its friendship and cooperation with Moscow.", "SUPPORT", "Moscow"),
     ("The government praised its close partnership with the European Union.", "SUPPORT", "European Union"),
+    # told with 'the', the phrase on a conjunct of the tie (was no recipient)
+    ("Vietnam has greatly treasured the traditional friendship and efficient cooperation with Russia.",
+     "SUPPORT", "Russia"),
 ])
 def test_the_partner_of_a_relation_the_actor_owns_is_the_recipient(parse, res, text, typ, target):
     ev = one(code(parse, res, text), typ)
