@@ -85,37 +85,33 @@ def test_no_partner_no_fact_denial_and_no_tie_add_no_addressee(res):
     assert all(not any(r[0] == "" for r in recips) for typ, _, recips in got if typ == "REJECT")
 
 
+def _ev(typ, actor, recip):
+    """An event with one actor and the given recipients, each a (country, sector)."""
+    from jirga.model import ActorRef, Event, Sentence, Span
+    return Event("d", "e", typ, Sentence(0, 0, 10, ""), Span(3, 5, "xx"),
+                 actor=[ActorRef("a", 0, 1, country=actor[0], sector=actor[1])],
+                 recipient=[ActorRef("r", 6, 7, country=c, sector=s) for c, s in recip])
+
+
 def test_counterpart_needs_one_leading_partner():
     from jirga.actors.implied import counterpart, partners
-    from jirga.model import ActorRef, Event, Sentence, Span
-
-    def ev(typ, actor, recip):
-        return Event("d", "e", typ, Sentence(0, 0, 10, ""), Span(3, 5, "xx"),
-                     actor=[ActorRef("a", 0, 1, country=actor[0], sector=actor[1])],
-                     recipient=[ActorRef("r", 6, 7, country=c, sector=s) for c, s in recip])
-    story = [ev("CONSULT", ("FRA", "GOV"), [("DEU", "GOV")]), ev("ASSAULT", ("FRA", "GOV"), [("ITA", "GOV")])]
-    lone = ev("SUPPORT", ("FRA", "GOV"), [])
+    story = [_ev("CONSULT", ("FRA", "GOV"), [("DEU", "GOV")]), _ev("ASSAULT", ("FRA", "GOV"), [("ITA", "GOV")])]
+    lone = _ev("SUPPORT", ("FRA", "GOV"), [])
     assert counterpart(None, lone, partners(story)) is None           # two partners, tied
-    story.append(ev("AGREE", ("DEU", "GOV"), [("FRA", "GOV")]))
+    story.append(_ev("AGREE", ("DEU", "GOV"), [("FRA", "GOV")]))
     got = counterpart(None, lone, partners(story))
     assert (got.text, got.start, got.end, got.country, got.sector) == ("", 3, 3, "DEU", "GOV")
-    assert counterpart(None, ev("MOBILIZE", ("FRA", "GOV"), []), partners(story)) is None
+    assert counterpart(None, _ev("MOBILIZE", ("FRA", "GOV"), []), partners(story)) is None
 
 
 def test_an_unnamed_addressee_among_a_states_organs_is_its_government():
     from jirga.actors.implied import counterpart, partners
-    from jirga.model import ActorRef, Event, Sentence, Span
-
-    def ev(typ, actor, recip):
-        return Event("d", "e", typ, Sentence(0, 0, 10, ""), Span(3, 5, "xx"),
-                     actor=[ActorRef("a", 0, 1, country=actor[0], sector=actor[1])],
-                     recipient=[ActorRef("r", 6, 7, country=c, sector=s) for c, s in recip])
     for organ in ("JUD", "LEG", "MIL"):     # 'Tamil Nadu wants ...' in a story of its court case
-        story = [ev("ACCUSE", ("IND", "GOV"), [("IND", organ)])]
-        got = counterpart(None, ev("REQUEST", ("IND", "GOV"), []), partners(story))
+        story = [_ev("ACCUSE", ("IND", "GOV"), [("IND", organ)])]
+        got = counterpart(None, _ev("REQUEST", ("IND", "GOV"), []), partners(story))
         assert (got.country, got.sector) == ("IND", "GOV")
-    story = [ev("CONSULT", ("AFG", "GOV"), [("PAK", "PTY")])]      # a party is no organ of the state
-    assert counterpart(None, ev("AGREE", ("AFG", "GOV"), []), partners(story)).sector == "PTY"
+    story = [_ev("CONSULT", ("AFG", "GOV"), [("PAK", "PTY")])]      # a party is no organ of the state
+    assert counterpart(None, _ev("AGREE", ("AFG", "GOV"), []), partners(story)).sector == "PTY"
 
 
 def test_passive_charges_arrests_and_dropped_charges_imply_prosecution_and_police(res):
