@@ -26,8 +26,9 @@ sentence names no addressee ('the envoy called for restraint') is addressed to t
 story has its actor dealing with: the side most often paired with the actor's side in the
 events that name both (``counterpart``). Analysts code it so; a story of two states is read
 as one long exchange between them. When that side is an organ of a state (its army, courts,
-parliament), the addressee is the state's government: no words say which organ is meant. A denial is addressed to the accuser whose accusation it
-answers, when one is told in its sentence or the one before (``address``).
+parliament), the addressee is the state's government: no words say which organ is meant. A
+denial is addressed to the accuser whose accusation it answers, when one is told in its
+sentence or the one before (``address``).
 
 The implied party has no words in the text: its ``text`` is empty and its span is the
 empty span at the trigger, so no reader mistakes it for a mention.
@@ -158,10 +159,11 @@ def attacker(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "BUS", "REL", "OPP", "PTY", "SOC", "MED", "REF", "JRN", "AGR"})
 
 
-def authorities(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
+def authorities(ev, where: Optional[str] = None) -> Optional[ActorRef]:
     """'Students protested in Lahore': a demonstration that names no target is addressed to
-    the authorities where it is held (GOV of the country of its place, else of the country
-    the sentence's places name, else of the protesters' own state); None otherwise."""
+    the authorities where it is held (GOV of the country of its place, else of ``where``:
+    the country of the sentence's or the story's places, else of the protesters' own state);
+    None otherwise."""
     if ev.event_type != "PROTEST" or any(r.country or r.sector for r in ev.recipient):
         return None
     sides = {(r.country, r.sector) for r in ev.actor if r.country or r.sector}

@@ -289,7 +289,7 @@ def resolve_events(doc: Document, res) -> None:
         judge = implied_court(reg, doc, ev, where) or implied_attacker(reg, doc, ev, where)
         if judge is not None:           # 'she was sentenced to six years', 'he was shot dead'
             ev.actor.append(judge)
-        target = authorities(reg, doc, ev, where)
+        target = authorities(ev, where)
         if target is not None:          # 'students protested in Lahore'
             ev.recipient.append(target)
     _story_sides(reg, pending, _leading(dyads))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from jirga import data
 from jirga.coding import reach
-from jirga.coding.addressees import act_doers, addressee, joined_object, made_by, owned_blame, partners_of_own, written_to
+from jirga.coding.addressees import act_doers, addressee, joined_object, made_by, owned_blame, partners_of_own
+from jirga.coding.addressees import written_to
 from jirga.coding.match import in_phase, known_place
 from jirga.coding.referents import facility, holder, place_mod
 from jirga.tokens import QUOTES, REPORT_VERBS, described, is_actorish, kids, pobjs, self_actor, shifted_objects
