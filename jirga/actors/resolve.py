@@ -59,6 +59,7 @@ from jirga.tokens import is_reciprocal
 from jirga.model import Document
 from jirga.periods import middle
 from jirga.places.gazetteer import get_gazetteer
+from jirga.places.names import place_key
 
 
 def resolve(text: str, date: Optional[str], res, context: Sequence[str] = ()) -> Resolution:
@@ -243,7 +244,7 @@ def attack_nouns(res) -> frozenset:
 def resolve_events(doc: Document, res) -> None:
     """The actor stage: fill every ActorRef of ``doc.events`` in place for the event's
     date (or the publication date)."""
-    reg, places = get_registry(res), place_lookup(res)
+    reg, places = get_registry(res), _as_read(doc, place_lookup(res))
     persons = person_words(_person_names(doc.parsed.ents)) if doc.parsed is not None and doc.events else frozenset()
     home = _places_country(reg, doc)
     told = None if doc.published else _latest_told(doc)
@@ -340,6 +341,25 @@ def _person_names(ents) -> list[str]:
             votes[e.text] -= 1
     seen = {e.text for e in ents if e.label_ == "PERSON"}
     return [n for n in seen if votes[n] >= 0]
+
+
+def _as_read(doc: Document, lookup: Callable[[str], list]) -> Callable[[str], list]:
+    """The gazetteer lookup, except for names the places stage read in this story: their
+    reading, or none when it left the name without a point ('Shankill' in a Belfast court
+    story is no Dublin suburb). The two stages must not place one name in two countries."""
+    read = {}
+    for p in doc.places:
+        read.setdefault(place_key(p.text), p.country)
+    if not read:
+        return lookup
+
+    def look(name: str) -> list:
+        key = place_key(name)
+        if key not in read:
+            return lookup(name)
+        found = lookup(name)
+        return [e for e in found if e.country == read[key]] or ([] if read[key] is None else found)
+    return look
 
 
 def _places_country(reg: Registry, doc: Document) -> Optional[str]:

@@ -57,6 +57,7 @@ _STRANGER_EVIDENCE = 2.0
 _STRANGER_POP = 100_000
 # the dateline's country counts as this many mentions of it
 _DATELINE_WEIGHT = 2.0
+_SEAT_WEIGHT = 2.0
 
 
 def _is_actor_use(span, entry: Entry) -> bool:
@@ -218,6 +219,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
             continue
         top = _top(m)
         w = 1.0 if len({c.country for c in m.cands}) == 1 else 0.6
+        if m.seat:
+            w = _SEAT_WEIGHT    # a court report is told where the court sits, as a dateline says
         if top.country:
             doc_cc[top.country] += w
             own.setdefault(m.keys[0], Counter())[top.country] += w
@@ -231,7 +234,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer,
     for m in mentions:
         others = doc_cc - own.get(m.keys[0], Counter())
         cands = m.cands
-        if m.site:   # a town named in a site's name counts only in countries the rest names
+        if m.site and not m.seat:
+            # a town named in a site's name counts only in countries the rest names
             cands = [c for c in cands if others.get(c.country, 0) > 0]
         elif _stranger(cands, others):
             continue

@@ -61,15 +61,17 @@ _SETTLEMENTS = {"town", "village", "hamlet", "suburb", "township", "neighbourhoo
 class Mention:
     """A place mention: its span, gazetteer candidates, how it was found (``ner``), a
     generic word saying which reading is meant (``hint``: 'adm', 'city' or None) and, for a
-    named site, ``site`` = True (its candidates, if any, are of a place named inside it)."""
-    __slots__ = ("start", "end", "text", "span", "keys", "cands", "ner", "hint", "site")
+    named site, ``site`` = True (its candidates, if any, are of a place named inside it);
+    ``seat`` = True for the town a court, police force or council is named after."""
+    __slots__ = ("start", "end", "text", "span", "keys", "cands", "ner", "hint", "site", "seat")
 
-    def __init__(self, span, keys, cands, ner, hint=None, site=False):
+    def __init__(self, span, keys, cands, ner, hint=None, site=False, seat=False):
         self.span = span
         self.start, self.end, self.text = span.start_char, span.end_char, span.text
         self.keys, self.cands, self.ner = keys, cands, ner
         self.hint = hint
         self.site = site
+        self.seat = seat
 
 
 # 'central Washington', 'eastern Oregon': parts of an area, which a city is seldom divided into
@@ -141,11 +143,31 @@ def saints_site(span) -> bool:
         and doc[span.end + 1].is_title and doc[span.end + 1].lower_ in SITE_WORDS
 
 
+# a court of law is named after the town or province it sits in ('Belfast Magistrates' Court',
+# 'Lahore High Court'); a street or block of flats called a court is not ('Bedford Court')
+_COURT_RANKS = {"magistrates", "magistrate", "magistrates'", "high", "crown", "district", "sessions",
+                "county", "municipal", "superior", "circuit", "family", "youth", "juvenile",
+                "provincial", "regional", "appeals", "criminal", "sheriff", "coroner", "coroners"}
+
+
+# words that say what kind of court or body it is, never where it sits
+_COURT_KINDS = _COURT_RANKS | {"supreme", "constitutional", "federal", "national", "central", "military",
+                               "international", "special", "revolutionary", "islamic", "state", "grave",
+                               "civil", "metropolitan", "traffic", "city", "election", "security"}
+
+
+def town_court(span) -> bool:
+    words = [t for t in span[:-1] if t.tag_ != "POS" and not t.is_punct]
+    return span[-1].lower_ == "court" and bool(words) and words[-1].lower_ in _COURT_RANKS
+
+
 def embedded(gaz: Gazetteer, span) -> list[Entry]:
     """Candidates of a town or area named inside a site's name ('Manila Cathedral' ->
     Manila, 'Colchester General Hospital' -> Colchester), longest name first; none for
     rivers, lakes and mountains, named after themselves ('Mississippi River')."""
-    if span[-1].lower_.rstrip(".") in _NOT_NAMED_AFTER_TOWN or span[0].lower_ in _NOT_NAMED_AFTER_TOWN:
+    court = town_court(span)
+    if (span[-1].lower_.rstrip(".") in _NOT_NAMED_AFTER_TOWN and not court) \
+            or span[0].lower_ in _NOT_NAMED_AFTER_TOWN:
         return []
     words = span[:-1]
     for n in range(len(words), 0, -1):
@@ -155,7 +177,8 @@ def embedded(gaz: Gazetteer, span) -> list[Entry]:
                     or (n == 1 and sub[0].lower_ in _PREFIXES):
                 continue
             cands = [c for c in gaz.candidates(sub.text) if not c.alternate and (
-                c.population >= 1000 or c.curated or c.feature_code.startswith(("ADM", "PCL")))]
+                c.population >= 1000 or c.curated or c.feature_code.startswith(("ADM", "PCL")))
+                and not (court and c.is_country)]   # a country's court sits in one town of it
             if cands:
                 return cands
     return []
@@ -177,7 +200,8 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[Mention]:
             cands = embedded(gaz, sp)
         elif saints_site(sp):
             site, cands = True, []
-        m = Mention(used if cands and not site else sp, [place_key(used.text)], cands, True, hint(sp), site)
+        m = Mention(used if cands and not site else sp, [place_key(used.text)], cands, True, hint(sp), site,
+                    site and bool(cands) and town_court(sp))
         mentions.append(m)
         taken.update(range(m.span.start, m.span.end))
     mentions.extend(_curated_names(parsed, gaz, taken))
@@ -359,7 +383,8 @@ def _located_names(parsed, gaz: Gazetteer, taken: set, known: list[Mention]) -> 
         if site:
             cands = embedded(gaz, sp)
         if cands or site:
-            out.append(Mention(sp, [place_key(sp.text)], cands, False, hint(sp), site))
+            out.append(Mention(sp, [place_key(sp.text)], cands, False, hint(sp), site,
+                               site and bool(cands) and town_court(sp)))
             taken.update(range(sp.start, sp.end))
     return out
 
@@ -376,8 +401,9 @@ def _seats(parsed, gaz: Gazetteer, taken: set) -> list[Mention]:
     ('Paranaque' for Paranaque City); not a state ('the Pakistan Supreme Court')."""
     out = []
     for tok in parsed:
-        if tok.i in taken or tok.dep_ != "compound" or not (tok.is_title or tok.is_upper) or tok.is_stop:
-            continue
+        if tok.i in taken or tok.dep_ != "compound" or not (tok.is_title or tok.is_upper) or tok.is_stop \
+                or tok.lower_ in _COURT_KINDS:
+            continue        # 'the Supreme Court': no village called Supreme
         if (tok.i > 0 and parsed[tok.i - 1].dep_ == "compound" and parsed[tok.i - 1].head.i == tok.head.i
                 and (parsed[tok.i - 1].is_title or parsed[tok.i - 1].is_upper)):
             continue        # not the first word of the name
@@ -396,7 +422,7 @@ def _seats(parsed, gaz: Gazetteer, taken: set) -> list[Mention]:
                      and not c.feature_code.startswith("PCL") and c.population >= 1000
                      and (not c.alternate or c.population >= _KNOWN_CITY)]
             if cands:
-                out.append(Mention(sp, [place_key(sp.text)], cands, False, hint(sp)))
+                out.append(Mention(sp, [place_key(sp.text)], cands, False, hint(sp), seat=True))
                 taken.update(range(sp.start, sp.end))
                 break
     return out

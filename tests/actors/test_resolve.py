@@ -693,3 +693,13 @@ def test_local_and_british_bodies(data_res, text, context, country, sector):
     doc = context + (" Ireland's housing crisis worsened." if country == "IRL" else "")
     out = resolve(text, "2018-04-05", data_res, [context, doc])
     assert (out.country, out.sector) == (country, sector)
+
+
+def test_a_bare_agent_is_not_placed_where_the_geoparser_would_not_put_its_town(res):
+    # the places stage leaves 'Shankill' without a point in a Belfast court report: the
+    # actor stage must not read it as the Dublin suburb and make the police Irish
+    from jirga.pipeline import code_text
+    text = ("A 40-year-old man was remanded in custody after appearing at Belfast Magistrates' Court. "
+            "He was arrested by police in the Shankill area on Tuesday.")
+    arrests = [e for e in code_text(text, "2024-05-02", res) if e.trigger.text == "arrested"]
+    assert [(a.country, a.sector) for a in arrests[0].actor] == [("GBR", "COP")]

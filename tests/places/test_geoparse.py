@@ -251,3 +251,16 @@ def test_a_minor_place_abroad_is_not_read_in_a_story_filed_from_another_country(
     # without the dateline, nothing says the place is not that one
     told = parse("A man was arrested after burglaries in the Shankill area on Tuesday.")
     assert "IRL" in {p.country for p in geoparse(told, res)}
+
+
+def test_the_town_a_court_sits_in_weighs_like_a_dateline(parse, res):
+    # the gazetteer's only Shankill is a Dublin suburb; in a Belfast court report it is
+    # Belfast's, which the gazetteer lacks: no point rather than Ireland
+    from jirga.places.geoparse import geoparse
+    doc = parse("A 40-year-old man was remanded in custody after appearing at Belfast Magistrates' Court. "
+                "He was arrested by police in the Shankill area on Tuesday.")
+    got = {p.text: p.country for p in geoparse(doc, res)}
+    assert got["Belfast Magistrates' Court"] == "GBR" and got.get("Shankill") != "IRL"
+    # control: with no court the suburb keeps its only reading
+    doc = parse("He was arrested by police in Shankill on Tuesday.")
+    assert {p.text: p.country for p in geoparse(doc, res)}.get("Shankill") == "IRL"

@@ -114,6 +114,23 @@ def test_the_town_a_court_or_police_force_is_named_after_is_a_place(parse, res):
     assert "Regional" not in m and "Trial" not in m
 
 
+@pytest.mark.parametrize("text,word", [("The Supreme Court adjourned the hearing.", "Supreme"),
+                                       ("A Grave Crimes Court convicted the journalist.", "Grave"),
+                                       ("The Federal Court dismissed the appeal.", "Federal")])
+def test_a_word_for_the_kind_of_court_is_no_town(parse, res, text, word):
+    # Supreme (Louisiana), Grave (Netherlands) and Federal (Argentina) are places too
+    assert word not in _mentions(parse, res, text)
+
+
+def test_a_law_court_in_a_place_slot_is_in_the_town_it_is_named_after(parse, res):
+    m = _mentions(parse, res, "A man was remanded after appearing at Belfast Magistrates' Court on Friday.")
+    court = m["Belfast Magistrates' Court"]
+    assert court.site and court.seat and "GBR" in {c.country for c in court.cands}
+    # a street or a block of flats called a court is not
+    m = _mentions(parse, res, "Police were called to a flat at Belfast Court on Friday.")
+    assert not any(v.cands for v in m.values())
+
+
 def test_a_story_told_in_a_court_named_after_its_town_happens_there(res):
     from jirga.coding import is_factual
     from jirga.pipeline import code_text
