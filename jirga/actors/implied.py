@@ -40,7 +40,7 @@ from typing import Optional
 
 from jirga.actors.context import main_country
 from jirga.actors.registry import STATE_KINDS
-from jirga.model import ActorRef
+from jirga.model import ActorRef, is_factual
 from jirga.tokens import span_root
 
 # Verbs of a court's own acts against a person, lemmas and past participles (the parser
@@ -147,12 +147,35 @@ def attacker(reg, doc, ev, where: Optional[str] = None) -> Optional[ActorRef]:
     tok = _trigger_token(doc, ev)
     if tok is None or tok.pos_ != "VERB" or not (_passive_without_agent(tok) or _done_by_blast(tok)):
         return None
+    at = ev.trigger.start
+    party = _story_attacker(doc, ev)
+    victims = {(r.country, r.sector) for r in ev.recipient if r.sector}
+    if party is not None and victims and not any(s == party[2] for _, s in victims) \
+            and {c for c, _ in victims} <= party[3]:
+        # 'a man shot by officers ... Vassell was killed': the story's one attacker of people of
+        # that country, unless the dead are of its own side ('militants stormed a post ... ten
+        # militants were killed'); a blast or an act with no victim named is not traced back
+        return ActorRef("", at, at, party[0], party[1], party[2], None, True)
     here = ev.location.country if ev.location is not None else None
     country = here or where or main_country(reg, [doc.text])
     if country is None:
         return None
-    at = ev.trigger.start
     return ActorRef("", at, at, None, country, "UAF", None, True)
+
+
+def _story_attacker(doc, ev) -> Optional[tuple]:
+    """(name, country, sector, countries of its victims) of the one party the story's attacks
+    before ``ev`` name as their doer, or None when they name none or several."""
+    parties, hit = set(), set()
+    for other in doc.events:
+        if other is ev:
+            break
+        if other.event_type == "ASSAULT" and is_factual(other):
+            named = {(a.name, a.country, a.sector) for a in other.actor if a.text and a.sector}
+            parties |= named
+            if named:
+                hit.update(r.country for r in other.recipient if r.country)
+    return (*parties.pop(), hit) if len(parties) == 1 else None
 
 
 # protesters, not a state's own organs (whose 'protest' is diplomatic, an ACCUSE)

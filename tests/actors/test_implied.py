@@ -142,6 +142,20 @@ def test_a_passive_attack_with_no_agent_was_done_by_unidentified_armed_men(res):
     assert all(not any(a[0] == "" for a in actors) for typ, _, actors in got if typ == "ASSAULT")
 
 
+def test_a_passive_killing_after_the_story_names_its_one_attacker_is_theirs(res):
+    got = _coded(res, "Police officers shot a man who was carrying a metal pipe in Brooklyn on Wednesday. "
+                      "A crowd gathered after Saheed Vassell was killed in Crown Heights.", "2018-04-05")
+    assert ("ASSAULT", "killed", [("", "USA", "COP")]) in got
+    # the dead of the attackers' own side were not killed by them
+    got = _coded(res, "Militants stormed a police post in Bannu on Monday. Ten militants were killed "
+                      "in the fighting.", "2024-05-02")
+    assert ("ASSAULT", "killed", [("", "PAK", "UAF")]) in got
+    # two attackers in the story: no telling which
+    got = _coded(res, "Police officers shot a man in Brooklyn on Wednesday. Gunmen shot a guard in Queens. "
+                      "A crowd gathered after a teenager was killed in Harlem.", "2018-04-05")
+    assert ("ASSAULT", "killed", [("", "USA", "UAF")]) in got
+
+
 def test_an_arrest_or_a_charge_with_its_agent_implies_no_one(res):
     got = _coded(res, "Soldiers arrested two farmers near Arusha on Monday. "
                       "The two were detained by Tanzanian soldiers for a week.")
