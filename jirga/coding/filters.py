@@ -27,6 +27,9 @@
   nor is a reporter's question put to the speaker ('when asked whether the incident happened').
 * Things as requesters (``thing_requests``): 'state law requires that districts provide buses',
   'his pledge appealed to voters': a law, plan or pledge asks nothing of anyone.
+* Sources (``is_source``): 'according to officials briefed on the meeting': a passive
+  participle of being told that describes the people a report quotes, with no one named as
+  telling them, is who they are, not a briefing.
 * Predicates (``is_predicate``): an event noun that re-describes something as an object
   complement ('called the shooting an assassination attempt', 'described the strikes as
   an attack on its sovereignty') is the speaker's characterisation, not a second event.
@@ -72,6 +75,12 @@ def is_state(tok, cues) -> bool:
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     return perfect and _for_duration(tok, cues)
+
+
+def is_source(tok, cues) -> bool:
+    """True for 'officials briefed on the talks' (module docstring)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in cues["source_participles"] \
+        and tok.head.pos_ in ("NOUN", "PROPN") and not _has(tok, "agent")
 
 
 def non_human_mover(d, cues) -> bool:

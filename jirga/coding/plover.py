@@ -375,7 +375,7 @@ def _skip(trig, idx, cues) -> bool:
         return True
     if trig.kind == "noun":
         return is_prior_mention(tok, idx) or filters.is_predicate(tok) or filters.is_called_attack(trig, cues)
-    return filters.is_state(tok, cues) or filters.is_question(tok)
+    return filters.is_state(tok, cues) or filters.is_question(tok) or filters.is_source(tok, cues)
 
 
 def _owner_of_purpose(d: Draft, cues) -> None:

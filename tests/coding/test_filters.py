@@ -275,6 +275,17 @@ def test_people_described_as_held_are_a_state_unless_dated(parse, res):
     assert factual(code(parse, res, "Police detained five activists in Baku."), "COERCE")
 
 
+@pytest.mark.parametrize("text", ["The talks ended with no deal, according to officials briefed on the meeting.",
+                                  "Diplomats informed about the talks said Kabul had made no offer."])
+def test_sources_described_as_informed_report_no_briefing(parse, res, text):
+    assert factual(code(parse, res, text), "CONSULT") == []
+
+
+def test_a_briefing_with_its_briefer_is_a_meeting(parse, res):
+    assert factual(code(parse, res, "Officials briefed by the Pakistani envoy said the talks went well."), "CONSULT")
+    assert factual(code(parse, res, "The envoy briefed Pakistani officials on the talks on Monday."), "CONSULT")
+
+
 @pytest.mark.parametrize("text", ['"Can he stay out of court?" he asked.',
                                   'Why would anyone trust them, the senator asked.'])
 def test_asking_a_quoted_question_is_no_request(parse, res, text):
