@@ -157,7 +157,11 @@ def named_state(t):
     who it is: 'a US ally' is no part of the US)."""
     if t.pos_ != "NOUN" or t.ent_type_:
         return None
-    return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE"), None)
+    # 'a fellow US ally in the Gulf, Qatar': the parser hangs the name on the region
+    heads = [t, *(g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("LOC", "GPE"))]
+    return next((c for h in heads for c in h.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE"), None)
 
 
 def _registered(t, index: DocIndex) -> bool:

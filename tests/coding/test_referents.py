@@ -93,6 +93,8 @@ def test_a_place_no_one_is_said_to_hold_stays_a_place(parse, res):
     ("Rebels shelled the capital, Kabul, on Monday.", "ASSAULT", "Kabul"),
     ("Hanoi thanked its old partner, Moscow, for the aid.", "SUPPORT", "Moscow"),
     ("Beijing criticised a close US ally, Japan, over the drills.", "ACCUSE", "Japan"),   # not the US
+    # the parser hangs the name on the region the ally is in
+    ("Riyadh imposed an embargo on a fellow US ally in the Gulf, Qatar.", "SANCTION", "Qatar"),
 ])
 def test_a_noun_describing_a_state_named_in_apposition_is_that_state(parse, res, text, typ, target):
     assert texts(one(code(parse, res, text), typ).recipient) == [target]
