@@ -149,6 +149,19 @@ def _place_names(res):
     return place_name
 
 
+def _group_names(res):
+    """name -> True when the actor registry knows it as a body, not a person."""
+    reg = get_registry(res)
+    cache: dict = {}
+
+    def group_name(text: str) -> bool:
+        if text not in cache:
+            actor = reg.lookup(text)
+            cache[text] = actor is not None and actor.kind != "person"
+        return cache[text]
+    return group_name
+
+
 def _event_id(doc_id: str, si: int, start: int, typ: str, used: set) -> str:
     eid = f"{doc_id}-{si}-{start}"
     if eid in used:
@@ -226,7 +239,7 @@ def find_events(doc: Document, res) -> list[Event]:
         raise ValueError(f"document {doc.id} is not parsed; run jirga.nlp first")
     onto, lex = ontology.get(res), lexicon.get(res)
     _names_taken_for_nouns(doc.parsed, get_registry(res))
-    index = DocIndex(doc.parsed, lex.cues, _place_names(res))
+    index = DocIndex(doc.parsed, lex.cues, _place_names(res), _group_names(res))
     events: list[Event] = []
     used: set = set()
     cut = doc.parsed.user_data.get(LONG_SENTENCES, ())   # no sentence end for too long: not coded

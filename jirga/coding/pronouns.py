@@ -34,13 +34,18 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 class DocIndex:
     """Named actor mentions of a document, sorted by position, for pronoun resolution."""
 
-    def __init__(self, parsed, cues, place_name=None):
+    def __init__(self, parsed, cues, place_name=None, group_name=None):
         kinds = {"PERSON": "person", "ORG": "group", "GPE": "group", "NORP": "group"}
         self.doc = parsed
         self.starts = {"person": [], "group": []}
         self.ents = {"person": [], "group": []}
+        self.not_persons: set = set()    # tokens of names the NER calls people that are groups
         for ent in parsed.ents:
             kind = kinds.get(ent.label_)
+            if kind == "person" and group_name is not None and group_name(ent.text):
+                # 'Boko Haram' read as a person: no 'he' stands for it
+                kind = "group"
+                self.not_persons.update(range(ent.start, ent.end))
             if kind:
                 self.starts[kind].append(ent.start_char)
                 self.ents[kind].append(ent)
@@ -161,6 +166,8 @@ def _main_subjects(sent, skip=None) -> list:
 def _pick(cands, tok, low, index, depth):
     cues = index.cues
     for c in cands:
+        if c.i in index.not_persons and low in PERSON_PRONOUNS:
+            continue
         if c.pos_ == "PRON" and c.lower_ in SUBJECT_PRONOUNS and depth < 3 and (
                 (c.lower_ in PERSON_PRONOUNS) == (low in PERSON_PRONOUNS)):
             r = resolve(c, index, depth + 1)       # 'He met X ... his office said'

@@ -74,6 +74,34 @@ def test_resolve_he_is_the_previous_sentence_subject(cues):
     assert _text(resolve(tok(REHMAN, "He"), DocIndex(REHMAN, cues))) == "Rehman"
 
 
+# the NER reads a group's name as a person's
+GROUP_AS_PERSON = hand_doc("""
+    0 Boko     PROPN NNP compound 1 Boko B-PERSON
+    1 Haram    PROPN NNP nsubj    2 Haram I-PERSON
+    2 attacked VERB  VBD ROOT     2 attack
+    3 the      DET   DT  det      4 the
+    4 town     NOUN  NN  dobj     2 town
+    5 .        PUNCT .   punct    2 .
+    6 He       PRON  PRP nsubj    7 he
+    7 condemned VERB VBD ROOT     7 condemn
+    8 it       PRON  PRP dobj     7 it
+    9 .        PUNCT .   punct    7 .
+""")
+
+
+def test_he_never_stands_for_a_group_the_ner_calls_a_person(cues):
+    he = tok(GROUP_AS_PERSON, "He")
+    assert "Haram" in _text(resolve(he, DocIndex(GROUP_AS_PERSON, cues)))     # the NER's word alone
+    index = DocIndex(GROUP_AS_PERSON, cues, group_name=lambda text: text == "Boko Haram")
+    assert resolve(he, index) is None
+
+
+def test_a_registered_group_read_as_a_person_is_no_antecedent_of_he(parse, res):
+    ev = code(parse, res, "The attack came weeks after the army said it had degraded Boko Haram terrorists "
+                          "in the northeast. He condemned the killings and urged calm.")
+    assert not any("Boko" in " ".join(a) for a in actors_of(ev, "ACCUSE") + actors_of(ev, "REQUEST"))
+
+
 def test_resolve_relative_pronoun_is_the_head_of_its_clause(cues):
     assert _text(resolve(tok(WHICH, "which"), DocIndex(WHICH, cues))) == "TTP"
 
