@@ -302,6 +302,7 @@ def test_leaving_taking_back_and_moving_forces(parse, res, text, typ):
     # SUPPORT
     ("The envoy appreciated Qatar's role in the negotiations.", "SUPPORT", "appreciated"),
     ("Brazil sided with Argentina in the trade dispute.", "SUPPORT", "sided"),
+    ("Four Republican senators voted with the Democrats to pass the bill.", "SUPPORT", "voted"),
     ("Japan and Korea restored diplomatic ties.", "SUPPORT", "restored"),
     ("Leaders expressed solidarity with the flood victims.", "SUPPORT", "solidarity"),
     # AGREE
@@ -384,6 +385,7 @@ def test_verb_class_coverage_fires_in_political_news(parse, res, text, typ, word
     ("The bank lent money to the start-up at a low rate.", "lent"),
     ("He walked out of the shop with a new coat.", "walked"),
     ("The old engine stopped work after an hour.", "stopped"),
+    ("The councillors voted with a show of hands.", "voted"),
 ])
 def test_verb_class_coverage_stays_silent_in_everyday_senses(parse, res, text, word):
     assert not [e for e in factual(code(parse, res, text)) if e.trigger.text == word]
