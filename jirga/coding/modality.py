@@ -535,6 +535,10 @@ def modality(tok, cues) -> Modality:
             break
         if dep == "ccomp" and (_object_before(g, cur) or _claim_between(g, cur, cues)) and _in(g, cues, "denial_verbs"):
             break      # 'denied the accusations, ..., it condemned the attack': not the denial's content
+        if cur.dep_ != "xcomp" and g.lemma_.lower() in cues["infinitive_intents"]:
+            _inherit(g, cur, m, cues)     # '"Thank you to the police, it really means a lot"'
+            cur = g
+            continue
         if _frame(g, m, cues):
             gm = Modality()
             _own(g, gm, cues)

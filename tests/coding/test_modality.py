@@ -714,3 +714,11 @@ def test_a_claim_noun_before_the_denial_ends_the_accusation_it_follows(parse, re
     ev = one(evs, "ACCUSE")
     assert (texts(ev.actor), texts(ev.recipient)) == (["Pakistan"], ["India"])
     assert texts(one(evs, "REJECT").actor) == ["New Delhi"]
+
+
+def test_a_thing_that_means_something_frames_no_plan(parse, res):
+    # the parser hangs the thanks on 'means': no intent, so no promise (AGREE) of thanks
+    ev = code(parse, res, "“Thank you to the police, it really means a lot,” the owner said.")
+    assert types(factual(ev)) == ["SUPPORT"]
+    # meaning to do something is a plan
+    assert factual(code(parse, res, "The envoy meant to visit Kabul on Monday."), "CONSULT") == []
