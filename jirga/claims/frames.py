@@ -14,7 +14,7 @@ own, which this module codes once actors are known:
   militants is an accusation whoever words it, and its act becomes the claim's content,
   hypothetical, never a fact;
 - a verb of saying (``denying_frames``) over a negated act of the speaker's own party is a
-  REJECT by the speaker: it denies having done it;
+  REJECT by the speaker: it denies having done it (not a negated wish or ability);
 - a verb of saying over its own side having no part in an act ("Israel said it had no role
   in the explosion") is a REJECT by the speaker (``disowning_events``);
 - a verb of saying over armed men based on another state's ground ("the TTP operates from
@@ -107,7 +107,9 @@ def frame_event(doc: Document, ev: Event, res) -> Optional[Event]:
             if speaker and party(speaker) != party(ev.actor):
                 ev.hypothetical = True      # what is claimed is not a fact
                 return _event(doc, ev, fv, "ACCUSE", speaker, [ActorRef(**r.to_dict()) for r in ev.actor], res)
-    if ev.negated:
+    # a denial answers a charge of having done something: 'China does not want a trade war' (a
+    # wish) and 'it could not vouch for the quotes' (an ability) deny no act
+    if ev.negated and not ev.hypothetical and tok.lemma_.lower() not in cues["volition_verbs"]:
         fv = _frame_verb(tok, frozenset(cues["denying_frames"]))
         if fv is not None:
             speaker = _speaker(fv, doc, ev.date or doc.published, res)

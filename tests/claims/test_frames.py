@@ -37,6 +37,12 @@ def test_a_speaker_saying_its_side_did_not_act_is_a_denial(coded, res):
     assert made.actor[0].country == "AFG"
 
 
+@pytest.mark.parametrize("text", ["The Chinese commerce ministry said China does not want a trade war.",
+                                  "Russian state television said it could not vouch for the quotes."])
+def test_saying_ones_side_does_not_wish_or_cannot_do_something_denies_nothing(coded, res, text):
+    assert _new(coded(text), res) == []
+
+
 def test_a_claim_of_ordinary_help_and_a_denial_by_another_party_are_not_coded(coded, res):
     assert _new(coded("Japan claims that it is providing aid to flood victims in Pakistan."), res) == []
     assert _new(coded("India says that Pakistan did not provide support to the talks."), res) == []
