@@ -57,6 +57,7 @@ _STRANGER_EVIDENCE = 2.0
 _STRANGER_POP = 100_000
 # the dateline's country counts as this many mentions of it
 _DATELINE_WEIGHT = 2.0
+# and so does the town a court, police force or council is named after
 _SEAT_WEIGHT = 2.0
 
 

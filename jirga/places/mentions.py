@@ -148,15 +148,16 @@ def saints_site(span) -> bool:
 _COURT_RANKS = {"magistrates", "magistrate", "magistrates'", "high", "crown", "district", "sessions",
                 "county", "municipal", "superior", "circuit", "family", "youth", "juvenile",
                 "provincial", "regional", "appeals", "criminal", "sheriff", "coroner", "coroners"}
-
-
-# words that say what kind of court or body it is, never where it sits
+# words that say what kind of court or body it is, never where it sits ('the Supreme Court',
+# 'a Grave Crimes Court', 'the Federal Court': Supreme, Grave and Federal are places too)
 _COURT_KINDS = _COURT_RANKS | {"supreme", "constitutional", "federal", "national", "central", "military",
                                "international", "special", "revolutionary", "islamic", "state", "grave",
-                               "civil", "metropolitan", "traffic", "city", "election", "security"}
+                               "serious", "civil", "metropolitan", "traffic", "city", "election", "security"}
 
 
 def town_court(span) -> bool:
+    """A court of law whose rank word comes right before 'Court' ('Belfast Magistrates'
+    Court', 'Lahore High Court'): the words before the rank name its town."""
     words = [t for t in span[:-1] if t.tag_ != "POS" and not t.is_punct]
     return span[-1].lower_ == "court" and bool(words) and words[-1].lower_ in _COURT_RANKS
 
