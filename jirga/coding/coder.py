@@ -135,31 +135,30 @@ def _pair_of(prior: list[Event], si: int) -> list[ActorRef]:
     return []
 
 
-def _place_names(res):
-    """name -> None when the actor registry knows it, True when the gazetteer knows it as a
-    place (not a country), False when neither knows it."""
+def _name_lookups(res):
+    """Two questions about a name, on one registry lookup per name and document:
+    ``place_name``: None when the actor registry knows it, True when the gazetteer knows it as
+    a place (not a country), False when neither knows it; ``group_name``: True when the
+    registry knows it as a body, not a person."""
     reg, gaz = get_registry(res), get_gazetteer(res)
-    cache: dict = {}
+    actors: dict = {}
+    places: dict = {}
+
+    def actor(text: str):
+        if text not in actors:
+            actors[text] = reg.lookup(text)
+        return actors[text]
 
     def place_name(text: str):
-        if text not in cache:
-            cache[text] = None if reg.lookup(text) is not None else any(
+        if text not in places:
+            places[text] = None if actor(text) is not None else any(
                 not e.is_country for e in gaz.candidates(text))
-        return cache[text]
-    return place_name
-
-
-def _group_names(res):
-    """name -> True when the actor registry knows it as a body, not a person."""
-    reg = get_registry(res)
-    cache: dict = {}
+        return places[text]
 
     def group_name(text: str) -> bool:
-        if text not in cache:
-            actor = reg.lookup(text)
-            cache[text] = actor is not None and actor.kind != "person"
-        return cache[text]
-    return group_name
+        found = actor(text)
+        return found is not None and found.kind != "person"
+    return place_name, group_name
 
 
 def _event_id(doc_id: str, si: int, start: int, typ: str, used: set) -> str:
@@ -239,7 +238,7 @@ def find_events(doc: Document, res) -> list[Event]:
         raise ValueError(f"document {doc.id} is not parsed; run jirga.nlp first")
     onto, lex = ontology.get(res), lexicon.get(res)
     _names_taken_for_nouns(doc.parsed, get_registry(res))
-    index = DocIndex(doc.parsed, lex.cues, _place_names(res), _group_names(res))
+    index = DocIndex(doc.parsed, lex.cues, *_name_lookups(res))
     events: list[Event] = []
     used: set = set()
     cut = doc.parsed.user_data.get(LONG_SENTENCES, ())   # no sentence end for too long: not coded

@@ -162,6 +162,11 @@ def town_court(span) -> bool:
     return span[-1].lower_ == "court" and bool(words) and words[-1].lower_ in _COURT_RANKS
 
 
+def _court_seat(span, cands, site: bool) -> bool:
+    """A site mention that is a law court with its town read: the town's court (``seat``)."""
+    return site and bool(cands) and town_court(span)
+
+
 def embedded(gaz: Gazetteer, span) -> list[Entry]:
     """Candidates of a town or area named inside a site's name ('Manila Cathedral' ->
     Manila, 'Colchester General Hospital' -> Colchester), longest name first; none for
@@ -202,7 +207,7 @@ def find_mentions(parsed, gaz: Gazetteer) -> list[Mention]:
         elif saints_site(sp):
             site, cands = True, []
         m = Mention(used if cands and not site else sp, [place_key(used.text)], cands, True, hint(sp), site,
-                    site and bool(cands) and town_court(sp))
+                    _court_seat(sp, cands, site))
         mentions.append(m)
         taken.update(range(m.span.start, m.span.end))
     mentions.extend(_curated_names(parsed, gaz, taken))
@@ -385,7 +390,7 @@ def _located_names(parsed, gaz: Gazetteer, taken: set, known: list[Mention]) -> 
             cands = embedded(gaz, sp)
         if cands or site:
             out.append(Mention(sp, [place_key(sp.text)], cands, False, hint(sp), site,
-                               site and bool(cands) and town_court(sp)))
+                               _court_seat(sp, cands, site)))
             taken.update(range(sp.start, sp.end))
     return out
 

@@ -328,11 +328,11 @@ def test_where_clause_summing_up_a_place_s_past_stays_background(parse, res):
 
 def test_talks_with_a_named_side_dating_an_act_are_reported(parse, res):
     from jirga.coding import lexicon, ontology
-    from jirga.coding.coder import _place_names
+    from jirga.coding.coder import _name_lookups
     doc = parse("The Taliban reopened the gate on Thursday after talks with a Pakistani delegation.").parsed
     lex = lexicon.get(res)
     sent = doc[:]
-    drafts = drafts_for(find_triggers(sent, lex, _place_names(res)), ontology.get(res), lex.cues,
+    drafts = drafts_for(find_triggers(sent, lex, _name_lookups(res)[0]), ontology.get(res), lex.cues,
                         {t.lemma_.lower() for t in sent})
     talks = [d for d in drafts if d.event_type == "CONSULT"]
     assert talks and [a.text for a in talks[0].actor_heads] == ["Taliban"]
